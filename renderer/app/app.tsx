@@ -1,0 +1,3 @@
+export function App() {
+  return <div>续保助手</div>;
+}

@@ -1,0 +1,44 @@
+// The IndexedDB schema. Only code under renderer/db/ imports this file; features go through
+// the repositories. Versions are applied in order from migrations/.
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  AuditEvent,
+  Client,
+  ClientSummary,
+  Feedback,
+  ImportBatch,
+  ImportPreset,
+  ImportUndoEntry,
+  Policy,
+  RenewalCase,
+  Script,
+  Settings,
+  Staff,
+  Task,
+  Vehicle,
+} from '../../shared/domain/types';
+import { applyMigrations } from './migrations';
+
+export const DB_NAME = 'renewal-desk';
+
+export class AppDb extends Dexie {
+  clients!: EntityTable<Client, 'id'>;
+  vehicles!: EntityTable<Vehicle, 'id'>;
+  policies!: EntityTable<Policy, 'id'>;
+  clientSummaries!: EntityTable<ClientSummary, 'id'>;
+  staff!: EntityTable<Staff, 'id'>;
+  cases!: EntityTable<RenewalCase, 'id'>;
+  tasks!: EntityTable<Task, 'id'>;
+  scripts!: EntityTable<Script, 'id'>;
+  feedback!: EntityTable<Feedback, 'id'>;
+  importBatches!: EntityTable<ImportBatch, 'id'>;
+  importUndo!: EntityTable<ImportUndoEntry, 'id'>;
+  importPresets!: EntityTable<ImportPreset, 'id'>;
+  auditEvents!: EntityTable<AuditEvent, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+
+  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    applyMigrations(this);
+  }
+}

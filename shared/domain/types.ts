@@ -1,0 +1,311 @@
+// The data model shared by every layer. Pure types: no runtime code lives here.
+//
+// Rules (ARCHITECTURE.md):
+// - ids are globally unique strings (UUIDv7), never auto-increment numbers;
+// - every record carries createdAt / updatedAt (ISO instants) and who changed it last;
+// - policy dates are calendar dates `YYYY-MM-DD` in China time, never `Date` objects;
+// - a soft-deleted record keeps its row with `deletedAt` set, so undo is possible.
+
+export type Id = string;
+/** A calendar date `YYYY-MM-DD` (China time). */
+export type IsoDate = string;
+/** An instant, `new Date().toISOString()`. */
+export type IsoDateTime = string;
+/** A local wall-clock time `HH:mm`. */
+export type ClockTime = string;
+
+export interface Stamped {
+  id: Id;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  /** Staff id (or 'import', 'system', 'sample') of whoever wrote this version. */
+  updatedBy: string;
+  /** Soft delete: set when deleted, cleared by undo. */
+  deletedAt?: IsoDateTime | null;
+}
+
+export type Channel = 'call' | 'sms' | 'wechat' | 'email';
+export const CHANNELS: readonly Channel[] = ['call', 'sms', 'wechat', 'email'];
+
+export interface HoursWindow {
+  from: ClockTime;
+  to: ClockTime;
+}
+
+export interface Client extends Stamped {
+  name: string;
+  /** Normalised phone numbers as stored: mobiles as 11 digits, landlines as written, masked kept. */
+  phones: string[];
+  /** Resident ID or other certificate number, upper-case. */
+  idNumber?: string | null;
+  address?: string | null;
+  email?: string | null;
+  wechat?: string | null;
+  preferredChannel?: Channel | null;
+  preferredHours?: HoursWindow | null;
+  doNotContact: boolean;
+  /** A refusal keeps the customer off the call list until at least this date. */
+  doNotContactUntil?: IsoDate | null;
+  /** Consent to commercial SMS (required before any text is sent). */
+  smsConsent: boolean;
+  notes?: string | null;
+  lastVerifiedOn?: IsoDate | null;
+  /** Responsible staff member (staff id) for this customer, if any. */
+  staffId?: Id | null;
+  /** Records of the generated sample agency carry this flag so one click removes them. */
+  isSample?: boolean;
+}
+
+export interface OwnerHistoryEntry {
+  clientId: Id;
+  /** Name at the time, so history stays readable if the client record changes. */
+  name: string;
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+export interface Vehicle extends Stamped {
+  /** Normalised plate (upper-case, no spaces or `·`), null for a new car without plates. */
+  plate?: string | null;
+  vin?: string | null;
+  engineNo?: string | null;
+  brandModel?: string | null;
+  firstRegisteredOn?: IsoDate | null;
+  ownerId: Id;
+  /** Earlier owners, oldest first. The current owner is `ownerId`. */
+  ownerHistory: OwnerHistoryEntry[];
+  isSample?: boolean;
+}
+
+export type PolicyKind = 'compulsory' | 'commercial';
+export type PolicyStatus = 'active' | 'renewed' | 'lapsed' | 'lost';
+
+export interface Policy extends Stamped {
+  insurer: string;
+  policyNo: string;
+  kind: PolicyKind;
+  vehicleId: Id;
+  /** The insured (被保险人) client. */
+  insuredId: Id;
+  holderId?: Id | null;
+  holderName?: string | null;
+  startDate?: IsoDate | null;
+  endDate: IsoDate;
+  /** Time of day the cover ends when the list gave one (`24:00` by default). */
+  endTime?: string | null;
+  premium?: number | null;
+  coverages?: string[];
+  /** 业务员 named in the source list. */
+  staffName?: string | null;
+  importBatchId?: Id | null;
+  status: PolicyStatus;
+  /** The policy that renewed this one. */
+  renewedById?: Id | null;
+  isSample?: boolean;
+}
+
+export type StaffRole = 'owner' | 'manager' | 'staff';
+
+export interface Staff extends Stamped {
+  name: string;
+  phone?: string | null;
+  role: StaffRole;
+  dailyCapacity: number;
+  active: boolean;
+  isSample?: boolean;
+}
+
+export type CaseState = 'open' | 'contacted' | 'quoted' | 'renewed' | 'lost' | 'lapsed';
+
+export interface RenewalCase extends Stamped {
+  vehicleId: Id;
+  clientId: Id;
+  /** The policies this cycle covers (compulsory and commercial ending close together). */
+  policyIds: Id[];
+  /** Earliest end date among the covered policies. */
+  endDate: IsoDate;
+  state: CaseState;
+  assigneeId?: Id | null;
+  /** Why the assignee was chosen (shown in the assignment view). */
+  assignReason?: string | null;
+  lostReason?: string | null;
+  closedAt?: IsoDateTime | null;
+  quotedPremium?: number | null;
+}
+
+export type TaskKind = 'tier' | 'urgent' | 'lapsed' | 'verify' | 'callback' | 'complaint';
+export type TaskStatus = 'pending' | 'done' | 'cancelled';
+export type Outcome =
+  | 'no_answer'
+  | 'busy'
+  | 'callback'
+  | 'quoted'
+  | 'renewed'
+  | 'lost'
+  | 'wrong_number'
+  | 'do_not_contact'
+  | 'sent';
+
+export interface Attempt {
+  at: IsoDateTime;
+  channel: Channel;
+  outcome: Outcome;
+  note?: string | null;
+  scriptId?: Id | null;
+  scriptVersion?: number | null;
+  byStaffId?: Id | null;
+}
+
+export interface Task extends Stamped {
+  caseId: Id;
+  kind: TaskKind;
+  /** Tier name for kind 'tier' (d30, d15, d7 or a custom tier), else the kind. */
+  tier: string;
+  /** Deterministic key (case + tier + due) so recomputing never duplicates a task. */
+  key: string;
+  dueDate: IsoDate;
+  /** For call-backs: the exact time. */
+  dueAt?: IsoDateTime | null;
+  assigneeId?: Id | null;
+  status: TaskStatus;
+  attempts: Attempt[];
+}
+
+export interface Script extends Stamped {
+  /** Stable template id shared by all versions. */
+  templateId: Id;
+  version: number;
+  tier: string;
+  channel: Channel;
+  title: string;
+  body: string;
+  /** Only the newest version of a template is current. */
+  current: boolean;
+}
+
+export type FeedbackKind = 'suggestion' | 'complaint' | 'praise';
+export type FeedbackState = 'new' | 'in_progress' | 'escalated' | 'resolved';
+
+export interface Feedback extends Stamped {
+  clientId?: Id | null;
+  kind: FeedbackKind;
+  channel: Channel | 'visit' | 'other';
+  severity: 'low' | 'medium' | 'high';
+  state: FeedbackState;
+  summary: string;
+  resolution?: string | null;
+  resolvedAt?: IsoDateTime | null;
+}
+
+export interface ImportCounts {
+  rows: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  renewed: number;
+  ownerChanged: number;
+  skipped: number;
+}
+
+export interface ImportBatch extends Stamped {
+  fileName: string;
+  contentHash: string;
+  presetId?: Id | null;
+  sheet: string;
+  counts: ImportCounts;
+  /** Everything needed to undo the batch: prior versions of each touched record. */
+  undone: boolean;
+}
+
+export interface AuditEvent {
+  id: Id;
+  at: IsoDateTime;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId?: Id | null;
+  detail?: string | null;
+}
+
+export interface TierSetting {
+  name: string;
+  daysBefore: number;
+}
+
+export interface Settings {
+  id: 'app';
+  locale: 'zh-CN' | 'en';
+  tiers: TierSetting[];
+  /** Urgent reminder daily from this many days before the end. */
+  urgentDaysBefore: number;
+  /** Lapsed reminders up to this many days after the end, then the case closes as lapsed. */
+  lapsedDaysAfter: number;
+  /** Compulsory and commercial policies ending within this many days are one case. */
+  mergeWindowDays: number;
+  callHours: HoursWindow;
+  textHours: HoursWindow;
+  verifyAfterMonths: number;
+  doNotContactMonths: number;
+  maxAttempts: number;
+  digestTime: ClockTime;
+  doNotDisturb: boolean;
+  overdueFlagHours: number;
+  lostReasons: string[];
+  /** User-supplied holiday data for years the calendar package does not know. */
+  extraHolidays: IsoDate[];
+  extraWorkdays: IsoDate[];
+  startAtLogin: boolean;
+  currentStaffId?: Id | null;
+}
+
+/**
+ * One row per client for the list, search and sorting, derived from the client, their
+ * vehicles and policies. Repositories rewrite it in the same transaction as the records.
+ */
+export interface ClientSummary {
+  id: Id;
+  name: string;
+  /** Lower-case pinyin initials of the name (张三 → zs). */
+  pinyinInitials: string;
+  /** Lower-case full pinyin without spaces (张三 → zhangsan). */
+  pinyinFull: string;
+  phones: string[];
+  idNumber: string | null;
+  plates: string[];
+  vins: string[];
+  policyNos: string[];
+  insurers: string[];
+  staffId: Id | null;
+  staffName: string | null;
+  /** Earliest end date among active policies; '9999-12-31' when none (indexes skip null). */
+  nextExpiry: IsoDate;
+  /** `YYYY-MM` of nextExpiry, '' when none. */
+  nextExpiryMonth: string;
+  nextCompulsoryEnd: IsoDate | null;
+  nextCommercialEnd: IsoDate | null;
+  deleted: boolean;
+  isSample?: boolean;
+}
+
+export interface ImportPreset {
+  id: Id;
+  /** Normalised header row, joined: picks the preset automatically next time. */
+  signature: string;
+  name: string;
+  /** Column header → canonical field (or null to ignore). */
+  mapping: Record<string, string | null>;
+  insurer?: string | null;
+  headerRow?: number | null;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+/** Prior state of one record touched by an import batch, kept so the batch can be undone. */
+export interface ImportUndoEntry {
+  id: Id;
+  batchId: Id;
+  table: 'clients' | 'vehicles' | 'policies' | 'cases' | 'tasks';
+  recordId: Id;
+  /** The record before the batch, or null when the batch created it. */
+  before: unknown;
+}
