@@ -46,7 +46,10 @@ export const saveFileSchema = z.object({
   /** File content. Structured clone carries Uint8Array over IPC. */
   data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= 200 * 1024 * 1024, 'file too big'),
   filterName: z.string().max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(5),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,8}$/))
+    .min(1)
+    .max(5),
 });
 export type SaveFileRequest = z.infer<typeof saveFileSchema>;
 

@@ -6,7 +6,9 @@ export function chromiumExecutable(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p): p is string => Boolean(p) && existsSync(p as string));
   if (!found) {
-    throw new Error('Chromium not found: run `bash scripts/setup.sh --test` (installs Debian chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      'Chromium not found: run `bash scripts/setup.sh --test` (installs Debian chromium) or set CHROMIUM_PATH.',
+    );
   }
   return found;
 }
