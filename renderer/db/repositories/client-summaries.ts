@@ -1,0 +1,84 @@
+// Keeps the clientSummaries table in step with clients, vehicles, policies and staff. Callers
+// run it inside their own write transaction (import commit, client edits), so a summary never
+// disagrees with the records it was built from.
+import type { Client, Id, Policy, Staff, Vehicle } from '../../../shared/domain/types';
+import { buildClientSummary } from '../../../shared/domain/search/summary';
+import type { AppDb } from '../app-db';
+
+/**
+ * Tables refreshClientSummaries reads and writes: include all of them in the scope of the
+ * transaction you call it from, e.g. `db.transaction('rw', [...summaryTables(db), db.auditEvents], ...)`.
+ */
+export function summaryTables(db: AppDb) {
+  return [db.clients, db.vehicles, db.policies, db.staff, db.clientSummaries] as const;
+}
+
+/** Ids per anyOf() query: keeps each IndexedDB key range walk a reasonable size. */
+const CHUNK = 2000;
+
+function group<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
+  const map = new Map<Id, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+async function refreshChunk(db: AppDb, ids: Id[], staffById: Map<Id, Staff>): Promise<void> {
+  const clients = await db.clients.bulkGet(ids);
+  const vehicles = await db.vehicles.where('ownerId').anyOf(ids).toArray();
+  const vehicleIds = vehicles.map((v) => v.id);
+  const [insured, onVehicles] = await Promise.all([
+    db.policies.where('insuredId').anyOf(ids).toArray(),
+    vehicleIds.length ? db.policies.where('vehicleId').anyOf(vehicleIds).toArray() : [],
+  ]);
+  const vehiclesByOwner = group(vehicles, (v) => v.ownerId);
+  const ownerByVehicle = new Map(vehicles.map((v) => [v.id, v.ownerId]));
+  const policiesByClient = new Map<Id, Policy[]>();
+  const add = (clientId: Id | undefined, p: Policy) => {
+    if (!clientId) return;
+    const list = policiesByClient.get(clientId);
+    if (list) list.push(p);
+    else policiesByClient.set(clientId, [p]);
+  };
+  for (const p of insured) add(p.insuredId, p);
+  for (const p of onVehicles) add(ownerByVehicle.get(p.vehicleId), p);
+
+  const missing: Id[] = [];
+  const rows = [];
+  for (let i = 0; i < ids.length; i++) {
+    const client: Client | undefined = clients[i];
+    const id = ids[i] as Id;
+    if (!client) {
+      missing.push(id);
+      continue;
+    }
+    const own: Vehicle[] = vehiclesByOwner.get(id) ?? [];
+    rows.push(buildClientSummary(client, own, policiesByClient.get(id) ?? [], staffById));
+  }
+  if (rows.length) await db.clientSummaries.bulkPut(rows);
+  if (missing.length) await db.clientSummaries.bulkDelete(missing);
+}
+
+/**
+ * Recomputes the summary row of each client (a client that no longer exists loses its row).
+ * When a vehicle changes owner, pass both the old and the new owner.
+ * Joins the caller's transaction when one is active and covers summaryTables(db).
+ */
+export async function refreshClientSummaries(
+  db: AppDb,
+  clientIds: Iterable<string>,
+): Promise<void> {
+  const ids = [...new Set(clientIds)];
+  if (ids.length === 0) return;
+  await db.transaction('rw', summaryTables(db), async () => {
+    const staff = await db.staff.toArray();
+    const staffById = new Map(staff.map((s) => [s.id, s]));
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      await refreshChunk(db, ids.slice(i, i + CHUNK), staffById);
+    }
+  });
+}
