@@ -91,7 +91,7 @@ export default tseslint.config(
           { name: 'dexie', message: 'Features read and write through renderer/db/repositories.' },
         ],
         patterns: [
-          { group: ['**/db/app-db', '**/db/migrations/**'], message: 'Only repositories touch Dexie tables.' },
+          { group: ['**/db/app-db', '**/db/migrations/**'], message: 'Only repositories touch Dexie tables.', allowTypeImports: true },
           { group: ['**/electron/**'], message: 'The renderer reaches the host only through HostApi.' },
           { group: nodeBuiltinPatterns, message: 'The renderer never touches Node.' },
         ],

@@ -1,0 +1,59 @@
+import { Layout, Menu, Segmented, Typography } from 'antd';
+import {
+  CalendarOutlined,
+  FileTextOutlined,
+  ImportOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { ROUTES, useRouter, type RouteName } from './router';
+import { changeLocale, type Locale } from './i18n';
+import { ScreenFor } from './screens';
+
+const ICONS: Record<RouteName, React.ReactNode> = {
+  today: <CalendarOutlined />,
+  clients: <TeamOutlined />,
+  import: <ImportOutlined />,
+  tasks: <UnorderedListOutlined />,
+  scripts: <FileTextOutlined />,
+  settings: <SettingOutlined />,
+};
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const route = useRouter((s) => s.route);
+  const navigate = useRouter((s) => s.navigate);
+
+  return (
+    <Layout style={{ height: '100vh' }}>
+      <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <Typography.Title level={4} style={{ padding: '16px 20px 8px', margin: 0 }}>
+          {t('appName')}
+        </Typography.Title>
+        <Menu
+          mode="inline"
+          selectedKeys={[route.name]}
+          onClick={({ key }) => navigate({ name: key as RouteName })}
+          items={ROUTES.map((name) => ({ key: name, icon: ICONS[name], label: t(`nav.${name}`) }))}
+        />
+        <div style={{ position: 'absolute', bottom: 16, left: 16 }}>
+          <Segmented
+            size="small"
+            aria-label={t('language')}
+            value={i18n.language === 'en' ? 'en' : 'zh-CN'}
+            onChange={(value) => void changeLocale(value as Locale)}
+            options={[
+              { label: '中文', value: 'zh-CN' },
+              { label: 'EN', value: 'en' },
+            ]}
+          />
+        </div>
+      </Layout.Sider>
+      <Layout.Content style={{ overflow: 'hidden', display: 'flex', flexDirection: 'column' }}>
+        <ScreenFor route={route} />
+      </Layout.Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,53 @@
+// Opens the database before any screen renders. When it cannot open, the user sees why and
+// what to do; nothing is deleted and nothing is retried behind their back.
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { Button, Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AppDb } from '../db/app-db';
+import { openAppDb, requestPersistentStorage, type DbOpenError } from '../db/open-db';
+import { DbContext } from '../services/db/db-context';
+
+type GateState = { kind: 'opening' } | { kind: 'open'; db: AppDb } | { kind: 'failed'; error: DbOpenError };
+
+export function DbGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<GateState>({ kind: 'opening' });
+
+  const open = useCallback(async () => {
+    setState({ kind: 'opening' });
+    const result = await openAppDb();
+    if (result.ok) {
+      setState({ kind: 'open', db: result.db });
+      void requestPersistentStorage();
+    } else {
+      setState({ kind: 'failed', error: result.error });
+    }
+  }, []);
+
+  useEffect(() => {
+    // Opening is async and reports back through state; nothing else to synchronise with.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void open();
+  }, [open]);
+
+  if (state.kind === 'opening') {
+    return <Spin size="large" tip={t('loading')} fullscreen />;
+  }
+  if (state.kind === 'failed') {
+    return (
+      <Result
+        status="error"
+        title={t('db.title')}
+        subTitle={
+          <>
+            <p data-testid="db-error">{state.error.message}</p>
+            <p>{state.error.action}</p>
+            <p>{t('db.nothingDeleted')}</p>
+          </>
+        }
+        extra={<Button onClick={() => void open()}>{t('db.retry')}</Button>}
+      />
+    );
+  }
+  return <DbContext.Provider value={state.db}>{children}</DbContext.Provider>;
+}

@@ -1,0 +1,35 @@
+// i18n: Simplified Chinese by default, English second. Each feature registers its own namespace.
+import i18next, { type Resource } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { commonEn, commonZh } from './locales/common';
+import { clientsEn, clientsZh } from '../features/clients/i18n';
+import { settingsEn, settingsZh } from '../features/settings/i18n';
+
+export type Locale = 'zh-CN' | 'en';
+const LOCALE_KEY = 'renewal-desk:locale';
+
+const resources: Resource = {
+  'zh-CN': { common: commonZh, clients: clientsZh, settings: settingsZh },
+  en: { common: commonEn, clients: clientsEn, settings: settingsEn },
+};
+
+export function storedLocale(): Locale {
+  return window.localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'zh-CN';
+}
+
+export async function initI18n(): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: storedLocale(),
+    fallbackLng: 'zh-CN',
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+  });
+  return i18next;
+}
+
+export async function changeLocale(locale: Locale): Promise<void> {
+  window.localStorage.setItem(LOCALE_KEY, locale);
+  await i18next.changeLanguage(locale);
+  document.documentElement.lang = locale;
+}

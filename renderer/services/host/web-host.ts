@@ -1,0 +1,72 @@
+// The host used by the browser build (dev:web and the E2E tests). It offers what a browser can:
+// downloads instead of a save dialog, window.open for links, and no tray or scheduler (the plan
+// is kept so tests and the settings screen can show what would be scheduled).
+import {
+  ALLOWED_EXTERNAL_SCHEMES,
+  type AppInfo,
+  type HostApi,
+  type ReminderPlan,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../../../shared/ipc/contract';
+
+const START_AT_LOGIN_KEY = 'renewal-desk:start-at-login';
+
+export interface WebHost extends HostApi {
+  /** The last plan pushed, for diagnostics: a browser has no background scheduler. */
+  lastPlan(): ReminderPlan | null;
+}
+
+export function createWebHost(win: Window = window): WebHost {
+  let plan: ReminderPlan | null = null;
+  const listeners = new Set<(taskId: string) => void>();
+
+  return {
+    async appInfo(): Promise<AppInfo> {
+      return {
+        host: 'web',
+        version: import.meta.env.VITE_APP_VERSION ?? 'dev',
+        platform: win.navigator.platform || 'web',
+        dataLocation: `IndexedDB @ ${win.location.origin}`,
+      };
+    },
+    async setStartAtLogin(enabled: boolean): Promise<void> {
+      win.localStorage.setItem(START_AT_LOGIN_KEY, enabled ? '1' : '0');
+    },
+    async getStartAtLogin(): Promise<boolean> {
+      return win.localStorage.getItem(START_AT_LOGIN_KEY) === '1';
+    },
+    async syncReminderPlan(next: ReminderPlan): Promise<void> {
+      plan = next;
+    },
+    async openExternal(url: string): Promise<boolean> {
+      let protocol: string;
+      try {
+        protocol = new URL(url).protocol;
+      } catch {
+        return false;
+      }
+      if (!ALLOWED_EXTERNAL_SCHEMES.includes(protocol)) return false;
+      win.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+      const blob = new Blob([request.data as Uint8Array<ArrayBuffer>]);
+      const href = URL.createObjectURL(blob);
+      const anchor = win.document.createElement('a');
+      anchor.href = href;
+      anchor.download = request.suggestedName;
+      anchor.style.display = 'none';
+      win.document.body.appendChild(anchor);
+      anchor.click();
+      anchor.remove();
+      setTimeout(() => URL.revokeObjectURL(href), 10_000);
+      return { saved: true };
+    },
+    onOpenTask(listener: (taskId: string) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    lastPlan: () => plan,
+  };
+}
