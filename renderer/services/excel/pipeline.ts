@@ -1,0 +1,153 @@
+// The import pipeline without a window: bytes → sheets → header → mapping → normalised rows.
+// The Web Worker (import-worker.ts) and the CLI (scripts/cli) both run exactly this function.
+import type {
+  ColumnMapping,
+  ImportProblem,
+  NormalizedRow,
+  SheetGrid,
+} from '../../../shared/domain/import/types';
+import type { ImportPreset } from '../../../shared/domain/types';
+import { sha256Hex } from './content-hash';
+import {
+  autoMapColumns,
+  cellText,
+  findHeaderRow,
+  headerSignature,
+  insurerFromTitle,
+  normalizeRows,
+  scoreSheet,
+} from './domain-import';
+import { ImportError, type ImportFailure, toImportFailure } from './import-errors';
+import { DEFAULT_LIMITS, type ReadLimits, readWorkbook } from './read-workbook';
+
+export interface ParseOptions {
+  /** Sheet name chosen by the user; default: the best-scoring sheet. */
+  sheet?: string;
+  /** 0-based header row chosen by the user; default: found automatically. */
+  headerRowIndex?: number;
+  /** Mapping edited by the user; default: saved preset for this header, else automatic. */
+  mapping?: ColumnMapping;
+  /** Insurer for files that name none (title rows win, then this, then the preset's). */
+  insurer?: string | null;
+  presets?: ImportPreset[];
+  limits?: ReadLimits;
+}
+
+export interface ParseProgress {
+  stage: 'read' | 'map' | 'normalize' | 'done';
+  rows: number;
+  percent: number;
+}
+
+export interface ParseResult {
+  ok: true;
+  fileName: string;
+  contentHash: string;
+  sheets: Array<{ name: string; score: number }>;
+  sheet: string;
+  /** Header row as the spreadsheet numbers it (1-based). */
+  headerRow: number;
+  headers: string[];
+  signature: string;
+  mapping: ColumnMapping;
+  insurer: string | null;
+  insurerSource: 'title' | 'option' | 'preset' | null;
+  /** Preset whose mapping was applied (or whose insurer was remembered). */
+  presetId: string | null;
+  rows: NormalizedRow[];
+  problems: ImportProblem[];
+}
+
+export interface ParseFailure {
+  ok: false;
+  fileName: string;
+  error: ImportFailure;
+}
+
+export type ParseOutcome = ParseResult | ParseFailure;
+
+function pickSheet(grids: SheetGrid[], wanted: string | undefined): SheetGrid {
+  if (wanted !== undefined) {
+    const found = grids.find((g) => g.name === wanted);
+    if (!found) throw new ImportError('no_sheet', wanted);
+    return found;
+  }
+  let best = grids[0] as SheetGrid;
+  let bestScore = -1;
+  for (const g of grids) {
+    const s = scoreSheet(g);
+    if (s > bestScore) [best, bestScore] = [g, s];
+  }
+  return best;
+}
+
+/** A preset stores header text → field; re-apply it to this file's columns. */
+function mappingFromPreset(preset: ImportPreset, auto: ColumnMapping): ColumnMapping {
+  return {
+    headerRowIndex: auto.headerRowIndex,
+    columns: auto.columns.map((c) => {
+      const saved = preset.mapping[c.header];
+      return saved === undefined
+        ? c
+        : { ...c, target: saved as ColumnMapping['columns'][number]['target'] };
+    }),
+  };
+}
+
+export async function parseImportFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions = {},
+  onProgress?: (p: ParseProgress) => void,
+): Promise<ParseOutcome> {
+  try {
+    onProgress?.({ stage: 'read', rows: 0, percent: 0 });
+    const contentHash = await sha256Hex(bytes);
+    const grids = readWorkbook(bytes, fileName, options.limits ?? DEFAULT_LIMITS);
+    const grid = pickSheet(grids, options.sheet);
+    onProgress?.({ stage: 'map', rows: grid.rows.length, percent: 40 });
+
+    const headerRowIndex = options.headerRowIndex ?? findHeaderRow(grid);
+    if (headerRowIndex === null || headerRowIndex === undefined) {
+      throw new ImportError('no_header', grid.name);
+    }
+    const headers = (grid.rows[headerRowIndex] ?? []).map((c) => cellText(c));
+    const signature = headerSignature(headers);
+    const preset = options.presets?.find((p) => p.signature === signature) ?? null;
+    const auto = autoMapColumns(grid, headerRowIndex);
+    const mapping = options.mapping ?? (preset ? mappingFromPreset(preset, auto) : auto);
+
+    const titleInsurer = insurerFromTitle(grid, headerRowIndex);
+    const insurer = titleInsurer ?? options.insurer ?? preset?.insurer ?? null;
+    const insurerSource = titleInsurer
+      ? 'title'
+      : options.insurer
+        ? 'option'
+        : preset?.insurer
+          ? 'preset'
+          : null;
+
+    onProgress?.({ stage: 'normalize', rows: grid.rows.length, percent: 50 });
+    const rows = normalizeRows(grid, mapping, { insurer });
+    const problems = rows.flatMap((r) => r.problems);
+    onProgress?.({ stage: 'done', rows: rows.length, percent: 100 });
+    return {
+      ok: true,
+      fileName,
+      contentHash,
+      sheets: grids.map((g) => ({ name: g.name, score: scoreSheet(g) })),
+      sheet: grid.name,
+      headerRow: headerRowIndex + 1,
+      headers,
+      signature,
+      mapping,
+      insurer,
+      insurerSource,
+      presetId: preset?.id ?? null,
+      rows,
+      problems,
+    };
+  } catch (error) {
+    return { ok: false, fileName, error: toImportFailure(error) };
+  }
+}
