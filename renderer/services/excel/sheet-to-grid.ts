@@ -2,7 +2,7 @@
 // formatted text `w` next to the raw value so long numbers and leading zeros survive, fills
 // merged areas with their top-left value (merged header cells, merged client blocks), and
 // lists hidden rows/columns by 0-based index.
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
 import type { SheetCell, SheetGrid } from '../../../shared/domain/import/types';
 
 /** Wider than any real insurer list; stops a bogus range like A1:XFD1 from costing memory. */
