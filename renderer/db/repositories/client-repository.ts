@@ -1,0 +1,119 @@
+// Customer writes. Each one is a single transaction that also writes an audit event and
+// refreshes the customer's summary row. Reads live in client-queries.ts (re-exported here).
+import type { Client, Id, Policy, Vehicle } from '../../../shared/domain/types';
+import type { AppDb } from '../app-db';
+import { refreshClientSummaries } from './client-summaries';
+import { createPolicy, type NewPolicy } from './policy-repository';
+import { clientInputSchema, parseInput, type ClientInput } from './schemas';
+import { recordWriteTables } from './tables';
+import { createVehicle, type NewVehicle } from './vehicle-repository';
+import { auditEvent, notFound, nowIso, stampNew, writeAudit, type Actor } from './write-context';
+
+export * from './client-queries';
+
+export async function createClient(db: AppDb, input: ClientInput, actor: Actor): Promise<Client> {
+  const data = parseInput(clientInputSchema, input, '客户');
+  return db.transaction('rw', recordWriteTables(db), async () => {
+    const client: Client = stampNew(data, actor);
+    await db.clients.add(client);
+    await writeAudit(db, auditEvent(actor, 'create', 'client', client.id, client.name));
+    await refreshClientSummaries(db, [client.id]);
+    return client;
+  });
+}
+
+export async function updateClient(
+  db: AppDb,
+  id: Id,
+  patch: Partial<ClientInput>,
+  actor: Actor,
+): Promise<Client> {
+  return db.transaction('rw', recordWriteTables(db), async () => {
+    const before = await db.clients.get(id);
+    if (!before) throw notFound('客户', 'Customer', id);
+    const data = parseInput(clientInputSchema, { ...before, ...patch }, '客户');
+    const after: Client = { ...before, ...data, updatedAt: nowIso(), updatedBy: actor };
+    await db.clients.put(after);
+    const changed = Object.keys(patch).join(',');
+    await writeAudit(db, auditEvent(actor, 'update', 'client', id, changed));
+    await refreshClientSummaries(db, [id]);
+    return after;
+  });
+}
+
+/**
+ * Soft delete: the customer, their vehicles and those vehicles' policies get the same
+ * deletedAt, so restoreClient brings back exactly what this removed.
+ */
+export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise<void> {
+  await db.transaction('rw', recordWriteTables(db), async () => {
+    const client = await db.clients.get(id);
+    if (!client) throw notFound('客户', 'Customer', id);
+    if (client.deletedAt) return;
+    const at = nowIso();
+    const stamp = { deletedAt: at, updatedAt: at, updatedBy: actor };
+    const vehicles = (await db.vehicles.where('ownerId').equals(id).toArray()).filter(
+      (v) => !v.deletedAt,
+    );
+    const vehicleIds = vehicles.map((v) => v.id);
+    const policies = (
+      await db.policies
+        .where('vehicleId')
+        .anyOf(vehicleIds.length ? vehicleIds : ['\uffff'])
+        .toArray()
+    ).filter((p) => !p.deletedAt);
+    await db.clients.put({ ...client, ...stamp });
+    await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
+    await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
+    await writeAudit(db, auditEvent(actor, 'delete', 'client', id, client.name, at));
+    await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
+  });
+}
+
+/** Undo of softDeleteClient. */
+export async function restoreClient(db: AppDb, id: Id, actor: Actor): Promise<void> {
+  await db.transaction('rw', recordWriteTables(db), async () => {
+    const client = await db.clients.get(id);
+    if (!client) throw notFound('客户', 'Customer', id);
+    const deletedAt = client.deletedAt;
+    if (!deletedAt) return;
+    const at = nowIso();
+    const stamp = { deletedAt: null, updatedAt: at, updatedBy: actor };
+    const sameDelete = <T extends { deletedAt?: string | null }>(r: T) => r.deletedAt === deletedAt;
+    const vehicles = (await db.vehicles.where('ownerId').equals(id).toArray()).filter(sameDelete);
+    const vehicleIds = vehicles.map((v) => v.id);
+    const policies = vehicleIds.length
+      ? (await db.policies.where('vehicleId').anyOf(vehicleIds).toArray()).filter(sameDelete)
+      : [];
+    await db.clients.put({ ...client, ...stamp });
+    await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
+    await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
+    await writeAudit(db, auditEvent(actor, 'restore', 'client', id, client.name, at));
+    await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
+  });
+}
+
+export interface WalkInInput {
+  client: ClientInput;
+  vehicle: Omit<NewVehicle, 'ownerId'>;
+  /** The insured defaults to the new customer. */
+  policy: Omit<NewPolicy, 'vehicleId' | 'insuredId'> & { insuredId?: Id };
+}
+
+/** The walk-in form: customer + vehicle + policy land together or not at all. */
+export async function createWalkIn(
+  db: AppDb,
+  input: WalkInInput,
+  actor: Actor,
+): Promise<{ client: Client; vehicle: Vehicle; policy: Policy }> {
+  return db.transaction('rw', recordWriteTables(db), async () => {
+    const client = await createClient(db, input.client, actor);
+    const vehicle = await createVehicle(db, { ...input.vehicle, ownerId: client.id }, actor);
+    const policy = await createPolicy(
+      db,
+      { ...input.policy, vehicleId: vehicle.id, insuredId: input.policy.insuredId ?? client.id },
+      actor,
+    );
+    return { client, vehicle, policy };
+  });
+}

@@ -1,0 +1,8 @@
+// Transaction scopes used by the repositories.
+import type { AppDb } from '../app-db';
+import { summaryTables } from './client-summaries';
+
+/** Every table a record write touches: the records, their summaries, staff names, the audit log. */
+export function recordWriteTables(db: AppDb) {
+  return [...summaryTables(db), db.auditEvents];
+}

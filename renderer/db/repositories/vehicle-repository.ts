@@ -1,0 +1,95 @@
+// Vehicles. A change of owner moves the old owner into ownerHistory and refreshes both
+// owners' summaries.
+import type { Id, Vehicle } from '../../../shared/domain/types';
+import type { AppDb } from '../app-db';
+import { refreshClientSummaries } from './client-summaries';
+import { parseInput, vehicleInputSchema, type VehicleInput } from './schemas';
+import { recordWriteTables } from './tables';
+import { auditEvent, notFound, nowIso, stampNew, writeAudit, type Actor } from './write-context';
+
+export interface NewVehicle extends VehicleInput {
+  ownerId: Id;
+}
+
+export async function createVehicle(db: AppDb, input: NewVehicle, actor: Actor): Promise<Vehicle> {
+  const data = parseInput(vehicleInputSchema, input, '车辆');
+  return db.transaction('rw', recordWriteTables(db), async () => {
+    if (!(await db.clients.get(input.ownerId))) throw notFound('客户', 'Customer', input.ownerId);
+    const vehicle: Vehicle = stampNew({ ...data, ownerId: input.ownerId, ownerHistory: [] }, actor);
+    await db.vehicles.add(vehicle);
+    await writeAudit(db, auditEvent(actor, 'create', 'vehicle', vehicle.id, vehicle.plate ?? null));
+    await refreshClientSummaries(db, [vehicle.ownerId]);
+    return vehicle;
+  });
+}
+
+export interface VehiclePatch extends Partial<VehicleInput> {
+  ownerId?: Id;
+  /** Date the ownership changed (defaults to unknown). */
+  ownerChangedOn?: string | null;
+}
+
+export async function updateVehicle(
+  db: AppDb,
+  id: Id,
+  patch: VehiclePatch,
+  actor: Actor,
+): Promise<Vehicle> {
+  return db.transaction('rw', recordWriteTables(db), async () => {
+    const before = await db.vehicles.get(id);
+    if (!before) throw notFound('车辆', 'Vehicle', id);
+    const { ownerId, ownerChangedOn, ...fields } = patch;
+    const data = parseInput(vehicleInputSchema, { ...before, ...fields }, '车辆');
+    let ownerHistory = before.ownerHistory;
+    if (ownerId && ownerId !== before.ownerId) {
+      const prev = await db.clients.get(before.ownerId);
+      if (!(await db.clients.get(ownerId))) throw notFound('客户', 'Customer', ownerId);
+      const lastTo = ownerHistory.at(-1)?.to ?? null;
+      ownerHistory = [
+        ...ownerHistory,
+        {
+          clientId: before.ownerId,
+          name: prev?.name ?? '',
+          from: lastTo,
+          to: ownerChangedOn ?? null,
+        },
+      ];
+    }
+    const after: Vehicle = {
+      ...before,
+      ...data,
+      ownerId: ownerId ?? before.ownerId,
+      ownerHistory,
+      updatedAt: nowIso(),
+      updatedBy: actor,
+    };
+    await db.vehicles.put(after);
+    const detail =
+      after.ownerId !== before.ownerId ? `owner ${before.ownerId} → ${after.ownerId}` : null;
+    await writeAudit(db, auditEvent(actor, 'update', 'vehicle', id, detail));
+    await refreshClientSummaries(db, [before.ownerId, after.ownerId]);
+    return after;
+  });
+}
+
+async function setDeleted(db: AppDb, id: Id, deletedAt: string | null, actor: Actor) {
+  await db.transaction('rw', recordWriteTables(db), async () => {
+    const before = await db.vehicles.get(id);
+    if (!before) throw notFound('车辆', 'Vehicle', id);
+    await db.vehicles.put({ ...before, deletedAt, updatedAt: nowIso(), updatedBy: actor });
+    await writeAudit(db, auditEvent(actor, deletedAt ? 'delete' : 'restore', 'vehicle', id));
+    await refreshClientSummaries(db, [before.ownerId]);
+  });
+}
+
+export function softDeleteVehicle(db: AppDb, id: Id, actor: Actor): Promise<void> {
+  return setDeleted(db, id, nowIso(), actor);
+}
+
+export function restoreVehicle(db: AppDb, id: Id, actor: Actor): Promise<void> {
+  return setDeleted(db, id, null, actor);
+}
+
+export function listVehiclesOfOwner(db: AppDb, ownerId: Id): Promise<Vehicle[]> {
+  return db.vehicles.where('ownerId').equals(ownerId).toArray();
+}
