@@ -1,0 +1,127 @@
+// Dates as insurer lists write them → calendar dates 'YYYY-MM-DD' plus the time of day when
+// the list gives one. Excel serials in both date systems, and text in the usual Chinese forms.
+import type { SheetCell } from '../import/types';
+import { isRealDate } from '../validation/dates';
+import { toHalfWidth } from './text';
+
+export type DateParseResult =
+  | { ok: true; date: string; time: string | null }
+  | { ok: false; code: DateErrorCode; message: string; messageEn: string };
+
+export type DateErrorCode =
+  'date_empty' | 'date_impossible' | 'date_unrecognized' | 'date_out_of_range';
+
+const DAY_MS = 86_400_000;
+/** Excel 1900 system: serial 61 is 1900-03-01 and each serial after adds a day from 1899-12-30. */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+/** Excel 1904 system (old Mac workbooks): serial 0 is 1904-01-01. */
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function err(code: DateErrorCode, text: string): DateParseResult {
+  const messages: Record<DateErrorCode, [string, string]> = {
+    date_empty: ['日期为空', 'The date is empty'],
+    date_impossible: [
+      `日期“${text}”不存在（如 2 月 30 日），请检查`,
+      `"${text}" is not a real date (e.g. 30 February)`,
+    ],
+    date_unrecognized: [
+      `看不懂日期“${text}”，请写成 2026-12-01 这样的格式`,
+      `"${text}" is not a date we understand; write it like 2026-12-01`,
+    ],
+    date_out_of_range: [
+      `日期“${text}”的年份不合理（应在 ${MIN_YEAR}-${MAX_YEAR} 之间）`,
+      `"${text}" has an unlikely year (expected ${MIN_YEAR}-${MAX_YEAR})`,
+    ],
+  };
+  const [message, messageEn] = messages[code];
+  return { ok: false, code, message, messageEn };
+}
+
+function formatTime(seconds: number): string {
+  if (seconds === 86_400) return '24:00';
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return s === 0 ? `${pad(h)}:${pad(m)}` : `${pad(h)}:${pad(m)}:${pad(s)}`;
+}
+
+/**
+ * An Excel serial date → calendar date (+ time when the serial has a fraction). The 1900
+ * system carries Lotus' leap-year bug: serial 60 is the non-existent 1900-02-29 (refused) and
+ * serials 1-59 sit one day later than plain arithmetic from 1899-12-30 gives.
+ */
+export function excelSerialToDate(serial: number, date1904: boolean): DateParseResult {
+  const text = String(serial);
+  if (!Number.isFinite(serial) || serial < 0) return err('date_unrecognized', text);
+  let day = Math.floor(serial);
+  // 23:59:59.6 and later rounds to 86400 s, shown as 24:00 of this same day.
+  const seconds = Math.round((serial - day) * 86_400);
+  if (!date1904) {
+    if (day === 0) return err('date_impossible', text);
+    if (day === 60) return err('date_impossible', '1900-02-29');
+  }
+  if (!date1904 && day < 60) day += 1;
+  const ms = (date1904 ? EPOCH_1904 : EPOCH_1900) + day * DAY_MS;
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  if (year < MIN_YEAR || year > MAX_YEAR) return err('date_out_of_range', text);
+  const date = `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return { ok: true, date, time: seconds === 0 ? null : formatTime(seconds) };
+}
+
+const TIME = String.raw`(?:[\sT]*(\d{1,2})(?:[:：](\d{1,2})(?:[:：](\d{1,2})(?:\.\d+)?)?|时(?:(\d{1,2})分(?:(\d{1,2})秒)?)?|点))?`;
+const SEPARATED = new RegExp(
+  String.raw`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?${TIME}\s*$`,
+);
+const COMPACT = new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})${TIME}\s*$`);
+
+/** Text dates: 2026-12-01, 2026/12/1, 2026.12.01, 20261201, 2026年12月1日, with an optional time. */
+export function parseDateText(input: string | null | undefined): DateParseResult {
+  const text = toHalfWidth(input ?? '').trim();
+  if (text === '') return err('date_empty', text);
+  const m = SEPARATED.exec(text) ?? COMPACT.exec(text);
+  if (!m) return err('date_unrecognized', text);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < MIN_YEAR || year > MAX_YEAR) return err('date_out_of_range', text);
+  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (!isRealDate(date)) return err('date_impossible', text);
+  if (m[4] === undefined) return { ok: true, date, time: null };
+  const hours = Number(m[4]);
+  const minutes = Number(m[5] ?? m[7] ?? 0);
+  const secs = Number(m[6] ?? m[8] ?? 0);
+  if (minutes > 59 || secs > 59 || hours > 24 || (hours === 24 && (minutes > 0 || secs > 0))) {
+    return err('date_impossible', text);
+  }
+  return { ok: true, date, time: formatTime(hours * 3600 + minutes * 60 + secs) };
+}
+
+/**
+ * A spreadsheet cell → date. Numbers are serials in the workbook's date system (never the
+ * formatted text, which follows the user's locale, e.g. 12/1/26); text is parsed; date cells
+ * carry an ISO string. A plain number like 20261201 is read as compact text.
+ */
+export function normalizeDateCell(
+  cell: SheetCell | null | undefined,
+  date1904: boolean,
+): DateParseResult {
+  if (cell == null || cell.v === null || cell.t === 'z') return err('date_empty', '');
+  if (cell.t === 'n' && typeof cell.v === 'number') {
+    if (cell.v >= 19_000_101 && cell.v <= 21_991_231 && Number.isInteger(cell.v)) {
+      return parseDateText(String(cell.v));
+    }
+    return excelSerialToDate(cell.v, date1904);
+  }
+  if (cell.t === 'd' && typeof cell.v === 'string') {
+    // Date cells always carry a time; midnight there means "no time given".
+    const parsed = parseDateText(cell.v.replace(/(?:\.\d+)?Z$/, ''));
+    return parsed.ok && parsed.time === '00:00' ? { ...parsed, time: null } : parsed;
+  }
+  if (cell.t === 'e') return err('date_unrecognized', cell.w ?? '#错误');
+  return parseDateText(String(cell.v));
+}

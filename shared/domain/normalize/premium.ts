@@ -1,0 +1,53 @@
+// Premiums as lists write them: 1,234.56 / ¥1234 / ￥1,234.50元 / 1234 元 / -200 / (200.00)
+// / 0.35万. Amounts are rounded to fen (2 decimals).
+import type { SheetCell } from '../import/types';
+import { toHalfWidth } from './text';
+
+export type PremiumResult =
+  | { ok: true; value: number | null }
+  | { ok: false; code: 'premium_invalid'; message: string; messageEn: string };
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function parsePremium(input: string | number | null | undefined): PremiumResult {
+  if (input == null) return { ok: true, value: null };
+  if (typeof input === 'number') {
+    return Number.isFinite(input) ? { ok: true, value: round2(input) } : invalid(String(input));
+  }
+  let text = toHalfWidth(input)
+    .replace(/[\s,¥￥]|RMB|CNY|人民币/gi, '')
+    .replace(/元$/, '');
+  if (text === '' || text === '-') return { ok: true, value: null };
+  let sign = 1;
+  const bracketed = /^\((.*)\)$/.exec(text);
+  if (bracketed) {
+    sign = -1;
+    text = bracketed[1] ?? '';
+  }
+  let factor = 1;
+  if (text.endsWith('万元') || text.endsWith('万')) {
+    factor = 10_000;
+    text = text.replace(/万元?$/, '');
+  }
+  if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) return invalid(input);
+  return { ok: true, value: round2(sign * factor * Number(text)) };
+}
+
+/** A premium cell: numbers as stored (not the formatted text), text parsed as above. */
+export function premiumFromCell(cell: SheetCell | null | undefined): PremiumResult {
+  if (cell == null || cell.v === null || cell.t === 'z') return { ok: true, value: null };
+  if (cell.t === 'e') return invalid(cell.w ?? '#错误');
+  if (typeof cell.v === 'number') return parsePremium(cell.v);
+  return parsePremium(String(cell.v));
+}
+
+function invalid(text: string): PremiumResult {
+  return {
+    ok: false,
+    code: 'premium_invalid',
+    message: `保费“${text}”不是金额，请写成 1234.56 这样的数字`,
+    messageEn: `Premium "${text}" is not an amount; write it like 1234.56`,
+  };
+}

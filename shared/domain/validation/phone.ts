@@ -1,0 +1,116 @@
+// Mainland phone numbers: mobiles, landlines with area code and optional extension, 400/800
+// service numbers, and masked numbers (138****1234) that lists sometimes carry: kept and
+// flagged, never dialled.
+import { toHalfWidth } from '../normalize/text';
+import { fail, type ValidationFailure, type ValidationIssue } from './result';
+
+export type PhoneType = 'mobile' | 'landline' | 'service' | 'masked';
+
+export type PhoneResult =
+  | {
+      ok: true;
+      /** Mobiles as 11 digits; landlines as 区号-号码[-分机]; service numbers as digits. */
+      value: string;
+      type: PhoneType;
+      masked: boolean;
+      dialable: boolean;
+      warnings: ValidationIssue[];
+    }
+  | ValidationFailure;
+
+const EXTENSION = /(?:转|分机|ext\.?|x|#)\s*(\d{1,6})$/i;
+
+/** Half-width, +86 / 0086 removed, spaces, dashes and brackets removed (extension kept apart). */
+export function normalizePhone(input: string): { digits: string; extension: string | null } {
+  let text = toHalfWidth(input)
+    .trim()
+    .replace(/[×xX]{4}/g, '****');
+  let extension: string | null = null;
+  const ext = EXTENSION.exec(text);
+  if (ext) {
+    extension = ext[1] ?? null;
+    text = text.slice(0, ext.index);
+  } else {
+    // 010-12345678-123: a third dash group after a full landline is an extension.
+    const dashed = /^(\(?0\d{2,3}\)?[\s-]*\d{7,8})-(\d{1,6})$/.exec(text.trim());
+    if (dashed) {
+      extension = dashed[2] ?? null;
+      text = dashed[1] ?? text;
+    }
+  }
+  const digits = text
+    .replace(/[\s\-()（）[\]【】.]/g, '')
+    .replace(/^\+?0{0,2}86(?=1\d{10}$|0?\d{9,11}$|\d[*\d]{10}$)/, '');
+  return { digits, extension };
+}
+
+export function validatePhone(input: string | null | undefined): PhoneResult {
+  const raw = (input ?? '').trim();
+  if (raw === '') return fail('phone_empty', '电话号码为空', 'The phone number is empty');
+  const { digits, extension } = normalizePhone(raw);
+  if (/^1[3-9*][\d*]{9}$/.test(digits) && digits.includes('*')) {
+    return { ok: true, value: digits, type: 'masked', masked: true, dialable: false, warnings: [] };
+  }
+  if (/^1[3-9]\d{9}$/.test(digits) && extension === null) {
+    return { ok: true, value: digits, type: 'mobile', masked: false, dialable: true, warnings: [] };
+  }
+  if (/^[48]00\d{7}$/.test(digits)) {
+    const value = extension ? `${digits}-${extension}` : digits;
+    return { ok: true, value, type: 'service', masked: false, dialable: true, warnings: [] };
+  }
+  const landline = /^(0(?:[12]\d|\d{3}))(\d{7,8})$/.exec(digits);
+  if (landline) {
+    const value = `${landline[1]}-${landline[2]}${extension ? `-${extension}` : ''}`;
+    return { ok: true, value, type: 'landline', masked: false, dialable: true, warnings: [] };
+  }
+  return fail('phone_invalid', ...phoneReason(raw, digits));
+}
+
+function phoneReason(raw: string, digits: string): [string, string] {
+  if (/^1\d*$/.test(digits) && digits.length !== 11) {
+    return [
+      `手机号“${raw}”应为 11 位数字，现在是 ${digits.length} 位`,
+      `Mobile number "${raw}" must have 11 digits; it has ${digits.length}`,
+    ];
+  }
+  if (/^1[0-2]/.test(digits)) {
+    return [
+      `手机号“${raw}”第二位应是 3-9，请检查`,
+      `Mobile number "${raw}": the second digit must be 3-9`,
+    ];
+  }
+  if (/^\d{7,8}$/.test(digits)) {
+    return [
+      `座机号“${raw}”缺少区号，请在前面加上区号（如 010）`,
+      `Landline "${raw}" has no area code; add it in front (e.g. 010)`,
+    ];
+  }
+  return [
+    `电话号码“${raw}”不是有效的手机号或座机号，请检查`,
+    `"${raw}" is not a valid mobile or landline number`,
+  ];
+}
+
+/** Separators between several numbers in one cell. Whitespace is handled separately. */
+const LIST_SEPARATORS = /[/,，;；、\n\r|]+/;
+
+/**
+ * Several numbers in one cell → the individual raw numbers (not yet validated). Whitespace
+ * separates numbers only when the joined text is not itself one number ("138 1234 5678").
+ */
+export function splitPhones(cell: string | null | undefined): string[] {
+  const out: string[] = [];
+  for (const part of toHalfWidth(cell ?? '').split(LIST_SEPARATORS)) {
+    const trimmed = part.trim();
+    if (trimmed === '') continue;
+    if (!/\s/.test(trimmed) || validatePhone(trimmed).ok) {
+      out.push(trimmed);
+      continue;
+    }
+    out.push(...trimmed.split(/\s+/).filter((p) => p !== ''));
+  }
+  return out;
+}
+
+// Lists import the mask next to the validator.
+export { maskPhone } from './mask';
