@@ -4,6 +4,7 @@
 import type { Client, Id, Policy, Staff, Vehicle } from '../../../shared/domain/types';
 import { buildClientSummary } from '../../../shared/domain/search/summary';
 import type { AppDb } from '../app-db';
+import { publishAfterCommit } from '../change-feed';
 
 /**
  * Tables refreshClientSummaries reads and writes: include all of them in the scope of the
@@ -80,5 +81,6 @@ export async function refreshClientSummaries(
     for (let i = 0; i < ids.length; i += CHUNK) {
       await refreshChunk(db, ids.slice(i, i + CHUNK), staffById);
     }
+    publishAfterCommit({ kind: 'ids', ids });
   });
 }

@@ -1,0 +1,86 @@
+// The fast path for many records at once (sample agency, benchmark, large imports of new
+// customers): summaries are built in memory from the records being written instead of read
+// back, and each chunk is one transaction over all tables with one audit event.
+import type { Client, Id, Policy, Staff, Vehicle } from '../../../shared/domain/types';
+import { buildClientSummary } from '../../../shared/domain/search/summary';
+import type { AppDb } from '../app-db';
+import { publishAfterCommit } from '../change-feed';
+import { recordWriteTables } from './tables';
+import { auditEvent, writeAudit, type Actor } from './write-context';
+
+export interface RecordBundle {
+  staff?: Staff[];
+  clients: Client[];
+  /** Every vehicle must belong to a client of this bundle (ownerId). */
+  vehicles: Vehicle[];
+  /** Every policy must be on a vehicle of this bundle. */
+  policies: Policy[];
+}
+
+export interface BulkOptions {
+  /** Customers per transaction. */
+  chunkSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => Id): Map<Id, T[]> {
+  const map = new Map<Id, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = map.get(k);
+    if (list) list.push(it);
+    else map.set(k, [it]);
+  }
+  return map;
+}
+
+/**
+ * Writes brand-new, self-contained records (they must not touch customers already stored: use
+ * the ordinary repositories or refreshClientSummaries for those).
+ */
+export async function bulkInsertRecords(
+  db: AppDb,
+  bundle: RecordBundle,
+  actor: Actor,
+  options: BulkOptions = {},
+): Promise<void> {
+  const chunk = options.chunkSize ?? 20_000;
+  const vehiclesByOwner = groupBy(bundle.vehicles, (v) => v.ownerId);
+  const policiesByVehicle = groupBy(bundle.policies, (p) => p.vehicleId);
+  const existingStaff = await db.staff.toArray();
+  const staffById = new Map<Id, Staff>(
+    [...existingStaff, ...(bundle.staff ?? [])].map((s) => [s.id, s]),
+  );
+  if (bundle.staff?.length) {
+    const staff = bundle.staff;
+    await db.transaction('rw', db.staff, db.auditEvents, async () => {
+      await db.staff.bulkPut(staff);
+      await writeAudit(db, auditEvent(actor, 'bulk-create', 'staff', null, `${staff.length}`));
+    });
+  }
+  const total = bundle.clients.length;
+  for (let start = 0; start < total; start += chunk) {
+    const clients = bundle.clients.slice(start, start + chunk);
+    const vehicles: Vehicle[] = [];
+    const policies: Policy[] = [];
+    const summaries = clients.map((c) => {
+      const own = vehiclesByOwner.get(c.id) ?? [];
+      const ps: Policy[] = [];
+      for (const v of own) for (const p of policiesByVehicle.get(v.id) ?? []) ps.push(p);
+      vehicles.push(...own);
+      policies.push(...ps);
+      return buildClientSummary(c, own, ps, staffById);
+    });
+    await db.transaction('rw', recordWriteTables(db), async () => {
+      await Promise.all([
+        db.clients.bulkPut(clients),
+        db.vehicles.bulkPut(vehicles),
+        db.policies.bulkPut(policies),
+        db.clientSummaries.bulkPut(summaries),
+        writeAudit(db, auditEvent(actor, 'bulk-create', 'client', null, `${clients.length}`)),
+      ]);
+      publishAfterCommit({ kind: 'all' });
+    });
+    options.onProgress?.(Math.min(start + chunk, total), total);
+  }
+}

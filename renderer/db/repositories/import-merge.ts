@@ -1,0 +1,255 @@
+// In-memory resolution of one canonical record against the stored world: find or create the
+// client (ID number, else phone + name), the vehicle (VIN, else plate, else the stored policy's
+// vehicle) and the policy (insurer + policyNo). Only fields the file actually gives overwrite
+// stored ones, so re-importing the same file produces identical records (idempotent).
+import type { CanonicalRecord } from '../../../shared/domain/import/types';
+import type { Client, Id, Policy, Vehicle } from '../../../shared/domain/types';
+import type { FieldChange } from './import-types';
+import type { StoredWorld } from './import-load';
+import { newId } from './write-context';
+
+export const policyKey = (insurer: string, policyNo: string): string =>
+  `${insurer}\u0000${policyNo}`;
+
+/** Working copy of the world with the indexes the natural keys need. */
+export class MergeState {
+  readonly byIdNumber = new Map<string, Id>();
+  readonly byPhoneName = new Map<string, Id>();
+  readonly byVin = new Map<string, Id>();
+  readonly byPlate = new Map<string, Id>();
+  readonly byPolicyKey = new Map<string, Id>();
+  /** Ids written by this import, with their prior versions (null: created). */
+  readonly before = new Map<Id, Client | Vehicle | Policy | null>();
+
+  constructor(
+    readonly world: StoredWorld,
+    readonly at: string,
+    readonly actor: string,
+  ) {
+    for (const c of world.clients.values()) this.indexClient(c);
+    for (const v of world.vehicles.values()) this.indexVehicle(v);
+    for (const p of world.policies.values())
+      this.byPolicyKey.set(policyKey(p.insurer, p.policyNo), p.id);
+  }
+
+  indexClient(c: Client): void {
+    if (c.idNumber) this.byIdNumber.set(c.idNumber, c.id);
+    for (const p of c.phones) this.byPhoneName.set(`${p}\u0000${c.name}`, c.id);
+  }
+
+  indexVehicle(v: Vehicle): void {
+    if (v.vin) this.byVin.set(v.vin, v.id);
+    if (v.plate) this.byPlate.set(v.plate, v.id);
+  }
+
+  /** Writes a new version if it differs; returns the field changes (empty: unchanged). */
+  put<T extends Client | Vehicle | Policy>(
+    entity: FieldChange['entity'],
+    map: Map<Id, T>,
+    prior: T | undefined,
+    next: T,
+    fields: readonly (keyof T & string)[],
+  ): FieldChange[] {
+    const changes: FieldChange[] = [];
+    if (prior) {
+      for (const f of fields) {
+        if (!same(prior[f], next[f]))
+          changes.push({ entity, field: f, before: prior[f], after: next[f] });
+      }
+      if (changes.length === 0) return changes;
+    }
+    if (!this.before.has(next.id)) this.before.set(next.id, prior ?? null);
+    map.set(next.id, { ...next, updatedAt: this.at, updatedBy: this.actor });
+    return prior ? changes : [{ entity, field: '*', before: null, after: next.id }];
+  }
+
+  stampNew<T extends object>(
+    data: T,
+  ): T & { id: Id; createdAt: string; updatedAt: string; updatedBy: string; deletedAt: null } {
+    return {
+      ...data,
+      id: newId(),
+      createdAt: this.at,
+      updatedAt: this.at,
+      updatedBy: this.actor,
+      deletedAt: null,
+    };
+  }
+}
+
+export function same(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    return JSON.stringify(a) === JSON.stringify(b);
+  }
+  return (a ?? null) === (b ?? null);
+}
+
+const CLIENT_FIELDS = ['name', 'phones', 'idNumber', 'deletedAt'] as const;
+
+export function mergeClient(
+  s: MergeState,
+  rec: CanonicalRecord,
+  hint: Id | null,
+): { id: Id; changes: FieldChange[] } {
+  const name = (rec.insured ?? rec.holder) as string;
+  let id = rec.idNumber ? s.byIdNumber.get(rec.idNumber) : undefined;
+  if (!id) for (const p of rec.phones) id ??= s.byPhoneName.get(`${p}\u0000${name}`);
+  if (!id && hint && s.world.clients.get(hint)?.name === name) id = hint;
+  const prior = id ? s.world.clients.get(id) : undefined;
+  // Same phone and name but a different ID number is a different person.
+  const samePerson = prior && !(rec.idNumber && prior.idNumber && prior.idNumber !== rec.idNumber);
+  const next: Client = samePerson
+    ? {
+        ...prior,
+        phones: [...new Set([...prior.phones, ...rec.phones])],
+        idNumber: prior.idNumber ?? rec.idNumber,
+        deletedAt: null,
+      }
+    : s.stampNew({
+        name,
+        phones: [...rec.phones],
+        idNumber: rec.idNumber,
+        doNotContact: false,
+        smsConsent: false,
+      });
+  const changes = s.put(
+    'client',
+    s.world.clients,
+    samePerson ? prior : undefined,
+    next,
+    CLIENT_FIELDS,
+  );
+  s.indexClient(next);
+  return { id: next.id, changes };
+}
+
+const VEHICLE_FIELDS = [
+  'plate',
+  'vin',
+  'engineNo',
+  'brandModel',
+  'firstRegisteredOn',
+  'ownerId',
+  'ownerHistory',
+  'deletedAt',
+] as const;
+
+export interface VehicleMerge {
+  id: Id;
+  changes: FieldChange[];
+  ownerChangedFrom: Client | null;
+}
+
+/** `ownerWins`: this record is at least as recent as anything stored for the vehicle. */
+export function mergeVehicle(
+  s: MergeState,
+  rec: CanonicalRecord,
+  clientId: Id,
+  hint: Id | null,
+  ownerWins: (vehicleId: Id) => boolean,
+): VehicleMerge {
+  const plate = rec.plateMissing ? null : rec.plate;
+  let id = rec.vin ? s.byVin.get(rec.vin) : undefined;
+  if (!id && plate) id = s.byPlate.get(plate);
+  if (!id && hint) id = hint;
+  const prior = id ? s.world.vehicles.get(id) : undefined;
+  if (!prior) {
+    const next: Vehicle = s.stampNew({
+      plate,
+      vin: rec.vin,
+      engineNo: rec.engineNo,
+      brandModel: rec.brandModel,
+      firstRegisteredOn: rec.firstRegisteredOn,
+      ownerId: clientId,
+      ownerHistory: [],
+    });
+    s.indexVehicle(next);
+    return {
+      id: next.id,
+      changes: s.put('vehicle', s.world.vehicles, undefined, next, VEHICLE_FIELDS),
+      ownerChangedFrom: null,
+    };
+  }
+  const next: Vehicle = {
+    ...prior,
+    plate: plate ?? prior.plate ?? null,
+    vin: prior.vin ?? rec.vin,
+    engineNo: rec.engineNo ?? prior.engineNo ?? null,
+    brandModel: rec.brandModel ?? prior.brandModel ?? null,
+    firstRegisteredOn: rec.firstRegisteredOn ?? prior.firstRegisteredOn ?? null,
+    deletedAt: null,
+  };
+  let ownerChangedFrom: Client | null = null;
+  if (prior.ownerId !== clientId && ownerWins(prior.id)) {
+    const old = s.world.clients.get(prior.ownerId);
+    ownerChangedFrom = old ?? null;
+    next.ownerId = clientId;
+    next.ownerHistory = [
+      ...prior.ownerHistory,
+      {
+        clientId: prior.ownerId,
+        name: old?.name ?? '',
+        from: null,
+        to: rec.startDate ?? s.at.slice(0, 10),
+      },
+    ];
+  }
+  const changes = s.put('vehicle', s.world.vehicles, prior, next, VEHICLE_FIELDS);
+  s.indexVehicle(next);
+  return { id: next.id, changes, ownerChangedFrom };
+}
+
+const POLICY_FIELDS = [
+  'insurer',
+  'policyNo',
+  'kind',
+  'vehicleId',
+  'insuredId',
+  'holderName',
+  'startDate',
+  'endDate',
+  'endTime',
+  'premium',
+  'staffName',
+  'deletedAt',
+] as const;
+
+export function mergePolicy(
+  s: MergeState,
+  rec: CanonicalRecord & { insurer: string; policyNo: string; endDate: string },
+  kind: Policy['kind'],
+  vehicleId: Id,
+  insuredId: Id,
+  batchId: Id,
+): { id: Id; changes: FieldChange[]; created: boolean } {
+  const existingId = s.byPolicyKey.get(policyKey(rec.insurer, rec.policyNo));
+  const prior = existingId ? s.world.policies.get(existingId) : undefined;
+  const fields = {
+    insurer: rec.insurer,
+    policyNo: rec.policyNo,
+    kind,
+    vehicleId,
+    insuredId,
+    holderName: rec.holder ?? prior?.holderName ?? null,
+    startDate: rec.startDate ?? prior?.startDate ?? null,
+    endDate: rec.endDate,
+    endTime: rec.endTime ?? prior?.endTime ?? null,
+    premium: rec.premium ?? prior?.premium ?? null,
+    staffName: rec.staff ?? prior?.staffName ?? null,
+  };
+  const next: Policy = prior
+    ? { ...prior, ...fields, deletedAt: null }
+    : s.stampNew({
+        ...fields,
+        holderId: null,
+        importBatchId: batchId,
+        status: 'active' as const,
+        renewedById: null,
+      });
+  const changes = s.put('policy', s.world.policies, prior, next, POLICY_FIELDS);
+  s.byPolicyKey.set(policyKey(rec.insurer, rec.policyNo), next.id);
+  return { id: next.id, changes, created: !prior };
+}

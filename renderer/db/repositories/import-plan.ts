@@ -1,0 +1,191 @@
+// The whole decision of an import, computed in memory from one bulk load: which rows are
+// skipped, which records are new / changed / unchanged, what is renewed, which cars changed
+// owner. previewImport shows it; commitImport recomputes it inside its transaction and writes.
+import type {
+  CanonicalRecord,
+  ImportProblem,
+  NormalizedRow,
+} from '../../../shared/domain/import/types';
+import type { Id, ImportCounts, Policy } from '../../../shared/domain/types';
+import type { AppDb } from '../app-db';
+import { loadStored } from './import-load';
+import { MergeState, mergeClient, mergePolicy, mergeVehicle, policyKey } from './import-merge';
+import { applyRenewals } from './import-renewals';
+import type { ImportPlan, OwnerChangeInfo, PlannedRow } from './import-types';
+
+export interface PlanOptions {
+  actor: string;
+  at: string;
+  batchId: Id;
+  skipRows?: Iterable<number>;
+}
+
+type Ready = CanonicalRecord & { insurer: string; policyNo: string; endDate: string };
+
+function problem(
+  row: NormalizedRow,
+  code: string,
+  message: string,
+  severity: 'error' | 'warning' = 'error',
+): ImportProblem {
+  return { row: row.row, column: '', field: null, severity, code, message };
+}
+
+/** Why a record cannot be stored, or null when it can. */
+function missing(rec: CanonicalRecord): string | null {
+  if (!rec.policyNo) return '缺少保单号，无法识别这张保单；请补上保单号或跳过该行。';
+  if (!rec.insurer)
+    return '不知道这张保单属于哪家保险公司；请在导入时选择保险公司，或在表中加上“保险公司”列。';
+  if (!rec.endDate) return '缺少保险止期（到期日），无法提醒续保；请补上到期日或跳过该行。';
+  if (!rec.insured && !rec.holder) return '缺少被保险人姓名；请补上被保险人或跳过该行。';
+  return null;
+}
+
+export async function planImport(
+  db: AppDb,
+  input: NormalizedRow[],
+  opts: PlanOptions,
+): Promise<ImportPlan> {
+  const skip = new Set(opts.skipRows ?? []);
+  const world = await loadStored(
+    db,
+    input.flatMap((r) => r.records),
+  );
+  const s = new MergeState(world, opts.at, opts.actor);
+  const counts: ImportCounts = {
+    rows: input.length,
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    renewed: 0,
+    ownerChanged: 0,
+    skipped: 0,
+  };
+  const conflicts: ImportProblem[] = [];
+  const ownerChanges: OwnerChangeInfo[] = [];
+  const touchedClientIds = new Set<Id>();
+  const batchPolicyIds = new Set<Id>();
+
+  // Latest end date stored per vehicle: an older list must not move a car back to its old owner.
+  const latestEnd = new Map<Id, string>();
+  for (const p of world.policies.values()) {
+    if ((latestEnd.get(p.vehicleId) ?? '') < p.endDate) latestEnd.set(p.vehicleId, p.endDate);
+  }
+
+  const rows: PlannedRow[] = input.map((row) => {
+    const planned: PlannedRow = {
+      sheet: row.sheet,
+      row: row.row,
+      status: 'unchanged',
+      renewed: false,
+      ownerChanged: false,
+      policyIds: [],
+      changes: [],
+      problems: [...row.problems],
+    };
+    const fatal = row.problems.some((p) => p.severity === 'error');
+    const reasons = row.records.map(missing).filter((m): m is string => m !== null);
+    if (skip.has(row.row) || fatal || reasons.length > 0 || row.records.length === 0) {
+      for (const m of reasons) planned.problems.push(problem(row, 'missing_required', m));
+      if (row.records.length === 0 && !fatal)
+        planned.problems.push(
+          problem(row, 'no_policy', '这一行没有可导入的保单信息，已跳过。', 'warning'),
+        );
+      planned.status = 'skipped';
+      counts.skipped++;
+      return planned;
+    }
+    let created = false;
+    for (const raw of row.records as Ready[]) {
+      const storedId = s.byPolicyKey.get(policyKey(raw.insurer, raw.policyNo));
+      const stored = storedId ? world.policies.get(storedId) : undefined;
+      const kind = raw.kind ?? stored?.kind ?? 'commercial';
+      if (!raw.kind && !stored)
+        planned.problems.push(
+          problem(
+            row,
+            'kind_assumed',
+            '没有险种信息，已按商业险导入；如是交强险请修改险种列。',
+            'warning',
+          ),
+        );
+
+      const client = mergeClient(s, raw, stored?.insuredId ?? null);
+      const ownerWins = (vehicleId: Id): boolean => raw.endDate >= (latestEnd.get(vehicleId) ?? '');
+      const vehicle = mergeVehicle(s, raw, client.id, stored?.vehicleId ?? null, ownerWins);
+      if ((latestEnd.get(vehicle.id) ?? '') < raw.endDate) latestEnd.set(vehicle.id, raw.endDate);
+      if (stored && stored.vehicleId !== vehicle.id) {
+        const msg = `保单 ${raw.policyNo} 已保存在另一辆车上，本次将改到车架号 ${raw.vin ?? '-'} / 车牌 ${raw.plate ?? '-'}；请确认车辆信息。`;
+        const c = problem(row, 'conflict_vehicle', msg, 'warning');
+        planned.problems.push(c);
+        conflicts.push(c);
+      }
+      const policy = mergePolicy(s, raw, kind, vehicle.id, client.id, opts.batchId);
+      batchPolicyIds.add(policy.id);
+      planned.policyIds.push(policy.id);
+      planned.changes.push(...client.changes, ...vehicle.changes, ...policy.changes);
+      for (const ch of policy.changes) {
+        if (
+          !policy.created &&
+          (ch.field === 'endDate' || ch.field === 'startDate' || ch.field === 'insuredId')
+        ) {
+          const c = problem(
+            row,
+            'conflict_stored',
+            `与已保存的数据不同：${ch.field} ${String(ch.before)} → ${String(ch.after)}（以本文件为准）。`,
+            'warning',
+          );
+          planned.problems.push(c);
+          conflicts.push(c);
+        }
+      }
+      touchedClientIds.add(client.id);
+      if (vehicle.ownerChangedFrom) {
+        touchedClientIds.add(vehicle.ownerChangedFrom.id);
+        const v = world.vehicles.get(vehicle.id);
+        ownerChanges.push({
+          vin: v?.vin ?? null,
+          plate: v?.plate ?? null,
+          from: vehicle.ownerChangedFrom.name,
+          to: raw.insured ?? raw.holder ?? '',
+          vehicleId: vehicle.id,
+        });
+        planned.ownerChanged = true;
+        counts.ownerChanged++;
+      }
+      created ||= policy.created;
+      if (policy.created) counts.new++;
+      else if (client.changes.length + vehicle.changes.length + policy.changes.length > 0)
+        counts.updated++;
+      else counts.unchanged++;
+    }
+    planned.status = created ? 'new' : planned.changes.length > 0 ? 'updated' : 'unchanged';
+    return planned;
+  });
+
+  const renewals = applyRenewals(s, batchPolicyIds);
+  counts.renewed = renewals.length;
+  const rowByPolicy = new Map<Id, PlannedRow>();
+  for (const r of rows) for (const id of r.policyIds) rowByPolicy.set(id, r);
+  for (const r of renewals) {
+    const planned = rowByPolicy.get(r.newPolicyId);
+    if (planned) planned.renewed = true;
+    const old = world.policies.get(r.previousPolicyId) as Policy;
+    touchedClientIds.add(old.insuredId);
+  }
+
+  const written = <T>(map: Map<Id, T>): Map<Id, T> =>
+    new Map([...s.before.keys()].filter((id) => map.has(id)).map((id) => [id, map.get(id) as T]));
+  return {
+    counts,
+    rows,
+    conflicts,
+    renewals,
+    ownerChanges,
+    clients: written(world.clients),
+    vehicles: written(world.vehicles),
+    policies: written(world.policies),
+    before: s.before,
+    touchedClientIds,
+  };
+}
