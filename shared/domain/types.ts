@@ -131,6 +131,9 @@ export interface RenewalCase extends Stamped {
   lostReason?: string | null;
   closedAt?: IsoDateTime | null;
   quotedPremium?: number | null;
+  /** Recorded with a "renewed" outcome: where and for how much the customer renewed. */
+  renewedInsurer?: string | null;
+  renewedPremium?: number | null;
 }
 
 export type TaskKind = 'tier' | 'urgent' | 'lapsed' | 'verify' | 'callback' | 'complaint';

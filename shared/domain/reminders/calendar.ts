@@ -1,0 +1,95 @@
+// Working days in mainland China: weekends and State Council holidays with their make-up
+// working days (调休), from the maintained `chinese-days` package, overridden by holiday data
+// the user enters for years the package does not know yet; plain Monday-Friday beyond that.
+import { getHolidaysInRange, isWorkday as packageIsWorkday } from 'chinese-days';
+import { addDays } from '../china-date';
+import type { IsoDate, Settings } from '../types';
+
+/** The user's own holiday data (Settings.extraHolidays / extraWorkdays). */
+export type CalendarOverrides = Pick<Settings, 'extraHolidays' | 'extraWorkdays'>;
+
+const NO_OVERRIDES: CalendarOverrides = { extraHolidays: [], extraWorkdays: [] };
+
+// The package answers in about a microsecond but plans ask the same few hundred dates
+// hundreds of thousands of times, so answers are memoised per date.
+const packageAnswers = new Map<IsoDate, boolean>();
+const knownYears = new Map<number, boolean>();
+
+/** True when `chinese-days` carries the State Council notice for `year`. */
+export function isKnownHolidayYear(year: number): boolean {
+  let known = knownYears.get(year);
+  if (known === undefined) {
+    known = getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+    knownYears.set(year, known);
+  }
+  return known;
+}
+
+function weekday(date: IsoDate): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+function packageWorkday(date: IsoDate): boolean {
+  let answer = packageAnswers.get(date);
+  if (answer === undefined) {
+    const year = Number(date.slice(0, 4));
+    // Outside the package's years only weekends count (its own fallback does the same, but
+    // we do not want to depend on that undocumented behaviour).
+    answer = isKnownHolidayYear(year) ? packageIsWorkday(date) : !isWeekend(date);
+    packageAnswers.set(date, answer);
+  }
+  return answer;
+}
+
+export function isWeekend(date: IsoDate): boolean {
+  const day = weekday(date);
+  return day === 0 || day === 6;
+}
+
+// Overrides arrive as arrays in settings; a Set per settings object keeps lookups O(1).
+const overrideSets = new WeakMap<CalendarOverrides, { holidays: Set<string>; work: Set<string> }>();
+function sets(overrides: CalendarOverrides): { holidays: Set<string>; work: Set<string> } {
+  let found = overrideSets.get(overrides);
+  if (!found) {
+    found = { holidays: new Set(overrides.extraHolidays), work: new Set(overrides.extraWorkdays) };
+    overrideSets.set(overrides, found);
+  }
+  return found;
+}
+
+/** A working day: the user's entries win, then the package's notice, then Monday-Friday. */
+export function isWorkingDay(date: IsoDate, overrides: CalendarOverrides = NO_OVERRIDES): boolean {
+  const user = sets(overrides);
+  if (user.work.has(date)) return true;
+  if (user.holidays.has(date)) return false;
+  return packageWorkday(date);
+}
+
+/** `date` itself when it is a working day, else the closest working day before it. */
+export function previousWorkingDay(
+  date: IsoDate,
+  overrides: CalendarOverrides = NO_OVERRIDES,
+): IsoDate {
+  let day = date;
+  // The longest run of non-working days (春节 plus a weekend) is under 15 days.
+  for (let i = 0; i < 60 && !isWorkingDay(day, overrides); i++) day = addDays(day, -1);
+  return day;
+}
+
+/** `date` itself when it is a working day, else the closest working day after it. */
+export function nextWorkingDay(
+  date: IsoDate,
+  overrides: CalendarOverrides = NO_OVERRIDES,
+): IsoDate {
+  let day = date;
+  for (let i = 0; i < 60 && !isWorkingDay(day, overrides); i++) day = addDays(day, 1);
+  return day;
+}
+
+/** The first working day strictly after `date` (retry "next working day"). */
+export function workingDayAfter(
+  date: IsoDate,
+  overrides: CalendarOverrides = NO_OVERRIDES,
+): IsoDate {
+  return nextWorkingDay(addDays(date, 1), overrides);
+}

@@ -1,0 +1,91 @@
+// Renewal cases: one per vehicle per expiry cycle. The compulsory and commercial policies of a
+// car usually end on different days; those ending within `mergeWindowDays` of the cycle's
+// first end date are one case and one call.
+import { addDays, daysBetween } from '../china-date';
+import type { CaseState, Id, IsoDate, Policy, RenewalCase, Settings } from '../types';
+
+export interface PolicyCycle {
+  vehicleId: Id;
+  /** Earliest end date in the cycle (the date the customer's cover first runs out). */
+  endDate: IsoDate;
+  policies: Policy[];
+}
+
+export const CLOSED_CASE_STATES: readonly CaseState[] = ['renewed', 'lost', 'lapsed'];
+
+export function isClosedState(state: CaseState): boolean {
+  return state === 'renewed' || state === 'lost' || state === 'lapsed';
+}
+
+/**
+ * Deterministic id for a case created for a cycle, so two recomputes (or two windows) that
+ * both create it write the same row instead of duplicating it. The id stays with the case
+ * when the cycle's end date moves later (a second policy imported), see `matchCase`.
+ */
+export function caseIdFor(vehicleId: Id, endDate: IsoDate): Id {
+  return `${vehicleId}:${endDate}`;
+}
+
+/** Groups one vehicle's live policies into cycles, earliest first. */
+export function groupPolicyCycles(
+  policies: readonly Policy[],
+  mergeWindowDays: number,
+): PolicyCycle[] {
+  const live = policies
+    .filter((p) => !p.deletedAt)
+    .sort((a, b) => (a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : 0));
+  const cycles: PolicyCycle[] = [];
+  let current: PolicyCycle | null = null;
+  for (const policy of live) {
+    if (current && daysBetween(current.endDate, policy.endDate) <= mergeWindowDays) {
+      current.policies.push(policy);
+    } else {
+      current = { vehicleId: policy.vehicleId, endDate: policy.endDate, policies: [policy] };
+      cycles.push(current);
+    }
+  }
+  return cycles;
+}
+
+/** The existing case that stands for `cycle`: shares a policy, or ends within the window. */
+export function matchCase(
+  cycle: PolicyCycle,
+  candidates: readonly RenewalCase[],
+  mergeWindowDays: number,
+): RenewalCase | undefined {
+  const ids = new Set(cycle.policies.map((p) => p.id));
+  return (
+    candidates.find((c) => c.policyIds.some((id) => ids.has(id))) ??
+    candidates.find((c) => Math.abs(daysBetween(c.endDate, cycle.endDate)) <= mergeWindowDays)
+  );
+}
+
+/** Days before the end date that a case opens: the earliest tier, plus room for verifying. */
+export function caseLeadDays(settings: Pick<Settings, 'tiers' | 'urgentDaysBefore'>): number {
+  const earliest = Math.max(settings.urgentDaysBefore, ...settings.tiers.map((t) => t.daysBefore));
+  // The verify task sits on the working day before the first tier call; 春节 plus a weekend
+  // can push that two weeks back.
+  return earliest + 15;
+}
+
+/** Whether a cycle with no case yet should get one today. */
+export function cycleIsActive(
+  endDate: IsoDate,
+  today: IsoDate,
+  settings: Pick<Settings, 'tiers' | 'urgentDaysBefore' | 'lapsedDaysAfter'>,
+): boolean {
+  return (
+    addDays(endDate, -caseLeadDays(settings)) <= today &&
+    today <= addDays(endDate, settings.lapsedDaysAfter)
+  );
+}
+
+/** The state a case moves to when the cycle it covers is found renewed (newer policy). */
+export function isCycleRenewed(cycle: PolicyCycle, newerCycleExists: boolean): boolean {
+  return newerCycleExists || cycle.policies.every((p) => p.status === 'renewed');
+}
+
+/** Days from `today` to the case's end date (negative once it has lapsed). */
+export function daysToExpiry(endDate: IsoDate, today: IsoDate): number {
+  return daysBetween(today, endDate);
+}

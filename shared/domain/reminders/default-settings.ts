@@ -1,0 +1,41 @@
+// Default reminder settings (the agency policy's numbers). The settings screen edits a copy
+// stored in the `settings` table; code that has none (CLI, tests, first run) uses these.
+import type { Settings } from '../types';
+
+export const DEFAULT_LOST_REASONS: readonly string[] = [
+  '价格原因',
+  '转投其他保险公司',
+  '车辆已出售',
+  '车辆已报废',
+  '经4S店/车商投保',
+  '联系不上',
+  '其他',
+];
+
+export function defaultSettings(): Settings {
+  return {
+    id: 'app',
+    locale: 'zh-CN',
+    tiers: [
+      { name: 'd30', daysBefore: 30 },
+      { name: 'd15', daysBefore: 15 },
+      { name: 'd7', daysBefore: 7 },
+    ],
+    urgentDaysBefore: 3,
+    lapsedDaysAfter: 30,
+    mergeWindowDays: 7,
+    callHours: { from: '09:00', to: '21:00' },
+    textHours: { from: '08:00', to: '21:00' },
+    verifyAfterMonths: 12,
+    doNotContactMonths: 6,
+    maxAttempts: 3,
+    digestTime: '08:30',
+    doNotDisturb: false,
+    overdueFlagHours: 24,
+    lostReasons: [...DEFAULT_LOST_REASONS],
+    extraHolidays: [],
+    extraWorkdays: [],
+    startAtLogin: false,
+    currentStaffId: null,
+  };
+}

@@ -1,0 +1,197 @@
+// What happens after a contact: the attempt is recorded on the task and the next step follows
+// by itself (retry next working day, a call-back task, the case quoted, renewed or lost, a
+// verify task for a wrong number, the do-not-contact list after a refusal).
+import { v7 as uuidv7 } from 'uuid';
+import type {
+  Channel,
+  Client,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  RenewalCase,
+  Settings,
+  Task,
+} from '../types';
+import { workingDayAfter } from './calendar';
+import { chinaClock } from './dates';
+import { doNotContactUntilAfterRefusal, taskKey } from './tiers';
+
+export type OutcomeInput =
+  | { outcome: 'no_answer' }
+  | { outcome: 'busy' }
+  | { outcome: 'callback'; at: IsoDateTime }
+  | { outcome: 'quoted'; amount: number }
+  | { outcome: 'renewed'; insurer: string; premium: number }
+  | { outcome: 'lost'; reason: string }
+  | { outcome: 'wrong_number' }
+  | { outcome: 'do_not_contact' }
+  | { outcome: 'sent' };
+
+export interface OutcomeContext {
+  now: IsoDateTime;
+  today: IsoDate;
+  settings: Settings;
+  actor: string;
+  channel: Channel;
+  scriptId?: Id | null;
+  scriptVersion?: number | null;
+  note?: string | null;
+  newId?: () => string;
+}
+
+export interface OutcomeApplied {
+  task: Task;
+  case: RenewalCase;
+  /** The client when the outcome changed it (verified, do-not-contact), else null. */
+  client: Client | null;
+  newTasks: Task[];
+  cancelledTasks: Task[];
+}
+
+/** A user-facing error: Chinese message first, English for the English UI. */
+export class OutcomeError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string,
+  ) {
+    super(message);
+    this.name = 'OutcomeError';
+  }
+}
+
+const RETRY_OUTCOMES = new Set(['no_answer', 'busy']);
+// Outcomes that do not confirm the customer's details.
+const UNCONFIRMED = new Set(['no_answer', 'busy', 'wrong_number', 'do_not_contact']);
+
+export function applyOutcome(args: {
+  task: Task;
+  case: RenewalCase;
+  client: Client | null;
+  /** Every task of the case (to cancel pending ones and avoid duplicate call-backs). */
+  caseTasks: readonly Task[];
+  input: OutcomeInput;
+  ctx: OutcomeContext;
+}): OutcomeApplied {
+  const { input, ctx } = args;
+  const stamp = { updatedAt: ctx.now, updatedBy: ctx.actor };
+  if (args.task.status !== 'pending') {
+    throw new OutcomeError(
+      '这个任务已经完成或已取消，不能再记录结果。请在今日列表中选择待办任务。',
+      'This task is already done or cancelled; pick a pending task from the Today list.',
+    );
+  }
+  if (input.outcome === 'lost' && !ctx.settings.lostReasons.includes(input.reason)) {
+    throw new OutcomeError(
+      `流失原因“${input.reason}”不在设置的原因列表中。请从列表中选择，或先在设置里添加这个原因。`,
+      `Lost reason "${input.reason}" is not in the settings list; pick one from the list or add it in Settings first.`,
+    );
+  }
+  const attempt = {
+    at: ctx.now,
+    channel: ctx.channel,
+    outcome: input.outcome,
+    note: noteFor(input, ctx.note),
+    scriptId: ctx.scriptId ?? null,
+    scriptVersion: ctx.scriptVersion ?? null,
+    byStaffId: ctx.actor,
+  };
+  let task: Task = { ...args.task, ...stamp, attempts: [...args.task.attempts, attempt] };
+  let kase: RenewalCase = args.case;
+  let client: Client | null = null;
+  const newTasks: Task[] = [];
+  let cancelOthers = false;
+  const newTask = (
+    tier: string,
+    dueDate: IsoDate,
+    dueAt: IsoDateTime | null,
+    suffix?: string,
+  ): void => {
+    const key = taskKey(kase.id, tier, dueAt ?? dueDate, suffix);
+    if (args.caseTasks.some((t) => t.key === key)) return;
+    newTasks.push({
+      id: (ctx.newId ?? uuidv7)(),
+      createdAt: ctx.now,
+      ...stamp,
+      caseId: kase.id,
+      kind: tier === 'callback' ? 'callback' : 'verify',
+      tier,
+      key,
+      dueDate,
+      dueAt,
+      assigneeId: kase.assigneeId ?? null,
+      status: 'pending',
+      attempts: [],
+    });
+  };
+
+  if (RETRY_OUTCOMES.has(input.outcome)) {
+    const tries = task.attempts.filter((a) => RETRY_OUTCOMES.has(a.outcome)).length;
+    task =
+      tries < ctx.settings.maxAttempts
+        ? { ...task, dueDate: workingDayAfter(ctx.today, ctx.settings), dueAt: null }
+        : { ...task, status: 'done' };
+  } else {
+    task = { ...task, status: 'done' };
+  }
+  switch (input.outcome) {
+    case 'callback':
+      newTask('callback', chinaClock(input.at).date, input.at);
+      if (kase.state === 'open') kase = { ...kase, state: 'contacted' };
+      break;
+    case 'sent':
+      if (kase.state === 'open') kase = { ...kase, state: 'contacted' };
+      break;
+    case 'quoted':
+      kase = { ...kase, state: 'quoted', quotedPremium: input.amount };
+      break;
+    case 'renewed':
+      kase = {
+        ...kase,
+        state: 'renewed',
+        closedAt: ctx.now,
+        renewedInsurer: input.insurer,
+        renewedPremium: input.premium,
+      };
+      cancelOthers = true;
+      break;
+    case 'lost':
+      kase = { ...kase, state: 'lost', lostReason: input.reason, closedAt: ctx.now };
+      cancelOthers = true;
+      break;
+    case 'wrong_number':
+      newTask('verify', ctx.today, null, 'wrong-number');
+      break;
+    case 'do_not_contact':
+      if (args.client) {
+        const until = doNotContactUntilAfterRefusal(ctx.today, ctx.settings);
+        const keep = args.client.doNotContactUntil && args.client.doNotContactUntil > until;
+        client = {
+          ...args.client,
+          ...stamp,
+          doNotContactUntil: keep ? args.client.doNotContactUntil : until,
+        };
+      }
+      cancelOthers = true;
+      break;
+  }
+  if (args.task.kind === 'verify' && args.client && !UNCONFIRMED.has(input.outcome)) {
+    client = { ...(client ?? args.client), ...stamp, lastVerifiedOn: ctx.today };
+  }
+  if (kase !== args.case) kase = { ...kase, ...stamp };
+  const cancelledTasks = cancelOthers
+    ? args.caseTasks
+        .filter((t) => t.status === 'pending' && t.id !== task.id)
+        .map((t) => ({ ...t, ...stamp, status: 'cancelled' as const }))
+    : [];
+  return { task, case: kase, client, newTasks, cancelledTasks };
+}
+
+function noteFor(input: OutcomeInput, note: string | null | undefined): string | null {
+  const parts: string[] = [];
+  if (input.outcome === 'quoted') parts.push(`报价 ${input.amount} 元`);
+  if (input.outcome === 'renewed') parts.push(`已续保：${input.insurer}，保费 ${input.premium} 元`);
+  if (input.outcome === 'lost') parts.push(`流失原因：${input.reason}`);
+  if (input.outcome === 'callback') parts.push(`约定回电 ${input.at}`);
+  if (note) parts.push(note);
+  return parts.length ? parts.join('；') : null;
+}

@@ -1,0 +1,146 @@
+// Step one of the plan: bring the renewal cases in line with the policies. New cycles within
+// reach get a case, a newer policy (or a policy marked renewed) closes a case as renewed, a
+// case past its lapsed window closes as lapsed. Existing cases are matched, never duplicated.
+import { addDays } from '../china-date';
+import type { Id, IsoDate, IsoDateTime, Policy, RenewalCase, Settings, Vehicle } from '../types';
+import {
+  caseIdFor,
+  cycleIsActive,
+  groupPolicyCycles,
+  isClosedState,
+  isCycleRenewed,
+  matchCase,
+} from './cases';
+
+export interface CaseStamp {
+  now: IsoDateTime;
+  actor: string;
+}
+
+export interface ReconciledCases {
+  cases: RenewalCase[];
+  /** Ids of cases created or changed (to be written). */
+  changed: Set<Id>;
+  /** Open cases whose policies are all gone (deleted or undone import). */
+  orphans: Set<Id>;
+  /** Policies of each case, for premiums and the 业务员 named in the import. */
+  policiesByCase: Map<Id, Policy[]>;
+  created: number;
+  closed: number;
+}
+
+function sameIds(a: readonly Id[], b: readonly Id[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+export function reconcileCases(
+  input: {
+    today: IsoDate;
+    settings: Settings;
+    vehicles: readonly Vehicle[];
+    policies: readonly Policy[];
+    cases: readonly RenewalCase[];
+  },
+  stamp: CaseStamp,
+): ReconciledCases {
+  const { today, settings } = input;
+  const window = settings.mergeWindowDays;
+  const vehicles = new Map(input.vehicles.map((v) => [v.id, v]));
+  const casesByVehicle = groupBy(input.cases, (c) => c.vehicleId);
+  const out = new Map(input.cases.map((c) => [c.id, c]));
+  const result: ReconciledCases = {
+    cases: [],
+    changed: new Set(),
+    orphans: new Set(),
+    policiesByCase: new Map(),
+    created: 0,
+    closed: 0,
+  };
+  const write = (next: RenewalCase): void => {
+    out.set(next.id, { ...next, updatedAt: stamp.now, updatedBy: stamp.actor });
+    result.changed.add(next.id);
+  };
+
+  for (const [vehicleId, policies] of groupBy(input.policies, (p) => p.vehicleId)) {
+    const vehicle = vehicles.get(vehicleId);
+    if (!vehicle || vehicle.deletedAt) continue;
+    const cycles = groupPolicyCycles(policies, window);
+    const candidates = [...(casesByVehicle.get(vehicleId) ?? [])];
+    cycles.forEach((cycle, index) => {
+      const newer = index < cycles.length - 1;
+      const renewed = isCycleRenewed(cycle, newer);
+      const found = matchCase(cycle, candidates, window);
+      if (found) {
+        candidates.splice(candidates.indexOf(found), 1);
+        result.policiesByCase.set(found.id, cycle.policies);
+        let next = found;
+        const policyIds = cycle.policies.map((p) => p.id);
+        if (!isClosedState(found.state)) {
+          if (
+            !sameIds(found.policyIds, policyIds) ||
+            found.endDate !== cycle.endDate ||
+            found.clientId !== vehicle.ownerId
+          ) {
+            next = { ...next, policyIds, endDate: cycle.endDate, clientId: vehicle.ownerId };
+          }
+        }
+        if (renewed && found.state !== 'renewed') {
+          // A renewal found after a loss or a lapse is a win-back: renewed wins.
+          next = { ...next, state: 'renewed', closedAt: stamp.now };
+          result.closed++;
+        } else if (
+          !isClosedState(found.state) &&
+          today > addDays(next.endDate, settings.lapsedDaysAfter)
+        ) {
+          next = { ...next, state: 'lapsed', closedAt: stamp.now };
+          result.closed++;
+        }
+        if (next !== found) write(next);
+        return;
+      }
+      if (newer || renewed || !cycleIsActive(cycle.endDate, today, settings)) return;
+      if (cycle.policies.every((p) => p.status === 'lost' || p.status === 'lapsed')) return;
+      const id = caseIdFor(vehicleId, cycle.endDate);
+      result.policiesByCase.set(id, cycle.policies);
+      write({
+        id,
+        createdAt: stamp.now,
+        updatedAt: stamp.now,
+        updatedBy: stamp.actor,
+        vehicleId,
+        clientId: vehicle.ownerId,
+        policyIds: cycle.policies.map((p) => p.id),
+        endDate: cycle.endDate,
+        state: 'open',
+        assigneeId: null,
+        assignReason: null,
+        lostReason: null,
+        closedAt: null,
+        quotedPremium: null,
+      });
+      result.created++;
+    });
+    for (const left of candidates) {
+      if (!isClosedState(left.state)) result.orphans.add(left.id);
+    }
+  }
+  // Cases of vehicles that have no policies at all any more.
+  for (const c of input.cases) {
+    if (!result.policiesByCase.has(c.id) && !isClosedState(c.state)) result.orphans.add(c.id);
+  }
+  result.cases = [...out.values()];
+  return result;
+}

@@ -1,0 +1,243 @@
+// The renewal plan: cases in line with the policies, the tasks each open case wants today,
+// merged with the tasks already recorded, and an assignee for every case with work due.
+// Idempotent: tasks are matched by their deterministic key, so running it again (after a
+// re-import, a restart, an outcome) creates no duplicate and keeps every recorded attempt.
+import { v7 as uuidv7 } from 'uuid';
+import { daysBetween } from '../china-date';
+import type {
+  Client,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  Policy,
+  RenewalCase,
+  Settings,
+  Staff,
+  Task,
+  Vehicle,
+} from '../types';
+import { assignCases, type Assignment, type AssignmentCandidate } from './assignment';
+import { isClosedState } from './cases';
+import { groupBy, reconcileCases } from './plan-cases';
+import {
+  caseSchedule,
+  isDoNotContact,
+  isRuleTaskKey,
+  needsVerification,
+  ruleTasksForCase,
+  validateTierSettings,
+  type CaseSchedule,
+  type TierWarning,
+} from './tiers';
+
+export interface PlanInput {
+  today: IsoDate;
+  now: IsoDateTime;
+  settings: Settings;
+  clients: readonly Client[];
+  vehicles: readonly Vehicle[];
+  policies: readonly Policy[];
+  cases: readonly RenewalCase[];
+  tasks: readonly Task[];
+  staff: readonly Staff[];
+  /** Who is recomputing (stamped on every changed record); 'system' by default. */
+  actor?: string;
+  /** Id factory for new tasks (uuidv7 by default). */
+  newId?: () => string;
+}
+
+export interface PlanStats {
+  casesCreated: number;
+  casesClosed: number;
+  tasksCreated: number;
+  tasksCancelled: number;
+  assigned: number;
+  unassigned: number;
+}
+
+export interface PlanResult {
+  /** Every case after the plan (unchanged ones included). */
+  cases: RenewalCase[];
+  /** Every task after the plan. */
+  tasks: Task[];
+  /** Only what must be written. */
+  changedCases: RenewalCase[];
+  changedTasks: Task[];
+  /** Open cases whose customer is on the do-not-contact list: no tasks, shown as such. */
+  doNotContactCaseIds: Set<Id>;
+  /** Open cases whose policies are gone (deleted): their pending tasks are cancelled. */
+  orphanCaseIds: Set<Id>;
+  /** Assignments made in this run, with their reasons. */
+  assignments: Assignment[];
+  warnings: TierWarning[];
+  stats: PlanStats;
+}
+
+const URGENT_KINDS = new Set(['urgent', 'lapsed']);
+
+export function computePlan(input: PlanInput): PlanResult {
+  const { today, now, settings } = input;
+  const actor = input.actor ?? 'system';
+  const newId = input.newId ?? uuidv7;
+  const reconciled = reconcileCases(input, { now, actor });
+  const cases = new Map(reconciled.cases.map((c) => [c.id, c]));
+  const changedCases = reconciled.changed;
+  const clients = new Map(input.clients.map((c) => [c.id, c]));
+  const vehicles = new Map(input.vehicles.map((v) => [v.id, v]));
+  const tasksByCase = groupBy(input.tasks, (t) => t.caseId);
+  const allTasks = new Map(input.tasks.map((t) => [t.id, t]));
+  const changedTasks = new Set<Id>();
+  const stats: PlanStats = {
+    casesCreated: reconciled.created,
+    casesClosed: reconciled.closed,
+    tasksCreated: 0,
+    tasksCancelled: 0,
+    assigned: 0,
+    unassigned: 0,
+  };
+  const writeTask = (task: Task): void => {
+    allTasks.set(task.id, { ...task, updatedAt: now, updatedBy: actor });
+    changedTasks.add(task.id);
+  };
+  const cancel = (task: Task): void => {
+    writeTask({ ...task, status: 'cancelled' });
+    stats.tasksCancelled++;
+  };
+  const schedules = new Map<IsoDate, CaseSchedule>();
+  const scheduleFor = (endDate: IsoDate): CaseSchedule => {
+    let found = schedules.get(endDate);
+    if (!found) schedules.set(endDate, (found = caseSchedule(endDate, settings)));
+    return found;
+  };
+  const doNotContact = new Set<Id>();
+
+  for (const c of cases.values()) {
+    const existing = tasksByCase.get(c.id) ?? [];
+    const client = clients.get(c.clientId);
+    const closed = isClosedState(c.state) || reconciled.orphans.has(c.id);
+    const dnc = !closed && (!client || isDoNotContact(client, today));
+    if (dnc) doNotContact.add(c.id);
+    if (closed || dnc) {
+      for (const t of existing) if (t.status === 'pending') cancel(t);
+      continue;
+    }
+    const verify =
+      !!client && needsVerification(client, vehicles.get(c.vehicleId), today, settings);
+    const wanted = ruleTasksForCase(c.id, scheduleFor(c.endDate), today, verify);
+    const byKey = new Map(existing.map((t) => [t.key, t]));
+    const wantedKeys = new Set<string>();
+    for (const rule of wanted) {
+      wantedKeys.add(rule.key);
+      if (byKey.has(rule.key)) continue;
+      writeTask({
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: actor,
+        caseId: c.id,
+        kind: rule.kind,
+        tier: rule.tier,
+        key: rule.key,
+        dueDate: rule.dueDate,
+        dueAt: null,
+        assigneeId: c.assigneeId ?? null,
+        status: 'pending',
+        attempts: [],
+      });
+      stats.tasksCreated++;
+    }
+    // Superseded calls (a later tier is due) and calls the rules no longer want (tiers or
+    // dates changed) are cancelled; call-backs and manual tasks are left alone.
+    for (const t of existing) {
+      if (t.status === 'pending' && !wantedKeys.has(t.key) && isRuleTaskKey(c.id, t.key)) cancel(t);
+    }
+  }
+
+  const assignments = assign(
+    input,
+    cases,
+    reconciled.policiesByCase,
+    allTasks,
+    doNotContact,
+    reconciled.orphans,
+  );
+  for (const a of assignments) {
+    const c = cases.get(a.caseId);
+    if (!c) continue;
+    if (a.staffId) stats.assigned++;
+    else stats.unassigned++;
+    if (c.assigneeId === a.staffId && c.assignReason === a.reason) continue;
+    cases.set(c.id, {
+      ...c,
+      assigneeId: a.staffId,
+      assignReason: a.reason,
+      updatedAt: now,
+      updatedBy: actor,
+    });
+    changedCases.add(c.id);
+  }
+  // Pending tasks follow their case's assignee.
+  for (const t of allTasks.values()) {
+    if (t.status !== 'pending') continue;
+    const owner = cases.get(t.caseId)?.assigneeId ?? null;
+    if ((t.assigneeId ?? null) !== owner) writeTask({ ...t, assigneeId: owner });
+  }
+  return {
+    cases: [...cases.values()],
+    tasks: [...allTasks.values()],
+    changedCases: [...changedCases].map((id) => cases.get(id)).filter((c): c is RenewalCase => !!c),
+    changedTasks: [...changedTasks].map((id) => allTasks.get(id)).filter((t): t is Task => !!t),
+    doNotContactCaseIds: doNotContact,
+    orphanCaseIds: reconciled.orphans,
+    assignments,
+    warnings: validateTierSettings(settings),
+    stats,
+  };
+}
+
+// Cases with work due and no active assignee get one; a case keeps its assignee otherwise.
+function assign(
+  input: PlanInput,
+  cases: Map<Id, RenewalCase>,
+  policiesByCase: Map<Id, Policy[]>,
+  tasks: Map<Id, Task>,
+  doNotContact: Set<Id>,
+  orphans: Set<Id>,
+): Assignment[] {
+  const active = new Set(input.staff.filter((s) => s.active && !s.deletedAt).map((s) => s.id));
+  const dueByCase = new Map<Id, { urgent: boolean }>();
+  for (const t of tasks.values()) {
+    if (t.status !== 'pending' || t.dueDate > input.today) continue;
+    const entry = dueByCase.get(t.caseId) ?? { urgent: false };
+    entry.urgent ||= URGENT_KINDS.has(t.kind);
+    dueByCase.set(t.caseId, entry);
+  }
+  const load = new Map<Id, number>();
+  const candidates: AssignmentCandidate[] = [];
+  const byVehicle = groupBy([...cases.values()], (c) => c.vehicleId);
+  for (const [caseId, due] of dueByCase) {
+    const c = cases.get(caseId);
+    if (!c || isClosedState(c.state) || doNotContact.has(caseId) || orphans.has(caseId)) continue;
+    if (c.assigneeId && active.has(c.assigneeId)) {
+      load.set(c.assigneeId, (load.get(c.assigneeId) ?? 0) + 1);
+      continue;
+    }
+    const policies = policiesByCase.get(caseId) ?? [];
+    const previous = (byVehicle.get(c.vehicleId) ?? [])
+      .filter((other) => other.endDate < c.endDate && other.assigneeId)
+      .sort((a, b) => (a.endDate < b.endDate ? 1 : -1))[0];
+    candidates.push({
+      caseId,
+      urgent: due.urgent,
+      daysToExpiry: daysBetween(input.today, c.endDate),
+      premium: policies.reduce((sum, p) => sum + (p.premium ?? 0), 0),
+      previousAssigneeId: previous?.assigneeId ?? null,
+      importStaffName: policies.find((p) => p.staffName)?.staffName ?? null,
+    });
+  }
+  return assignCases(
+    candidates,
+    input.staff.filter((s) => !s.deletedAt),
+    load,
+  );
+}

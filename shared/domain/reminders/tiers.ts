@@ -1,0 +1,158 @@
+// When to call: tier calls before the end date (moved back to a working day), an urgent call
+// every day near the end, a lapsed (脱保) call after it, and a verify-details task before the
+// first tier call when the customer's record is stale or the car changed hands.
+import { addDays } from '../china-date';
+import type { Client, Id, IsoDate, Settings, TaskKind, Vehicle } from '../types';
+import { previousWorkingDay } from './calendar';
+import { addMonths } from './dates';
+
+/** Regulators bar renewal sales calls earlier than this many days before the end date. */
+export const EARLIEST_SALES_CALL_DAYS = 40;
+
+export interface RuleTask {
+  key: string;
+  caseId: Id;
+  kind: TaskKind;
+  tier: string;
+  dueDate: IsoDate;
+}
+
+export interface TierWarning {
+  tier: string;
+  message: string;
+  messageEn: string;
+}
+
+/** Deterministic task identity: recomputing finds the same key and never duplicates. */
+export function taskKey(caseId: Id, tier: string, dueDate: string, suffix?: string): string {
+  return suffix ? `${caseId}:${tier}:${dueDate}:${suffix}` : `${caseId}:${tier}:${dueDate}`;
+}
+
+/** Problems with the tier settings that are allowed but must be shown. */
+export function validateTierSettings(settings: Pick<Settings, 'tiers'>): TierWarning[] {
+  const warnings: TierWarning[] = [];
+  const seen = new Set<string>();
+  for (const tier of settings.tiers) {
+    if (tier.daysBefore > EARLIEST_SALES_CALL_DAYS) {
+      warnings.push({
+        tier: tier.name,
+        message: `提醒档位“${tier.name}”在到期前 ${tier.daysBefore} 天，早于监管规定的 ${EARLIEST_SALES_CALL_DAYS} 天：续保营销电话不得早于到期前 ${EARLIEST_SALES_CALL_DAYS} 天，请改为 ${EARLIEST_SALES_CALL_DAYS} 天以内，或只用于核实信息。`,
+        messageEn: `Tier "${tier.name}" is ${tier.daysBefore} days before the end date, earlier than the ${EARLIEST_SALES_CALL_DAYS}-day limit for renewal sales calls; move it within ${EARLIEST_SALES_CALL_DAYS} days or use it only to verify details.`,
+      });
+    }
+    if (seen.has(tier.name)) {
+      warnings.push({
+        tier: tier.name,
+        message: `提醒档位名称“${tier.name}”重复，请为每个档位取不同的名称。`,
+        messageEn: `Tier name "${tier.name}" is used twice; give each tier its own name.`,
+      });
+    }
+    seen.add(tier.name);
+  }
+  return warnings;
+}
+
+/** Client on the do-not-contact list today (permanent flag, or a refusal not yet expired). */
+export function isDoNotContact(
+  client: Pick<Client, 'doNotContact' | 'doNotContactUntil'>,
+  today: IsoDate,
+): boolean {
+  return client.doNotContact || (!!client.doNotContactUntil && client.doNotContactUntil > today);
+}
+
+/** A refusal ("do not call me") keeps the customer off the list until this date. */
+export function doNotContactUntilAfterRefusal(
+  today: IsoDate,
+  settings: Pick<Settings, 'doNotContactMonths'>,
+): IsoDate {
+  return addMonths(today, settings.doNotContactMonths);
+}
+
+/**
+ * Stale details: last verified more than `verifyAfterMonths` ago (a never-verified record
+ * counts from when it was created, i.e. imported fresh from the insurer's list), or the car
+ * changed owner since the last verification.
+ */
+export function needsVerification(
+  client: Pick<Client, 'lastVerifiedOn' | 'createdAt'>,
+  vehicle: Pick<Vehicle, 'ownerHistory'> | undefined,
+  today: IsoDate,
+  settings: Pick<Settings, 'verifyAfterMonths'>,
+): boolean {
+  const baseline = client.lastVerifiedOn ?? client.createdAt.slice(0, 10);
+  if (addMonths(baseline, settings.verifyAfterMonths) < today) return true;
+  return !!vehicle?.ownerHistory.some(
+    (entry) => !!entry.to && entry.to >= (client.lastVerifiedOn ?? ''),
+  );
+}
+
+interface Slot {
+  kind: TaskKind;
+  tier: string;
+  dueDate: IsoDate;
+}
+
+export interface CaseSchedule {
+  /** Call slots in time order: tiers, urgent days, lapsed. */
+  slots: Slot[];
+  verifyDue: IsoDate;
+}
+
+/** Every call slot of a cycle ending on `endDate` (depends only on the date and settings). */
+export function caseSchedule(endDate: IsoDate, settings: Settings): CaseSchedule {
+  const urgentStart = addDays(endDate, -settings.urgentDaysBefore);
+  const tiers = [...settings.tiers].sort((a, b) => b.daysBefore - a.daysBefore);
+  const slots: Slot[] = [];
+  for (const tier of tiers) {
+    const due = previousWorkingDay(addDays(endDate, -tier.daysBefore), settings);
+    // Inside the urgent window the daily urgent call already covers it.
+    if (due < urgentStart) slots.push({ kind: 'tier', tier: tier.name, dueDate: due });
+  }
+  for (let day = urgentStart; day <= endDate; day = addDays(day, 1)) {
+    slots.push({ kind: 'urgent', tier: 'urgent', dueDate: day });
+  }
+  slots.push({ kind: 'lapsed', tier: 'lapsed', dueDate: addDays(endDate, 1) });
+  // Stable sort keeps tier order for equal dates (two tiers moved onto one working day).
+  slots.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
+  const firstCall = slots[0]?.dueDate ?? urgentStart;
+  return { slots, verifyDue: previousWorkingDay(addDays(firstCall, -1), settings) };
+}
+
+/**
+ * The rule tasks a case wants today: the current call (latest slot due on or before today),
+ * every later slot, and the verify task when needed. Earlier slots are superseded.
+ */
+export function ruleTasksForCase(
+  caseId: Id,
+  schedule: CaseSchedule,
+  today: IsoDate,
+  needsVerify: boolean,
+): RuleTask[] {
+  const tasks: RuleTask[] = [];
+  if (needsVerify) {
+    const due = schedule.verifyDue;
+    tasks.push({
+      key: taskKey(caseId, 'verify', due),
+      caseId,
+      kind: 'verify',
+      tier: 'verify',
+      dueDate: due,
+    });
+  }
+  let current = -1;
+  for (let i = 0; i < schedule.slots.length; i++) {
+    if ((schedule.slots[i]?.dueDate ?? '') <= today) current = i;
+  }
+  for (let i = Math.max(current, 0); i < schedule.slots.length; i++) {
+    const slot = schedule.slots[i];
+    if (!slot) continue;
+    tasks.push({ key: taskKey(caseId, slot.tier, slot.dueDate), caseId, ...slot });
+  }
+  return tasks;
+}
+
+/** Whether a task key was made by the rules above (not a call-back or a manual task). */
+export function isRuleTaskKey(caseId: Id, key: string): boolean {
+  const rest = key.slice(caseId.length + 1).split(':');
+  return rest.length === 2 && rest[0] !== 'callback';
+}
