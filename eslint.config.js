@@ -92,6 +92,7 @@ export default tseslint.config(
         ],
         patterns: [
           { group: ['**/db/app-db', '**/db/migrations/**'], message: 'Only repositories touch Dexie tables.', allowTypeImports: true },
+          { group: ['**/app/**'], message: 'Features do not reach into the app shell; shared pieces go to services/ or ui/.' },
           { group: ['**/electron/**'], message: 'The renderer reaches the host only through HostApi.' },
           { group: nodeBuiltinPatterns, message: 'The renderer never touches Node.' },
         ],

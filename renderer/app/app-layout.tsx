@@ -8,8 +8,8 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ROUTES, useRouter, type RouteName } from './router';
-import { changeLocale, type Locale } from './i18n';
+import { ROUTES, useRouter, type RouteName } from '../services/navigation';
+import { changeLocale, type Locale } from '../services/locale';
 import { ScreenFor } from './screens';
 
 const ICONS: Record<RouteName, React.ReactNode> = {

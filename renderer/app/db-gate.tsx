@@ -10,7 +10,8 @@ import { DbContext } from '../services/db/db-context';
 type GateState = { kind: 'opening' } | { kind: 'open'; db: AppDb } | { kind: 'failed'; error: DbOpenError };
 
 export function DbGate({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en';
   const [state, setState] = useState<GateState>({ kind: 'opening' });
 
   const open = useCallback(async () => {
@@ -40,8 +41,8 @@ export function DbGate({ children }: { children: ReactNode }) {
         title={t('db.title')}
         subTitle={
           <>
-            <p data-testid="db-error">{state.error.message}</p>
-            <p>{state.error.action}</p>
+            <p data-testid="db-error">{english ? state.error.messageEn : state.error.message}</p>
+            <p>{english ? state.error.actionEn : state.error.action}</p>
             <p>{t('db.nothingDeleted')}</p>
           </>
         }

@@ -4,18 +4,13 @@ import { initReactI18next } from 'react-i18next';
 import { commonEn, commonZh } from './locales/common';
 import { clientsEn, clientsZh } from '../features/clients/i18n';
 import { settingsEn, settingsZh } from '../features/settings/i18n';
+import { storedLocale } from '../services/locale';
 
-export type Locale = 'zh-CN' | 'en';
-const LOCALE_KEY = 'renewal-desk:locale';
 
 const resources: Resource = {
   'zh-CN': { common: commonZh, clients: clientsZh, settings: settingsZh },
   en: { common: commonEn, clients: clientsEn, settings: settingsEn },
 };
-
-export function storedLocale(): Locale {
-  return window.localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'zh-CN';
-}
 
 export async function initI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
@@ -26,10 +21,4 @@ export async function initI18n(): Promise<typeof i18next> {
     interpolation: { escapeValue: false },
   });
   return i18next;
-}
-
-export async function changeLocale(locale: Locale): Promise<void> {
-  window.localStorage.setItem(LOCALE_KEY, locale);
-  await i18next.changeLanguage(locale);
-  document.documentElement.lang = locale;
 }

@@ -1,6 +1,6 @@
 import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Route } from './router';
+import type { Route } from '../services/navigation';
 import { ClientsPage } from '../features/clients';
 import { SettingsPage } from '../features/settings';
 

@@ -37,3 +37,8 @@ export const useRouter = create<RouterState>((set) => ({
 }));
 
 window.addEventListener('popstate', () => useRouter.setState({ route: parseHash(window.location.hash) }));
+
+/** The navigate function, for features. */
+export function useNavigation(): (route: Route) => void {
+  return useRouter((s) => s.navigate);
+}

@@ -1,0 +1,96 @@
+// The customer in full: contacts (numbers unmasked here, where the work needs them), vehicles
+// with their policies split into compulsory and commercial, and the owner history.
+import { Button, Descriptions, Drawer, Empty, Popconfirm, Space, Tag, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { getClientDetail } from '../../db/repositories/client-repository';
+import { useDb } from '../../services/db/db-context';
+import { useToday } from '../../ui/use-today';
+import { VehicleCard } from './vehicle-card';
+
+interface Props {
+  clientId: string;
+  onClose(): void;
+  onEdit(clientId: string): void;
+  onDelete(clientId: string, name: string): void;
+}
+
+export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Props) {
+  const { t } = useTranslation('clients');
+  const db = useDb();
+  const today = useToday();
+  const detail = useLiveQuery(() => getClientDetail(db, clientId), [db, clientId]);
+  const client = detail?.client;
+
+  return (
+    <Drawer
+      open
+      width={720}
+      onClose={onClose}
+      title={
+        client ? (
+          <Space>
+            <span data-testid="detail-name">{client.name}</span>
+            {client.isSample ? <Tag>{t('detail.sample')}</Tag> : null}
+            {client.doNotContact ? <Tag color="red">{t('detail.doNotContact')}</Tag> : null}
+          </Space>
+        ) : (
+          '…'
+        )
+      }
+      extra={
+        client && !client.deletedAt ? (
+          <Space>
+            <Button icon={<EditOutlined />} onClick={() => onEdit(client.id)}>
+              {t('common:actions.edit')}
+            </Button>
+            <Popconfirm
+              title={t('deleteConfirm', { name: client.name })}
+              okText={t('common:actions.delete')}
+              cancelText={t('common:actions.cancel')}
+              okButtonProps={{ danger: true }}
+              onConfirm={() => onDelete(client.id, client.name)}
+            >
+              <Button danger icon={<DeleteOutlined />}>
+                {t('common:actions.delete')}
+              </Button>
+            </Popconfirm>
+          </Space>
+        ) : null
+      }
+    >
+      {detail === null ? <Empty /> : null}
+      {client ? (
+        <>
+          <Typography.Title level={5}>{t('detail.contacts')}</Typography.Title>
+          <Descriptions column={2} size="small" bordered style={{ marginBottom: 24 }}>
+            <Descriptions.Item label={t('detail.phones')}>
+              <span data-testid="detail-phones">{client.phones.join('、') || '—'}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('detail.idNumber')}>{client.idNumber || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('detail.preferredChannel')}>
+              {client.preferredChannel ? t(`channel.${client.preferredChannel}`) : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('detail.lastVerified')}>{client.lastVerifiedOn ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('detail.wechat')}>{client.wechat || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('detail.email')}>{client.email || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('detail.address')} span={2}>
+              {client.address || '—'}
+            </Descriptions.Item>
+            {client.notes ? (
+              <Descriptions.Item label={t('detail.notes')} span={2}>
+                {client.notes}
+              </Descriptions.Item>
+            ) : null}
+          </Descriptions>
+          <Typography.Title level={5}>{t('detail.vehicles')}</Typography.Title>
+          {detail.vehicles.length === 0 ? <Empty description={t('detail.noPolicies')} /> : null}
+          {detail.vehicles.map((entry) => (
+            <VehicleCard key={entry.vehicle.id} entry={entry} today={today} />
+          ))}
+        </>
+      ) : null}
+    </Drawer>
+  );
+}

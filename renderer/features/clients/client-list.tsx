@@ -1,0 +1,105 @@
+// The customer list: virtualised so 100k rows scroll smoothly; arrow keys move, Enter opens.
+import { useRef, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ClientSummary, IsoDate } from '../../../shared/domain/types';
+import { maskPhone } from '../../../shared/domain/validation/mask';
+import { ExpiryTag } from '../../ui/expiry-tag';
+import styles from './client-list.module.css';
+
+const ROW_HEIGHT = 44;
+
+interface Props {
+  rows: readonly ClientSummary[];
+  today: IsoDate;
+  activeIndex: number;
+  onActiveIndexChange(index: number): void;
+  onOpen(clientId: string): void;
+}
+
+export function ClientList({ rows, today, activeIndex, onActiveIndexChange, onOpen }: Props) {
+  const { t } = useTranslation('clients');
+  const parentRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => parentRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (rows.length === 0) return;
+    let next = activeIndex;
+    if (event.key === 'ArrowDown') next = Math.min(rows.length - 1, activeIndex + 1);
+    else if (event.key === 'ArrowUp') next = Math.max(0, activeIndex - 1);
+    else if (event.key === 'PageDown') next = Math.min(rows.length - 1, activeIndex + 10);
+    else if (event.key === 'PageUp') next = Math.max(0, activeIndex - 10);
+    else if (event.key === 'Enter') {
+      const row = rows[activeIndex];
+      if (row) onOpen(row.id);
+      return;
+    } else return;
+    event.preventDefault();
+    onActiveIndexChange(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+
+  return (
+    <div className={styles.table} role="grid" aria-rowcount={rows.length}>
+      <div className={`${styles.row} ${styles.header}`} role="row">
+        <span role="columnheader">{t('columns.name')}</span>
+        <span role="columnheader">{t('columns.phone')}</span>
+        <span role="columnheader">{t('columns.plate')}</span>
+        <span role="columnheader">{t('columns.insurer')}</span>
+        <span role="columnheader">{t('columns.nextExpiry')}</span>
+        <span role="columnheader">{t('columns.staff')}</span>
+      </div>
+      <div
+        ref={parentRef}
+        className={styles.viewport}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="client-list"
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            const active = item.index === activeIndex;
+            return (
+              <div
+                key={row.id}
+                role="row"
+                aria-selected={active}
+                data-testid="client-row"
+                className={`${styles.row} ${styles.body} ${active ? styles.active : ''}`}
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                onClick={() => {
+                  onActiveIndexChange(item.index);
+                  onOpen(row.id);
+                }}
+              >
+                <span role="gridcell">
+                  <Typography.Text strong>{row.name}</Typography.Text>
+                  {row.isSample ? (
+                    <Tag className={styles.sampleTag} bordered={false}>
+                      {t('detail.sample')}
+                    </Tag>
+                  ) : null}
+                </span>
+                <span role="gridcell">{row.phones[0] ? maskPhone(row.phones[0]) : '—'}</span>
+                <span role="gridcell">{row.plates.join('、') || '—'}</span>
+                <span role="gridcell">{row.insurers.join('、') || '—'}</span>
+                <span role="gridcell">
+                  <ExpiryTag endDate={row.nextExpiry} today={today} />
+                </span>
+                <span role="gridcell">{row.staffName ?? '—'}</span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { ClientsPage } from './clients-page';
+export { clientsEn, clientsZh } from './i18n';

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { Card, Descriptions, Progress, Segmented, Switch, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../shared/ipc/contract';
+import { storageEstimate, type StorageInfo } from '../../db/open-db';
+import { getHost } from '../../services/host';
+import { changeLocale, type Locale } from '../../services/locale';
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${Math.round(bytes / 1024)} KB`;
+}
+
+export function SettingsPage() {
+  const { t, i18n } = useTranslation('settings');
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [storage, setStorage] = useState<StorageInfo | null>(null);
+  const [startAtLogin, setStartAtLogin] = useState(false);
+
+  useEffect(() => {
+    const host = getHost();
+    void host.appInfo().then(setInfo);
+    void host.getStartAtLogin().then(setStartAtLogin);
+    void storageEstimate().then(setStorage);
+  }, []);
+
+  return (
+    <div style={{ padding: 24, overflow: 'auto' }}>
+      <Typography.Title level={3}>{t('title')}</Typography.Title>
+      <Card title={t('general')} style={{ marginBottom: 16 }}>
+        <Descriptions column={1}>
+          <Descriptions.Item label={t('language')}>
+            <Segmented
+              value={i18n.language === 'en' ? 'en' : 'zh-CN'}
+              onChange={(value) => void changeLocale(value as Locale)}
+              options={[
+                { label: '简体中文', value: 'zh-CN' },
+                { label: 'English', value: 'en' },
+              ]}
+            />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('startAtLogin')}>
+            {info?.host === 'web' ? (
+              <Typography.Text type="secondary">{t('startAtLoginWeb')}</Typography.Text>
+            ) : (
+              <Switch
+                checked={startAtLogin}
+                onChange={(checked) =>
+                  void getHost()
+                    .setStartAtLogin(checked)
+                    .then(() => setStartAtLogin(checked))
+                }
+              />
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('version')}>{info?.version ?? '…'}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('storage')}>
+        <Descriptions column={1}>
+          <Descriptions.Item label={t('storage')}>
+            {storage?.quotaBytes && storage.usageBytes !== null ? (
+              <div style={{ width: 360 }} data-testid="storage-usage">
+                <Progress percent={Math.max(0.1, Math.round((storage.usageBytes / storage.quotaBytes) * 1000) / 10)} size="small" />
+                {t('storageUsed', { used: formatBytes(storage.usageBytes), quota: formatBytes(storage.quotaBytes) })}
+              </div>
+            ) : (
+              t('storageUnknown')
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label="">
+            {storage?.persisted ? t('persisted') : t('notPersisted')}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('dataLocation')}>{info?.dataLocation ?? '…'}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+    </div>
+  );
+}
