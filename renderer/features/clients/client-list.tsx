@@ -28,18 +28,35 @@ export function ClientList({ rows, today, activeIndex, onActiveIndexChange, onOp
     overscan: 12,
   });
 
+  function nextIndex(key: string): number | null {
+    const last = rows.length - 1;
+    switch (key) {
+      case 'ArrowDown':
+        return Math.min(last, activeIndex + 1);
+      case 'ArrowUp':
+        return Math.max(0, activeIndex - 1);
+      case 'PageDown':
+        return Math.min(last, activeIndex + 10);
+      case 'PageUp':
+        return Math.max(0, activeIndex - 10);
+      case 'Home':
+        return 0;
+      case 'End':
+        return last;
+      default:
+        return null;
+    }
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (rows.length === 0) return;
-    let next = activeIndex;
-    if (event.key === 'ArrowDown') next = Math.min(rows.length - 1, activeIndex + 1);
-    else if (event.key === 'ArrowUp') next = Math.max(0, activeIndex - 1);
-    else if (event.key === 'PageDown') next = Math.min(rows.length - 1, activeIndex + 10);
-    else if (event.key === 'PageUp') next = Math.max(0, activeIndex - 10);
-    else if (event.key === 'Enter') {
+    if (event.key === 'Enter') {
       const row = rows[activeIndex];
       if (row) onOpen(row.id);
       return;
-    } else return;
+    }
+    const next = nextIndex(event.key);
+    if (next === null) return;
     event.preventDefault();
     onActiveIndexChange(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
