@@ -67,6 +67,12 @@ export function validatePhone(input: string | null | undefined): PhoneResult {
 }
 
 function phoneReason(raw: string, digits: string): [string, string] {
+  if (/^\d{7,8}$/.test(digits)) {
+    return [
+      `座机号“${raw}”缺少区号，请在前面加上区号（如 010）`,
+      `Landline "${raw}" has no area code; add it in front (e.g. 010)`,
+    ];
+  }
   if (/^1\d*$/.test(digits) && digits.length !== 11) {
     return [
       `手机号“${raw}”应为 11 位数字，现在是 ${digits.length} 位`,
@@ -77,12 +83,6 @@ function phoneReason(raw: string, digits: string): [string, string] {
     return [
       `手机号“${raw}”第二位应是 3-9，请检查`,
       `Mobile number "${raw}": the second digit must be 3-9`,
-    ];
-  }
-  if (/^\d{7,8}$/.test(digits)) {
-    return [
-      `座机号“${raw}”缺少区号，请在前面加上区号（如 010）`,
-      `Landline "${raw}" has no area code; add it in front (e.g. 010)`,
     ];
   }
   return [

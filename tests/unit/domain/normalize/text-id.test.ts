@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { textIdFromCell } from '../../../../shared/domain/normalize/text-id';
+
+describe('textIdFromCell', () => {
+  it('keeps a 21-digit policy number from the formatted text of a number cell', () => {
+    const policyNo = '123456789012345678901';
+    const cell = { t: 'n' as const, v: Number(policyNo), w: policyNo };
+    expect(String(cell.v)).not.toBe(policyNo); // a float would have lost it
+    expect(textIdFromCell(cell)).toEqual({ ok: true, value: policyNo, warning: null });
+  });
+
+  it('keeps leading zeros the format shows', () => {
+    expect(textIdFromCell({ t: 'n', v: 12345, w: '0012345', z: '0000000' })).toMatchObject({
+      value: '0012345',
+    });
+  });
+
+  it('keeps text exactly, upper-cased, without spaces or the leading apostrophe', () => {
+    expect(textIdFromCell({ t: 's', v: ' pdaa202611010000012345 ' })).toMatchObject({
+      value: 'PDAA202611010000012345',
+    });
+    expect(textIdFromCell({ t: 's', v: "'000123" })).toMatchObject({ value: '000123' });
+    expect(textIdFromCell({ t: 's', v: 'ＡＢ１２３' })).toMatchObject({ value: 'AB123' });
+  });
+
+  it('flags a number Excel already turned into scientific notation', () => {
+    const r = textIdFromCell({ t: 'n', v: 1.23457e20, w: '1.23457E+20' });
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'sci_notation',
+      message: '保单号在文件里已被 Excel 变成科学计数法，请把该列设为文本后重新导出',
+    });
+    expect(textIdFromCell({ t: 's', v: '1.23457E+20' })).toMatchObject({
+      ok: false,
+      code: 'sci_notation',
+    });
+  });
+
+  it('refuses a long number stored as a float with no text to recover it', () => {
+    expect(textIdFromCell({ t: 'n', v: 123456789012345680000 })).toMatchObject({
+      ok: false,
+      code: 'precision_lost',
+    });
+  });
+
+  it('warns when the text shows zeros after the 15th digit (Excel kept only 15)', () => {
+    const r = textIdFromCell({ t: 'n', v: 123456789012345000000, w: '123456789012345000000' });
+    expect(r).toMatchObject({ ok: true, value: '123456789012345000000' });
+    expect(r.ok && r.warning?.code).toBe('maybe_precision_lost');
+  });
+
+  it('uses a small number as is', () => {
+    expect(textIdFromCell({ t: 'n', v: 20260001 })).toEqual({
+      ok: true,
+      value: '20260001',
+      warning: null,
+    });
+  });
+
+  it('names error cells and treats empty cells as null', () => {
+    expect(textIdFromCell({ t: 'e', v: 42, w: '#N/A' })).toMatchObject({
+      ok: false,
+      code: 'error_cell',
+    });
+    expect(textIdFromCell(undefined)).toEqual({ ok: true, value: null, warning: null });
+    expect(textIdFromCell({ t: 's', v: '   ' })).toEqual({ ok: true, value: null, warning: null });
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isLeapYear,
+  isRealDate,
+  validateDateRange,
+} from '../../../../shared/domain/validation/dates';
+
+describe('isRealDate', () => {
+  it.each([
+    ['2000-02-29', true],
+    ['2024-02-29', true],
+    ['1900-02-29', false],
+    ['2100-02-29', false],
+    ['2023-02-29', false],
+    ['2026-04-31', false],
+    ['2026-12-31', true],
+    ['2026-13-01', false],
+    ['2026-00-10', false],
+    ['2026-01-00', false],
+    ['2026-1-01', false],
+  ])('%s → %s', (iso, real) => {
+    expect(isRealDate(iso)).toBe(real);
+  });
+  it('leap years', () => {
+    expect([1900, 2000, 2024, 2100, 2023].map(isLeapYear)).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('validateDateRange', () => {
+  it('accepts an end after the start', () => {
+    expect(validateDateRange('2025-12-02', '2026-12-01')).toEqual({
+      ok: true,
+      value: { start: '2025-12-02', end: '2026-12-01' },
+      warnings: [],
+    });
+  });
+  it('accepts a missing start', () => {
+    expect(validateDateRange(null, '2026-12-01')).toMatchObject({
+      ok: true,
+      value: { start: null },
+    });
+  });
+  it.each([
+    ['2026-12-01', '2025-12-02', 'end_before_start'],
+    ['2026-12-01', '2026-12-01', 'end_before_start'],
+    ['2026-02-30', '2027-01-01', 'date_impossible'],
+    ['2026-01-01', '', 'date_empty'],
+  ])('%s → %s refused (%s)', (start, end, code) => {
+    const r = validateDateRange(start, end);
+    expect(r).toMatchObject({ ok: false, code });
+  });
+  it('says to check whether the dates were swapped', () => {
+    const r = validateDateRange('2026-12-01', '2025-12-02');
+    expect(!r.ok && r.message).toContain('填反');
+  });
+});

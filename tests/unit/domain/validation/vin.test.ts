@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { validateVin, vinCheckChar } from '../../../../shared/domain/validation/vin';
+
+/** Independent reference: the published transliteration table, written out in full. */
+function referenceCheck(vin: string): string {
+  const values: Record<string, number> = {};
+  for (let d = 0; d <= 9; d++) values[String(d)] = d;
+  'ABCDEFGH'.split('').forEach((c, i) => (values[c] = i + 1));
+  'JKLMN'.split('').forEach((c, i) => (values[c] = i + 1));
+  values.P = 7;
+  values.R = 9;
+  'STUVWXYZ'.split('').forEach((c, i) => (values[c] = i + 2));
+  const weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (values[vin[i] ?? ''] ?? NaN) * (weights[i] ?? 0);
+  return sum % 11 === 10 ? 'X' : String(sum % 11);
+}
+
+function withCheck(vin: string): string {
+  return vin.slice(0, 8) + referenceCheck(vin) + vin.slice(9);
+}
+
+describe('validateVin', () => {
+  it.each([
+    '1M8GDM9AXKP042788', // the classic published example, check digit X
+    '11111111111111111',
+    withCheck('LSVAM4180C2184847'),
+    withCheck('LFV3A23C0K3000001'),
+  ])('a VIN with the right check digit passes without warnings: %s', (vin) => {
+    expect(vinCheckChar(vin)).toBe(referenceCheck(vin));
+    expect(validateVin(vin)).toEqual({ ok: true, value: vin, warnings: [] });
+  });
+
+  it('normalises case, spaces and full-width characters', () => {
+    expect(validateVin(' 1m8gdm9a xkp-042788 ')).toMatchObject({
+      ok: true,
+      value: '1M8GDM9AXKP042788',
+    });
+    expect(validateVin('１M8GDM9AXKP042788')).toMatchObject({
+      ok: true,
+      value: '1M8GDM9AXKP042788',
+    });
+  });
+
+  it('a wrong check digit is a warning, not a refusal', () => {
+    const r = validateVin('1M8GDM9A1KP042788');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toBe('1M8GDM9A1KP042788');
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]?.code).toBe('vin_check_digit');
+    expect(r.warnings[0]?.message).toContain('应为 X');
+  });
+
+  it.each([
+    ['', 'vin_empty'],
+    ['1M8GDM9AXKP04278', 'vin_length'],
+    ['1M8GDM9AXKP0427888', 'vin_length'],
+    ['1M8GDM9AXKP04278O', 'vin_chars'],
+    ['IM8GDM9AXKP042788', 'vin_chars'],
+    ['QM8GDM9AXKP042788', 'vin_chars'],
+    ['1M8GDM9AXKP04278#', 'vin_chars'],
+  ])('refuses %s (%s)', (input, code) => {
+    const r = validateVin(input);
+    expect(r).toMatchObject({ ok: false, code });
+  });
+
+  it('matches the reference on many generated VINs', () => {
+    const chars = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
+    let seed = 7;
+    for (let n = 0; n < 500; n++) {
+      let vin = '';
+      for (let i = 0; i < 17; i++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        vin += chars[seed % chars.length];
+      }
+      expect(vinCheckChar(vin)).toBe(referenceCheck(vin));
+    }
+  });
+});
