@@ -1,0 +1,58 @@
+// The default script set that ships with the app: every tier × every channel, version 1.
+// Seeded once; each default has a fixed template id so seeding twice changes nothing.
+import type { Channel, IsoDateTime, Script } from '../types';
+import { DEFAULT_CALL, DEFAULT_EMAIL } from './default-calls';
+import { DEFAULT_SMS, DEFAULT_WECHAT } from './default-texts';
+
+export const SCRIPT_TIERS = ['verify', 'd30', 'd15', 'd7', 'urgent', 'lapsed', 'callback'] as const;
+
+const TIER_LABEL: Record<string, string> = {
+  verify: '核实信息',
+  d30: '到期前30天',
+  d15: '到期前15天',
+  d7: '到期前7天',
+  urgent: '紧急提醒',
+  lapsed: '脱保提醒',
+  callback: '约定回电',
+};
+
+const CHANNEL_LABEL: Record<Channel, string> = {
+  call: '电话话术',
+  sms: '短信',
+  wechat: '微信',
+  email: '邮件',
+};
+
+const BODIES: Record<Channel, Record<string, string>> = {
+  call: DEFAULT_CALL,
+  sms: DEFAULT_SMS,
+  wechat: DEFAULT_WECHAT,
+  email: DEFAULT_EMAIL,
+};
+
+export function defaultTemplateId(tier: string, channel: Channel): string {
+  return `default:${tier}:${channel}`;
+}
+
+export function defaultScripts(now: IsoDateTime): Script[] {
+  const scripts: Script[] = [];
+  for (const tier of SCRIPT_TIERS) {
+    for (const channel of ['call', 'sms', 'wechat', 'email'] as const) {
+      const templateId = defaultTemplateId(tier, channel);
+      scripts.push({
+        id: `${templateId}:v1`,
+        templateId,
+        version: 1,
+        tier,
+        channel,
+        title: `${TIER_LABEL[tier] ?? tier} · ${CHANNEL_LABEL[channel]}`,
+        body: BODIES[channel][tier] ?? '',
+        current: true,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: 'system',
+      });
+    }
+  }
+  return scripts;
+}
