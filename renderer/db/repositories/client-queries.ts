@@ -111,3 +111,22 @@ export async function getClientDetail(db: AppDb, id: Id): Promise<ClientDetail |
     },
   );
 }
+
+/** Summaries in primary-key order, a page at a time (the search index loads this way). */
+export function readSummaryPage(
+  db: AppDb,
+  afterId: Id | null,
+  limit: number,
+): Promise<ClientSummary[]> {
+  const coll = afterId
+    ? db.clientSummaries.where(':id').above(afterId)
+    : db.clientSummaries.toCollection();
+  return coll.limit(limit).toArray();
+}
+
+export async function getSummaries(
+  db: AppDb,
+  ids: readonly Id[],
+): Promise<(ClientSummary | undefined)[]> {
+  return db.clientSummaries.bulkGet([...ids]);
+}

@@ -1,0 +1,124 @@
+// Undo one import batch: restore the prior version of every record it changed and delete the
+// records it created, in one transaction.
+//
+// Our call on later changes: we REFUSE (and change nothing) when a record of this batch was
+// changed afterwards (by a later import or by hand: its updatedAt is no longer the batch's
+// time) or when something kept since points at a record the undo would delete. The message
+// names the later batches so the user undoes them first, newest first. Cascading silently
+// would throw away work the user did not ask to lose.
+import type { Client, Id, ImportUndoEntry, Policy, Vehicle } from '../../../shared/domain/types';
+import type { Table as DexieTable } from 'dexie';
+import type { AppDb } from '../app-db';
+import { refreshClientSummaries } from './client-summaries';
+import { CREATED_PREFIX } from './import-commit';
+import { importTables } from './import-repository';
+import { RepositoryError, auditEvent, notFound, nowIso } from './write-context';
+
+type Rec = Client | Vehicle | Policy;
+type Table = ImportUndoEntry['table'];
+
+export interface UndoResult {
+  batchId: Id;
+  restored: number;
+  deleted: number;
+}
+
+export async function undoImportBatch(
+  db: AppDb,
+  batchId: Id,
+  actor = 'system',
+): Promise<UndoResult> {
+  return db.transaction('rw', importTables(db), async () => {
+    const batch = await db.importBatches.get(batchId);
+    if (!batch) throw notFound('导入批次', 'Import batch', batchId);
+    if (batch.undone) {
+      throw new RepositoryError(
+        'conflict',
+        `批次“${batch.fileName}”已经撤销过了。`,
+        `Batch "${batch.fileName}" was already undone.`,
+      );
+    }
+    const entries = await db.importUndo.where('batchId').equals(batchId).toArray();
+    const created: Record<string, Id[]> = { clients: [], vehicles: [], policies: [] };
+    const restore: Record<string, Rec[]> = { clients: [], vehicles: [], policies: [] };
+    for (const e of entries) {
+      if (e.table !== 'clients' && e.table !== 'vehicles' && e.table !== 'policies') continue;
+      if (e.recordId.startsWith(CREATED_PREFIX))
+        created[e.table]?.push(...(e.before as { created: Id[] }).created);
+      else restore[e.table]?.push(e.before as Rec);
+    }
+    const table = (t: Table) =>
+      (t === 'clients'
+        ? db.clients
+        : t === 'vehicles'
+          ? db.vehicles
+          : db.policies) as unknown as DexieTable<Rec, Id>;
+
+    const touchedClients = new Set<Id>();
+    let changedLater = 0;
+    for (const t of ['clients', 'vehicles', 'policies'] as const) {
+      const ids = [...(created[t] ?? []), ...(restore[t] ?? []).map((r) => r.id)];
+      for (const cur of await table(t).bulkGet(ids)) {
+        if (!cur || cur.updatedAt !== batch.createdAt) changedLater++;
+        if (cur) noteClients(cur, touchedClients);
+      }
+      for (const r of restore[t] ?? []) noteClients(r, touchedClients);
+    }
+    const deleting = new Set([
+      ...(created.clients ?? []),
+      ...(created.vehicles ?? []),
+      ...(created.policies ?? []),
+    ]);
+    const dependents = [
+      ...(await db.policies
+        .where('insuredId')
+        .anyOf(created.clients ?? [])
+        .primaryKeys()),
+      ...(await db.policies
+        .where('vehicleId')
+        .anyOf(created.vehicles ?? [])
+        .primaryKeys()),
+      ...(await db.vehicles
+        .where('ownerId')
+        .anyOf(created.clients ?? [])
+        .primaryKeys()),
+    ].filter((id) => !deleting.has(id)).length;
+
+    if (changedLater + dependents > 0) {
+      const later = (
+        await db.importBatches.where('createdAt').above(batch.createdAt).toArray()
+      ).filter((b) => !b.undone);
+      const names = later
+        .map((b) => `“${b.fileName}”（${b.createdAt.slice(0, 16).replace('T', ' ')}）`)
+        .join('、');
+      const n = changedLater + dependents;
+      throw new RepositoryError(
+        'conflict',
+        names
+          ? `无法撤销“${batch.fileName}”：其中 ${n} 条记录在之后的导入中又被修改或引用。请先撤销之后的批次：${names}，再撤销本批次。`
+          : `无法撤销“${batch.fileName}”：其中 ${n} 条记录在导入后被手工修改过。撤销会覆盖这些修改，请先核对这些记录。`,
+        `Cannot undo "${batch.fileName}": ${n} of its records were changed or referenced later. Undo the later batches first (newest first).`,
+      );
+    }
+
+    for (const t of ['policies', 'vehicles', 'clients'] as const) {
+      if (created[t]?.length) await table(t).bulkDelete(created[t]);
+      if (restore[t]?.length) await table(t).bulkPut(restore[t]);
+    }
+    const at = nowIso();
+    await db.importBatches.put({ ...batch, undone: true, updatedAt: at, updatedBy: actor });
+    await db.auditEvents.add(
+      auditEvent(actor, 'import-undo', 'importBatch', batchId, batch.fileName, at),
+    );
+    await refreshClientSummaries(db, touchedClients);
+    const deleted = Object.values(created).reduce((n, ids) => n + ids.length, 0);
+    const restored = Object.values(restore).reduce((n, list) => n + list.length, 0);
+    return { batchId, restored, deleted };
+  });
+}
+
+function noteClients(r: Rec, into: Set<Id>): void {
+  if ('ownerId' in r) into.add(r.ownerId);
+  else if ('insuredId' in r) into.add(r.insuredId);
+  else into.add(r.id);
+}

@@ -1,0 +1,93 @@
+// Owns the one ClientSearchIndex of the window: loads it in chunks (yielding between them so
+// the first list rows and typing stay smooth) and keeps it current from the change feed.
+import type { ClientSummary, Id } from '../../../shared/domain/types';
+import type { AppDb } from '../../db/app-db';
+import { onSummariesChanged, type SummaryChange } from '../../db/change-feed';
+import { getSummaries, readSummaryPage } from '../../db/repositories/client-queries';
+import { ClientSearchIndex, type SearchFilter, type SearchResult } from './client-search-index';
+
+const PAGE = 10_000;
+const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export interface ClientSearchService {
+  /** Resolves when the index holds every customer. */
+  ready: Promise<void>;
+  isReady(): boolean;
+  search(text: string, filter?: SearchFilter, limit?: number): SearchResult;
+  /** Bumped on every change the index applies (for React's useSyncExternalStore). */
+  version(): number;
+  subscribe(listener: () => void): () => void;
+  dispose(): void;
+}
+
+export function createClientSearchService(db: AppDb): ClientSearchService {
+  const index = new ClientSearchIndex();
+  const listeners = new Set<() => void>();
+  let version = 0;
+  let loaded = false;
+  let disposed = false;
+  const pending: SummaryChange[] = [];
+  const bump = () => {
+    version++;
+    for (const l of listeners) l();
+  };
+
+  async function loadAll(): Promise<void> {
+    const all: ClientSummary[] = [];
+    let after: Id | null = null;
+    for (;;) {
+      const page = await readSummaryPage(db, after, PAGE);
+      all.push(...page);
+      if (page.length < PAGE || disposed) break;
+      after = (page[page.length - 1] as ClientSummary).id;
+      await yieldToUi();
+    }
+    index.setAll(all);
+  }
+
+  async function applyChange(change: SummaryChange): Promise<void> {
+    if (change.kind === 'all') {
+      await loadAll();
+    } else {
+      const rows = await getSummaries(db, change.ids);
+      const map = new Map<Id, ClientSummary | null>();
+      change.ids.forEach((id, i) => map.set(id, rows[i] ?? null));
+      index.apply(map);
+    }
+    bump();
+  }
+
+  // Changes are queued while the first load runs and applied in order after it.
+  let chain: Promise<void> = Promise.resolve();
+  const unsubscribe = onSummariesChanged((change) => {
+    if (!loaded) {
+      pending.push(change);
+      return;
+    }
+    chain = chain.then(() => applyChange(change)).catch((e) => console.error('search index', e));
+  });
+
+  const ready = (async () => {
+    await yieldToUi();
+    await loadAll();
+    loaded = true;
+    for (const change of pending.splice(0)) await applyChange(change);
+    bump();
+  })();
+
+  return {
+    ready,
+    isReady: () => loaded,
+    search: (text, filter, limit) => index.search(text, filter, limit),
+    version: () => version,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      disposed = true;
+      unsubscribe();
+      listeners.clear();
+    },
+  };
+}
