@@ -12,6 +12,15 @@ import type {
 
 const DICT: Record<string, MappingTarget> = {
   保单号: 'policyNo',
+  保单号码: 'policyNo',
+  险种名称: 'kind',
+  车牌号码: 'plate',
+  保险止期: 'endDate',
+  签单保费: 'premium',
+  交强险保单号: 'compulsory.policyNo',
+  交强险止期: 'compulsory.endDate',
+  商业险保单号: 'commercial.policyNo',
+  商业险止期: 'commercial.endDate',
   保险公司: 'insurer',
   险种: 'kind',
   车牌号: 'plate',
@@ -68,7 +77,9 @@ export function headerSignature(headers: string[]): string {
 export function insurerFromTitle(grid: SheetGrid, headerRowIndex: number): string | null {
   for (const row of grid.rows.slice(0, headerRowIndex)) {
     for (const c of row) {
-      const m = /(人保|平安|太平洋|国寿财|大地)/.exec(cellText(c));
+      const t = cellText(c);
+      if (/人民财产|人保/.test(t)) return '人保财险';
+      const m = /(平安|太平洋|国寿财|大地)/.exec(t);
       if (m) return m[1] ?? null;
     }
   }
@@ -106,7 +117,7 @@ export function normalizeRows(
     const rec: CanonicalRecord = {
       policyNo: text('policyNo'),
       insurer: text('insurer') ?? options.insurer,
-      kind: kindText.includes('交强') ? 'compulsory' : 'commercial',
+      kind: /交强|强制/.test(kindText) ? 'compulsory' : 'commercial',
       plate: text('plate'),
       plateMissing: false,
       vin: text('vin'),
@@ -120,7 +131,7 @@ export function normalizeRows(
       startDate: dateOf(get('startDate')),
       endDate: dateOf(get('endDate')),
       endTime: null,
-      premium: text('premium') === null ? null : Number(text('premium')),
+      premium: text('premium') === null ? null : Number(String(get('premium')?.v).replace(/,/g, '')),
       staff: text('staff'),
       note: null,
     };
