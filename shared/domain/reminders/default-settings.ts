@@ -2,12 +2,13 @@
 // stored in the `settings` table; code that has none (CLI, tests, first run) uses these.
 import type { Settings } from '../types';
 
+// Same list as renderer/db/repositories/settings-repository.ts (the stored defaults).
 export const DEFAULT_LOST_REASONS: readonly string[] = [
-  '价格原因',
+  '价格',
   '转投其他保险公司',
-  '车辆已出售',
-  '车辆已报废',
-  '经4S店/车商投保',
+  '车已卖',
+  '车辆报废',
+  '4S店购买',
   '联系不上',
   '其他',
 ];

@@ -1,0 +1,179 @@
+// Reads for the Today view and the task list: each task with its case, customer, car and the
+// reason it is on the list (tier, days left, premium, last outcome), in priority order.
+import { daysBetween } from '../../../shared/domain/china-date';
+import { isOverdueFlagged } from '../../../shared/domain/reminders/assignment';
+import { isDoNotContact } from '../../../shared/domain/reminders/tiers';
+import type {
+  Client,
+  Id,
+  Outcome,
+  Policy,
+  RenewalCase,
+  Settings,
+  Task,
+  TaskStatus,
+  Vehicle,
+} from '../../../shared/domain/types';
+import type { AppDb } from '../app-db';
+import { getSettings } from './settings-repository';
+
+export interface TaskView {
+  task: Task;
+  case: RenewalCase | null;
+  client: Client | null;
+  vehicle: Vehicle | null;
+  policies: Policy[];
+  assigneeName: string | null;
+  daysLeft: number | null;
+  premium: number;
+  lastOutcome: Outcome | null;
+  /** Overdue by more than settings.overdueFlagHours: flagged to managers. */
+  overdue: boolean;
+  doNotContact: boolean;
+  /** Why it is on the list, e.g. "到期前15天 · 剩余 12 天 · 保费 3200 元 · 上次：未接通". */
+  reason: string;
+}
+
+export interface TaskFilter {
+  today: string;
+  now: string;
+  /** A staff id for "mine"; undefined for everyone; null for unassigned. */
+  assigneeId?: Id | null;
+  tier?: string;
+  status?: TaskStatus;
+  overdueOnly?: boolean;
+  /** Only tasks due on or before `today` (the Today view). */
+  dueOnly?: boolean;
+  limit?: number;
+}
+
+export const TIER_LABELS: Record<string, string> = {
+  verify: '核实信息',
+  d30: '到期前30天',
+  d15: '到期前15天',
+  d7: '到期前7天',
+  urgent: '紧急',
+  lapsed: '已脱保',
+  callback: '约定回电',
+};
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  no_answer: '未接通',
+  busy: '占线',
+  callback: '约定回电',
+  quoted: '已报价',
+  renewed: '已续保',
+  lost: '已流失',
+  wrong_number: '号码错误',
+  do_not_contact: '拒绝联系',
+  sent: '已发送',
+};
+
+/** Due call-backs first, then urgent/lapsed, then fewest days left, then highest premium. */
+export function compareTaskViews(a: TaskView, b: TaskView, nowMs: number): number {
+  const cb = (v: TaskView) =>
+    v.task.kind === 'callback' && v.task.dueAt && Date.parse(v.task.dueAt) <= nowMs ? 0 : 1;
+  const urgent = (v: TaskView) => (v.task.kind === 'urgent' || v.task.kind === 'lapsed' ? 0 : 1);
+  return (
+    cb(a) - cb(b) ||
+    urgent(a) - urgent(b) ||
+    (a.daysLeft ?? 9999) - (b.daysLeft ?? 9999) ||
+    b.premium - a.premium ||
+    a.task.key.localeCompare(b.task.key)
+  );
+}
+
+function reasonText(v: Omit<TaskView, 'reason'>): string {
+  const parts = [TIER_LABELS[v.task.tier] ?? v.task.tier];
+  if (v.daysLeft !== null)
+    parts.push(v.daysLeft >= 0 ? `剩余 ${v.daysLeft} 天` : `已过期 ${-v.daysLeft} 天`);
+  if (v.premium > 0) parts.push(`保费 ${Math.round(v.premium)} 元`);
+  if (v.lastOutcome) parts.push(`上次：${OUTCOME_LABELS[v.lastOutcome]}`);
+  if (v.doNotContact) parts.push('勿扰客户');
+  if (v.overdue) parts.push('已逾期');
+  return parts.join(' · ');
+}
+
+async function loadTasks(db: AppDb, filter: TaskFilter): Promise<Task[]> {
+  const status = filter.status ?? (filter.dueOnly ? 'pending' : undefined);
+  if (filter.assigneeId && status) {
+    return db.tasks.where('[assigneeId+status]').equals([filter.assigneeId, status]).toArray();
+  }
+  if (filter.dueOnly) return db.tasks.where('dueDate').belowOrEqual(filter.today).toArray();
+  if (status) return db.tasks.where('status').equals(status).toArray();
+  return db.tasks.toArray();
+}
+
+export async function listTaskViews(db: AppDb, filter: TaskFilter): Promise<TaskView[]> {
+  const settings: Settings = await getSettings(db);
+  const status = filter.status ?? (filter.dueOnly ? 'pending' : undefined);
+  const tasks = (await loadTasks(db, filter)).filter(
+    (t) =>
+      (filter.assigneeId === undefined || (t.assigneeId ?? null) === filter.assigneeId) &&
+      (!status || t.status === status) &&
+      (!filter.tier || t.tier === filter.tier) &&
+      (!filter.dueOnly || t.dueDate <= filter.today) &&
+      (!filter.overdueOnly || isOverdueFlagged(t, filter.now, settings)),
+  );
+  const cases = await db.cases.bulkGet([...new Set(tasks.map((t) => t.caseId))]);
+  const caseById = new Map(cases.filter((c): c is RenewalCase => !!c).map((c) => [c.id, c]));
+  const byId = async <T extends { id: Id }>(
+    table: { bulkGet(ids: Id[]): Promise<(T | undefined)[]> },
+    ids: Id[],
+  ) =>
+    new Map(
+      (await table.bulkGet([...new Set(ids)])).filter((x): x is T => !!x).map((x) => [x.id, x]),
+    );
+  const allCases = [...caseById.values()];
+  const clients = await byId<Client>(
+    db.clients,
+    allCases.map((c) => c.clientId),
+  );
+  const vehicles = await byId<Vehicle>(
+    db.vehicles,
+    allCases.map((c) => c.vehicleId),
+  );
+  const policies = await byId<Policy>(
+    db.policies,
+    allCases.flatMap((c) => c.policyIds),
+  );
+  const staff = await byId(
+    db.staff,
+    tasks.map((t) => t.assigneeId).filter((id): id is Id => !!id),
+  );
+  const views = tasks.map((task): TaskView => {
+    const c = caseById.get(task.caseId) ?? null;
+    const client = c ? (clients.get(c.clientId) ?? null) : null;
+    const ps = c ? c.policyIds.map((id) => policies.get(id)).filter((p): p is Policy => !!p) : [];
+    const base = {
+      task,
+      case: c,
+      client,
+      vehicle: c ? (vehicles.get(c.vehicleId) ?? null) : null,
+      policies: ps,
+      assigneeName: task.assigneeId ? (staff.get(task.assigneeId)?.name ?? null) : null,
+      daysLeft: c ? daysBetween(filter.today, c.endDate) : null,
+      premium: ps.reduce((sum, p) => sum + (p.premium ?? 0), 0),
+      lastOutcome: task.attempts.at(-1)?.outcome ?? null,
+      overdue: isOverdueFlagged(task, filter.now, settings),
+      doNotContact: !!client && isDoNotContact(client, filter.today),
+    };
+    return { ...base, reason: reasonText(base) };
+  });
+  const nowMs = Date.parse(filter.now);
+  views.sort((a, b) => compareTaskViews(a, b, nowMs));
+  return filter.limit ? views.slice(0, filter.limit) : views;
+}
+
+/** The Today view: my pending tasks due today or earlier, most important first. */
+export function listTodayTasks(
+  db: AppDb,
+  args: { today: string; now: string; staffId?: Id | null },
+): Promise<TaskView[]> {
+  return listTaskViews(db, {
+    today: args.today,
+    now: args.now,
+    assigneeId: args.staffId,
+    dueOnly: true,
+  });
+}
