@@ -69,6 +69,8 @@ export async function undoImportBatch(
       ...(created.vehicles ?? []),
       ...(created.policies ?? []),
     ]);
+    // Records this undo puts back are not dependents: their prior versions point elsewhere.
+    for (const list of Object.values(restore)) for (const r of list) deleting.add(r.id);
     const dependents = [
       ...(await db.policies
         .where('insuredId')

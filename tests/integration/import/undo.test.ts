@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { makePolicies, nextYear } from '../../fixtures/generate-policy-data';
+import { listWorkbook } from '../../fixtures/generate-lists';
+import { undoImportBatch } from '../../../renderer/db/repositories/import-undo';
+import { freshDb, importFile } from './helpers';
+
+const policies = makePolicies(10);
+const sold = policies[2]!.vin;
+const next = nextYear(policies, new Set([sold]));
+
+async function snapshot(db: ReturnType<typeof freshDb>) {
+  const sort = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    clients: sort(await db.clients.toArray()),
+    vehicles: sort(await db.vehicles.toArray()),
+    policies: sort(await db.policies.toArray()),
+    summaries: sort(await db.clientSummaries.toArray()),
+  };
+}
+
+describe('undoImportBatch', () => {
+  it('restores renewals and owner changes exactly, then removes a first import entirely', async () => {
+    const db = freshDb();
+    const first = await importFile(db, listWorkbook(policies), '2026.xlsx');
+    const afterFirst = await snapshot(db);
+    const second = await importFile(db, listWorkbook(next), '2027.xlsx');
+    expect(second.counts).toMatchObject({ renewed: 20, ownerChanged: 1 });
+
+    const undone = await undoImportBatch(db, second.batchId!, 'test');
+    expect(undone.deleted).toBeGreaterThan(0);
+    expect(await snapshot(db)).toEqual(afterFirst);
+    expect((await db.importBatches.get(second.batchId!))!.undone).toBe(true);
+
+    await undoImportBatch(db, first.batchId!, 'test');
+    const empty = await snapshot(db);
+    expect(empty).toEqual({ clients: [], vehicles: [], policies: [], summaries: [] });
+    expect((await db.auditEvents.toArray()).filter((e) => e.action === 'import-undo')).toHaveLength(
+      2,
+    );
+  });
+
+  it('refuses to undo a batch whose records a later batch changed, naming that batch', async () => {
+    const db = freshDb();
+    const first = await importFile(db, listWorkbook(policies), '2026.xlsx');
+    await importFile(db, listWorkbook(next), '2027.xlsx');
+    const before = await snapshot(db);
+    await expect(undoImportBatch(db, first.batchId!, 'test')).rejects.toThrow(
+      /请先撤销之后的批次：“2027.xlsx”/,
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a second undo of the same batch', async () => {
+    const db = freshDb();
+    const first = await importFile(db, listWorkbook(policies), '2026.xlsx');
+    await undoImportBatch(db, first.batchId!, 'test');
+    await expect(undoImportBatch(db, first.batchId!, 'test')).rejects.toThrow(/已经撤销过了/);
+  });
+});
