@@ -13,7 +13,7 @@ export interface ParsedQuery {
   pinyin: string | null;
   /** 4+ digits of a phone (separators and a +86 / 0086 prefix removed). */
   phoneDigits: string | null;
-  /** Upper-case plate without its province character, 4+ characters. */
+  /** Upper-case plate typed without a province character, 4+ characters. */
   plateTail: string | null;
   /** Upper-case plate with its province character, when one was typed. */
   plateFull: string | null;
@@ -47,9 +47,10 @@ export function classifyQuery(input: string): ParsedQuery {
   if (/^[a-zA-Z]+$/.test(raw.replace(/\s/g, ''))) q.pinyin = raw.replace(/\s/g, '').toLowerCase();
   const phone = raw.replace(/^(\+86|0086)/, '').replace(/[\s\-()]/g, '');
   if (/^\d{4,}$/.test(phone)) q.phoneDigits = phone;
+  // A typed province must match; without one, the plate is matched after its province.
   if (plateLike) {
-    q.plateTail = tail;
     if (province) q.plateFull = compact;
+    else q.plateTail = tail;
   }
   if (/^[A-Z0-9]{4,}$/.test(compact)) q.code = compact;
 
@@ -62,9 +63,10 @@ function primaryKind(q: ParsedQuery, hasCjk: boolean, province: boolean): QueryK
   if (q.plateFull && province) return 'plate';
   if (hasCjk) return 'name';
   if (q.pinyin) return 'pinyin';
-  if (q.phoneDigits && /^\d+$/.test(code)) {
-    if (code.length === 18 || code.length === 15) return 'id';
-    if (code.length > 11) return 'policy';
+  const digits = q.phoneDigits ?? '';
+  if (digits && (!code || /^\d+$/.test(code))) {
+    if (digits.length === 18 || digits.length === 15) return 'id';
+    if (digits.length > 11) return 'policy';
     return 'phone';
   }
   if (/^\d{17}X$/.test(code)) return 'id';
