@@ -1,0 +1,208 @@
+import { describe, expect, it, vi } from 'vitest';
+import { invokeChannels } from '../../../shared/ipc/contract';
+import type { InvokeChannel, ReminderPlan } from '../../../shared/ipc/contract';
+import { registerIpcHandlers } from '../../../electron/main/ipc';
+import type {
+  FrameLike,
+  HostHandlers,
+  InvokeEventLike,
+  IpcMainLike,
+} from '../../../electron/main/ipc';
+
+// ipc.ts imports the real ipcMain as its default target; the tests inject their own instead.
+vi.mock('electron', () => ({ ipcMain: {} }));
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => unknown;
+
+function fakeIpcMain() {
+  const handlers = new Map<string, Listener>();
+  const target: IpcMainLike = {
+    handle: (channel, listener) => void handlers.set(channel, listener as unknown as Listener),
+    removeHandler: (channel) => void handlers.delete(channel),
+  };
+  return { target, handlers };
+}
+
+const APP_WC_ID = 7;
+const trust = { trustedOrigin: 'app://renderer', appWebContentsId: () => APP_WC_ID };
+const topFrame = (url = 'app://renderer/index.html'): FrameLike => ({ url, parent: null });
+const appEvent = (): InvokeEventLike => ({ sender: { id: APP_WC_ID }, senderFrame: topFrame() });
+
+const plan: ReminderPlan = {
+  generatedAt: '2025-03-03T08:00:00+08:00',
+  dueCount: 2,
+  doNotDisturb: false,
+  items: [
+    {
+      id: 'a',
+      taskId: 't1',
+      kind: 'due',
+      at: '2025-03-03T09:00:00+08:00',
+      title: '回访',
+      body: '',
+    },
+  ],
+};
+
+/** A valid payload and a wrong one for every channel. */
+const payloads: Record<InvokeChannel, { good: unknown; bad: unknown[] }> = {
+  'app:info': { good: undefined, bad: [{ x: 1 }, 'info'] },
+  'app:set-start-at-login': { good: { enabled: true }, bad: [{ enabled: 'yes' }, true, undefined] },
+  'app:get-start-at-login': { good: undefined, bad: [1] },
+  'scheduler:sync': {
+    good: plan,
+    bad: [
+      { ...plan, dueCount: -1 },
+      { ...plan, items: [{ id: '' }] },
+      { ...plan, items: 'x' },
+      null,
+    ],
+  },
+  'shell:open-external': {
+    good: 'tel:13800138000',
+    bad: ['file:///etc/passwd', 'javascript:alert(1)', 'http://example.com', 42],
+  },
+  'file:save': {
+    good: {
+      suggestedName: 'a.xlsx',
+      data: new Uint8Array([1]),
+      filterName: 'Excel',
+      extensions: ['xlsx'],
+    },
+    bad: [
+      {
+        suggestedName: '../a.xlsx',
+        data: new Uint8Array([1]),
+        filterName: 'E',
+        extensions: ['xlsx'],
+      },
+      { suggestedName: 'a.xlsx', data: 'not bytes', filterName: 'E', extensions: ['xlsx'] },
+      { suggestedName: 'a.xlsx', data: new Uint8Array([1]), filterName: 'E', extensions: [] },
+    ],
+  },
+};
+
+function setup() {
+  const { target, handlers } = fakeIpcMain();
+  const calls: string[] = [];
+  const handler = (channel: InvokeChannel, result: unknown) =>
+    vi.fn(async () => {
+      calls.push(channel);
+      return result;
+    });
+  const hostHandlers = {
+    'app:info': handler('app:info', {
+      host: 'electron',
+      version: '1',
+      platform: 'linux',
+      dataLocation: '/x',
+    }),
+    'app:set-start-at-login': handler('app:set-start-at-login', undefined),
+    'app:get-start-at-login': handler('app:get-start-at-login', true),
+    'scheduler:sync': handler('scheduler:sync', undefined),
+    'shell:open-external': handler('shell:open-external', true),
+    'file:save': handler('file:save', { saved: false }),
+  } as unknown as HostHandlers;
+  const unregister = registerIpcHandlers(hostHandlers, trust, target);
+  const invoke = (channel: string, event: InvokeEventLike, ...args: unknown[]) => {
+    const listener = handlers.get(channel);
+    if (!listener) throw new Error(`no handler for ${channel}`);
+    return Promise.resolve(listener(event, ...args));
+  };
+  return { handlers, calls, invoke, unregister };
+}
+
+describe('IPC registration', () => {
+  it('registers exactly the contract channels, and unregisters them', () => {
+    const { handlers, unregister } = setup();
+    expect([...handlers.keys()].sort()).toEqual(Object.keys(invokeChannels).sort());
+    unregister();
+    expect(handlers.size).toBe(0);
+  });
+
+  it.each(Object.keys(payloads) as InvokeChannel[])(
+    '%s accepts a valid payload from the app',
+    async (channel) => {
+      const { invoke, calls } = setup();
+      await invoke(channel, appEvent(), payloads[channel].good);
+      expect(calls).toEqual([channel]);
+    },
+  );
+
+  it.each(Object.keys(payloads) as InvokeChannel[])(
+    '%s refuses every wrong payload before its handler runs',
+    async (channel) => {
+      const { invoke, calls } = setup();
+      for (const bad of payloads[channel].bad) {
+        await expect(invoke(channel, appEvent(), bad)).rejects.toThrow(/invalid payload/);
+      }
+      await expect(invoke(channel, appEvent(), payloads[channel].good, 'extra')).rejects.toThrow(
+        /too many/,
+      );
+      expect(calls).toEqual([]);
+    },
+  );
+});
+
+describe('IPC sender check', () => {
+  const foreign: [string, InvokeEventLike, RegExp][] = [
+    [
+      'another origin',
+      { sender: { id: APP_WC_ID }, senderFrame: topFrame('https://evil.example/') },
+      /origin/,
+    ],
+    [
+      'a file: page',
+      { sender: { id: APP_WC_ID }, senderFrame: topFrame('file:///tmp/x.html') },
+      /origin/,
+    ],
+    [
+      'a look-alike host',
+      { sender: { id: APP_WC_ID }, senderFrame: topFrame('app://renderer.evil/') },
+      /origin/,
+    ],
+    [
+      'a sub-frame of the app',
+      { sender: { id: APP_WC_ID }, senderFrame: { url: 'app://renderer/x', parent: topFrame() } },
+      /sub-frame/,
+    ],
+    [
+      'another webContents',
+      { sender: { id: APP_WC_ID + 1 }, senderFrame: topFrame() },
+      /not the app window/,
+    ],
+    ['a destroyed frame', { sender: { id: APP_WC_ID }, senderFrame: null }, /gone/],
+  ];
+
+  it.each(foreign)('refuses %s on every channel', async (_name, event, reason) => {
+    const { invoke, calls } = setup();
+    for (const channel of Object.keys(payloads) as InvokeChannel[]) {
+      await expect(invoke(channel, event, payloads[channel].good)).rejects.toThrow(reason);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses everyone before the app window exists', async () => {
+    const { target, handlers } = fakeIpcMain();
+    registerIpcHandlers(
+      {} as HostHandlers,
+      { trustedOrigin: 'app://renderer', appWebContentsId: () => undefined },
+      target,
+    );
+    await expect(Promise.resolve(handlers.get('app:info')?.(appEvent()))).rejects.toThrow(
+      /not the app window/,
+    );
+  });
+
+  it('trusts the dev server origin in dev', async () => {
+    const { target, handlers } = fakeIpcMain();
+    const info = vi.fn(async () => 'ok');
+    registerIpcHandlers(
+      { 'app:info': info } as unknown as HostHandlers,
+      { trustedOrigin: 'http://localhost:5173', appWebContentsId: () => 1 },
+      target,
+    );
+    const event = { sender: { id: 1 }, senderFrame: topFrame('http://localhost:5173/') };
+    await expect(Promise.resolve(handlers.get('app:info')?.(event, undefined))).resolves.toBe('ok');
+  });
+});
