@@ -131,7 +131,8 @@ export function normalizeRows(
       startDate: dateOf(get('startDate')),
       endDate: dateOf(get('endDate')),
       endTime: null,
-      premium: text('premium') === null ? null : Number(String(get('premium')?.v).replace(/,/g, '')),
+      premium:
+        text('premium') === null ? null : Number(String(get('premium')?.v).replace(/,/g, '')),
       staff: text('staff'),
       note: null,
     };

@@ -1,0 +1,39 @@
+// Stored policies back as canonical records (the import's own shape): the CLI prints them and
+// the policy export writes them, so an exported list can be compared with what was imported.
+import type { CanonicalRecord } from '../../../shared/domain/import/types';
+import type { AppDb } from '../app-db';
+
+export async function storedPolicyRecords(db: AppDb): Promise<CanonicalRecord[]> {
+  return db.transaction('r', [db.policies, db.vehicles, db.clients], async () => {
+    const policies = (await db.policies.toArray()).filter((p) => !p.deletedAt);
+    const vehicles = new Map((await db.vehicles.toArray()).map((v) => [v.id, v]));
+    const clients = new Map((await db.clients.toArray()).map((c) => [c.id, c]));
+    return policies
+      .map((p): CanonicalRecord => {
+        const v = vehicles.get(p.vehicleId);
+        const c = clients.get(p.insuredId);
+        return {
+          policyNo: p.policyNo,
+          insurer: p.insurer,
+          kind: p.kind,
+          plate: v?.plate ?? null,
+          plateMissing: !v?.plate,
+          vin: v?.vin ?? null,
+          engineNo: v?.engineNo ?? null,
+          brandModel: v?.brandModel ?? null,
+          firstRegisteredOn: v?.firstRegisteredOn ?? null,
+          insured: c?.name ?? null,
+          holder: p.holderName ?? null,
+          phones: c?.phones ?? [],
+          idNumber: c?.idNumber ?? null,
+          startDate: p.startDate ?? null,
+          endDate: p.endDate,
+          endTime: p.endTime ?? null,
+          premium: p.premium ?? null,
+          staff: p.staffName ?? null,
+          note: null,
+        };
+      })
+      .sort((a, b) => `${a.insurer}|${a.policyNo}`.localeCompare(`${b.insurer}|${b.policyNo}`));
+  });
+}
