@@ -2,7 +2,7 @@
 // car usually end on different days; those ending within `mergeWindowDays` of the cycle's
 // first end date are one case and one call.
 import { addDays, daysBetween } from '../china-date';
-import type { CaseState, Id, IsoDate, Policy, RenewalCase, Settings } from '../types';
+import type { CaseState, Id, IsoDate, Policy, PolicyKind, RenewalCase, Settings } from '../types';
 
 export interface PolicyCycle {
   vehicleId: Id;
@@ -80,9 +80,24 @@ export function cycleIsActive(
   );
 }
 
-/** The state a case moves to when the cycle it covers is found renewed (newer policy). */
-export function isCycleRenewed(cycle: PolicyCycle, newerCycleExists: boolean): boolean {
-  return newerCycleExists || cycle.policies.every((p) => p.status === 'renewed');
+/**
+ * A cycle is renewed when any of its policies was renewed: marked so by the import, or
+ * followed by a later policy of the same kind for the car (next year's list). A later policy
+ * of the other kind (commercial ending a month after compulsory) is not a renewal.
+ */
+export function isCycleRenewed(cycle: PolicyCycle, laterKinds: ReadonlySet<PolicyKind>): boolean {
+  return cycle.policies.some((p) => p.status === 'renewed' || laterKinds.has(p.kind));
+}
+
+/** For each cycle (in order), the policy kinds that appear in later cycles. */
+export function laterKindsByCycle(cycles: readonly PolicyCycle[]): Set<PolicyKind>[] {
+  const result: Set<PolicyKind>[] = [];
+  let seen = new Set<PolicyKind>();
+  for (let i = cycles.length - 1; i >= 0; i--) {
+    result[i] = seen;
+    seen = new Set([...seen, ...(cycles[i]?.policies.map((p) => p.kind) ?? [])]);
+  }
+  return result;
 }
 
 /** Days from `today` to the case's end date (negative once it has lapsed). */

@@ -9,6 +9,7 @@ import {
   groupPolicyCycles,
   isClosedState,
   isCycleRenewed,
+  laterKindsByCycle,
   matchCase,
 } from './cases';
 
@@ -79,9 +80,9 @@ export function reconcileCases(
     if (!vehicle || vehicle.deletedAt) continue;
     const cycles = groupPolicyCycles(policies, window);
     const candidates = [...(casesByVehicle.get(vehicleId) ?? [])];
+    const later = laterKindsByCycle(cycles);
     cycles.forEach((cycle, index) => {
-      const newer = index < cycles.length - 1;
-      const renewed = isCycleRenewed(cycle, newer);
+      const renewed = isCycleRenewed(cycle, later[index] ?? new Set());
       const found = matchCase(cycle, candidates, window);
       if (found) {
         candidates.splice(candidates.indexOf(found), 1);
@@ -111,7 +112,7 @@ export function reconcileCases(
         if (next !== found) write(next);
         return;
       }
-      if (newer || renewed || !cycleIsActive(cycle.endDate, today, settings)) return;
+      if (renewed || !cycleIsActive(cycle.endDate, today, settings)) return;
       if (cycle.policies.every((p) => p.status === 'lost' || p.status === 'lapsed')) return;
       const id = caseIdFor(vehicleId, cycle.endDate);
       result.policiesByCase.set(id, cycle.policies);

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
+import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
+
+function base(patch: Partial<PlanInput> = {}): PlanInput {
+  return {
+    today: '2026-06-01',
+    now: '2026-06-01T01:00:00.000Z',
+    settings: settings(),
+    clients: [client('c1')],
+    vehicles: [vehicle('v1', 'c1')],
+    policies: [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v1', '2026-06-23', 'commercial')],
+    cases: [],
+    tasks: [],
+    staff: [staff('s1', '张三')],
+    newId: idFactory(),
+    ...patch,
+  };
+}
+
+describe('computePlan', () => {
+  it('one case for both policies, current tier task due, assigned with a reason', () => {
+    const r = computePlan(base());
+    expect(r.cases).toHaveLength(1);
+    const c = r.cases[0];
+    expect(c).toMatchObject({
+      id: 'v1:2026-06-20',
+      endDate: '2026-06-20',
+      state: 'open',
+      assigneeId: 's1',
+    });
+    expect(c?.policyIds.sort()).toEqual(['p1', 'p2']);
+    expect(c?.assignReason).toContain('张三');
+    const keys = r.tasks.map((t) => t.key);
+    expect(keys).toContain('v1:2026-06-20:d30:2026-05-21');
+    expect(keys).toContain('v1:2026-06-20:d15:2026-06-05');
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(r.tasks.every((t) => t.assigneeId === 's1')).toBe(true);
+  });
+
+  it('running again changes nothing and keeps recorded attempts', () => {
+    const first = computePlan(base());
+    const withAttempt = first.tasks.map((t, i) =>
+      i === 0
+        ? {
+            ...t,
+            attempts: [
+              {
+                at: '2026-06-01T02:00:00Z',
+                channel: 'call' as const,
+                outcome: 'no_answer' as const,
+              },
+            ],
+          }
+        : t,
+    );
+    const second = computePlan(base({ cases: first.cases, tasks: withAttempt }));
+    expect(second.changedCases).toEqual([]);
+    expect(second.changedTasks).toEqual([]);
+    expect(second.tasks.find((t) => t.id === withAttempt[0]?.id)?.attempts).toHaveLength(1);
+  });
+
+  it('a later tier supersedes the pending earlier one', () => {
+    const first = computePlan(base());
+    const later = computePlan(
+      base({ today: '2026-06-05', cases: first.cases, tasks: first.tasks }),
+    );
+    const d30 = later.tasks.find((t) => t.tier === 'd30');
+    const d15 = later.tasks.find((t) => t.tier === 'd15');
+    expect(d30?.status).toBe('cancelled');
+    expect(d15?.status).toBe('pending');
+  });
+
+  it('next year’s policy imported closes the case as renewed and cancels its pending tasks', () => {
+    const first = computePlan(base());
+    const renewal = policy('p3', 'v1', '2027-06-20');
+    const after = computePlan(
+      base({ policies: [...base().policies, renewal], cases: first.cases, tasks: first.tasks }),
+    );
+    expect(after.cases.find((c) => c.id === 'v1:2026-06-20')?.state).toBe('renewed');
+    expect(after.tasks.filter((t) => t.status === 'pending')).toEqual([]);
+    expect(after.cases).toHaveLength(1); // next cycle is far away: no case yet
+  });
+
+  it('a commercial policy ending a month after the compulsory one is not a renewal', () => {
+    const r = computePlan(
+      base({
+        today: '2026-06-10',
+        policies: [
+          policy('p1', 'v1', '2026-06-20'),
+          policy('p2', 'v1', '2026-07-20', 'commercial'),
+        ],
+      }),
+    );
+    expect(r.cases.map((c) => [c.id, c.state])).toEqual([
+      ['v1:2026-06-20', 'open'],
+      ['v1:2026-07-20', 'open'],
+    ]);
+  });
+
+  it('closes as lapsed 30 days after the end, with a lapsed task the day after the end', () => {
+    const first = computePlan(base({ today: '2026-06-21' }));
+    expect(first.tasks.find((t) => t.kind === 'lapsed')?.dueDate).toBe('2026-06-21');
+    const on30 = computePlan(base({ today: '2026-07-20', cases: first.cases, tasks: first.tasks }));
+    expect(on30.cases[0]?.state).toBe('open');
+    const on31 = computePlan(base({ today: '2026-07-21', cases: on30.cases, tasks: on30.tasks }));
+    expect(on31.cases[0]?.state).toBe('lapsed');
+    expect(on31.tasks.filter((t) => t.status === 'pending')).toEqual([]);
+  });
+
+  it('do-not-contact customers get no tasks and the case is flagged', () => {
+    const r = computePlan(base({ clients: [client('c1', { doNotContactUntil: '2026-12-01' })] }));
+    expect(r.tasks).toEqual([]);
+    expect([...r.doNotContactCaseIds]).toEqual(['v1:2026-06-20']);
+  });
+
+  it('no case for a cycle long past or far ahead', () => {
+    expect(computePlan(base({ policies: [policy('p1', 'v1', '2026-03-01')] })).cases).toEqual([]);
+    expect(computePlan(base({ policies: [policy('p1', 'v1', '2026-12-01')] })).cases).toEqual([]);
+  });
+
+  it('a second policy arriving later joins the existing case (no duplicate)', () => {
+    const first = computePlan(base({ policies: [policy('p2', 'v1', '2026-06-23', 'commercial')] }));
+    expect(first.cases[0]?.id).toBe('v1:2026-06-23');
+    const second = computePlan(base({ cases: first.cases, tasks: first.tasks }));
+    expect(second.cases).toHaveLength(1);
+    expect(second.cases[0]).toMatchObject({ id: 'v1:2026-06-23', endDate: '2026-06-20' });
+    const pending = second.tasks.filter((t) => t.status === 'pending').map((t) => t.key);
+    expect(pending).toContain('v1:2026-06-23:d15:2026-06-05');
+    expect(pending.some((k) => k.endsWith('2026-06-08'))).toBe(false);
+  });
+});
