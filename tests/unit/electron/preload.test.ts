@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { HostApi } from '../../../shared/ipc/contract';
+
+const exposed = new Map<string, unknown>();
+const invoke = vi.fn(
+  async (channel: string, _payload?: unknown): Promise<unknown> => `${channel}-result`,
+);
+const listeners = new Map<string, (event: unknown, payload: unknown) => void>();
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+  ipcRenderer: {
+    invoke,
+    on: (channel: string, listener: (event: unknown, payload: unknown) => void) =>
+      listeners.set(channel, listener),
+    removeListener: (channel: string) => listeners.delete(channel),
+  },
+}));
+
+const hostApiKeys: (keyof HostApi)[] = [
+  'appInfo',
+  'setStartAtLogin',
+  'getStartAtLogin',
+  'syncReminderPlan',
+  'openExternal',
+  'saveFile',
+  'onOpenTask',
+];
+
+describe('preload', () => {
+  it('exposes exactly window.api with the HostApi methods, nothing generic', async () => {
+    await import('../../../electron/preload/index');
+    expect([...exposed.keys()]).toEqual(['api']);
+    const api = exposed.get('api') as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual([...hostApiKeys].sort());
+    expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
+  });
+
+  it('maps each method to its contract channel', async () => {
+    const api = exposed.get('api') as HostApi;
+    await api.setStartAtLogin(true);
+    expect(invoke).toHaveBeenLastCalledWith('app:set-start-at-login', { enabled: true });
+    await api.openExternal('tel:10086');
+    expect(invoke).toHaveBeenLastCalledWith('shell:open-external', 'tel:10086');
+    invoke.mockRejectedValueOnce(new Error('refused'));
+    await expect(api.openExternal('file:///etc/passwd')).resolves.toBe(false);
+  });
+
+  it('delivers task:open events and unsubscribes', async () => {
+    const api = exposed.get('api') as HostApi;
+    const seen: string[] = [];
+    const off = api.onOpenTask((taskId) => seen.push(taskId));
+    listeners.get('task:open')?.({}, { taskId: 't-1' });
+    listeners.get('task:open')?.({}, { taskId: 42 }); // malformed: ignored
+    expect(seen).toEqual(['t-1']);
+    off();
+    expect(listeners.has('task:open')).toBe(false);
+  });
+});
