@@ -110,6 +110,8 @@ export interface ImportProblem {
   code: string;
   /** Plain-words message in Chinese. */
   message: string;
+  /** The same message in English, for the English UI. */
+  messageEn?: string;
 }
 
 /** One source row turned into zero, one or two policies (split layouts give two). */

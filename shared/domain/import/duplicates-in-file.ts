@@ -1,0 +1,82 @@
+// The same policy (insurer + policy number) twice in one file. Identical rows are harmless
+// (imported once, with a warning); rows that disagree need the user to choose, so the later
+// one gets an error naming the earlier row and the fields that differ.
+import { FIELD_LABELS } from './field-labels';
+import type {
+  CanonicalRecord,
+  ColumnMapping,
+  ImportProblem,
+  MappingTarget,
+  NormalizedRow,
+} from './types';
+
+type Compared = keyof CanonicalRecord & MappingTarget;
+
+const COMPARED: Compared[] = [
+  'kind',
+  'plate',
+  'vin',
+  'engineNo',
+  'brandModel',
+  'firstRegisteredOn',
+  'insured',
+  'holder',
+  'phones',
+  'idNumber',
+  'startDate',
+  'endDate',
+  'premium',
+  'staff',
+  'note',
+];
+
+function differences(a: CanonicalRecord, b: CanonicalRecord): Compared[] {
+  return COMPARED.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
+}
+
+/** Returns the rows with duplicate problems added (the input is not changed). */
+export function markDuplicatesInFile(
+  rows: NormalizedRow[],
+  mapping?: ColumnMapping,
+): NormalizedRow[] {
+  const seen = new Map<string, { row: number; record: CanonicalRecord }>();
+  const policyHeader = mapping?.columns.find((c) => c.target?.endsWith('policyNo'))?.header ?? '';
+  return rows.map((row) => {
+    const added: ImportProblem[] = [];
+    for (const record of row.records) {
+      if (record.policyNo === null) continue;
+      const key = `${record.insurer ?? ''}\u0000${record.policyNo}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, { row: row.row, record });
+        continue;
+      }
+      const diff = differences(first.record, record);
+      const where = first.row === row.row ? '本行' : `第 ${first.row} 行`;
+      if (diff.length === 0) {
+        added.push({
+          row: row.row,
+          column: policyHeader,
+          field: 'policyNo',
+          severity: 'warning',
+          code: 'duplicate_same',
+          message: `保单号 ${record.policyNo} 与${where}完全相同，只导入一次`,
+          messageEn: `Policy ${record.policyNo} repeats row ${first.row} exactly; it is imported once`,
+        });
+        continue;
+      }
+      const zh = diff.map((f) => FIELD_LABELS[f].zh).join('、');
+      const en = diff.map((f) => FIELD_LABELS[f].en).join(', ');
+      added.push({
+        row: row.row,
+        column: policyHeader,
+        field: 'policyNo',
+        severity: 'error',
+        code: 'duplicate_conflict',
+        message: `保单号 ${record.policyNo} 在${where}已出现，但${zh}不同，请确认保留哪一行`,
+        messageEn: `Policy ${record.policyNo} already appears on row ${first.row} with a different ${en}; choose which row to keep`,
+      });
+    }
+    return added.length === 0 ? row : { ...row, problems: [...row.problems, ...added] };
+  });
+}

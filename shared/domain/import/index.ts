@@ -1,0 +1,13 @@
+// Public surface of the pure import code: the file pipeline calls these.
+export { findHeaderRow, scoreSheet, headerAt } from './find-header';
+export type { HeaderRow } from './find-header';
+export { autoMapColumns, headerSignature } from './map-columns';
+export { normalizeHeader, matchHeader } from './header-dictionary';
+export type { HeaderMatch } from './header-dictionary';
+export { insurerFromTitle, findInsurerName, canonicalInsurer } from './insurer-from-title';
+export { normalizeRows } from './normalize-row';
+export type { NormalizeOptions } from './normalize-row';
+export { markDuplicatesInFile } from './duplicates-in-file';
+export { cellText } from './cell-text';
+export { FIELD_LABELS } from './field-labels';
+export * from './types';

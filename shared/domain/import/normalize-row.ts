@@ -1,0 +1,172 @@
+// Spreadsheet rows after the header → canonical policy records with their problems. One row
+// gives one policy, or two in split layouts (交强险 and 商业险 columns side by side).
+import type { PolicyKind } from '../types';
+import { validateDateRange } from '../validation/dates';
+import { cellText } from './cell-text';
+import { FIELD_LABELS } from './field-labels';
+import { isFooterRow, isRepeatedHeader } from './footer';
+import { readBaseFields, readInsurer, readKind, type BaseFields } from './row-fields';
+import { RowReader } from './row-reader';
+import type {
+  CanonicalRecord,
+  ColumnMapping,
+  MappingTarget,
+  NormalizedRow,
+  SheetCell,
+  SheetGrid,
+} from './types';
+
+type Column = ColumnMapping['columns'][number];
+const SIDES: readonly PolicyKind[] = ['compulsory', 'commercial'];
+const SIDE_FIELDS = ['policyNo', 'startDate', 'endDate', 'premium', 'insurer'] as const;
+
+export interface NormalizeOptions {
+  /** Insurer for rows without one: from the title rows, the preset or the user's pick. */
+  insurer?: string | null;
+}
+
+export function normalizeRows(
+  grid: SheetGrid,
+  mapping: ColumnMapping,
+  options: NormalizeOptions = {},
+): NormalizedRow[] {
+  const byTarget = new Map<MappingTarget, Column[]>();
+  for (const column of mapping.columns) {
+    if (column.target === null) continue;
+    byTarget.set(column.target, [...(byTarget.get(column.target) ?? []), column]);
+  }
+  const mappedIndexes = mapping.columns.filter((c) => c.target !== null).map((c) => c.index);
+  const out: NormalizedRow[] = [];
+  for (let r = mapping.headerRowIndex + 1; r < grid.rows.length; r++) {
+    const cells: readonly SheetCell[] = grid.rows[r] ?? [];
+    // Rows with nothing in a mapped column (blank, or a pre-numbered 序号 only) are not rows.
+    if (mappedIndexes.every((i) => cellText(cells[i]) === '' && !cells[i]?.f)) continue;
+    if (isFooterRow(cells) || isRepeatedHeader(cells, mapping)) continue;
+    const reader = new RowReader(cells, byTarget, r + 1, grid.date1904);
+    const records = readRecords(reader, options.insurer ?? null);
+    out.push({ sheet: grid.name, row: r + 1, records, problems: reader.problems });
+  }
+  return out;
+}
+
+function readRecords(reader: RowReader, fallbackInsurer: string | null): CanonicalRecord[] {
+  const base = readBaseFields(reader);
+  const kind = readKind(reader);
+  const insurer = readInsurer(reader, 'insurer') ?? fallbackInsurer;
+  const generic = {
+    policyNo: reader.id('policyNo'),
+    start: reader.date('startDate'),
+    end: reader.date('endDate'),
+    premium: reader.premium('premium'),
+  };
+  const split = SIDES.filter((side) => SIDE_FIELDS.some((f) => reader.has(`${side}.${f}`)));
+  if (split.length === 0) {
+    const record = build(base, {
+      kind,
+      insurer,
+      policyNo: generic.policyNo,
+      start: generic.start,
+      end: generic.end,
+      premium: generic.premium,
+    });
+    check(reader, record, 'policyNo', 'startDate', 'endDate');
+    return [record];
+  }
+  // Split layout: read each side, then keep the sides this row actually fills.
+  const sides = split.map((side) => ({
+    side,
+    policyNo: reader.id(`${side}.policyNo`),
+    start: reader.date(`${side}.startDate`),
+    end: reader.date(`${side}.endDate`),
+    premium: reader.premium(`${side}.premium`),
+    insurer: readInsurer(reader, `${side}.insurer`),
+  }));
+  const filled = sides.filter(
+    (s) => s.policyNo !== null || s.end !== null || reader.reported.has(`${s.side}.endDate`),
+  );
+  if (filled.length === 0) {
+    const record = build(base, { kind, insurer, ...generic });
+    check(reader, record, 'policyNo', 'startDate', 'endDate');
+    return [record];
+  }
+  const alone = filled.length === 1;
+  return filled.map((s) => {
+    const record = build(base, {
+      kind: s.side,
+      insurer: s.insurer ?? insurer,
+      // Generic columns fill in only when one policy is on the row, else they would be shared.
+      policyNo: s.policyNo ?? (alone ? generic.policyNo : null),
+      start: s.start ?? generic.start,
+      end: s.end ?? (alone ? generic.end : null),
+      premium: s.premium ?? (alone ? generic.premium : null),
+    });
+    const pick = (f: 'policyNo' | 'startDate' | 'endDate'): MappingTarget =>
+      reader.has(`${s.side}.${f}`) || !reader.has(f) ? `${s.side}.${f}` : f;
+    check(reader, record, pick('policyNo'), pick('startDate'), pick('endDate'));
+    return record;
+  });
+}
+
+interface PolicyFields {
+  kind: PolicyKind | null;
+  insurer: string | null;
+  policyNo: string | null;
+  start: { date: string; time: string | null } | null;
+  end: { date: string; time: string | null } | null;
+  premium: number | null;
+}
+
+function build(base: BaseFields, p: PolicyFields): CanonicalRecord {
+  return {
+    ...base,
+    policyNo: p.policyNo,
+    insurer: p.insurer,
+    kind: p.kind,
+    startDate: p.start?.date ?? null,
+    endDate: p.end?.date ?? null,
+    endTime: p.end?.time ?? null,
+    premium: p.premium,
+  };
+}
+
+/** Missing policy number / end date (errors) and an end that is not after the start. */
+function check(
+  reader: RowReader,
+  record: CanonicalRecord,
+  policyField: MappingTarget,
+  startField: MappingTarget,
+  endField: MappingTarget,
+): void {
+  for (const [field, value] of [
+    [policyField, record.policyNo],
+    [endField, record.endDate],
+  ] as const) {
+    if (value !== null || reader.reported.has(field)) continue;
+    const label = FIELD_LABELS[field];
+    const column = reader.header(field);
+    reader.problem(
+      field,
+      column,
+      'error',
+      field.endsWith('policyNo') ? 'missing_policy_no' : 'missing_end_date',
+      column
+        ? `缺少${label.zh}，请补填后再导入`
+        : `文件里没有对应“${label.zh}”的列，请在列映射里指定`,
+      column
+        ? `The ${label.en} is missing; fill it in`
+        : `No column is mapped to ${label.en}; choose one in the column mapping`,
+    );
+  }
+  if (record.startDate === null || record.endDate === null) return;
+  const range = validateDateRange(record.startDate, record.endDate);
+  if (!range.ok) {
+    reader.problem(
+      endField,
+      reader.header(endField) || reader.header(startField),
+      'error',
+      range.code,
+      range.message,
+      range.messageEn,
+    );
+  }
+}

@@ -1,0 +1,122 @@
+// The shared (non-policy) fields of a row: vehicle, people and contacts, validated. Bad values
+// are kept as written with a warning so nothing the user typed is lost.
+import { kindFromText } from '../normalize/kind';
+import { normalizeFreeText, normalizeName } from '../normalize/text';
+import { validateIdNumber, normalizeIdNumber } from '../validation/id-number';
+import { splitPhones, validatePhone } from '../validation/phone';
+import { normalizePlate, validatePlate } from '../validation/plate';
+import { normalizeVin, validateVin } from '../validation/vin';
+import { cellText } from './cell-text';
+import { canonicalInsurer } from './insurer-from-title';
+import type { RowReader } from './row-reader';
+import type { CanonicalRecord } from './types';
+
+/** 统一社会信用代码 of a company insured (GB 32100): not a resident ID, not a problem. */
+const USCC = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+
+export type BaseFields = Omit<
+  CanonicalRecord,
+  'policyNo' | 'kind' | 'startDate' | 'endDate' | 'endTime' | 'premium' | 'insurer'
+>;
+
+export function readBaseFields(reader: RowReader): BaseFields {
+  const plate = readPlate(reader);
+  return {
+    plate: plate.plate,
+    plateMissing: plate.missing,
+    vin: readVin(reader),
+    engineNo: reader.id('engineNo'),
+    brandModel: normalizeFreeText(reader.text('brandModel')),
+    firstRegisteredOn: reader.date('firstRegisteredOn')?.date ?? null,
+    insured: normalizeName(reader.text('insured')),
+    holder: normalizeName(reader.text('holder')),
+    phones: readPhones(reader),
+    idNumber: readIdNumber(reader),
+    staff: normalizeName(reader.text('staff')),
+    note: normalizeFreeText(reader.text('note')),
+  };
+}
+
+export function readKind(reader: RowReader): CanonicalRecord['kind'] {
+  const text = reader.text('kind');
+  if (text === null) return null;
+  const kind = kindFromText(text);
+  if (kind === null) {
+    reader.problem(
+      'kind',
+      reader.header('kind'),
+      'warning',
+      'kind_unknown',
+      `险种“${text}”看不出是交强险还是商业险，请选择`,
+      `Kind "${text}" does not say compulsory or commercial; please choose`,
+    );
+  }
+  return kind;
+}
+
+export function readInsurer(
+  reader: RowReader,
+  field: 'insurer' | 'compulsory.insurer' | 'commercial.insurer',
+) {
+  return canonicalInsurer(reader.text(field));
+}
+
+function readPlate(reader: RowReader): { plate: string | null; missing: boolean } {
+  const text = reader.text('plate');
+  if (text === null) return { plate: null, missing: false };
+  const r = validatePlate(text);
+  if (r.ok) {
+    for (const w of r.warnings)
+      reader.problem('plate', reader.header('plate'), 'warning', w.code, w.message, w.messageEn);
+    return { plate: r.value, missing: r.noPlate };
+  }
+  reader.problem('plate', reader.header('plate'), 'warning', r.code, r.message, r.messageEn);
+  return { plate: normalizePlate(text), missing: false };
+}
+
+function readVin(reader: RowReader): string | null {
+  const text = reader.id('vin');
+  if (text === null) return null;
+  const r = validateVin(text);
+  const issues = r.ok ? r.warnings : [r];
+  for (const w of issues)
+    reader.problem('vin', reader.header('vin'), 'warning', w.code, w.message, w.messageEn);
+  return r.ok ? r.value : normalizeVin(text);
+}
+
+function readIdNumber(reader: RowReader): string | null {
+  const text = reader.id('idNumber');
+  if (text === null) return null;
+  const id = normalizeIdNumber(text);
+  const r = validateIdNumber(id);
+  if (r.ok) return r.value;
+  if (!/^\d{17}[\dX]$/.test(id) && USCC.test(id)) return id;
+  reader.problem('idNumber', reader.header('idNumber'), 'warning', r.code, r.message, r.messageEn);
+  return id;
+}
+
+function readPhones(reader: RowReader): string[] {
+  const phones: string[] = [];
+  for (const { cell, column } of reader.all('phones')) {
+    for (const raw of splitPhones(cellText(cell))) {
+      const r = validatePhone(raw);
+      if (r.ok) {
+        if (!phones.includes(r.value)) phones.push(r.value);
+        if (r.masked) {
+          reader.problem(
+            'phones',
+            column.header,
+            'warning',
+            'phone_masked',
+            `电话“${r.value}”中间被打码，已保留但不能拨打，请补全号码`,
+            `Phone "${r.value}" is masked; kept but cannot be dialled, please complete it`,
+          );
+        }
+        continue;
+      }
+      reader.problem('phones', column.header, 'warning', r.code, r.message, r.messageEn);
+      if (!phones.includes(raw)) phones.push(raw);
+    }
+  }
+  return phones;
+}

@@ -1,0 +1,156 @@
+// Reads one spreadsheet row field by field through the normalisers, recording each problem
+// with the row number and column header the user sees.
+import { normalizeDateCell } from '../normalize/dates';
+import { premiumFromCell } from '../normalize/premium';
+import { textIdFromCell } from '../normalize/text-id';
+import { cellText, errorName } from './cell-text';
+import { FIELD_LABELS } from './field-labels';
+import type {
+  ColumnMapping,
+  ImportProblem,
+  MappingTarget,
+  ProblemSeverity,
+  SheetCell,
+} from './types';
+
+type Column = ColumnMapping['columns'][number];
+
+/** Fields whose absence or breakage makes the row unusable. */
+const KEY_FIELDS: ReadonlySet<MappingTarget> = new Set([
+  'policyNo',
+  'endDate',
+  'compulsory.policyNo',
+  'compulsory.endDate',
+  'commercial.policyNo',
+  'commercial.endDate',
+]);
+
+export function severityFor(field: MappingTarget): ProblemSeverity {
+  return KEY_FIELDS.has(field) ? 'error' : 'warning';
+}
+
+export class RowReader {
+  readonly problems: ImportProblem[] = [];
+  /** Fields already reported (error cell, bad value), so "missing" is not reported twice. */
+  readonly reported = new Set<MappingTarget>();
+
+  constructor(
+    private readonly cells: readonly SheetCell[],
+    private readonly byTarget: ReadonlyMap<MappingTarget, Column[]>,
+    readonly rowNumber: number,
+    private readonly date1904: boolean,
+  ) {}
+
+  has(field: MappingTarget): boolean {
+    return this.byTarget.has(field);
+  }
+
+  header(field: MappingTarget): string {
+    return this.byTarget.get(field)?.[0]?.header ?? '';
+  }
+
+  problem(
+    field: MappingTarget | null,
+    column: string,
+    severity: ProblemSeverity,
+    code: string,
+    message: string,
+    messageEn: string,
+  ): void {
+    if (field) this.reported.add(field);
+    this.problems.push({ row: this.rowNumber, column, field, severity, code, message, messageEn });
+  }
+
+  /** The first mapped cell of `field` that holds something; error cells are reported, not used. */
+  cell(field: MappingTarget): { cell: SheetCell; column: Column } | null {
+    for (const column of this.byTarget.get(field) ?? []) {
+      const cell = this.cells[column.index];
+      if (cell === undefined || cell.v === null) {
+        if (cell?.f) this.formulaWithoutValue(field, column);
+        continue;
+      }
+      const error = errorName(cell);
+      if (error) {
+        this.problem(
+          field,
+          column.header,
+          severityFor(field),
+          'error_cell',
+          `“${column.header}”这一格是错误值 ${error}（多为公式出错），请在表格里改正或直接在这里填写`,
+          `The "${column.header}" cell holds the error value ${error} (usually a broken formula); fix it`,
+        );
+        continue;
+      }
+      if (cellText(cell) === '') continue;
+      return { cell, column };
+    }
+    return null;
+  }
+
+  /** Every non-empty cell of a field that several columns may feed (phones). */
+  all(field: MappingTarget): Array<{ cell: SheetCell; column: Column }> {
+    const out: Array<{ cell: SheetCell; column: Column }> = [];
+    for (const column of this.byTarget.get(field) ?? []) {
+      const cell = this.cells[column.index];
+      if (cell && errorName(cell) === null && cellText(cell) !== '') out.push({ cell, column });
+    }
+    return out;
+  }
+
+  text(field: MappingTarget): string | null {
+    const found = this.cell(field);
+    return found ? cellText(found.cell) : null;
+  }
+
+  id(field: MappingTarget): string | null {
+    const found = this.cell(field);
+    if (!found) return null;
+    const r = textIdFromCell(found.cell);
+    if (!r.ok) {
+      this.problem(field, found.column.header, severityFor(field), r.code, r.message, r.messageEn);
+      return null;
+    }
+    if (r.warning) {
+      const w = r.warning;
+      this.problem(field, found.column.header, 'warning', w.code, w.message, w.messageEn);
+    }
+    return r.value;
+  }
+
+  date(field: MappingTarget): { date: string; time: string | null } | null {
+    const found = this.cell(field);
+    if (!found) return null;
+    const r = normalizeDateCell(found.cell, this.date1904);
+    if (r.ok) return { date: r.date, time: r.time };
+    const label = FIELD_LABELS[field];
+    this.problem(
+      field,
+      found.column.header,
+      severityFor(field),
+      r.code,
+      `${label.zh}：${r.message}`,
+      `${label.en}: ${r.messageEn}`,
+    );
+    return null;
+  }
+
+  premium(field: MappingTarget): number | null {
+    const found = this.cell(field);
+    if (!found) return null;
+    const r = premiumFromCell(found.cell);
+    if (r.ok) return r.value;
+    this.problem(field, found.column.header, 'warning', r.code, r.message, r.messageEn);
+    return null;
+  }
+
+  private formulaWithoutValue(field: MappingTarget, column: Column): void {
+    this.problem(
+      field,
+      column.header,
+      'warning',
+      'formula_no_value',
+      `“${column.header}”这一格是公式但没有保存计算结果，请在 Excel 里打开并保存后重新导入`,
+      `The "${column.header}" cell is a formula without a saved result; open and save the file in Excel, then import again`,
+    );
+  }
+}
