@@ -2,6 +2,7 @@
 // on. Nothing here ever deletes a database: a failure is reported, never "repaired" by wiping.
 import type { Dexie } from 'dexie';
 import { AppDb, DB_NAME } from './app-db';
+import { LATEST_SCHEMA_VERSION } from './migrations';
 
 export type DbOpenErrorKind = 'blocked' | 'newer-version' | 'quota' | 'unavailable' | 'corrupt';
 
@@ -92,10 +93,32 @@ export interface OpenOptions {
   blockedTimeoutMs?: number;
 }
 
+/**
+ * Schema version already on disk (Dexie stores version × 10), without opening the database:
+ * Dexie 4 would otherwise open a newer database and even add its own tables to it.
+ */
+async function installedVersion(name: string, idb: IDBFactory | undefined): Promise<number | null> {
+  if (!idb?.databases) return null;
+  try {
+    const found = (await idb.databases()).find((d) => d.name === name);
+    return found?.version ? Math.floor(found.version / 10) : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function openAppDb(options: OpenOptions = {}): Promise<OpenDbResult> {
+  const name = options.name ?? DB_NAME;
+  const factory =
+    (options.dexieOptions?.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB;
+  const onDisk = await installedVersion(name, factory);
+  if (onDisk !== null && onDisk > LATEST_SCHEMA_VERSION) {
+    const detail = `VersionError: database version ${onDisk} > ${LATEST_SCHEMA_VERSION}`;
+    return { ok: false, error: describeDbOpenError('newer-version', detail) };
+  }
   let db: AppDb;
   try {
-    db = new AppDb(options.name ?? DB_NAME, options.dexieOptions);
+    db = new AppDb(name, options.dexieOptions);
   } catch (error) {
     return { ok: false, error: classifyOpenError(error) };
   }

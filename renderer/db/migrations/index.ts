@@ -1,7 +1,27 @@
+// Schema versions, applied in order by AppDb's constructor.
+//
+// The pattern for every schema change:
+// 1. Add migrations/vN.ts exporting `applyVN(db)` that calls `db.version(N).stores({...delta})`
+//    (only the tables whose indexes change; `null` drops a table) and, when existing rows need
+//    new fields or reshaping, `.upgrade(async (tx) => tx.table('x').toCollection().modify(...))`.
+//    Never rename or drop data in place: copy first, and keep upgrades idempotent.
+// 2. Register it in VERSIONS below (ascending).
+// 3. Add tests/integration/db/vN.test.ts: `upgradeFrom([...older stores], fixture)` from
+//    migration-harness.ts fills a database the previous release would have written, opens it
+//    with AppDb, and `expectSurvived` checks every record (plus the new indexes answer).
+// 4. Types in shared/domain/types.ts change with it; settings get defaults in the settings
+//    repository rather than a migration.
 import type { Dexie } from 'dexie';
 import { applyV1 } from './v1';
 
-/** Every schema version in order. Add a version by adding a file and a line here. */
+const VERSIONS: { version: number; apply: (db: Dexie) => void }[] = [
+  { version: 1, apply: applyV1 },
+];
+
+/** The newest schema this build knows; a database above it was written by a newer app. */
+export const LATEST_SCHEMA_VERSION = Math.max(...VERSIONS.map((v) => v.version));
+
+/** Every schema version in order. Add a version by adding a file and a line in VERSIONS. */
 export function applyMigrations(db: Dexie): void {
-  applyV1(db);
+  for (const v of VERSIONS) v.apply(db);
 }

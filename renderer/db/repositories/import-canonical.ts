@@ -1,15 +1,18 @@
 // Stored policies back as canonical records (the import's own shape): the CLI prints them and
 // the policy export writes them, so an exported list can be compared with what was imported.
 import type { CanonicalRecord } from '../../../shared/domain/import/types';
+import type { PolicyStatus } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 
-export async function storedPolicyRecords(db: AppDb): Promise<CanonicalRecord[]> {
+export type StoredPolicyRecord = CanonicalRecord & { status: PolicyStatus };
+
+export async function storedPolicyRecords(db: AppDb): Promise<StoredPolicyRecord[]> {
   return db.transaction('r', [db.policies, db.vehicles, db.clients], async () => {
     const policies = (await db.policies.toArray()).filter((p) => !p.deletedAt);
     const vehicles = new Map((await db.vehicles.toArray()).map((v) => [v.id, v]));
     const clients = new Map((await db.clients.toArray()).map((c) => [c.id, c]));
     return policies
-      .map((p): CanonicalRecord => {
+      .map((p): StoredPolicyRecord => {
         const v = vehicles.get(p.vehicleId);
         const c = clients.get(p.insuredId);
         return {
@@ -32,6 +35,7 @@ export async function storedPolicyRecords(db: AppDb): Promise<CanonicalRecord[]>
           premium: p.premium ?? null,
           staff: p.staffName ?? null,
           note: null,
+          status: p.status,
         };
       })
       .sort((a, b) => `${a.insurer}|${a.policyNo}`.localeCompare(`${b.insurer}|${b.policyNo}`));

@@ -1,0 +1,45 @@
+// The migration harness: build a database the way an OLDER app version left it (a raw Dexie
+// that declares only the older versions), fill it with fixture records, close it, then open it
+// with today's AppDb and hand back both for checks. Every new migrations/vN.ts gets a test that
+// calls this with the versions before N.
+import { Dexie } from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { v7 as uuidv7 } from 'uuid';
+import { AppDb } from '../../../renderer/db/app-db';
+
+export interface OlderVersion {
+  version: number;
+  stores: Record<string, string>;
+}
+
+export type Fixture = Record<string, object[]>;
+
+export async function upgradeFrom(
+  older: OlderVersion[],
+  fixture: Fixture,
+): Promise<{ db: AppDb; name: string }> {
+  const name = `migration-${uuidv7()}`;
+  const old = new Dexie(name, { indexedDB, IDBKeyRange });
+  for (const v of older) old.version(v.version).stores(v.stores);
+  await old.open();
+  await old.transaction('rw', Object.keys(fixture), async () => {
+    for (const [table, rows] of Object.entries(fixture)) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+  const db = new AppDb(name, { indexedDB, IDBKeyRange });
+  await db.open();
+  return { db, name };
+}
+
+/** Every fixture row is still there, unchanged except for fields the migration adds. */
+export async function expectSurvived(
+  db: AppDb,
+  fixture: Fixture,
+  check: (table: string, before: object, after: unknown) => void,
+): Promise<void> {
+  for (const [table, rows] of Object.entries(fixture)) {
+    const ids = rows.map((r) => (r as { id: string }).id);
+    const after = await db.table(table).bulkGet(ids);
+    rows.forEach((row, i) => check(table, row, after[i]));
+  }
+}
