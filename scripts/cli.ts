@@ -1,0 +1,38 @@
+// Command-line entry: `npm run --silent cli -- <command> ...`. Prints one JSON document on
+// stdout; exits non-zero only when the command could not run at all (bad arguments, crash).
+import { UsageError, runImportCommand } from './cli/import-command';
+
+type Command = (argv: string[]) => Promise<unknown>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  import: async () => runImportCommand,
+  // Written by the planning engineer; loaded lazily so this file works before it exists.
+  plan: async () => {
+    const modulePath = './cli/plan-command.ts';
+    const mod = (await import(modulePath)) as { runPlanCommand: Command };
+    return mod.runPlanCommand;
+  },
+};
+
+async function main(): Promise<void> {
+  // stdout carries exactly one JSON document: library chatter (SheetJS logs unknown BIFF
+  // records with console.log) goes to stderr.
+  console.log = (...args: unknown[]) => process.stderr.write(args.map(String).join(' ') + '\n');
+  console.info = console.log;
+  const [name, ...argv] = process.argv.slice(2);
+  const load = name ? commands[name] : undefined;
+  if (!load) {
+    process.stderr.write(`用法：cli <${Object.keys(commands).join('|')}> ...\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const output = await (await load())(argv);
+  process.stdout.write(JSON.stringify(output, null, 2) + '\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof UsageError ? '' : 'cli: '}${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

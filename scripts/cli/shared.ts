@@ -1,0 +1,167 @@
+// The import pipeline without a window, shared by `cli import` and `cli plan`: files are
+// read with the app's parseImportFile and committed with the app's repositories into a Dexie
+// database on fake-indexeddb, in order, exactly as the import screen would.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import type { ImportCounts } from '../../shared/domain/types';
+import { AppDb } from '../../renderer/db/app-db';
+import { storedPolicyRecords } from '../../renderer/db/repositories/import-canonical';
+import { commitImport } from '../../renderer/db/repositories/import-commit';
+import { previewImport } from '../../renderer/db/repositories/import-repository';
+import { listImportPresets } from '../../renderer/db/repositories/import-presets';
+import { parseImportFile } from '../../renderer/services/excel/pipeline';
+
+export interface CliFileInput {
+  path: string;
+  /** Used when the file itself names no insurer (no column, nothing in the title rows). */
+  insurer?: string;
+}
+
+export interface CliProblem {
+  row: number;
+  column: string;
+  field: string | null;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+}
+
+export interface CliFileReport {
+  file: string;
+  sheet: string | null;
+  headerRow: number | null;
+  /** Header text → canonical field, for the columns that were mapped. */
+  mapping: Record<string, string>;
+  insurer: string | null;
+  counts: ImportCounts;
+  problems: CliProblem[];
+  /** null unless the whole file could not be read; then the Chinese message saying what to do. */
+  error: string | null;
+  errorCode: string | null;
+}
+
+export interface CliImportResult {
+  files: CliFileReport[];
+  renewals: Array<{
+    vin: string | null;
+    plate: string | null;
+    previousEndDate: string;
+    newStartDate: string | null;
+  }>;
+  ownerChanges: Array<{ vin: string | null; plate: string | null; from: string; to: string }>;
+}
+
+const ZERO: ImportCounts = {
+  rows: 0,
+  new: 0,
+  updated: 0,
+  unchanged: 0,
+  renewed: 0,
+  ownerChanged: 0,
+  skipped: 0,
+};
+
+let dbCounter = 0;
+
+/** A fresh, empty database in memory (fake-indexeddb). */
+export function openMemoryDb(): AppDb {
+  dbCounter++;
+  return new AppDb(`cli-${process.pid}-${dbCounter}`, { indexedDB, IDBKeyRange });
+}
+
+export async function importFilesIntoDb(
+  db: AppDb,
+  files: CliFileInput[],
+): Promise<CliImportResult> {
+  const result: CliImportResult = { files: [], renewals: [], ownerChanges: [] };
+  for (const input of files) {
+    const file = basename(input.path);
+    const bytes = new Uint8Array(await readFile(input.path));
+    const presets = await listImportPresets(db);
+    const parsed = await parseImportFile(bytes, file, { insurer: input.insurer ?? null, presets });
+    if (!parsed.ok) {
+      result.files.push({
+        file,
+        sheet: null,
+        headerRow: null,
+        mapping: {},
+        insurer: null,
+        counts: { ...ZERO },
+        problems: [],
+        error: parsed.error.message,
+        errorCode: parsed.error.code,
+      });
+      continue;
+    }
+    const mapping: Record<string, string> = {};
+    for (const c of parsed.mapping.columns) {
+      if (!c.target) continue;
+      const key = c.header in mapping ? `${c.header} (第${c.index + 1}列)` : c.header;
+      mapping[key] = c.target;
+    }
+    const meta = {
+      fileName: file,
+      sheet: parsed.sheet,
+      contentHash: parsed.contentHash,
+      presetId: parsed.presetId,
+    };
+    const preview = await previewImport(db, parsed.rows, meta);
+    const committed = await commitImport(db, preview, { actor: 'import' });
+    result.files.push({
+      file,
+      sheet: parsed.sheet,
+      headerRow: parsed.headerRow,
+      mapping,
+      insurer: parsed.insurer,
+      counts: committed.counts,
+      problems: preview.rows.flatMap((r) =>
+        r.problems.map((p) => ({
+          row: p.row,
+          column: p.column,
+          field: p.field,
+          severity: p.severity,
+          code: p.code,
+          message: p.message,
+        })),
+      ),
+      error: null,
+      errorCode: null,
+    });
+    for (const r of committed.renewals) {
+      result.renewals.push({
+        vin: r.vin,
+        plate: r.plate,
+        previousEndDate: r.previousEndDate,
+        newStartDate: r.newStartDate,
+      });
+    }
+    for (const o of committed.ownerChanges)
+      result.ownerChanges.push({ vin: o.vin, plate: o.plate, from: o.from, to: o.to });
+  }
+  return result;
+}
+
+/** The stored policies with canonical fields, for the JSON output. */
+export async function policiesForJson(db: AppDb) {
+  return (await storedPolicyRecords(db)).map((p) => ({
+    policyNo: p.policyNo,
+    insurer: p.insurer,
+    kind: p.kind,
+    plate: p.plate,
+    vin: p.vin,
+    engineNo: p.engineNo,
+    brandModel: p.brandModel,
+    firstRegisteredOn: p.firstRegisteredOn,
+    insured: p.insured,
+    holder: p.holder,
+    phones: p.phones,
+    idNumber: p.idNumber,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    premium: p.premium,
+    staff: p.staff,
+    note: p.note,
+    status: p.status,
+  }));
+}
