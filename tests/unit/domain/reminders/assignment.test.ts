@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assignCases,
+  isOverdueFlagged,
+  type AssignmentCandidate,
+} from '../../../../shared/domain/reminders/assignment';
+import { settings, staff } from './fixtures';
+
+const cand = (caseId: string, patch: Partial<AssignmentCandidate> = {}): AssignmentCandidate => ({
+  caseId,
+  urgent: false,
+  daysToExpiry: 20,
+  premium: 1000,
+  ...patch,
+});
+
+describe('assignment', () => {
+  it('capacity respected, counting open load; overflow left for the manager', () => {
+    const result = assignCases(
+      Array.from({ length: 10 }, (_, i) => cand(`c${i}`)),
+      [staff('a', '甲', 3), staff('b', '乙', 4)],
+      new Map([['b', 2]]),
+    );
+    const count = (id: string | null) => result.filter((r) => r.staffId === id).length;
+    expect(count('a')).toBe(3);
+    expect(count('b')).toBe(2);
+    expect(count(null)).toBe(5);
+    expect(result.find((r) => r.staffId === null)?.reason).toContain('已满');
+  });
+
+  it('urgency first: urgent, then days to expiry, then premium', () => {
+    const result = assignCases(
+      [
+        cand('late', { daysToExpiry: 25 }),
+        cand('rich', { daysToExpiry: 10, premium: 9000 }),
+        cand('poor', { daysToExpiry: 10, premium: 100 }),
+        cand('urgent', { urgent: true, daysToExpiry: 2 }),
+      ],
+      [staff('a', '甲', 3)],
+      new Map(),
+    );
+    expect(result.map((r) => [r.caseId, r.staffId])).toEqual([
+      ['urgent', 'a'],
+      ['rich', 'a'],
+      ['poor', 'a'],
+      ['late', null],
+    ]);
+  });
+
+  it('continuity: last cycle’s handler, then the 业务员 named in the import, if they have room', () => {
+    const team = [staff('a', '甲', 2), staff('b', '乙', 2), staff('c', '丙', 2)];
+    const result = assignCases(
+      [
+        cand('1', { previousAssigneeId: 'b', daysToExpiry: 1 }),
+        cand('2', { importStaffName: '丙', daysToExpiry: 2 }),
+        cand('3', { previousAssigneeId: 'b', daysToExpiry: 3 }),
+        cand('4', { previousAssigneeId: 'b', daysToExpiry: 4 }),
+      ],
+      team,
+      new Map(),
+    );
+    expect(result.map((r) => r.staffId)).toEqual(['b', 'c', 'b', 'a']);
+    expect(result[0]?.reason).toContain('延续上期负责人');
+    expect(result[1]?.reason).toContain('导入名单');
+    expect(result[3]?.reason).toContain('乙 今日已满');
+  });
+
+  it('fair spread by share of capacity', () => {
+    const result = assignCases(
+      Array.from({ length: 30 }, (_, i) => cand(`c${String(i).padStart(2, '0')}`)),
+      [staff('a', '甲', 10), staff('b', '乙', 20), staff('x', '停用', 50, { active: false })],
+      new Map(),
+    );
+    expect(result.filter((r) => r.staffId === 'a')).toHaveLength(10);
+    expect(result.filter((r) => r.staffId === 'b')).toHaveLength(20);
+    expect(result.some((r) => r.staffId === 'x')).toBe(false);
+  });
+
+  it('overdue flag after settings.overdueFlagHours past the due time', () => {
+    const s = settings({ overdueFlagHours: 24 });
+    const task = { status: 'pending' as const, dueDate: '2026-06-01', dueAt: null };
+    expect(isOverdueFlagged(task, '2026-06-02T01:00:00+08:00', s)).toBe(false);
+    expect(isOverdueFlagged(task, '2026-06-02T09:01:00+08:00', s)).toBe(true);
+    expect(
+      isOverdueFlagged({ ...task, status: 'done' as const }, '2026-06-09T09:01:00+08:00', s),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyOutcome,
+  OutcomeError,
+  type OutcomeInput,
+} from '../../../../shared/domain/reminders/outcomes';
+import { computePlan } from '../../../../shared/domain/reminders/plan';
+import type { Task } from '../../../../shared/domain/types';
+import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
+
+function setup() {
+  const plan = computePlan({
+    today: '2026-06-05',
+    now: '2026-06-05T01:00:00.000Z',
+    settings: settings(),
+    clients: [client('c1')],
+    vehicles: [vehicle('v1', 'c1')],
+    policies: [policy('p1', 'v1', '2026-06-20')],
+    cases: [],
+    tasks: [],
+    staff: [staff('s1', '张三')],
+    newId: idFactory(),
+  });
+  const task = plan.tasks.find((t) => t.tier === 'd15') as Task;
+  return { plan, task, kase: plan.cases[0]!, c: client('c1') };
+}
+
+function apply(input: OutcomeInput, today = '2026-06-05', task?: Task) {
+  const { plan, task: t, kase, c } = setup();
+  return applyOutcome({
+    task: task ?? t,
+    case: kase,
+    client: c,
+    caseTasks: plan.tasks,
+    input,
+    ctx: {
+      now: `${today}T03:00:00.000Z`,
+      today,
+      settings: settings(),
+      actor: 's1',
+      channel: 'call',
+      scriptId: 'default:d15:call',
+      scriptVersion: 2,
+      newId: idFactory('n'),
+    },
+  });
+}
+
+describe('outcomes', () => {
+  it('no answer on Friday → retry Monday, attempt recorded with the script version', () => {
+    const r = apply({ outcome: 'no_answer' });
+    expect(r.task).toMatchObject({ status: 'pending', dueDate: '2026-06-08' });
+    expect(r.task.attempts).toEqual([
+      expect.objectContaining({ outcome: 'no_answer', scriptVersion: 2, byStaffId: 's1' }),
+    ]);
+  });
+
+  it('busy after max attempts → done, no more retries', () => {
+    const { task } = setup();
+    const tried = {
+      ...task,
+      attempts: [1, 2].map(() => ({ at: 'x', channel: 'call' as const, outcome: 'busy' as const })),
+    };
+    expect(apply({ outcome: 'busy' }, '2026-06-05', tried).task.status).toBe('done');
+  });
+
+  it('call back at a time → callback task at that time, case contacted', () => {
+    const r = apply({ outcome: 'callback', at: '2026-06-06T06:30:00.000Z' });
+    expect(r.newTasks).toEqual([
+      expect.objectContaining({
+        kind: 'callback',
+        dueDate: '2026-06-06',
+        dueAt: '2026-06-06T06:30:00.000Z',
+        status: 'pending',
+      }),
+    ]);
+    expect(r.case.state).toBe('contacted');
+  });
+
+  it('quoted → case quoted with the amount', () => {
+    expect(apply({ outcome: 'quoted', amount: 3200 }).case).toMatchObject({
+      state: 'quoted',
+      quotedPremium: 3200,
+    });
+  });
+
+  it('renewed → case closed, other pending tasks cancelled', () => {
+    const r = apply({ outcome: 'renewed', insurer: '平安', premium: 3100 });
+    expect(r.case).toMatchObject({
+      state: 'renewed',
+      renewedInsurer: '平安',
+      renewedPremium: 3100,
+    });
+    expect(r.case.closedAt).toBeTruthy();
+    expect(r.cancelledTasks.length).toBeGreaterThan(0);
+    expect(r.cancelledTasks.every((t) => t.status === 'cancelled')).toBe(true);
+  });
+
+  it('lost with a listed reason closes; an unlisted reason is refused in Chinese', () => {
+    expect(apply({ outcome: 'lost', reason: '价格' }).case).toMatchObject({
+      state: 'lost',
+      lostReason: '价格',
+    });
+    expect(() => apply({ outcome: 'lost', reason: '不知道' })).toThrow(OutcomeError);
+    expect(() => apply({ outcome: 'lost', reason: '不知道' })).toThrow(/流失原因/);
+  });
+
+  it('wrong number → a verify task today', () => {
+    const r = apply({ outcome: 'wrong_number' });
+    expect(r.newTasks).toEqual([
+      expect.objectContaining({ kind: 'verify', dueDate: '2026-06-05' }),
+    ]);
+  });
+
+  it('do-not-contact → client refused for 6 months, pending tasks cancelled', () => {
+    const r = apply({ outcome: 'do_not_contact' });
+    expect(r.client?.doNotContactUntil).toBe('2026-12-05');
+    expect(r.cancelledTasks.length).toBeGreaterThan(0);
+  });
+
+  it('a done task takes no second outcome', () => {
+    const { task } = setup();
+    expect(() => apply({ outcome: 'sent' }, '2026-06-05', { ...task, status: 'done' })).toThrow(
+      OutcomeError,
+    );
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { reminderPlanSchema } from '../../../../shared/ipc/contract';
+import { buildReminderPlan } from '../../../../shared/domain/reminders/reminder-plan';
+import type { Task } from '../../../../shared/domain/types';
+
+const task = (
+  id: string,
+  dueDate: string,
+  kind: Task['kind'] = 'tier',
+  patch: Partial<Task> = {},
+): Task => ({
+  id,
+  createdAt: 'x',
+  updatedAt: 'x',
+  updatedBy: 'x',
+  caseId: 'c',
+  kind,
+  tier: kind === 'tier' ? 'd30' : kind,
+  key: id,
+  dueDate,
+  assigneeId: 's1',
+  status: 'pending',
+  attempts: [],
+  ...patch,
+});
+
+describe('reminder plan', () => {
+  const tasks = [
+    ...Array.from({ length: 9 }, (_, i) => task(`t${i}`, '2026-06-01')),
+    ...Array.from({ length: 3 }, (_, i) => task(`u${i}`, '2026-05-31', 'urgent')),
+    task('later', '2026-06-03'),
+    task('done', '2026-06-01', 'tier', { status: 'done' }),
+    task('cb', '2026-06-01', 'callback', { dueAt: '2026-06-01T06:30:00.000Z' }),
+    task('other', '2026-06-01', 'tier', { assigneeId: 's2' }),
+  ];
+  const plan = buildReminderPlan({
+    now: '2026-06-01T00:00:00.000Z',
+    today: '2026-06-01',
+    settings: { digestTime: '08:30', doNotDisturb: false, currentStaffId: 's1' },
+    tasks,
+    days: 3,
+  });
+
+  it('digest text with counts, at the digest time, for my tasks only', () => {
+    const digest = plan.items.find((i) => i.id === 'digest:2026-06-01');
+    expect(digest?.body).toBe('今天有 13 个续保电话，其中 3 个紧急');
+    expect(digest?.at).toBe('2026-06-01T08:30:00+08:00');
+    expect(plan.dueCount).toBe(13);
+    expect(plan.items.find((i) => i.id === 'digest:2026-06-03')?.body).toBe(
+      '今天有 14 个续保电话，其中 3 个紧急',
+    );
+  });
+
+  it('one item per call-back at its time, stable ids, valid against the IPC schema', () => {
+    expect(plan.items.filter((i) => i.kind === 'callback')).toEqual([
+      expect.objectContaining({
+        id: 'callback:cb:2026-06-01T06:30:00.000Z',
+        taskId: 'cb',
+        at: '2026-06-01T06:30:00.000Z',
+      }),
+    ]);
+    expect(reminderPlanSchema.safeParse(plan).success).toBe(true);
+    const again = buildReminderPlan({
+      now: '2026-06-01T00:05:00.000Z',
+      today: '2026-06-01',
+      settings: { digestTime: '08:30', doNotDisturb: false, currentStaffId: 's1' },
+      tasks,
+      days: 3,
+    });
+    expect(again.items.map((i) => i.id)).toEqual(plan.items.map((i) => i.id));
+  });
+});
