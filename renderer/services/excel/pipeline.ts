@@ -10,6 +10,7 @@ import type { ImportPreset } from '../../../shared/domain/types';
 import { sha256Hex } from './content-hash';
 import {
   autoMapColumns,
+  canonicalInsurer,
   cellText,
   findHeaderRow,
   headerSignature,
@@ -118,7 +119,12 @@ export async function parseImportFile(
     const mapping = options.mapping ?? (preset ? mappingFromPreset(preset, auto) : auto);
 
     const titleInsurer = insurerFromTitle(grid, headerRowIndex);
-    const insurer = titleInsurer ?? options.insurer ?? preset?.insurer ?? null;
+    // The user's pick is canonicalised like a column value: 人保财险 and 中国人民财产… are one insurer.
+    const insurer =
+      titleInsurer ??
+      canonicalInsurer(options.insurer) ??
+      canonicalInsurer(preset?.insurer) ??
+      null;
     const insurerSource = titleInsurer
       ? 'title'
       : options.insurer
