@@ -60,7 +60,7 @@ describe('cli import --json', () => {
     expect(xls.mapping['保单号码']).toBe('policyNo');
     expect(csv).toMatchObject({
       headerRow: 1,
-      insurer: '人保财险',
+      insurer: '人保',
       counts: { rows: 10, new: 0, unchanged: 10 },
     });
     expect(nextFile.counts).toMatchObject({ new: 10, renewed: 10, ownerChanged: 1 });
