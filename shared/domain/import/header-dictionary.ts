@@ -208,8 +208,8 @@ export function matchHeader(text: string): HeaderMatch | null {
   if (key === '') return null;
   const exact = EXACT.get(key);
   if (exact) return exact;
-  // Long text is a title or a note, not a header.
-  if (key.length > 16) return null;
+  // Long text, or text naming a list or report, is a title or a note, not a header.
+  if (key.length > 12 || /清单|名单|明细|报表|统计|\d{4}年/.test(key)) return null;
   for (const [re, target] of PATTERNS) if (re.test(key)) return target;
   return null;
 }

@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { markDuplicatesInFile } from '../../../../shared/domain/import/duplicates-in-file';
+import { findHeaderRow } from '../../../../shared/domain/import/find-header';
+import { autoMapColumns } from '../../../../shared/domain/import/map-columns';
+import { normalizeRows } from '../../../../shared/domain/import/normalize-row';
+import type { SheetGrid } from '../../../../shared/domain/import/types';
+import { grid, type Raw } from './grid';
+
+const HEADER = [
+  '序号', '保单号', '险种', '车牌号', '车架号', '被保险人', '证件号码', '联系电话',
+  '起保日期', '终保日期', '保费(元)', '车船税', '业务员',
+]; // prettier-ignore
+const VIN = '1M8GDM9AXKP042788';
+const ID = '11010519491231002X';
+
+function run(g: SheetGrid, insurer: string | null = '平安') {
+  const found = findHeaderRow(g);
+  if (!found) throw new Error('no header');
+  return normalizeRows(g, autoMapColumns(g, found.headerRowIndex), { insurer });
+}
+
+function row(over: Partial<Record<string, Raw>> = {}): Raw[] {
+  const base: Record<string, Raw> = {
+    序号: 1, 保单号: 'PDAA202611010000000001', 险种: '商业险', 车牌号: '京A·12345', 车架号: VIN,
+    被保险人: ' 张 三 ', 证件号码: ID.toLowerCase(), 联系电话: '138-1234-5678 / 010-12345678',
+    起保日期: 45993, 终保日期: 46357, '保费(元)': '¥3,456.70', 车船税: 360, 业务员: '李四',
+  }; // prettier-ignore
+  return HEADER.map((h) => (h in over ? (over[h] ?? null) : (base[h] ?? null)));
+}
+
+describe('normalizeRows', () => {
+  it('turns a clean row into one canonical record', () => {
+    const rows = run(grid([['平安财险续保清单'], HEADER, row()]));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toEqual({
+      sheet: 'Sheet1',
+      row: 3,
+      problems: [],
+      records: [
+        {
+          policyNo: 'PDAA202611010000000001',
+          insurer: '平安',
+          kind: 'commercial',
+          plate: '京A12345',
+          plateMissing: false,
+          vin: VIN,
+          engineNo: null,
+          brandModel: null,
+          firstRegisteredOn: null,
+          insured: '张三',
+          holder: null,
+          phones: ['13812345678', '010-12345678'],
+          idNumber: ID,
+          startDate: '2025-12-02',
+          endDate: '2026-12-01',
+          endTime: null,
+          premium: 3456.7,
+          staff: '李四',
+          note: null,
+        },
+      ],
+    });
+  });
+
+  it('skips blank rows, footers and repeated headers; keeps spreadsheet row numbers', () => {
+    const g = grid([
+      HEADER,
+      row(),
+      [],
+      row({ 保单号: 'P2' }),
+      HEADER,
+      row({ 保单号: 'P3' }),
+      ['合计', null, null, null, null, null, null, null, null, null, 9999],
+      ['制表人：王五', null, null, '审核：'],
+      ['打印日期：2026-10-01'],
+      [99], // a pre-numbered 序号 with nothing else
+    ]);
+    expect(run(g).map((r) => [r.row, r.records[0]?.policyNo])).toEqual([
+      [2, 'PDAA202611010000000001'],
+      [4, 'P2'],
+      [6, 'P3'],
+    ]);
+  });
+
+  it('keeps a 21-digit policy number from the text of a number cell', () => {
+    const policyNo = '123456789012345678901';
+    const g = grid([HEADER, row({ 保单号: { t: 'n', v: Number(policyNo), w: policyNo } })]);
+    expect(run(g)[0]?.records[0]?.policyNo).toBe(policyNo);
+  });
+
+  it('flags a policy number Excel turned into scientific notation as an error', () => {
+    const g = grid([HEADER, row({ 保单号: { t: 'n', v: 1.23457e20, w: '1.23457E+20' } })]);
+    const [r] = run(g);
+    expect(r?.records[0]?.policyNo).toBeNull();
+    expect(r?.problems).toEqual([
+      {
+        row: 2,
+        column: '保单号',
+        field: 'policyNo',
+        severity: 'error',
+        code: 'sci_notation',
+        message: '保单号在文件里已被 Excel 变成科学计数法，请把该列设为文本后重新导出',
+        messageEn: expect.any(String),
+      },
+    ]);
+  });
+
+  it.each([
+    [{ 终保日期: null }, 'missing_end_date', 'error', 'endDate', '终保日期'],
+    [{ 保单号: '' }, 'missing_policy_no', 'error', 'policyNo', '保单号'],
+    [{ 终保日期: '2026-02-30' }, 'date_impossible', 'error', 'endDate', '终保日期'],
+    [{ 终保日期: '下个月' }, 'date_unrecognized', 'error', 'endDate', '终保日期'],
+    [{ 起保日期: '2027-01-01' }, 'end_before_start', 'error', 'endDate', '终保日期'],
+    [{ 起保日期: '2026-02-30' }, 'date_impossible', 'warning', 'startDate', '起保日期'],
+    [{ 车牌号: '京A1234' }, 'plate_invalid', 'warning', 'plate', '车牌号'],
+    [{ 联系电话: '1381234567' }, 'phone_invalid', 'warning', 'phones', '联系电话'],
+    [{ 联系电话: '138****5678' }, 'phone_masked', 'warning', 'phones', '联系电话'],
+    [{ 证件号码: '110105194912310021' }, 'id_check_char', 'warning', 'idNumber', '证件号码'],
+    [{ 车架号: '1M8GDM9A1KP042788' }, 'vin_check_digit', 'warning', 'vin', '车架号'],
+    [{ 车架号: '1M8GDM9AXKP04278' }, 'vin_length', 'warning', 'vin', '车架号'],
+    [{ 险种: '其他' }, 'kind_unknown', 'warning', 'kind', '险种'],
+    [{ '保费(元)': '约三千' }, 'premium_invalid', 'warning', 'premium', '保费(元)'],
+    [{ 终保日期: { t: 'e', v: 0x2a, w: '#N/A' } }, 'error_cell', 'error', 'endDate', '终保日期'],
+    [{ 车牌号: { t: 'e', v: 0x17 } }, 'error_cell', 'warning', 'plate', '车牌号'],
+    [{ 保单号: '#REF!' }, 'error_cell', 'error', 'policyNo', '保单号'],
+  ] as const)('%j → %s', (over, code, severity, field, column) => {
+    const [r] = run(grid([HEADER, row(over as Record<string, Raw>)]));
+    expect(r?.problems).toHaveLength(1);
+    expect(r?.problems[0]).toMatchObject({ row: 2, code, severity, field, column });
+    expect(r?.problems[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(r?.records).toHaveLength(1);
+  });
+
+  it('names the error value of an error cell', () => {
+    const [r] = run(grid([HEADER, row({ 终保日期: { t: 'e', v: 0x2a, w: '#N/A' } })]));
+    expect(r?.problems[0]?.message).toContain('#N/A');
+  });
+
+  it('says so when no column is mapped to the end date', () => {
+    const g = grid([
+      ['保单号', '车牌号'],
+      ['P1', '京A12345'],
+    ]);
+    const [r] = run(g);
+    expect(r?.problems[0]).toMatchObject({
+      code: 'missing_end_date',
+      column: '',
+      severity: 'error',
+    });
+    expect(r?.problems[0]?.message).toContain('列映射');
+  });
+
+  it('uses the cached value of formula cells and reads text dates with a time', () => {
+    const g = grid([
+      HEADER,
+      row({
+        终保日期: { t: 's', v: '2026-12-01 24:00', f: true },
+        '保费(元)': { t: 'n', v: 950, f: true },
+      }),
+    ]);
+    const rec = run(g)[0]?.records[0];
+    expect(rec).toMatchObject({ endDate: '2026-12-01', endTime: '24:00', premium: 950 });
+  });
+
+  it('reads serials in the 1904 date system', () => {
+    const g = grid([HEADER, row({ 起保日期: 45993 - 1462, 终保日期: 46357 - 1462 })], {
+      date1904: true,
+    });
+    expect(run(g)[0]?.records[0]).toMatchObject({ startDate: '2025-12-02', endDate: '2026-12-01' });
+  });
+
+  it('recognises no-plate rows and keeps the insurer from an insurer column', () => {
+    const g = grid([
+      ['保单号', '车牌号', '到期日', '保险公司'],
+      ['P1', '新车', '2026-12-01', '中国人民财产保险股份有限公司北京市分公司'],
+      ['P2', '*', '2026-12-01', ''],
+    ]);
+    const rows = run(g, '大地');
+    expect(rows.map((r) => r.records[0]?.plateMissing)).toEqual([true, true]);
+    expect(rows.map((r) => r.records[0]?.plate)).toEqual([null, null]);
+    expect(rows.map((r) => r.records[0]?.insurer)).toEqual(['人保', '大地']);
+  });
+});
+
+describe('split layouts', () => {
+  const SPLIT = [
+    '车牌号',
+    '被保险人',
+    '交强险保单号',
+    '交强险止期',
+    '交强险保费',
+    '商业险保单号',
+    '商业险止期',
+    '商业险保费',
+  ];
+
+  it('gives two records, each with its own policy number, end date and premium', () => {
+    const g = grid([
+      SPLIT,
+      ['京A12345', '张三', 'J001', '2026-12-01', 950, 'S001', '2026-12-05', '3,200'],
+    ]);
+    const [r] = run(g);
+    expect(r?.problems).toEqual([]);
+    expect(
+      r?.records.map((x) => [x.kind, x.policyNo, x.endDate, x.premium, x.plate, x.insured]),
+    ).toEqual([
+      ['compulsory', 'J001', '2026-12-01', 950, '京A12345', '张三'],
+      ['commercial', 'S001', '2026-12-05', 3200, '京A12345', '张三'],
+    ]);
+  });
+
+  it('gives one record when the row has only the compulsory policy', () => {
+    const g = grid([SPLIT, ['京A12345', '张三', 'J001', '2026-12-01', 950, null, null, null]]);
+    const [r] = run(g);
+    expect(r?.records.map((x) => x.kind)).toEqual(['compulsory']);
+    expect(r?.problems).toEqual([]);
+  });
+
+  it('reports a side with an end date but no policy number on its own column', () => {
+    const g = grid([
+      SPLIT,
+      ['京A12345', '张三', 'J001', '2026-12-01', 950, null, '2026-12-05', null],
+    ]);
+    const [r] = run(g);
+    expect(r?.records).toHaveLength(2);
+    expect(r?.problems).toEqual([
+      expect.objectContaining({
+        field: 'commercial.policyNo',
+        column: '商业险保单号',
+        code: 'missing_policy_no',
+        severity: 'error',
+      }),
+    ]);
+  });
+
+  it('works with a two-row merged header', () => {
+    const g = grid([
+      ['车牌号', '交强险', null, '商业险', null],
+      [null, '保单号', '止期', '保单号', '止期'],
+      ['京A12345', 'J1', 46357, 'S1', 46361],
+    ]);
+    const [r] = run(g);
+    expect(r?.row).toBe(3);
+    expect(r?.records.map((x) => [x.kind, x.policyNo, x.endDate])).toEqual([
+      ['compulsory', 'J1', '2026-12-01'],
+      ['commercial', 'S1', '2026-12-05'],
+    ]);
+  });
+});
+
+describe('markDuplicatesInFile', () => {
+  it('warns on an identical repeat and errors on a conflicting one, on the later row', () => {
+    const g = grid([HEADER, row(), row(), row({ 终保日期: 46358, 联系电话: '13912345678' })]);
+    const mapping = autoMapColumns(g, 0);
+    const rows = markDuplicatesInFile(normalizeRows(g, mapping, { insurer: '平安' }), mapping);
+    expect(rows[0]?.problems).toEqual([]);
+    expect(rows[1]?.problems).toEqual([
+      expect.objectContaining({
+        code: 'duplicate_same',
+        severity: 'warning',
+        row: 3,
+        column: '保单号',
+      }),
+    ]);
+    expect(rows[2]?.problems).toEqual([
+      expect.objectContaining({ code: 'duplicate_conflict', severity: 'error', row: 4 }),
+    ]);
+    expect(rows[2]?.problems[0]?.message).toContain('第 2 行');
+    expect(rows[2]?.problems[0]?.message).toContain('联系电话、终保日期');
+  });
+
+  it('treats the same number at different insurers as different policies', () => {
+    const g = grid([
+      ['保单号', '到期日', '保险公司'],
+      ['P1', '2026-12-01', '人保'],
+      ['P1', '2026-12-09', '平安'],
+    ]);
+    expect(markDuplicatesInFile(run(g)).flatMap((r) => r.problems)).toEqual([]);
+  });
+});
