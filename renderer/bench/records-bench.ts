@@ -1,0 +1,132 @@
+// The page scripts/bench/records.ts drives in real Chromium. Seeds through the repositories and
+// through raw Dexie, times search over the in-memory index, and (on a fresh load with
+// ?mode=first) times the first list rows straight from the repository.
+import { generateSampleAgency, type SampleAgency } from '../../shared/domain/sample/generate';
+import type { ClientSummary } from '../../shared/domain/types';
+import { deleteDb, openBenchDb, rawBulkPut } from '../db/bench/raw-seed';
+import { DB_NAME } from '../db/app-db';
+import { bulkInsertRecords } from '../db/repositories/bulk-writer';
+import { listClientPage } from '../db/repositories/client-queries';
+import { createClientSearchService } from '../services/search/search-service';
+
+declare global {
+  interface Window {
+    __bench: typeof api;
+    __firstRows?: Promise<{ firstRowsMs: number; heapMb: number | null; indexMs: number }>;
+  }
+}
+
+let agency: SampleAgency | null = null;
+const heapMb = () => {
+  const mem = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return mem ? mem.usedJSHeapSize / 1048576 : null;
+};
+
+const api = {
+  async generate(clients: number) {
+    const t = performance.now();
+    agency = generateSampleAgency({ clients, seed: 2025, today: '2025-06-01' });
+    return {
+      ms: performance.now() - t,
+      vehicles: agency.vehicles.length,
+      policies: agency.policies.length,
+    };
+  },
+  async seedRaw() {
+    if (!agency) throw new Error('generate first');
+    await deleteDb('bench-raw');
+    const db = openBenchDb('bench-raw');
+    await db.open();
+    const t = performance.now();
+    await rawBulkPut(db, agency);
+    const ms = performance.now() - t;
+    db.close();
+    await deleteDb('bench-raw');
+    return ms;
+  },
+  async seedRepo() {
+    if (!agency) throw new Error('generate first');
+    await deleteDb(DB_NAME);
+    const db = openBenchDb(DB_NAME);
+    await db.open();
+    const t = performance.now();
+    await bulkInsertRecords(db, agency, 'bench');
+    const ms = performance.now() - t;
+    db.close();
+    return ms;
+  },
+  async searchLatency(perKind: number) {
+    const db = openBenchDb(DB_NAME);
+    const service = createClientSearchService(db);
+    const t = performance.now();
+    await service.ready;
+    const loadMs = performance.now() - t;
+    const all = service.search('').items;
+    const rnd = mulberry(99);
+    const pick = () => all[Math.floor(rnd() * all.length)] as ClientSummary;
+    const kinds: Record<string, (s: ClientSummary) => string> = {
+      name: (s) => s.name,
+      pinyinInitials: (s) => s.pinyinInitials,
+      pinyinFull: (s) => s.pinyinFull,
+      phone4: (s) => (s.phones[0] ?? '').slice(-4),
+      plateSpaced: (s) => `${(s.plates[0] ?? '').slice(0, 2)} ${(s.plates[0] ?? '').slice(2)}`,
+      plateNoProvince: (s) => (s.plates[0] ?? '').slice(1).toLowerCase(),
+      vinTail: (s) => (s.vins[0] ?? '').slice(-6),
+      policyNo: (s) => (s.policyNos[0] ?? '').slice(6, 16),
+      idNumber: (s) => s.idNumber ?? '',
+    };
+    const out: Record<string, { p50: number; p95: number; hits: number }> = {};
+    for (const [kind, make] of Object.entries(kinds)) {
+      const times: number[] = [];
+      let hits = 0;
+      for (let i = 0; i < perKind; i++) {
+        const q = make(pick());
+        const t0 = performance.now();
+        const r = service.search(q);
+        times.push(performance.now() - t0);
+        hits += r.items.length;
+      }
+      times.sort((a, b) => a - b);
+      out[kind] = { p50: pct(times, 0.5), p95: pct(times, 0.95), hits: Math.round(hits / perKind) };
+    }
+    service.dispose();
+    db.close();
+    return { loadMs, count: all.length, kinds: out, heapMb: heapMb() };
+  },
+};
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+function mulberry(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** First rows the way the list gets them: the repository's first page, rendered. */
+async function firstRows() {
+  const db = openBenchDb(DB_NAME);
+  const rows = await listClientPage(db, {}, { limit: 50 });
+  const host = document.getElementById('rows') as HTMLElement;
+  for (const r of rows) {
+    const div = document.createElement('div');
+    div.dataset.testid = 'client-row';
+    div.textContent = `${r.name} ${r.plates.join(' ')} ${r.nextExpiry}`;
+    host.append(div);
+  }
+  await new Promise((r) => requestAnimationFrame(() => r(null)));
+  const firstRowsMs = performance.now();
+  const service = createClientSearchService(db);
+  const t = performance.now();
+  await service.ready;
+  return { firstRowsMs, heapMb: heapMb(), indexMs: performance.now() - t };
+}
+
+window.__bench = api;
+if (new URLSearchParams(location.search).get('mode') === 'first') window.__firstRows = firstRows();

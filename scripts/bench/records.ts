@@ -1,0 +1,156 @@
+// npm run bench:records — customer records at 100k in real Chromium. Builds the renderer plus
+// the bench page (renderer/bench/), serves them, and prints figures measured side by side in
+// this one run: repository seeding vs raw Dexie bulkPut, search latency per query kind, time
+// from page load to the first list rows, JS heap. Not a test: it asserts nothing.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
+const OUT = resolve('.bench/records');
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+async function buildPages(): Promise<{ app: boolean }> {
+  const common = { configFile: resolve('vite.config.ts'), logLevel: 'warn' as const };
+  const input = (app: boolean) => ({
+    ...(app ? { main: resolve('renderer/index.html') } : {}),
+    bench: resolve('renderer/bench/index.html'),
+  });
+  try {
+    await build({
+      ...common,
+      build: { outDir: OUT, emptyOutDir: true, rollupOptions: { input: input(true) } },
+    });
+    return { app: true };
+  } catch (error) {
+    console.log(
+      `app build failed (${String(error).split('\n')[0]}); building the bench page alone`,
+    );
+    await build({
+      ...common,
+      build: { outDir: OUT, emptyOutDir: true, rollupOptions: { input: input(false) } },
+    });
+    return { app: false };
+  }
+}
+
+function serve(): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = join(OUT, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
+    }),
+  );
+}
+
+const fmt = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
+
+async function main() {
+  const { app } = await buildPages();
+  const { server, url } = await serve();
+  const opts = chromiumLaunchOptions();
+  const browser = await chromium.launch({
+    ...opts,
+    args: [...(opts.args ?? []), '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    page.setDefaultTimeout(600_000);
+    await page.goto(`${url}/bench/index.html`);
+    const gen = await page.evaluate((n) => window.__bench.generate(n), CLIENTS);
+    console.log(
+      `generated ${CLIENTS} customers, ${gen.vehicles} vehicles, ${gen.policies} policies in ${fmt(gen.ms)} ms`,
+    );
+    const raw1 = await page.evaluate(() => window.__bench.seedRaw());
+    const repo = await page.evaluate(() => window.__bench.seedRepo());
+    const raw2 = await page.evaluate(() => window.__bench.seedRaw());
+    const raw = (raw1 + raw2) / 2;
+    const ratio = repo / raw;
+    console.log(`seed raw bulkPut: ${fmt(raw1)} ms, ${fmt(raw2)} ms (mean ${fmt(raw)} ms)`);
+    console.log(
+      `seed repositories (records + summaries + audit): ${fmt(repo)} ms → ratio ${ratio.toFixed(2)} (goal <= 1.3)`,
+    );
+
+    const s = await page.evaluate(() => window.__bench.searchLatency(200));
+    console.log(`search index loaded ${s.count} summaries in ${fmt(s.loadMs)} ms`);
+    let worst = 0;
+    for (const [kind, k] of Object.entries(s.kinds)) {
+      worst = Math.max(worst, k.p95);
+      console.log(
+        `search ${kind.padEnd(16)} p50 ${fmt(k.p50)} ms  p95 ${fmt(k.p95)} ms  (avg hits ${k.hits})`,
+      );
+    }
+
+    await page.goto(`${url}/bench/index.html?mode=first`);
+    const first = await page.evaluate(
+      () => window.__firstRows as NonNullable<typeof window.__firstRows>,
+    );
+    console.log(
+      `bench page (repository first page + minimal render): first rows ${fmt(first.firstRowsMs)} ms after navigation start; index ready ${fmt(first.indexMs)} ms later; heap ${first.heapMb?.toFixed(0)} MB`,
+    );
+
+    let firstRowsMs = first.firstRowsMs;
+    let heap = first.heapMb;
+    let source = 'bench page (repository query + minimal render; app list not measured)';
+    if (app) {
+      try {
+        const appPage = await (await browser.contexts()[0]!).newPage();
+        await appPage.goto(`${url}/index.html`);
+        const t = await appPage.waitForFunction(
+          () => (document.querySelector('[data-testid="client-row"]') ? performance.now() : 0),
+          undefined,
+          { polling: 'raf', timeout: 20_000 },
+        );
+        firstRowsMs = (await t.jsonValue()) as number;
+        await appPage.waitForTimeout(3000);
+        heap = await appPage.evaluate(() => {
+          const mem = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+          return mem ? mem.usedJSHeapSize / 1048576 : null;
+        });
+        source =
+          'real app page (renderer/index.html, first [data-testid=client-row]); heap 3 s after';
+        console.log(
+          `app page: first rows ${fmt(firstRowsMs)} ms after navigation start; heap ${heap?.toFixed(0)} MB`,
+        );
+      } catch (error) {
+        console.log(
+          `app page showed no client rows (${String(error).split('\n')[0]}); using the bench page figure`,
+        );
+      }
+    }
+    console.log(`first rows measured on: ${source}`);
+    console.log(
+      `records 100k: seed ratio ${ratio.toFixed(2)}, search p95 ${fmt(worst)} ms, first rows ${fmt(firstRowsMs)} ms, heap ${heap === null ? 'n/a' : heap.toFixed(0)} MB`,
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
