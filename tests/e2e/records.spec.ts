@@ -50,7 +50,7 @@ test('empty state, sample data, search, create with a bad phone, edit, reload, d
   await page.getByTestId('form-insurer').click();
   await page.getByTitle('平安').click();
   await page.getByTestId('form-end').click();
-  await page.getByTestId('form-end').locator('input').fill('2027-01-15');
+  await page.getByTestId('form-end').fill('2027-01-15');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /保\s*存/ }).click();
   const phoneError = page.locator('#phones_help, .ant-form-item-explain-error').filter({ hasText: /手机|号码/ });

@@ -1,17 +1,30 @@
-// Rows for the customer list. The first page comes straight from the nextExpiry index so the
-// screen shows customers at once; the full sorted list and the search index follow.
-import { useMemo } from 'react';
+// Rows for the customer list. Until the in-memory search index has loaded, the first page
+// comes straight from the nextExpiry index so the screen shows customers at once; after that
+// every keystroke and filter is answered by the index, which follows the database by itself.
+import { useMemo, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ClientSummary } from '../../../shared/domain/types';
-import { listClientPage, listClientSummaries } from '../../db/repositories/client-repository';
+import type { AppDb } from '../../db/app-db';
+import { listClientPage } from '../../db/repositories/client-repository';
 import { useDb } from '../../services/db/db-context';
-import { searchSummaries } from '../../services/search';
+import { createClientSearchService, type ClientSearchService } from '../../services/search/search-service';
 import type { ClientFilters } from './clients-store';
 
 const FIRST_PAGE = 60;
+const services = new WeakMap<AppDb, ClientSearchService>();
+
+function searchServiceFor(db: AppDb): ClientSearchService {
+  let service = services.get(db);
+  if (!service) {
+    service = createClientSearchService(db);
+    services.set(db, service);
+  }
+  return service;
+}
 
 export interface ClientRows {
   rows: readonly ClientSummary[];
+  /** Customers under the current filters (before the search text). */
   total: number;
   loading: boolean;
   hasSample: boolean;
@@ -19,18 +32,31 @@ export interface ClientRows {
 
 export function useClientRows(filters: ClientFilters, query: string): ClientRows {
   const db = useDb();
+  const service = searchServiceFor(db);
+  const version = useSyncExternalStore(service.subscribe, service.version);
+  const ready = service.isReady();
   const filter = useMemo(
     () => ({ insurer: filters.insurer, expiryMonth: filters.month, staffId: filters.staffId }),
     [filters.insurer, filters.month, filters.staffId],
   );
-  const firstPage = useLiveQuery(() => listClientPage(db, filter, { limit: FIRST_PAGE }), [db, filter]);
-  const all = useLiveQuery(() => listClientSummaries(db, filter), [db, filter]);
+  const firstPage = useLiveQuery(
+    () => (ready ? Promise.resolve(null) : listClientPage(db, filter, { limit: FIRST_PAGE })),
+    [db, filter, ready],
+  );
+
+  // `version` changes whenever the index applied a change: recompute then.
+  const all = useMemo(
+    () => (ready && version >= 0 ? service.search('', filter).items : null),
+    [ready, version, service, filter],
+  );
+  const hasSample = useMemo(() => (all ?? firstPage ?? []).some((r) => r.isSample), [all, firstPage]);
 
   return useMemo(() => {
-    const base = all ?? firstPage;
-    if (!base) return { rows: [], total: 0, loading: true, hasSample: false };
-    const hasSample = base.some((s) => s.isSample);
-    const rows = query.trim() ? searchSummaries(base, query) : base;
-    return { rows, total: all ? all.length : base.length, loading: !all && query.trim() !== '', hasSample };
-  }, [all, firstPage, query]);
+    if (!all) {
+      const rows = firstPage ?? [];
+      return { rows, total: rows.length, loading: true, hasSample };
+    }
+    const rows = query.trim() ? service.search(query, filter).items : all;
+    return { rows, total: all.length, loading: false, hasSample };
+  }, [all, firstPage, hasSample, service, filter, query]);
 }
