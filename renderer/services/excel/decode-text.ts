@@ -71,7 +71,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (isValidUtf8(bytes))
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   // Only a sample goes to chardet: it is slow on megabytes and the answer does not change.
-  const label = labelFor(chardet.detect(bytes.subarray(0, 64 * 1024)));
+  const matches = chardet.analyse(bytes.subarray(0, 64 * 1024));
+  const gb = matches.find((m) => m.name === 'GB18030')?.confidence ?? 0;
+  const top = matches[0];
+  // Short Chinese samples tie between GB18030, Big5 and EUC-KR; a mainland agency's file
+  // is GBK unless another encoding is clearly more likely.
+  const label = !top || (gb > 0 && gb >= top.confidence - 10) ? 'gb18030' : labelFor(top.name);
   return { text: decodeWith(label, bytes), encoding: label };
 }
 
