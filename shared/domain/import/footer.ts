@@ -20,8 +20,17 @@ export function isFooterRow(row: readonly SheetCell[]): boolean {
 export function isRepeatedHeader(row: readonly SheetCell[], mapping: ColumnMapping): boolean {
   const mapped = mapping.columns.filter((c) => c.target !== null && c.header !== '');
   if (mapped.length === 0) return false;
-  const same = mapped.filter(
-    (c) => normalizeHeader(cellText(row[c.index])) === normalizeHeader(c.header),
-  ).length;
+  let same = 0;
+  for (const c of mapped) {
+    const text = cellText(row[c.index]);
+    // Cheap test first: data cells rarely share even the first character with their header.
+    if (
+      text !== '' &&
+      text.charAt(0) === c.header.charAt(0) &&
+      normalizeHeader(text) === normalizeHeader(c.header)
+    ) {
+      same++;
+    }
+  }
   return same * 2 >= mapped.length;
 }

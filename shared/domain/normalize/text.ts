@@ -1,8 +1,12 @@
 // Text clean-up shared by the validators and the import normalisers. Lists typed on Chinese
 // input methods mix full-width digits, letters and punctuation with half-width ones.
 
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 /** Full-width ASCII (！ to ～) and the ideographic space → half-width. */
 export function toHalfWidth(input: string): string {
+  // Most cells have nothing to convert: skip the per-character rebuild (it dominated imports).
+  if (!FULL_WIDTH.test(input)) return input;
   let out = '';
   for (const ch of input) {
     const code = ch.codePointAt(0) ?? 0;
@@ -22,6 +26,7 @@ export function cleanText(input: string): string {
 }
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff·•';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'g');
 
 /**
  * A person's or company's name: trimmed, full-width → half-width, and spaces between Chinese
@@ -29,7 +34,7 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff·•';
  */
 export function normalizeName(input: string | null | undefined): string | null {
   if (input == null) return null;
-  const text = cleanText(input).replace(new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'g'), '');
+  const text = cleanText(input).replace(SPACE_BETWEEN_CJK, '');
   return text === '' ? null : text;
 }
 
