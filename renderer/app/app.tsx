@@ -29,7 +29,10 @@ export function App() {
   if (!i18n) return null;
   return (
     <I18nextProvider i18n={i18n}>
-      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1a6fd6' } }}>
+      <ConfigProvider
+        locale={lang === 'en' ? enUS : zhCN}
+        theme={{ token: { colorPrimary: '#1a6fd6' } }}
+      >
         <AntApp>
           <DbGate>
             <AppLayout />

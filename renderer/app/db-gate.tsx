@@ -7,7 +7,8 @@ import type { AppDb } from '../db/app-db';
 import { openAppDb, requestPersistentStorage, type DbOpenError } from '../db/open-db';
 import { DbContext } from '../services/db/db-context';
 
-type GateState = { kind: 'opening' } | { kind: 'open'; db: AppDb } | { kind: 'failed'; error: DbOpenError };
+type GateState =
+  { kind: 'opening' } | { kind: 'open'; db: AppDb } | { kind: 'failed'; error: DbOpenError };
 
 export function DbGate({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();

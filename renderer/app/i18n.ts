@@ -4,12 +4,31 @@ import { initReactI18next } from 'react-i18next';
 import { commonEn, commonZh } from './locales/common';
 import { clientsEn, clientsZh } from '../features/clients/i18n';
 import { settingsEn, settingsZh } from '../features/settings/i18n';
+import { importEn, importZh } from '../features/import/i18n';
+import { todayEn, todayZh } from '../features/today/i18n';
+import { tasksEn, tasksZh } from '../features/tasks/i18n';
+import { scriptsEn, scriptsZh } from '../features/scripts/i18n';
 import { storedLocale } from '../services/locale';
 
-
 const resources: Resource = {
-  'zh-CN': { common: commonZh, clients: clientsZh, settings: settingsZh },
-  en: { common: commonEn, clients: clientsEn, settings: settingsEn },
+  'zh-CN': {
+    common: commonZh,
+    clients: clientsZh,
+    settings: settingsZh,
+    import: importZh,
+    today: todayZh,
+    tasks: tasksZh,
+    scripts: scriptsZh,
+  },
+  en: {
+    common: commonEn,
+    clients: clientsEn,
+    settings: settingsEn,
+    import: importEn,
+    today: todayEn,
+    tasks: tasksEn,
+    scripts: scriptsEn,
+  },
 };
 
 export async function initI18n(): Promise<typeof i18next> {

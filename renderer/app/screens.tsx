@@ -1,18 +1,25 @@
-import { Empty } from 'antd';
-import { useTranslation } from 'react-i18next';
 import type { Route } from '../services/navigation';
 import { ClientsPage } from '../features/clients';
+import { ImportPage } from '../features/import';
+import { ScriptsPage } from '../features/scripts';
 import { SettingsPage } from '../features/settings';
+import { TasksPage } from '../features/tasks';
+import { TodayPage } from '../features/today';
 
-/** Which screen a route shows. Features that are not built yet say so instead of a blank page. */
+/** Which screen a route shows. */
 export function ScreenFor({ route }: { route: Route }) {
-  const { t } = useTranslation();
   switch (route.name) {
+    case 'today':
+      return <TodayPage taskId={route.id} />;
     case 'clients':
       return <ClientsPage clientId={route.id} />;
+    case 'import':
+      return <ImportPage />;
+    case 'tasks':
+      return <TasksPage />;
+    case 'scripts':
+      return <ScriptsPage />;
     case 'settings':
       return <SettingsPage />;
-    default:
-      return <Empty style={{ marginTop: 120 }} description={t('comingSoon')} />;
   }
 }

@@ -68,11 +68,15 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
             <Descriptions.Item label={t('detail.phones')}>
               <span data-testid="detail-phones">{client.phones.join('、') || '—'}</span>
             </Descriptions.Item>
-            <Descriptions.Item label={t('detail.idNumber')}>{client.idNumber || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('detail.idNumber')}>
+              {client.idNumber || '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('detail.preferredChannel')}>
               {client.preferredChannel ? t(`channel.${client.preferredChannel}`) : '—'}
             </Descriptions.Item>
-            <Descriptions.Item label={t('detail.lastVerified')}>{client.lastVerifiedOn ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('detail.lastVerified')}>
+              {client.lastVerifiedOn ?? '—'}
+            </Descriptions.Item>
             <Descriptions.Item label={t('detail.wechat')}>{client.wechat || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('detail.email')}>{client.email || '—'}</Descriptions.Item>
             <Descriptions.Item label={t('detail.address')} span={2}>

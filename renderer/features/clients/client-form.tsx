@@ -1,7 +1,18 @@
 // Create (walk-in: customer + vehicle + policy in one go) and edit. Each field is checked by the
 // domain validators as the user types; the error stands beside the field in plain words.
 import { useEffect, useState } from 'react';
-import { App, Checkbox, DatePicker, Divider, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import {
+  App,
+  Checkbox,
+  DatePicker,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Switch,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { validateIdNumber } from '../../../shared/domain/validation/id-number';
@@ -69,7 +80,10 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
   }
 
   const required = (field: string) => ({ required: true, message: t('form.required', { field }) });
-  const idRules = rulesFrom((v) => validateIdNumber(v, { today: dayjs().format('YYYY-MM-DD') }), english);
+  const idRules = rulesFrom(
+    (v) => validateIdNumber(v, { today: dayjs().format('YYYY-MM-DD') }),
+    english,
+  );
 
   return (
     <Modal
@@ -86,7 +100,12 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ withVehicle: mode === 'create', kind: 'compulsory', doNotContact: false, smsConsent: false }}
+        initialValues={{
+          withVehicle: mode === 'create',
+          kind: 'compulsory',
+          doNotContact: false,
+          smsConsent: false,
+        }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
         }}
@@ -110,7 +129,10 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
           <Input data-testid="form-id" />
         </Form.Item>
         <Form.Item name="preferredChannel" label={t('form.preferredChannel')}>
-          <Select allowClear options={CHANNELS.map((c: Channel) => ({ value: c, label: t(`channel.${c}`) }))} />
+          <Select
+            allowClear
+            options={CHANNELS.map((c: Channel) => ({ value: c, label: t(`channel.${c}`) }))}
+          />
         </Form.Item>
         <Form.Item name="wechat" label={t('form.wechat')}>
           <Input />
@@ -128,7 +150,12 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
           <Checkbox>{t('form.doNotContact')}</Checkbox>
         </Form.Item>
         {mode === 'create' ? (
-          <Form.Item name="withVehicle" valuePropName="checked" label={t('form.addVehicleAndPolicy')} style={{ gridColumn: '1 / -1' }}>
+          <Form.Item
+            name="withVehicle"
+            valuePropName="checked"
+            label={t('form.addVehicleAndPolicy')}
+            style={{ gridColumn: '1 / -1' }}
+          >
             <Switch />
           </Form.Item>
         ) : null}
@@ -146,7 +173,11 @@ function VehicleAndPolicyFields({ english }: { english: boolean }) {
       <Divider titlePlacement="start" style={{ gridColumn: '1 / -1', margin: '4px 0 12px' }}>
         {t('form.vehicle')}
       </Divider>
-      <Form.Item name="plate" label={t('form.plate')} rules={[required(t('form.plate')), ...rulesFrom(validatePlate, english)]}>
+      <Form.Item
+        name="plate"
+        label={t('form.plate')}
+        rules={[required(t('form.plate')), ...rulesFrom(validatePlate, english)]}
+      >
         <Input placeholder={t('form.platePlaceholder')} data-testid="form-plate" />
       </Form.Item>
       <Form.Item name="vin" label={t('form.vin')} rules={rulesFrom(validateVin, english)}>
@@ -162,11 +193,18 @@ function VehicleAndPolicyFields({ english }: { english: boolean }) {
         {t('form.policy')}
       </Divider>
       <Form.Item name="insurer" label={t('form.insurer')} rules={[required(t('form.insurer'))]}>
-        <Select showSearch data-testid="form-insurer" options={INSURERS.map((i) => ({ value: i, label: i }))} />
+        <Select
+          showSearch
+          data-testid="form-insurer"
+          options={INSURERS.map((i) => ({ value: i, label: i }))}
+        />
       </Form.Item>
       <Form.Item name="kind" label={t('form.kind')}>
         <Select
-          options={(['compulsory', 'commercial'] as PolicyKind[]).map((k) => ({ value: k, label: t(`detail.${k}`) }))}
+          options={(['compulsory', 'commercial'] as PolicyKind[]).map((k) => ({
+            value: k,
+            label: t(`detail.${k}`),
+          }))}
         />
       </Form.Item>
       <Form.Item name="policyNo" label={t('form.policyNo')} rules={[required(t('form.policyNo'))]}>
@@ -187,7 +225,8 @@ function VehicleAndPolicyFields({ english }: { english: boolean }) {
           ({ getFieldValue }) => ({
             validator: async (_rule, value: Dayjs | undefined) => {
               const start = getFieldValue('startDate') as Dayjs | undefined;
-              if (value && start && !value.isAfter(start, 'day')) throw new Error(t('form.endAfterStart'));
+              if (value && start && !value.isAfter(start, 'day'))
+                throw new Error(t('form.endAfterStart'));
             },
           }),
         ]}

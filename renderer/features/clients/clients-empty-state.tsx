@@ -20,7 +20,11 @@ export function ClientsEmptyState() {
   async function loadSample() {
     setLoading(true);
     try {
-      const result = await loadSampleData(db, { clients: SAMPLE_CLIENTS, today: chinaDate(new Date()) }, currentActor());
+      const result = await loadSampleData(
+        db,
+        { clients: SAMPLE_CLIENTS, today: chinaDate(new Date()) },
+        currentActor(),
+      );
       message.success(t('sample.loaded', { count: result.clients }));
     } finally {
       setLoading(false);
@@ -39,10 +43,19 @@ export function ClientsEmptyState() {
       }
     >
       <Space>
-        <Button type="primary" icon={<ImportOutlined />} onClick={() => navigate({ name: 'import' })}>
+        <Button
+          type="primary"
+          icon={<ImportOutlined />}
+          onClick={() => navigate({ name: 'import' })}
+        >
           {t('empty.importList')}
         </Button>
-        <Button icon={<DatabaseOutlined />} loading={loading} onClick={() => void loadSample()} data-testid="load-sample">
+        <Button
+          icon={<DatabaseOutlined />}
+          loading={loading}
+          onClick={() => void loadSample()}
+          data-testid="load-sample"
+        >
           {loading ? t('sample.loading') : t('empty.loadSample')}
         </Button>
       </Space>
@@ -66,7 +79,11 @@ export function SampleDataBanner() {
           title={t('sample.removeConfirm')}
           okText={t('common:actions.confirm')}
           cancelText={t('common:actions.cancel')}
-          onConfirm={() => void removeSampleData(db, currentActor()).then(() => message.success(t('sample.removed')))}
+          onConfirm={() =>
+            void removeSampleData(db, currentActor()).then(() =>
+              message.success(t('sample.removed')),
+            )
+          }
         >
           <Button size="small" danger data-testid="remove-sample">
             {t('sample.remove')}

@@ -30,8 +30,13 @@ export function ClientsPage({ clientId }: { clientId?: string | undefined }) {
   // Ctrl/Cmd+F or "/" jumps to search; Ctrl/Cmd+N opens the walk-in form.
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const inField = (event.target as HTMLElement | null)?.closest('input, textarea, [contenteditable]');
-      if ((event.key === 'f' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !inField)) {
+      const inField = (event.target as HTMLElement | null)?.closest(
+        'input, textarea, [contenteditable]',
+      );
+      if (
+        (event.key === 'f' && (event.ctrlKey || event.metaKey)) ||
+        (event.key === '/' && !inField)
+      ) {
         event.preventDefault();
         searchRef.current?.focus();
       } else if (event.key === 'n' && (event.ctrlKey || event.metaKey)) {
@@ -69,11 +74,25 @@ export function ClientsPage({ clientId }: { clientId?: string | undefined }) {
     });
   }
 
-  const isEmpty = !loading && total === 0 && ui.query === '' && !ui.filters.insurer && !ui.filters.month && !ui.filters.staffId;
+  const isEmpty =
+    !loading &&
+    total === 0 &&
+    ui.query === '' &&
+    !ui.filters.insurer &&
+    !ui.filters.month &&
+    !ui.filters.staffId;
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
-      <div style={{ padding: '16px 16px 12px', display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
+      <div
+        style={{
+          padding: '16px 16px 12px',
+          display: 'flex',
+          gap: 12,
+          alignItems: 'center',
+          flexWrap: 'wrap',
+        }}
+      >
         <Typography.Title level={3} style={{ margin: 0, marginRight: 8 }}>
           {t('title')}
         </Typography.Title>
@@ -95,7 +114,12 @@ export function ClientsPage({ clientId }: { clientId?: string | undefined }) {
         <Button icon={<ImportOutlined />} onClick={() => navigate({ name: 'import' })}>
           {t('importList')}
         </Button>
-        <Button type="primary" icon={<PlusOutlined />} onClick={ui.openCreate} data-testid="new-client">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={ui.openCreate}
+          data-testid="new-client"
+        >
           {t('newClient')}
         </Button>
       </div>

@@ -30,7 +30,8 @@ export const useClientsUi = create<ClientsUiState>((set) => ({
   activeIndex: 0,
   form: { mode: 'closed' },
   setQuery: (query) => set({ query, activeIndex: 0 }),
-  setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value }, activeIndex: 0 })),
+  setFilter: (key, value) =>
+    set((s) => ({ filters: { ...s.filters, [key]: value }, activeIndex: 0 })),
   setActiveIndex: (activeIndex) => set({ activeIndex }),
   openCreate: () => set({ form: { mode: 'create' } }),
   openEdit: (clientId) => set({ form: { mode: 'edit', clientId } }),

@@ -3,7 +3,9 @@
 import type { Rule } from 'antd/es/form';
 import type { ValidationIssue } from '../../../shared/domain/validation/result';
 
-type Check = (value: string) => { ok: true; warnings: ValidationIssue[] } | ({ ok: false } & ValidationIssue);
+type Check = (
+  value: string,
+) => { ok: true; warnings: ValidationIssue[] } | ({ ok: false } & ValidationIssue);
 
 function messageOf(issue: ValidationIssue, english: boolean): string {
   return english ? issue.messageEn : issue.message;
@@ -11,7 +13,8 @@ function messageOf(issue: ValidationIssue, english: boolean): string {
 
 /** Error and warning rules for an optional text field checked by `check` when non-empty. */
 export function rulesFrom(check: Check, english: boolean): Rule[] {
-  const run = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? check(value) : null);
+  const run = (value: unknown) =>
+    typeof value === 'string' && value.trim() !== '' ? check(value) : null;
   return [
     {
       validator: async (_rule, value) => {
@@ -31,7 +34,11 @@ export function rulesFrom(check: Check, english: boolean): Rule[] {
 }
 
 /** Several phone numbers in one field: each must pass. */
-export function listRulesFrom(split: (text: string) => string[], check: Check, english: boolean): Rule[] {
+export function listRulesFrom(
+  split: (text: string) => string[],
+  check: Check,
+  english: boolean,
+): Rule[] {
   return rulesFrom((text) => {
     const warnings: ValidationIssue[] = [];
     for (const part of split(text)) {

@@ -20,7 +20,8 @@ export const clientsZh = {
   importList: '导入名单',
   empty: {
     title: '还没有客户',
-    description: '从保险公司系统导出的名单（Excel 或 CSV）可以直接导入；也可以先加载一套示例数据熟悉操作。',
+    description:
+      '从保险公司系统导出的名单（Excel 或 CSV）可以直接导入；也可以先加载一套示例数据熟悉操作。',
     loadSample: '加载示例数据',
     importList: '导入名单',
   },
@@ -123,11 +124,13 @@ export const clientsEn: ClientsStrings = {
   importList: 'Import a list',
   empty: {
     title: 'No customers yet',
-    description: 'Import the Excel or CSV list your insurer portal exports, or load sample data to try things out.',
+    description:
+      'Import the Excel or CSV list your insurer portal exports, or load sample data to try things out.',
     loadSample: 'Load sample data',
     importList: 'Import a list',
   },
-  noMatch: 'No customer matches. Try pinyin initials (e.g. zs), the last 4 phone digits or a plate.',
+  noMatch:
+    'No customer matches. Try pinyin initials (e.g. zs), the last 4 phone digits or a plate.',
   sample: {
     banner: 'You are looking at sample data (a made-up agency). Remove it before real use.',
     remove: 'Remove sample data',

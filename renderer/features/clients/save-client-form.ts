@@ -34,7 +34,8 @@ export interface ClientFormValues {
   endDate?: Dayjs | null;
 }
 
-const blankToNull = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : null);
+const blankToNull = (value: string | undefined) =>
+  value && value.trim() !== '' ? value.trim() : null;
 
 function clientInput(values: ClientFormValues) {
   return {

@@ -7,7 +7,10 @@ import type { ClientSummary } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
 import { listClientPage } from '../../db/repositories/client-repository';
 import { useDb } from '../../services/db/db-context';
-import { createClientSearchService, type ClientSearchService } from '../../services/search/search-service';
+import {
+  createClientSearchService,
+  type ClientSearchService,
+} from '../../services/search/search-service';
 import type { ClientFilters } from './clients-store';
 
 const FIRST_PAGE = 60;
@@ -49,7 +52,10 @@ export function useClientRows(filters: ClientFilters, query: string): ClientRows
     () => (ready && version >= 0 ? service.search('', filter).items : null),
     [ready, version, service, filter],
   );
-  const hasSample = useMemo(() => (all ?? firstPage ?? []).some((r) => r.isSample), [all, firstPage]);
+  const hasSample = useMemo(
+    () => (all ?? firstPage ?? []).some((r) => r.isSample),
+    [all, firstPage],
+  );
 
   return useMemo(() => {
     if (!all) {

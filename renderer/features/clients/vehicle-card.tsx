@@ -24,7 +24,12 @@ export function VehicleCard({ entry, today }: { entry: VehicleWithPolicies; toda
       }
     >
       {KINDS.map((kind) => (
-        <PolicyTable key={kind} kind={kind} policies={policies.filter((p) => p.kind === kind)} today={today} />
+        <PolicyTable
+          key={kind}
+          kind={kind}
+          policies={policies.filter((p) => p.kind === kind)}
+          today={today}
+        />
       ))}
       <Typography.Text type="secondary">{t('detail.ownerHistory')}</Typography.Text>
       {ownerHistory.length === 0 ? (
@@ -41,7 +46,15 @@ export function VehicleCard({ entry, today }: { entry: VehicleWithPolicies; toda
   );
 }
 
-function PolicyTable({ kind, policies, today }: { kind: PolicyKind; policies: Policy[]; today: IsoDate }) {
+function PolicyTable({
+  kind,
+  policies,
+  today,
+}: {
+  kind: PolicyKind;
+  policies: Policy[];
+  today: IsoDate;
+}) {
   const { t } = useTranslation('clients');
   return (
     <div style={{ marginBottom: 12 }} data-testid={`policies-${kind}`}>
@@ -63,12 +76,17 @@ function PolicyTable({ kind, policies, today }: { kind: PolicyKind; policies: Po
             },
             {
               title: t('detail.premium'),
-              render: (_: unknown, p: Policy) => (p.premium == null ? '—' : `¥${p.premium.toLocaleString('zh-CN')}`),
+              render: (_: unknown, p: Policy) =>
+                p.premium == null ? '—' : `¥${p.premium.toLocaleString('zh-CN')}`,
             },
             {
               title: t('detail.status'),
               render: (_: unknown, p: Policy) =>
-                p.status === 'active' ? <ExpiryTag endDate={p.endDate} today={today} /> : <Tag>{t(`status.${p.status}`)}</Tag>,
+                p.status === 'active' ? (
+                  <ExpiryTag endDate={p.endDate} today={today} />
+                ) : (
+                  <Tag>{t(`status.${p.status}`)}</Tag>
+                ),
             },
           ]}
         />

@@ -26,7 +26,8 @@ export const settingsEn: SettingsStrings = {
   storageUsed: '{{used}} used, about {{quota}} available',
   storageUnknown: 'Storage usage unavailable',
   persisted: 'Persistent storage granted: data is not evicted when space runs low',
-  notPersisted: 'Persistent storage not granted: data may be evicted when space runs low; back up regularly',
+  notPersisted:
+    'Persistent storage not granted: data may be evicted when space runs low; back up regularly',
   dataLocation: 'Data location',
   version: 'Version',
   sampleData: 'Sample data',

@@ -62,8 +62,17 @@ export function SettingsPage() {
           <Descriptions.Item label={t('storage')}>
             {storage?.quotaBytes && storage.usageBytes !== null ? (
               <div style={{ width: 360 }} data-testid="storage-usage">
-                <Progress percent={Math.max(0.1, Math.round((storage.usageBytes / storage.quotaBytes) * 1000) / 10)} size="small" />
-                {t('storageUsed', { used: formatBytes(storage.usageBytes), quota: formatBytes(storage.quotaBytes) })}
+                <Progress
+                  percent={Math.max(
+                    0.1,
+                    Math.round((storage.usageBytes / storage.quotaBytes) * 1000) / 10,
+                  )}
+                  size="small"
+                />
+                {t('storageUsed', {
+                  used: formatBytes(storage.usageBytes),
+                  quota: formatBytes(storage.quotaBytes),
+                })}
               </div>
             ) : (
               t('storageUnknown')
@@ -72,7 +81,9 @@ export function SettingsPage() {
           <Descriptions.Item label="">
             {storage?.persisted ? t('persisted') : t('notPersisted')}
           </Descriptions.Item>
-          <Descriptions.Item label={t('dataLocation')}>{info?.dataLocation ?? '…'}</Descriptions.Item>
+          <Descriptions.Item label={t('dataLocation')}>
+            {info?.dataLocation ?? '…'}
+          </Descriptions.Item>
         </Descriptions>
       </Card>
     </div>

@@ -1,0 +1,2 @@
+export { ImportPage } from './import-page';
+export { importEn, importZh } from './i18n';

@@ -1,0 +1,2 @@
+export { ScriptsPage } from './scripts-page';
+export { scriptsEn, scriptsZh } from './i18n';

@@ -1,0 +1,2 @@
+export { TasksPage } from './tasks-page';
+export { tasksEn, tasksZh } from './i18n';

@@ -1,0 +1,2 @@
+export { TodayPage } from './today-page';
+export { todayEn, todayZh } from './i18n';
