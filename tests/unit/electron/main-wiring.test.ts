@@ -1,0 +1,75 @@
+// Runs the real bundle (dist/electron/main.cjs, as packaged) under Node with a recording
+// stand-in for the 'electron' module: proves index.ts wires the tested modules together.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { invokeChannels } from '../../../shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
+
+const root = join(__dirname, '../../..');
+
+function runMain(env: Record<string, string> = {}) {
+  const userData = mkdtempSync(join(tmpdir(), 'wiring-'));
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--require',
+      join(__dirname, 'fixtures/electron-stub.cjs'),
+      join(root, 'dist/electron/main.cjs'),
+    ],
+    {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, RENEWAL_DESK_USER_DATA_DIR: userData, ...env },
+    },
+  );
+  const line = result.stdout.split('\n').find((l) => l.startsWith('STUB-REPORT '));
+  if (!line) throw new Error(`no report from main.cjs:\n${result.stdout}\n${result.stderr}`);
+  return { userData, report: JSON.parse(line.slice('STUB-REPORT '.length)) };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'scripts/build-electron.mjs')], { cwd: root });
+}, 60_000);
+
+describe('main.cjs wiring (Electron stubbed)', () => {
+  it('registers app://, the permission handlers, the contract channels, the tray and a secure window', () => {
+    const { report, userData } = runMain();
+    expect(report.schemes).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
+    expect([...report.ipcChannels].sort()).toEqual(Object.keys(invokeChannels).sort());
+    expect(report.calls).toEqual(
+      expect.arrayContaining([
+        ['setPermissionRequestHandler'],
+        ['setPermissionCheckHandler'],
+        ['powerMonitor.on', 'resume'],
+      ]),
+    );
+    expect(report.trays).toBe(1);
+    expect(report.tooltip).toMatch(/^续保助手/);
+    expect(report.windows).toHaveLength(1);
+    expect(report.windows[0].url).toBe('app://renderer/index.html');
+    expect(report.windows[0].options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      preload: join(root, 'dist/electron/preload.cjs'),
+    });
+    expect(report.protocol.csp).toBe(CONTENT_SECURITY_POLICY);
+    expect(report.appInfo).toMatchObject({ host: 'electron', dataLocation: userData });
+    expect(report.foreign).toMatch(/origin is not the app/);
+  });
+
+  it('a second instance quits without creating a window', () => {
+    const { report } = runMain({ STUB_LOCK: 'false' });
+    expect(report.quit).toBe(true);
+    expect(report.windows).toHaveLength(0);
+    expect(report.ipcChannels).toHaveLength(0);
+  });
+});
