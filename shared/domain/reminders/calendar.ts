@@ -1,7 +1,9 @@
 // Working days in mainland China: weekends and State Council holidays with their make-up
 // working days (调休), from the maintained `chinese-days` package, overridden by holiday data
 // the user enters for years the package does not know yet; plain Monday-Friday beyond that.
-import { getHolidaysInRange, isWorkday as packageIsWorkday } from 'chinese-days';
+// Default import: the package is CommonJS for Node (tsx, the CLI) and ESM for Vite; both give
+// the functions on the default export, only Vite also has them as named exports.
+import chineseDays from 'chinese-days';
 import { addDays } from '../china-date';
 import type { IsoDate, Settings } from '../types';
 
@@ -19,7 +21,7 @@ const knownYears = new Map<number, boolean>();
 export function isKnownHolidayYear(year: number): boolean {
   let known = knownYears.get(year);
   if (known === undefined) {
-    known = getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+    known = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
     knownYears.set(year, known);
   }
   return known;
@@ -35,7 +37,7 @@ function packageWorkday(date: IsoDate): boolean {
     const year = Number(date.slice(0, 4));
     // Outside the package's years only weekends count (its own fallback does the same, but
     // we do not want to depend on that undocumented behaviour).
-    answer = isKnownHolidayYear(year) ? packageIsWorkday(date) : !isWeekend(date);
+    answer = isKnownHolidayYear(year) ? chineseDays.isWorkday(date) : !isWeekend(date);
     packageAnswers.set(date, answer);
   }
   return answer;
