@@ -1,0 +1,132 @@
+// npm run bench:import — a realistic 50k-row .xlsx and a 50k-row GBK .csv imported in real
+// Chromium through the app's worker and repositories, against the raw floor (SheetJS read of
+// the same file + Dexie bulkPut of the same final records), measured side by side in this run.
+// Not a test: it asserts nothing.
+import { createServer, type Server } from 'node:http';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
+import { makePolicies } from '../../tests/fixtures/generate-policy-data';
+import { listGbkCsv, listWorkbook } from '../../tests/fixtures/generate-lists';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
+const OUT = resolve('.bench/import');
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+};
+
+interface Timing {
+  total: number;
+  parse: number;
+  preview: number;
+  commit: number;
+  counts: Record<string, number>;
+}
+interface Run {
+  first: Timing;
+  again: Timing;
+  floorRead: number;
+  floorPut: number;
+  records: Record<string, number>;
+  longestTask: number;
+  heapPeakMb: number;
+}
+
+function serve(): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    try {
+      const body = await readFile(join(OUT, path));
+      res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
+    }),
+  );
+}
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+async function main() {
+  await build({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: {
+      outDir: OUT,
+      emptyOutDir: true,
+      rollupOptions: { input: { importBench: resolve('renderer/bench/import.html') } },
+    },
+  });
+  await mkdir(join(OUT, 'files'), { recursive: true });
+  const t = performance.now();
+  const policies = makePolicies(ROWS / 2, { seed: 2026 });
+  await writeFile(join(OUT, 'files/list-50k.xlsx'), listWorkbook(policies, { mixTextDates: true }));
+  await writeFile(join(OUT, 'files/list-50k.csv'), listGbkCsv(policies));
+  console.log(
+    `generated ${policies.length} rows as .xlsx and GBK .csv in ${ms(performance.now() - t)}`,
+  );
+
+  const { server, url } = await serve();
+  const opts = chromiumLaunchOptions();
+  const browser = await chromium.launch({
+    ...opts,
+    args: [...(opts.args ?? []), '--enable-precise-memory-info'],
+  });
+  const results: Array<[string, Run]> = [];
+  try {
+    const page = await (await browser.newContext()).newPage();
+    page.setDefaultTimeout(600_000);
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page
+      .goto(`${url}/renderer/bench/import.html`)
+      .catch(() => page.goto(`${url}/bench/import.html`));
+    await page.waitForFunction(() => '__importBench' in window);
+    for (const name of ['list-50k.xlsx', 'list-50k.csv']) {
+      const run = (await page.evaluate(
+        ([u, n]) =>
+          (
+            window as unknown as {
+              __importBench: { run: (u: string, n: string, i: string) => Promise<unknown> };
+            }
+          ).__importBench.run(u as string, n as string, '人保财险'),
+        [`${url}/files/${name}`, name],
+      )) as Run;
+      results.push([name, run]);
+      const f = run.first;
+      const floor = run.floorRead + run.floorPut;
+      console.log(
+        `${name}: import ${ms(f.total)} (worker parse ${ms(f.parse)}, preview ${ms(f.preview)}, commit ${ms(f.commit)}), counts ${JSON.stringify(f.counts)}`,
+      );
+      console.log(
+        `  re-import ${ms(run.again.total)} (parse ${ms(run.again.parse)}, preview ${ms(run.again.preview)}, commit ${ms(run.again.commit)}), counts ${JSON.stringify(run.again.counts)}`,
+      );
+      console.log(
+        `  floor: SheetJS read ${ms(run.floorRead)} + bulkPut ${JSON.stringify(run.records)} ${ms(run.floorPut)} = ${ms(floor)} → ratio ${(f.total / floor).toFixed(2)}; reimport ${(run.again.total / f.total).toFixed(2)}; longest main-thread task ${ms(run.longestTask)}; main-thread heap peak ${run.heapPeakMb.toFixed(0)} MB`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  // The headline is the worse of the two files on each figure.
+  const worst = (f: (r: Run) => number) => Math.max(...results.map(([, r]) => f(r)));
+  const ratio = worst((r) => r.first.total / (r.floorRead + r.floorPut));
+  const reimport = worst((r) => r.again.total / r.first.total);
+  console.log(
+    `import 50k: ratio ${ratio.toFixed(2)}, reimport ${reimport.toFixed(2)}, longest task ${worst((r) => r.longestTask).toFixed(0)} ms, heap ${worst((r) => r.heapPeakMb).toFixed(0)} MB`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
