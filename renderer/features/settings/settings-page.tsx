@@ -5,6 +5,9 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import { storageEstimate, type StorageInfo } from '../../db/open-db';
 import { getHost } from '../../services/host';
 import { changeLocale, type Locale } from '../../services/locale';
+import { HolidaysCard } from './holidays-card';
+import { ReminderRulesCard } from './reminder-rules-card';
+import { StaffCard } from './staff-card';
 
 function formatBytes(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
@@ -57,6 +60,9 @@ export function SettingsPage() {
           <Descriptions.Item label={t('version')}>{info?.version ?? '…'}</Descriptions.Item>
         </Descriptions>
       </Card>
+      <StaffCard />
+      <ReminderRulesCard />
+      <HolidaysCard />
       <Card title={t('storage')}>
         <Descriptions column={1}>
           <Descriptions.Item label={t('storage')}>

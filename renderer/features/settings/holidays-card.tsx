@@ -1,0 +1,80 @@
+// Holiday data: the calendar package knows the State Council notices up to some year; for later
+// years the user adds the holidays and make-up working days here (else Monday-Friday applies).
+import { App, Card, DatePicker, Descriptions, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { isKnownHolidayYear } from '../../../shared/domain/reminders/calendar';
+import type { IsoDate } from '../../../shared/domain/types';
+import { getSettings, updateSettings } from '../../db/repositories/settings-repository';
+import { currentActor } from '../../services/actor';
+import { useDb } from '../../services/db/db-context';
+import { useToday } from '../../ui/use-today';
+
+type DateListKey = 'extraHolidays' | 'extraWorkdays';
+
+export function HolidaysCard() {
+  const { t } = useTranslation('settings');
+  const db = useDb();
+  const today = useToday();
+  const { message } = App.useApp();
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const year = Number(today.slice(0, 4));
+  const years = [year, year + 1];
+
+  async function change(key: DateListKey, dates: IsoDate[]) {
+    await updateSettings(db, { [key]: [...new Set(dates)].sort() }, currentActor());
+    message.success(t('saved'));
+  }
+
+  function dateList(key: DateListKey) {
+    const dates = settings?.[key] ?? [];
+    return (
+      <div>
+        {dates.map((d) => (
+          <Tag
+            key={d}
+            closable
+            onClose={() =>
+              void change(
+                key,
+                dates.filter((x) => x !== d),
+              )
+            }
+          >
+            {d}
+          </Tag>
+        ))}
+        <DatePicker
+          size="small"
+          placeholder={t('holidays.add')}
+          value={null}
+          onChange={(value: Dayjs | null) => value && void change(key, [...dates, value.format('YYYY-MM-DD')])}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <Card title={t('holidays.title')} style={{ marginBottom: 16 }}>
+      <Typography.Paragraph type="secondary">{t('holidays.help')}</Typography.Paragraph>
+      <Descriptions column={1} size="small">
+        {years.map((y) => (
+          <Descriptions.Item key={y} label={String(y)}>
+            {isKnownHolidayYear(y) ? (
+              <Tag color="green">{t('holidays.known')}</Tag>
+            ) : (
+              <Tag color="orange">{t('holidays.unknown')}</Tag>
+            )}
+          </Descriptions.Item>
+        ))}
+        <Descriptions.Item label={t('holidays.extraHolidays')}>
+          {dateList('extraHolidays')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('holidays.extraWorkdays')}>
+          {dateList('extraWorkdays')}
+        </Descriptions.Item>
+      </Descriptions>
+    </Card>
+  );
+}

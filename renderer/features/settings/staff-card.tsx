@@ -1,0 +1,151 @@
+// Staff: who works renewals, their role and daily capacity; and who is using this computer
+// (their tasks are "mine" on the Today screen).
+import { useState } from 'react';
+import {
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Switch,
+  Table,
+  Tag,
+} from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Staff, StaffRole } from '../../../shared/domain/types';
+import { getSettings, updateSettings } from '../../db/repositories/settings-repository';
+import { createStaff, listStaff, updateStaff } from '../../db/repositories/staff-repository';
+import { currentActor } from '../../services/actor';
+import { useDb } from '../../services/db/db-context';
+
+const ROLES: StaffRole[] = ['owner', 'manager', 'staff'];
+
+interface StaffForm {
+  name: string;
+  phone?: string;
+  role: StaffRole;
+  dailyCapacity: number;
+}
+
+export function StaffCard() {
+  const { t } = useTranslation('settings');
+  const db = useDb();
+  const { message } = App.useApp();
+  const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const [editing, setEditing] = useState<Staff | 'new' | null>(null);
+  const [form] = Form.useForm<StaffForm>();
+
+  function open(target: Staff | 'new') {
+    setEditing(target);
+    form.setFieldsValue(
+      target === 'new'
+        ? { name: '', phone: '', role: 'staff', dailyCapacity: 40 }
+        : {
+            name: target.name,
+            phone: target.phone ?? '',
+            role: target.role,
+            dailyCapacity: target.dailyCapacity,
+          },
+    );
+  }
+
+  async function save() {
+    const v = await form.validateFields();
+    const input = { ...v, phone: v.phone?.trim() || null };
+    if (editing === 'new') await createStaff(db, { ...input, active: true }, currentActor());
+    else if (editing) await updateStaff(db, editing.id, input, currentActor());
+    setEditing(null);
+    message.success(t('saved'));
+  }
+
+  return (
+    <Card
+      title={t('staff.title')}
+      style={{ marginBottom: 16 }}
+      extra={
+        <Button icon={<PlusOutlined />} onClick={() => open('new')}>
+          {t('staff.add')}
+        </Button>
+      }
+    >
+      <Form.Item label={t('staff.me')}>
+        <Select
+          allowClear
+          style={{ width: 220 }}
+          placeholder={t('staff.meNone')}
+          value={settings?.currentStaffId ?? undefined}
+          onChange={(id: string | undefined) =>
+            void updateSettings(db, { currentStaffId: id ?? null }, currentActor())
+          }
+          options={staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }))}
+        />
+      </Form.Item>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={staff}
+        locale={{ emptyText: t('staff.empty') }}
+        columns={[
+          { title: t('staff.name'), dataIndex: 'name' },
+          {
+            title: t('staff.role'),
+            render: (_: unknown, s: Staff) => <Tag>{t(`staff.roles.${s.role}`)}</Tag>,
+          },
+          { title: t('staff.capacity'), dataIndex: 'dailyCapacity' },
+          {
+            title: t('staff.active'),
+            render: (_: unknown, s: Staff) => (
+              <Switch
+                size="small"
+                checked={s.active}
+                onChange={(active) => void updateStaff(db, s.id, { active }, currentActor())}
+              />
+            ),
+          },
+          {
+            title: '',
+            render: (_: unknown, s: Staff) => (
+              <Button size="small" onClick={() => open(s)}>
+                {t('common:actions.edit')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={editing !== null}
+        title={editing === 'new' ? t('staff.add') : t('staff.edit')}
+        okText={t('common:actions.save')}
+        cancelText={t('common:actions.cancel')}
+        onOk={() => void save()}
+        onCancel={() => setEditing(null)}
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item
+            name="name"
+            label={t('staff.name')}
+            rules={[{ required: true, message: t('staff.nameRequired') }]}
+          >
+            <Input autoFocus />
+          </Form.Item>
+          <Form.Item name="phone" label={t('staff.phone')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="role" label={t('staff.role')}>
+            <Select options={ROLES.map((r) => ({ value: r, label: t(`staff.roles.${r}`) }))} />
+          </Form.Item>
+          <Form.Item name="dailyCapacity" label={t('staff.capacity')}>
+            <InputNumber min={1} max={500} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}
