@@ -13,6 +13,28 @@ async function inChunks<K, T>(keys: K[], query: (part: K[]) => Promise<T[]>): Pr
   return out;
 }
 
+/**
+ * Index seeks for a few keys; one sequential read of the table when the keys are many compared
+ * with its size (re-importing a big list touches most rows, and getAll beats 50k seeks).
+ */
+async function lookup<K, T>(
+  keys: K[],
+  tableSize: number,
+  readAll: () => Promise<T[]>,
+  matches: (item: T) => boolean,
+  query: (part: K[]) => Promise<T[]>,
+): Promise<T[]> {
+  if (keys.length === 0) return [];
+  if (keys.length * 4 > tableSize) return (await readAll()).filter(matches);
+  return inChunks(keys, query);
+}
+
+/** One full-table read shared by the lookups that need it. */
+function memo<T>(read: () => Promise<T[]>): () => Promise<T[]> {
+  let cached: Promise<T[]> | null = null;
+  return () => (cached ??= read());
+}
+
 export interface StoredWorld {
   clients: Map<Id, Client>;
   vehicles: Map<Id, Vehicle>;
@@ -33,14 +55,50 @@ export async function loadStored(db: AppDb, records: CanonicalRecord[]): Promise
     if (r.idNumber) idNumbers.add(r.idNumber);
     for (const p of r.phones) phones.add(p);
   }
+  const [nPolicies, nVehicles, nClients] = await Promise.all([
+    db.policies.count(),
+    db.vehicles.count(),
+    db.clients.count(),
+  ]);
+  const allPolicies = memo(() => db.policies.toArray());
+  const allVehicles = memo(() => db.vehicles.toArray());
+  const allClients = memo(() => db.clients.toArray());
   const [policies, byVin, byPlate, byId, byPhone] = await Promise.all([
-    inChunks([...policyKeys.values()], (k) =>
-      db.policies.where('[insurer+policyNo]').anyOf(k).toArray(),
+    lookup(
+      [...policyKeys.values()],
+      nPolicies,
+      allPolicies,
+      (p) => policyKeys.has(`${p.insurer}\u0000${p.policyNo}`),
+      (k) => db.policies.where('[insurer+policyNo]').anyOf(k).toArray(),
     ),
-    inChunks([...vins], (k) => db.vehicles.where('vin').anyOf(k).toArray()),
-    inChunks([...plates], (k) => db.vehicles.where('plate').anyOf(k).toArray()),
-    inChunks([...idNumbers], (k) => db.clients.where('idNumber').anyOf(k).toArray()),
-    inChunks([...phones], (k) => db.clients.where('phones').anyOf(k).toArray()),
+    lookup(
+      [...vins],
+      nVehicles,
+      allVehicles,
+      (v) => Boolean(v.vin && vins.has(v.vin)),
+      (k) => db.vehicles.where('vin').anyOf(k).toArray(),
+    ),
+    lookup(
+      [...plates],
+      nVehicles,
+      allVehicles,
+      (v) => Boolean(v.plate && plates.has(v.plate)),
+      (k) => db.vehicles.where('plate').anyOf(k).toArray(),
+    ),
+    lookup(
+      [...idNumbers],
+      nClients,
+      allClients,
+      (c) => Boolean(c.idNumber && idNumbers.has(c.idNumber)),
+      (k) => db.clients.where('idNumber').anyOf(k).toArray(),
+    ),
+    lookup(
+      [...phones],
+      nClients,
+      allClients,
+      (c) => c.phones.some((p) => phones.has(p)),
+      (k) => db.clients.where('phones').anyOf(k).toArray(),
+    ),
   ]);
   const world: StoredWorld = {
     clients: new Map([...byId, ...byPhone].map((c) => [c.id, c])),
@@ -52,8 +110,12 @@ export async function loadStored(db: AppDb, records: CanonicalRecord[]): Promise
     (id) => !world.vehicles.has(id),
   );
   for (const v of await db.vehicles.bulkGet(missingVehicles)) if (v) world.vehicles.set(v.id, v);
-  const onVehicles = await inChunks([...world.vehicles.keys()], (k) =>
-    db.policies.where('vehicleId').anyOf(k).toArray(),
+  const onVehicles = await lookup(
+    [...world.vehicles.keys()],
+    nPolicies,
+    allPolicies,
+    (p) => world.vehicles.has(p.vehicleId),
+    (k) => db.policies.where('vehicleId').anyOf(k).toArray(),
   );
   for (const p of onVehicles) world.policies.set(p.id, p);
   // Owners and insureds of everything loaded, so owner changes and history have names.
