@@ -94,8 +94,12 @@ export function hardenWebContents(
   });
 }
 
-/** The one permission the app uses: OS notifications. Camera, geolocation, USB… are refused. */
-export const GRANTED_PERMISSIONS: readonly string[] = ['notifications'];
+/**
+ * What the app may use: OS notifications, and persistent storage so the agency's records are
+ * never evicted under disk pressure (the renderer asks for it at start). Camera, geolocation,
+ * USB, clipboard reads… are refused.
+ */
+export const GRANTED_PERMISSIONS: readonly string[] = ['notifications', 'persistent-storage'];
 
 export interface SessionLike {
   setPermissionRequestHandler(

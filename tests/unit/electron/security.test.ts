@@ -129,10 +129,10 @@ describe('permissions', () => {
     return { ask, check: (permission: string) => check?.({}, permission) };
   }
 
-  it('grants notifications', () => {
+  it.each(['notifications', 'persistent-storage'])('grants %s', (permission) => {
     const { ask, check } = setup();
-    expect(ask('notifications')).toBe(true);
-    expect(check('notifications')).toBe(true);
+    expect(ask(permission)).toBe(true);
+    expect(check(permission)).toBe(true);
   });
 
   it.each([
@@ -144,7 +144,6 @@ describe('permissions', () => {
     'serial',
     'openExternal',
     'fullscreen',
-    'persistent-storage',
     'unknown',
   ])('denies %s', (permission) => {
     const { ask, check } = setup();
