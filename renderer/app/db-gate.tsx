@@ -33,7 +33,7 @@ export function DbGate({ children }: { children: ReactNode }) {
   }, [open]);
 
   if (state.kind === 'opening') {
-    return <Spin size="large" tip={t('loading')} fullscreen />;
+    return <Spin size="large" description={t('loading')} fullscreen />;
   }
   if (state.kind === 'failed') {
     return (
