@@ -86,9 +86,7 @@ async function main() {
     const page = await (await browser.newContext()).newPage();
     page.setDefaultTimeout(600_000);
     page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page
-      .goto(`${url}/renderer/bench/import.html`)
-      .catch(() => page.goto(`${url}/bench/import.html`));
+    await page.goto(`${url}/bench/import.html`);
     await page.waitForFunction(() => '__importBench' in window);
     for (const name of ['list-50k.xlsx', 'list-50k.csv']) {
       const run = (await page.evaluate(
