@@ -84,33 +84,14 @@ export function ClientsPage({ clientId }: { clientId?: string | undefined }) {
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
-      <div
-        style={{
-          padding: '16px 16px 12px',
-          display: 'flex',
-          gap: 12,
-          alignItems: 'center',
-          flexWrap: 'wrap',
-        }}
-      >
-        <Typography.Title level={3} style={{ margin: 0, marginRight: 8 }}>
+      <div style={{ padding: '16px 16px 8px', display: 'flex', gap: 12, alignItems: 'center' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
           {t('title')}
         </Typography.Title>
-        <Input.Search
-          ref={searchRef}
-          allowClear
-          autoFocus
-          value={ui.query}
-          onChange={(e) => ui.setQuery(e.target.value)}
-          placeholder={t('searchPlaceholder')}
-          style={{ width: 420 }}
-          data-testid="client-search"
-        />
-        <ClientFiltersBar />
-        <span style={{ flex: 1 }} />
         <Typography.Text type="secondary" data-testid="client-count">
           {ui.query ? t('matches', { count: rows.length }) : t('count', { count: total })}
         </Typography.Text>
+        <span style={{ flex: 1 }} />
         <Button icon={<ImportOutlined />} onClick={() => navigate({ name: 'import' })}>
           {t('importList')}
         </Button>
@@ -122,6 +103,19 @@ export function ClientsPage({ clientId }: { clientId?: string | undefined }) {
         >
           {t('newClient')}
         </Button>
+      </div>
+      <div style={{ padding: '0 16px 12px', display: 'flex', gap: 12, alignItems: 'center' }}>
+        <Input.Search
+          ref={searchRef}
+          allowClear
+          autoFocus
+          value={ui.query}
+          onChange={(e) => ui.setQuery(e.target.value)}
+          placeholder={t('searchPlaceholder')}
+          style={{ flex: 1, maxWidth: 520 }}
+          data-testid="client-search"
+        />
+        <ClientFiltersBar />
       </div>
       {hasSample ? <SampleDataBanner /> : null}
       {isEmpty ? (

@@ -1,0 +1,47 @@
+// Regenerates the README screenshots from the web build with the sample agency loaded:
+//   npm run build:web && npx tsx scripts/screenshots.ts
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium';
+
+const PORT = 4199;
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+});
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not start on ${url}`);
+}
+
+try {
+  await waitForServer(`http://127.0.0.1:${PORT}/`);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const page = await browser.newPage({
+    viewport: { width: 1360, height: 820 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  await page.goto(`http://127.0.0.1:${PORT}/#/clients`);
+  await page.getByTestId('load-sample').click();
+  await page.getByTestId('client-row').first().waitFor();
+  // Hide toasts so they do not cover the drawer title in the pictures.
+  await page.addStyleTag({ content: '.ant-message { display: none !important; }' });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: 'docs/screenshots/clients-list.png' });
+  await page.getByTestId('client-row').nth(2).click();
+  await page.getByTestId('vehicle-card').first().waitFor();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: 'docs/screenshots/client-detail.png' });
+  await browser.close();
+  console.log('screenshots written to docs/screenshots/');
+} finally {
+  server.kill();
+}
