@@ -1,0 +1,106 @@
+// Commit: blocked while rows with errors are neither fixed nor skipped; a confirm dialog states
+// the counts (Enter imports, Esc cancels); progress while the one transaction runs.
+import { useState } from 'react';
+import { Alert, App, Button, Modal, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '../../db/repositories/import-repository';
+import { useDb } from '../../services/db/db-context';
+import { commitCurrent, refreshPreview } from './import-actions';
+import { useImportUi } from './import-store';
+
+export function errorRows(preview: ImportPreview, skipRows: number[]): number[] {
+  const skipped = new Set(skipRows);
+  return preview.rows
+    .filter((r) => !skipped.has(r.row) && r.problems.some((p) => p.severity === 'error'))
+    .map((r) => r.row);
+}
+
+export function CommitBar({ preview }: { preview: ImportPreview }) {
+  const { t, i18n } = useTranslation('import');
+  const db = useDb();
+  const { modal } = App.useApp();
+  const skipRows = useImportUi((s) => s.skipRows);
+  const previewing = useImportUi((s) => s.previewing);
+  const phase = useImportUi((s) => s.phase);
+  const [confirming, setConfirming] = useState(false);
+  const blocking = errorRows(preview, skipRows);
+  const c = preview.counts;
+
+  async function commit() {
+    setConfirming(false);
+    try {
+      await commitCurrent(db);
+    } catch (error) {
+      const e = error as Error & { messageEn?: string };
+      modal.error({
+        title: t('failed.title', { file: preview.meta.fileName }),
+        content: `${i18n.language === 'en' ? (e.messageEn ?? e.message) : e.message} ${t('failed.nothingWritten')}`,
+      });
+    }
+  }
+
+  function skipAll() {
+    const ui = useImportUi.getState();
+    ui.set({ skipRows: [...new Set([...ui.skipRows, ...blocking])] });
+    void refreshPreview(db);
+  }
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {blocking.length > 0 ? (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="commit-blocked"
+          message={t('commit.blocked', { count: blocking.length })}
+          action={
+            <Button size="small" onClick={skipAll} data-testid="skip-all-errors">
+              {t('commit.skipAllErrors')}
+            </Button>
+          }
+        />
+      ) : null}
+      <Button
+        type="primary"
+        size="large"
+        data-testid="commit-import"
+        disabled={blocking.length > 0 || previewing || phase === 'committing'}
+        loading={phase === 'committing'}
+        onClick={() => setConfirming(true)}
+      >
+        {phase === 'committing' ? t('commit.committing') : t('commit.button')}
+      </Button>
+      <Modal
+        open={confirming}
+        title={t('commit.confirmTitle', { file: preview.meta.fileName })}
+        onCancel={() => setConfirming(false)}
+        footer={[
+          <Button key="cancel" onClick={() => setConfirming(false)}>
+            {t('commit.cancel')}
+          </Button>,
+          // Focused when the dialog opens, so Enter imports and Esc (the Modal's) cancels.
+          <Button
+            key="ok"
+            type="primary"
+            autoFocus
+            data-testid="confirm-commit"
+            onClick={() => void commit()}
+          >
+            {t('commit.confirmOk')}
+          </Button>,
+        ]}
+      >
+        <p data-testid="confirm-body">
+          {t('commit.confirmBody', {
+            new: c.new,
+            updated: c.updated,
+            unchanged: c.unchanged,
+            renewed: c.renewed,
+            ownerChanged: c.ownerChanged,
+            skipped: c.skipped,
+          })}
+        </p>
+      </Modal>
+    </Space>
+  );
+}

@@ -1,0 +1,49 @@
+// After the commit: what was written, or plainly that nothing changed.
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigation } from '../../services/navigation';
+import { useImportUi } from './import-store';
+
+export function CommitResultView() {
+  const { t } = useTranslation('import');
+  const navigate = useNavigation();
+  const result = useImportUi((s) => s.result);
+  const reset = useImportUi((s) => s.reset);
+  if (!result) return null;
+  const c = result.counts;
+  const nothing = result.batchId === null;
+  return (
+    <Result
+      status={nothing ? 'info' : 'success'}
+      title={
+        <span data-testid="result-title">{nothing ? t('result.nothing') : t('result.title')}</span>
+      }
+      subTitle={
+        <span data-testid="result-summary">
+          {nothing ? `${t('result.nothingSub')} ` : ''}
+          {t('result.summary', {
+            new: c.new,
+            updated: c.updated,
+            unchanged: c.unchanged,
+            renewed: c.renewed,
+            ownerChanged: c.ownerChanged,
+            skipped: c.skipped,
+          })}
+        </span>
+      }
+      extra={[
+        <Button
+          key="clients"
+          type="primary"
+          autoFocus
+          onClick={() => navigate({ name: 'clients' })}
+        >
+          {t('result.toClients')}
+        </Button>,
+        <Button key="again" onClick={reset} data-testid="import-again">
+          {t('result.again')}
+        </Button>,
+      ]}
+    />
+  );
+}

@@ -1,0 +1,87 @@
+// Fix one value of a preview row in place. The typed value is normalised exactly like a cell
+// of the file (fix-value.ts); if it is still wrong the reason shows here and nothing changes.
+import { useState } from 'react';
+import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import {
+  FIELD_LABELS,
+  type ImportProblem,
+  type NormalizedRow,
+} from '../../../shared/domain/import';
+import { useDb } from '../../services/db/db-context';
+import { baseField, fieldText, normalizeFix, recordIndexFor } from './fix-value';
+import { refreshPreview } from './import-actions';
+import { useImportUi } from './import-store';
+import { problemText } from './problem-list';
+
+export interface FixTarget {
+  row: NormalizedRow;
+  problem: ImportProblem;
+}
+
+export function FixModal({ target, onClose }: { target: FixTarget; onClose: () => void }) {
+  const { t, i18n } = useTranslation('import');
+  const db = useDb();
+  const setFix = useImportUi((s) => s.setFix);
+  const en = i18n.language === 'en';
+  const target0 = target.problem.field ?? 'policyNo';
+  const field = baseField(target0);
+  const recordIndex = recordIndexFor(target.row, target0);
+  const record = target.row.records[recordIndex];
+  const current = record ? fieldText(record, field) : '';
+  const [value, setValue] = useState(current);
+  const [errors, setErrors] = useState<ImportProblem[]>([]);
+  const label = en ? FIELD_LABELS[target0].en : FIELD_LABELS[target0].zh;
+
+  function submit() {
+    if (!record) return;
+    const outcome = normalizeFix(record, field, value);
+    const blocking = outcome.problems.filter((p) => p.severity === 'error');
+    if (blocking.length > 0) {
+      setErrors(blocking);
+      return;
+    }
+    setFix({ row: target.row.row, record: recordIndex, values: outcome.values });
+    void refreshPreview(db);
+    onClose();
+  }
+
+  return (
+    <Modal
+      open
+      title={t('fix.title', { sheet: target.row.sheet, row: target.row.row, field: label })}
+      okText={t('fix.ok')}
+      onOk={submit}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="danger">{problemText(target.problem, en)}</Typography.Paragraph>
+      <Form layout="vertical" onFinish={submit}>
+        <Form.Item label={t('fix.current')}>
+          <Typography.Text code>{current || '—'}</Typography.Text>
+        </Form.Item>
+        <Form.Item label={t('fix.value')}>
+          <Input
+            autoFocus
+            data-testid="fix-input"
+            value={value}
+            onChange={(e) => {
+              setValue(e.target.value);
+              setErrors([]);
+            }}
+            onPressEnter={submit}
+          />
+        </Form.Item>
+      </Form>
+      {errors.length > 0 ? (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="fix-error"
+          message={t('fix.stillWrong')}
+          description={errors.map((p) => problemText(p, en)).join('；')}
+        />
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,91 @@
+// Import history (importBatches, newest first) with Undo per batch. Undo asks first; when the
+// repository refuses (later batches or hand edits depend on it) its message says why and what
+// to do.
+import { App, Button, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { ImportBatch } from '../../../shared/domain/types';
+import { listImportBatches } from '../../db/repositories/import-history';
+import { undoImportBatch } from '../../db/repositories/import-undo';
+import { currentActor } from '../../services/actor';
+import { useDb } from '../../services/db/db-context';
+
+export function ImportHistory() {
+  const { t, i18n } = useTranslation('import');
+  const db = useDb();
+  const { modal, message } = App.useApp();
+  const batches = useLiveQuery(() => listImportBatches(db), [db]);
+
+  function undo(batch: ImportBatch) {
+    modal.confirm({
+      title: t('history.undoTitle', { file: batch.fileName }),
+      content: t('history.undoBody'),
+      okText: t('history.undoOk'),
+      okButtonProps: { danger: true },
+      autoFocusButton: 'ok',
+      onOk: async () => {
+        try {
+          await undoImportBatch(db, batch.id, currentActor());
+          message.success(t('history.undoDone', { file: batch.fileName }));
+        } catch (error) {
+          const e = error as Error & { messageEn?: string };
+          modal.error({
+            title: t('history.undoRefused'),
+            content: (
+              <span data-testid="undo-refused">
+                {i18n.language === 'en' ? (e.messageEn ?? e.message) : e.message}
+              </span>
+            ),
+          });
+        }
+      },
+    });
+  }
+
+  return (
+    <div style={{ marginTop: 32 }}>
+      <Typography.Title level={4}>{t('history.title')}</Typography.Title>
+      <Table<ImportBatch>
+        data-testid="import-history"
+        size="small"
+        rowKey="id"
+        loading={batches === undefined}
+        dataSource={batches ?? []}
+        locale={{ emptyText: t('history.empty') }}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        onRow={(b) => ({ 'data-testid': 'history-row', 'data-file': b.fileName }) as object}
+        columns={[
+          { title: t('history.file'), dataIndex: 'fileName' },
+          {
+            title: t('history.when'),
+            key: 'when',
+            width: 150,
+            render: (_, b) => new Date(b.createdAt).toLocaleString('zh-CN', { hour12: false }),
+          },
+          { title: t('history.who'), dataIndex: 'updatedBy', width: 110 },
+          {
+            title: t('history.counts'),
+            key: 'counts',
+            render: (_, b) =>
+              (['new', 'updated', 'unchanged', 'renewed', 'ownerChanged', 'skipped'] as const)
+                .map((k) => `${t(`counts.${k}`)} ${b.counts[k]}`)
+                .join(' · '),
+          },
+          {
+            title: '',
+            key: 'undo',
+            width: 90,
+            render: (_, b) =>
+              b.undone ? (
+                <Tag>{t('history.undone')}</Tag>
+              ) : (
+                <Button size="small" data-testid="undo-batch" onClick={() => undo(b)}>
+                  {t('history.undo')}
+                </Button>
+              ),
+          },
+        ]}
+      />
+    </div>
+  );
+}

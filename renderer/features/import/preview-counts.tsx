@@ -1,0 +1,66 @@
+// What committing would do, counted: new, updated, unchanged, renewals, owner changes, rows
+// with problems, skipped. Says so plainly when nothing would change.
+import { Alert, Card, Space, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '../../db/repositories/import-repository';
+
+export function problemRowCount(preview: ImportPreview): number {
+  return preview.rows.filter((r) => r.problems.length > 0).length;
+}
+
+export function nothingChanges(preview: ImportPreview): boolean {
+  const c = preview.counts;
+  return c.new + c.updated + c.renewed + c.ownerChanged === 0;
+}
+
+export function PreviewCounts({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation('import');
+  const c = preview.counts;
+  const items: Array<[string, number]> = [
+    ['rows', c.rows],
+    ['new', c.new],
+    ['updated', c.updated],
+    ['unchanged', c.unchanged],
+    ['renewed', c.renewed],
+    ['ownerChanged', c.ownerChanged],
+    ['problems', problemRowCount(preview)],
+    ['skipped', c.skipped],
+  ];
+  const prev = preview.previousBatch;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Card size="small">
+        <Space size="large" wrap>
+          {items.map(([key, value]) => (
+            <Statistic
+              key={key}
+              title={t(`counts.${key}`)}
+              value={value}
+              data-testid={`count-${key}`}
+              valueStyle={key === 'problems' && value > 0 ? { color: '#d4380d' } : undefined}
+            />
+          ))}
+        </Space>
+      </Card>
+      {prev ? (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="previous-batch"
+          message={t('previousBatch', {
+            when: prev.createdAt.slice(0, 16).replace('T', ' '),
+            file: prev.fileName,
+          })}
+        />
+      ) : null}
+      {nothingChanges(preview) ? (
+        <Alert
+          type="success"
+          showIcon
+          data-testid="nothing-changes"
+          message={t('nothingChanges')}
+        />
+      ) : null}
+    </Space>
+  );
+}

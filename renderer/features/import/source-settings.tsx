@@ -1,0 +1,103 @@
+// How the file is read: sheet, header row (correctable), insurer when the file names none.
+// Each change re-runs the worker with the new choice.
+import { Alert, Form, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useDb } from '../../services/db/db-context';
+import { rereadFile } from './import-actions';
+import { useImportUi } from './import-store';
+
+// Canonical short names (shared/domain/import/insurer-from-title.ts): a pick is stored as these.
+const INSURERS = [
+  '人保',
+  '平安',
+  '太平洋',
+  '国寿财',
+  '大地',
+  '阳光',
+  '太平',
+  '中华联合',
+  '天安',
+  '华安',
+  '英大',
+  '华泰',
+  '亚太',
+  '安盛天平',
+  '永安',
+  '紫金',
+  '浙商',
+  '众安',
+];
+
+export function SourceSettings() {
+  const { t } = useTranslation('import');
+  const db = useDb();
+  const parse = useImportUi((s) => s.parse);
+  if (!parse) return null;
+  const insurerMapped = parse.mapping.columns.some(
+    (c) =>
+      c.target === 'insurer' ||
+      c.target === 'compulsory.insurer' ||
+      c.target === 'commercial.insurer',
+  );
+  const needsInsurer = !insurerMapped && parse.insurerSource !== 'title';
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="small">
+      <Form layout="inline">
+        {parse.sheets.length > 1 ? (
+          <Form.Item label={t('source.sheet')}>
+            <Select
+              data-testid="import-sheet"
+              value={parse.sheet}
+              style={{ minWidth: 160 }}
+              options={parse.sheets.map((s) => ({ value: s.name, label: s.name }))}
+              onChange={(sheet: string) => void rereadFile(db, { sheet })}
+            />
+          </Form.Item>
+        ) : null}
+        <Form.Item label={t('source.headerRow')} tooltip={t('source.headerHint')}>
+          <InputNumber
+            data-testid="import-header-row"
+            min={1}
+            value={parse.headerRow}
+            onChange={(n) => {
+              if (typeof n === 'number' && n !== parse.headerRow)
+                void rereadFile(db, { headerRowIndex: n - 1 });
+            }}
+          />
+        </Form.Item>
+        {needsInsurer || parse.insurerSource !== null ? (
+          <Form.Item label={t('source.insurer')}>
+            {parse.insurerSource === 'title' ? (
+              <Space>
+                <Tag color="blue">{parse.insurer}</Tag>
+                <Typography.Text type="secondary">{t('source.insurerFromTitle')}</Typography.Text>
+              </Space>
+            ) : (
+              <Select
+                data-testid="import-insurer"
+                showSearch
+                placeholder={t('source.insurerPick')}
+                value={parse.insurer ?? undefined}
+                style={{ minWidth: 160 }}
+                options={INSURERS.map((i) => ({ value: i, label: i }))}
+                onChange={(insurer: string) => void rereadFile(db, { insurer })}
+              />
+            )}
+          </Form.Item>
+        ) : null}
+        {parse.presetId ? <Tag color="green">{t('source.preset')}</Tag> : null}
+      </Form>
+      {needsInsurer && !parse.insurer ? (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('source.insurerNeeded')}
+          data-testid="insurer-needed"
+        />
+      ) : null}
+      <Typography.Text type="secondary" data-testid="import-headers">
+        {parse.headers.filter(Boolean).join(' | ')}
+      </Typography.Text>
+    </Space>
+  );
+}
