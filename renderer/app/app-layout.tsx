@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { ROUTES, useRouter, type RouteName } from '../services/navigation';
 import { changeLocale, type Locale } from '../services/locale';
 import { ScreenFor } from './screens';
+import { PlanSyncRunner } from '../services/reminders/plan-sync-runner';
 
 const ICONS: Record<RouteName, React.ReactNode> = {
   today: <CalendarOutlined />,
@@ -28,6 +29,7 @@ export function AppLayout() {
 
   return (
     <Layout style={{ height: '100vh' }}>
+      <PlanSyncRunner />
       <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
         <Typography.Title level={4} style={{ padding: '16px 20px 8px', margin: 0 }}>
           {t('appName')}

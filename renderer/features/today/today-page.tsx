@@ -1,8 +1,144 @@
-// Placeholder until this screen is built: says so instead of showing a blank page.
-import { Empty } from 'antd';
+// 今日任务: my calls for today in priority order, the selected customer with the filled script,
+// and outcome logging from the keyboard. The next step (retry, call-back, closing the case)
+// is decided by logOutcome; the list follows the database by itself.
+import { useEffect, useRef } from 'react';
+import { Alert, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { OutcomeInput } from '../../../shared/domain/reminders/outcomes';
+import { usePlanSyncState } from '../../services/reminders/plan-sync-store';
+import { RenderedScript } from '../../ui/rendered-script';
+import { OutcomeDialogModal } from './outcome-dialogs';
+import type { OutcomeKey } from './outcome-keys';
+import { StaffPicker } from './staff-picker';
+import { TaskList } from './task-list';
+import { TaskPanel } from './task-panel';
+import { scriptForTask } from './task-script';
+import { TodayEmpty } from './today-empty';
+import { useTodayUi } from './today-store';
+import { useLogOutcome } from './use-log-outcome';
+import { useTodayData } from './use-today-data';
+import { useTodayKeys } from './use-today-keys';
+import styles from './today.module.css';
 
-export function TodayPage(_props: { taskId?: string | undefined }) {
-  const { t } = useTranslation();
-  return <Empty style={{ marginTop: 120 }} description={t('comingSoon')} />;
+export function TodayPage({ taskId }: { taskId?: string | undefined }) {
+  const { t } = useTranslation('today');
+  const ui = useTodayUi();
+  const data = useTodayData(ui.staff);
+  const plan = usePlanSyncState();
+  const log = useLogOutcome();
+  const tasks = data.tasks ?? [];
+  const index = Math.max(0, Math.min(ui.activeIndex, tasks.length - 1));
+  const view = tasks[index];
+  const channel = ui.channel ?? view?.client?.preferredChannel ?? 'call';
+  const scriptArgs = { scripts: data.scripts, staff: data.staff, today: data.today };
+  const taskScript = view
+    ? scriptForTask({ view, channel, ...scriptArgs })
+    : { script: null, rendered: null };
+  const smsText = view
+    ? (scriptForTask({ view, channel: 'sms', ...scriptArgs }).rendered?.text ?? null)
+    : null;
+
+  // Opened from a notification: select that task once (widening to everyone if needed).
+  const handled = useRef<string | null>(null);
+  useEffect(() => {
+    if (!taskId || !data.tasks || handled.current === taskId) return;
+    const found = data.tasks.findIndex((v) => v.task.id === taskId);
+    if (found >= 0) {
+      handled.current = taskId;
+      useTodayUi.getState().setActiveIndex(found);
+    } else if (useTodayUi.getState().staff !== 'all') {
+      useTodayUi.getState().setStaff('all');
+    } else {
+      handled.current = taskId;
+    }
+  }, [taskId, data.tasks]);
+
+  async function submit(input: OutcomeInput) {
+    if (!view) return;
+    const ok = await log(view.task.id, input, { channel, script: taskScript.script });
+    if (ok) ui.openDialog(null);
+  }
+
+  function pick(key: OutcomeKey) {
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    if (!view) return;
+    if (key.dialog) ui.openDialog(key.dialog);
+    else void submit({ outcome: key.outcome } as OutcomeInput);
+  }
+
+  useTodayKeys({ count: tasks.length, onPick: pick });
+
+  const staffValue = ui.staff === 'settings' ? (data.settings?.currentStaffId ?? 'all') : ui.staff;
+  return (
+    <div className={styles.page} data-testid="today-page">
+      <div className={styles.header}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('title')}
+        </Typography.Title>
+        <StaffPicker value={staffValue} staff={data.staff} onChange={ui.setStaff} />
+        <Typography.Text type="secondary" data-testid="today-count">
+          {data.tasks ? t('count', { count: tasks.length }) : ''}
+        </Typography.Text>
+        <span style={{ flex: 1 }} />
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('keys')}
+        </Typography.Text>
+      </div>
+      {plan.errorMessage ? (
+        <Alert
+          type="error"
+          showIcon
+          banner
+          title={t('planError', { message: plan.errorMessage })}
+        />
+      ) : null}
+      {data.tasks && tasks.length === 0 ? (
+        <TodayEmpty computing={!plan.ready} />
+      ) : (
+        <div className={styles.body}>
+          <TaskList
+            tasks={tasks}
+            activeIndex={index}
+            showAssignee={data.staffId === undefined}
+            onSelect={ui.setActiveIndex}
+          />
+          {view ? (
+            <TaskPanel
+              view={view}
+              channel={channel}
+              onChannel={ui.setChannel}
+              taskScript={taskScript}
+              smsText={smsText}
+              onPick={pick}
+              onMarkSent={() => void submit({ outcome: 'sent' })}
+              onExpand={() => ui.openDialog('script')}
+            />
+          ) : null}
+        </div>
+      )}
+      {view && data.settings && ui.dialog && ui.dialog !== 'script' ? (
+        <OutcomeDialogModal
+          key={`${view.task.id}:${ui.dialog}`}
+          dialog={ui.dialog}
+          view={view}
+          settings={data.settings}
+          onSubmit={(input) => void submit(input)}
+          onCancel={() => ui.openDialog(null)}
+        />
+      ) : null}
+      <Modal
+        open={ui.dialog === 'script' && !!view}
+        title={taskScript.script?.title}
+        footer={null}
+        width={720}
+        onCancel={() => ui.openDialog(null)}
+      >
+        <RenderedScript
+          className={`${styles.script} ${styles.big}`}
+          text={taskScript.rendered?.text ?? t('panel.noScript')}
+          testId="script-full"
+        />
+      </Modal>
+    </div>
+  );
 }

@@ -1,0 +1,100 @@
+// The filled script for the active task and channel: what to say or send, missing values
+// marked, a copy button for texts, and "mark as sent" to log a text touch with its channel.
+import { Alert, App, Button, Segmented, Space, Typography } from 'antd';
+import { CopyOutlined, ExpandOutlined, SendOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { CHANNELS, type Channel } from '../../../shared/domain/types';
+import { RenderedScript } from '../../ui/rendered-script';
+import type { TaskScript } from './task-script';
+import styles from './today.module.css';
+
+interface Props {
+  channel: Channel;
+  onChannel(channel: Channel): void;
+  taskScript: TaskScript;
+  blocked: boolean;
+  onMarkSent(): void;
+  onExpand(): void;
+}
+
+export function ScriptCard({
+  channel,
+  onChannel,
+  taskScript,
+  blocked,
+  onMarkSent,
+  onExpand,
+}: Props) {
+  const { t } = useTranslation('today');
+  const { message } = App.useApp();
+  const { script, rendered } = taskScript;
+
+  async function copy(text: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      void message.success({ content: t('panel.copied'), key: 'copy', duration: 1.5 });
+    } catch {
+      void message.error({ content: t('panel.copyFailed'), key: 'copy' });
+    }
+  }
+
+  return (
+    <div data-testid="script-card">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Segmented
+          size="small"
+          value={channel}
+          onChange={(value) => onChannel(value as Channel)}
+          options={CHANNELS.map((c) => ({ label: t(`channels.${c}`), value: c }))}
+          data-testid="channel-picker"
+        />
+        {script ? (
+          <Typography.Text type="secondary" data-testid="script-version">
+            {script.title} · {t('panel.scriptVersion', { version: script.version })}
+          </Typography.Text>
+        ) : null}
+      </Space>
+      {!script || !rendered ? (
+        <Alert type="warning" showIcon style={{ marginTop: 8 }} title={t('panel.noScript')} />
+      ) : (
+        <>
+          <RenderedScript className={styles.script} text={rendered.text} testId="script-text" />
+          {rendered.missing.length ? (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="script-missing"
+              title={t('panel.missing', { names: rendered.missing.join('、') })}
+            />
+          ) : null}
+          <Space style={{ marginTop: 8 }} wrap>
+            <Button size="small" icon={<ExpandOutlined />} onClick={onExpand}>
+              {t('panel.openScript')}
+            </Button>
+            {channel !== 'call' ? (
+              <>
+                <Button
+                  size="small"
+                  icon={<CopyOutlined />}
+                  data-testid="copy-text"
+                  onClick={() => void copy(rendered.text)}
+                >
+                  {t('panel.copy')}
+                </Button>
+                <Button
+                  size="small"
+                  icon={<SendOutlined />}
+                  disabled={blocked}
+                  data-testid="mark-sent"
+                  onClick={onMarkSent}
+                >
+                  {t('panel.markSent')}
+                </Button>
+              </>
+            ) : null}
+          </Space>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// The side panel for the selected task: who, why, how to reach them, the filled script for
+// the chosen channel, and the outcome buttons.
+import { Alert, Descriptions, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../shared/domain/types';
+import type { TaskView } from '../../db/repositories/plan-queries';
+import { TierTag } from '../../ui/tier-tag';
+import { ContactLinks } from './contact-links';
+import type { OutcomeKey } from './outcome-keys';
+import { OutcomeBar } from './outcome-bar';
+import { ScriptCard } from './script-card';
+import type { TaskScript } from './task-script';
+import styles from './today.module.css';
+
+interface Props {
+  view: TaskView;
+  channel: Channel;
+  onChannel(channel: Channel): void;
+  taskScript: TaskScript;
+  smsText: string | null;
+  onPick(key: OutcomeKey): void;
+  onMarkSent(): void;
+  onExpand(): void;
+}
+
+const KIND = {
+  compulsory: { zh: '交强险', en: 'Compulsory' },
+  commercial: { zh: '商业险', en: 'Commercial' },
+};
+
+export function TaskPanel(props: Props) {
+  const { view } = props;
+  const { t, i18n } = useTranslation('today');
+  const en = i18n.language === 'en';
+  const client = view.client;
+  const until = client?.doNotContactUntil;
+  return (
+    <div className={styles.panel} data-testid="task-panel">
+      <Space align="center" wrap>
+        <TierTag tier={view.task.tier} />
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="panel-name">
+          {client?.name ?? '—'}
+        </Typography.Title>
+        <Typography.Text strong data-testid="panel-plate">
+          {view.vehicle?.plate ?? ''}
+        </Typography.Text>
+        {client?.preferredChannel ? (
+          <Tag>{t('panel.preferred', { channel: t(`channels.${client.preferredChannel}`) })}</Tag>
+        ) : null}
+      </Space>
+      <Typography.Paragraph type="secondary" style={{ margin: '6px 0 10px' }}>
+        {view.reason}
+      </Typography.Paragraph>
+      {view.doNotContact ? (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="dnc-alert"
+          style={{ marginBottom: 10 }}
+          title={t('dncHint', { until: until ? t('dncUntil', { date: until }) : '' })}
+        />
+      ) : null}
+      {client ? (
+        <ContactLinks client={client} blocked={view.doNotContact} smsText={props.smsText} />
+      ) : null}
+      <Descriptions size="small" column={1} style={{ marginTop: 10 }}>
+        <Descriptions.Item label={t('panel.policies')}>
+          <Space direction="vertical" size={0}>
+            {view.policies.map((p) => (
+              <span key={p.id}>
+                {en ? KIND[p.kind].en : KIND[p.kind].zh} · {p.insurer} · {p.endDate}
+                {p.premium ? ` · ¥${Math.round(p.premium)}` : ''}
+              </span>
+            ))}
+          </Space>
+        </Descriptions.Item>
+        {view.vehicle?.brandModel ? (
+          <Descriptions.Item label={t('panel.vehicle')}>
+            {view.vehicle.brandModel}
+          </Descriptions.Item>
+        ) : null}
+        <Descriptions.Item label={t('panel.assignee')}>
+          {view.assigneeName ?? '—'}
+        </Descriptions.Item>
+      </Descriptions>
+      <ScriptCard
+        channel={props.channel}
+        onChannel={props.onChannel}
+        taskScript={props.taskScript}
+        blocked={view.doNotContact}
+        onMarkSent={props.onMarkSent}
+        onExpand={props.onExpand}
+      />
+      <OutcomeBar onPick={props.onPick} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// The script for a task: the current template for its tier and channel, filled with the
+// customer's details (missing values marked, never "undefined").
+import {
+  renderTemplateDetailed,
+  type RenderedTemplate,
+} from '../../../shared/domain/scripts/render-template';
+import { buildTemplateValues } from '../../../shared/domain/scripts/template-values';
+import { pickScript } from '../../../shared/domain/scripts/versioning';
+import type { Channel, Script, Staff } from '../../../shared/domain/types';
+import type { TaskView } from '../../db/repositories/plan-queries';
+
+export interface TaskScript {
+  script: Script | null;
+  rendered: RenderedTemplate | null;
+}
+
+export function scriptForTask(args: {
+  view: TaskView;
+  channel: Channel;
+  scripts: readonly Script[];
+  staff: readonly Staff[];
+  today: string;
+}): TaskScript {
+  const { view } = args;
+  const script = pickScript(args.scripts, view.task.tier, args.channel) ?? null;
+  if (!script) return { script: null, rendered: null };
+  const assignee =
+    args.staff.find((s) => s.id === (view.task.assigneeId ?? view.case?.assigneeId)) ?? null;
+  const values = buildTemplateValues({
+    client: view.client,
+    vehicle: view.vehicle,
+    policies: view.policies,
+    staff: assignee,
+    endDate: view.case?.endDate ?? null,
+    today: args.today,
+  });
+  return { script, rendered: renderTemplateDetailed(script.body, values) };
+}

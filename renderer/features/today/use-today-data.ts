@@ -1,0 +1,61 @@
+// Everything the Today screen reads, live: the settings, staff, current scripts and my pending
+// tasks due today or earlier in priority order (listTodayTasks), refreshed on every write and
+// once a minute (overdue flags and due call-backs depend on the clock).
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Id, Script, Settings, Staff } from '../../../shared/domain/types';
+import type { TaskView } from '../../db/repositories/plan-queries';
+import { listTodayTasks } from '../../db/repositories/plan-queries';
+import { listCurrentScripts } from '../../db/repositories/script-repository';
+import { getSettings } from '../../db/repositories/settings-repository';
+import { listStaff } from '../../db/repositories/staff-repository';
+import { useDb } from '../../services/db/db-context';
+import { useToday } from '../../ui/use-today';
+import type { StaffChoice } from './today-store';
+
+export const UNASSIGNED = '__unassigned__';
+
+export interface TodayData {
+  today: string;
+  settings: Settings | undefined;
+  staff: Staff[];
+  scripts: Script[];
+  tasks: TaskView[] | undefined;
+  /** The staff filter in effect: undefined = everyone, null = unassigned. */
+  staffId: Id | null | undefined;
+}
+
+function useMinuteTick(): number {
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const timer = window.setInterval(() => setTick((n) => n + 1), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return tick;
+}
+
+export function resolveStaff(choice: StaffChoice, settings: Settings | undefined) {
+  if (choice === 'settings') return settings?.currentStaffId ?? undefined;
+  if (choice === 'all') return undefined;
+  if (choice === UNASSIGNED) return null;
+  return choice;
+}
+
+export function useTodayData(choice: StaffChoice): TodayData {
+  const db = useDb();
+  const today = useToday();
+  const tick = useMinuteTick();
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const staff = useLiveQuery(() => listStaff(db), [db]);
+  const scripts = useLiveQuery(() => listCurrentScripts(db), [db]);
+  const staffId = resolveStaff(choice, settings);
+  const loaded = settings !== undefined;
+  const tasks = useLiveQuery(
+    () =>
+      loaded
+        ? listTodayTasks(db, { today, now: new Date().toISOString(), staffId })
+        : Promise.resolve(undefined),
+    [db, today, staffId, loaded, tick],
+  );
+  return { today, settings, staff: staff ?? [], scripts: scripts ?? [], tasks, staffId };
+}

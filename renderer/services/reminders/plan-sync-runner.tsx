@@ -1,0 +1,46 @@
+// Mounted once by the app shell: starts plan sync for the open database and turns a
+// notification click ("open this task") into navigation to the Today screen.
+import { useEffect } from 'react';
+import { useDb } from '../db/db-context';
+import { getHost } from '../host';
+import { useNavigation } from '../navigation';
+import { startPlanSync } from './plan-sync';
+import { usePlanSyncState } from './plan-sync-store';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function PlanSyncRunner() {
+  const db = useDb();
+  const navigate = useNavigation();
+
+  useEffect(() => {
+    const service = startPlanSync(db, {
+      onError: (error) => console.error('续保计划计算失败 (plan recompute failed)', error),
+    });
+    const publish = () => {
+      const s = service.status();
+      usePlanSyncState.setState({
+        ready: s.runs > 0,
+        running: s.running,
+        dueCount: s.last?.plan.dueCount ?? null,
+        errorMessage: s.lastError ? messageOf(s.lastError) : null,
+      });
+    };
+    usePlanSyncState.setState({ service });
+    const unsubscribe = service.subscribe(publish);
+    return () => {
+      unsubscribe();
+      service.stop();
+      usePlanSyncState.setState({ service: null, ready: false, running: false });
+    };
+  }, [db]);
+
+  useEffect(
+    () => getHost().onOpenTask((taskId) => navigate({ name: 'today', id: taskId })),
+    [navigate],
+  );
+
+  return null;
+}

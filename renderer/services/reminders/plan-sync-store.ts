@@ -1,0 +1,26 @@
+// The running plan-sync service and what the screens need from it (is the first plan ready,
+// how many tasks are due), readable from React without holding the service itself.
+import { create } from 'zustand';
+import type { PlanSync } from './plan-sync';
+
+interface PlanSyncState {
+  service: PlanSync | null;
+  /** At least one recompute finished since start. */
+  ready: boolean;
+  running: boolean;
+  dueCount: number | null;
+  errorMessage: string | null;
+}
+
+export const usePlanSyncState = create<PlanSyncState>(() => ({
+  service: null,
+  ready: false,
+  running: false,
+  dueCount: null,
+  errorMessage: null,
+}));
+
+/** Ask for a recompute now, e.g. after an action whose effect the user waits to see. */
+export function requestPlanRecompute(): Promise<unknown> {
+  return usePlanSyncState.getState().service?.flush() ?? Promise.resolve(null);
+}
