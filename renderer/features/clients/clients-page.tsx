@@ -16,6 +16,7 @@ import { ClientFiltersBar } from './client-filters-bar';
 import { ClientsEmptyState, SampleDataBanner } from './clients-empty-state';
 import { useClientsUi } from './clients-store';
 import { useClientRows } from './use-client-rows';
+import { ExportClientsButton } from './export-button';
 
 export function ClientsPage({ clientId }: { clientId?: string | undefined }) {
   const { t } = useTranslation('clients');
@@ -92,6 +93,7 @@ export function ClientsPage({ clientId }: { clientId?: string | undefined }) {
           {ui.query ? t('matches', { count: rows.length }) : t('count', { count: total })}
         </Typography.Text>
         <span style={{ flex: 1 }} />
+        <ExportClientsButton rows={rows} />
         <Button icon={<ImportOutlined />} onClick={() => navigate({ name: 'import' })}>
           {t('importList')}
         </Button>
