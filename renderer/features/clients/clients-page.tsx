@@ -1,7 +1,7 @@
 // The customers screen: search as you type, filters, the virtualised list, the detail drawer,
 // the walk-in form, and the empty state that offers an import or the sample agency.
 import { useEffect, useRef } from 'react';
-import { App, Button, Input, Space, Typography, type InputRef } from 'antd';
+import { App, Button, Input, Space, Spin, Typography, type InputRef } from 'antd';
 import { PlusOutlined, ImportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { restoreClient, softDeleteClient } from '../../db/repositories/client-repository';
@@ -122,6 +122,8 @@ export function ClientsPage({ clientId }: { clientId?: string | undefined }) {
       {hasSample ? <SampleDataBanner /> : null}
       {isEmpty ? (
         <ClientsEmptyState />
+      ) : rows.length === 0 && loading && ui.query ? (
+        <Spin style={{ padding: 24 }} description={t('searching')} />
       ) : rows.length === 0 && !loading ? (
         <Typography.Paragraph type="secondary" style={{ padding: 24 }} data-testid="no-match">
           {t('noMatch')}

@@ -25,6 +25,7 @@ export const clientsZh = {
     loadSample: '加载示例数据',
     importList: '导入名单',
   },
+  searching: '正在建立搜索索引…',
   noMatch: '没有找到匹配的客户。试试拼音首字母（如 zs）、手机号后四位或车牌号。',
   sample: {
     banner: '当前显示的是示例数据（虚构的示例车险代理公司），正式使用前请移除。',
@@ -129,6 +130,7 @@ export const clientsEn: ClientsStrings = {
     loadSample: 'Load sample data',
     importList: 'Import a list',
   },
+  searching: 'Building the search index…',
   noMatch:
     'No customer matches. Try pinyin initials (e.g. zs), the last 4 phone digits or a plate.',
   sample: {

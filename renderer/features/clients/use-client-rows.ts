@@ -1,7 +1,7 @@
 // Rows for the customer list. Until the in-memory search index has loaded, the first page
 // comes straight from the nextExpiry index so the screen shows customers at once; after that
 // every keystroke and filter is answered by the index, which follows the database by itself.
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ClientSummary } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
@@ -15,6 +15,15 @@ import type { ClientFilters } from './clients-store';
 
 const FIRST_PAGE = 60;
 const services = new WeakMap<AppDb, ClientSearchService>();
+
+const idle: ClientSearchService = {
+  ready: new Promise(() => undefined),
+  isReady: () => false,
+  search: () => ({ kind: 'empty', items: [] }),
+  version: () => 0,
+  subscribe: () => () => undefined,
+  dispose: () => undefined,
+};
 
 function searchServiceFor(db: AppDb): ClientSearchService {
   let service = services.get(db);
@@ -35,7 +44,10 @@ export interface ClientRows {
 
 export function useClientRows(filters: ClientFilters, query: string): ClientRows {
   const db = useDb();
-  const service = searchServiceFor(db);
+  // Loading the search index reads every summary; start it only once the first rows are on
+  // screen so it never competes with them.
+  const [indexWanted, setIndexWanted] = useState(() => services.has(db));
+  const service = indexWanted ? searchServiceFor(db) : idle;
   const version = useSyncExternalStore(service.subscribe, service.version);
   const ready = service.isReady();
   const filter = useMemo(
@@ -57,9 +69,16 @@ export function useClientRows(filters: ClientFilters, query: string): ClientRows
     [all, firstPage],
   );
 
+  useEffect(() => {
+    if (indexWanted || firstPage === undefined) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setIndexWanted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [indexWanted, firstPage]);
+
   return useMemo(() => {
     if (!all) {
-      const rows = firstPage ?? [];
+      // The first page is not searchable: until the index is ready a search shows "searching".
+      const rows = query.trim() ? [] : (firstPage ?? []);
       return { rows, total: rows.length, loading: true, hasSample };
     }
     const rows = query.trim() ? service.search(query, filter).items : all;
