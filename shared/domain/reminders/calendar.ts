@@ -4,7 +4,7 @@
 // Default import: the package is CommonJS for Node (tsx, the CLI) and ESM for Vite; both give
 // the functions on the default export, only Vite also has them as named exports.
 import chineseDays from 'chinese-days';
-import { addDays } from '../china-date';
+import { plusDays as addDays } from './dates';
 import type { IsoDate, Settings } from '../types';
 
 /** The user's own holiday data (Settings.extraHolidays / extraWorkdays). */

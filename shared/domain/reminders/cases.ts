@@ -1,7 +1,7 @@
 // Renewal cases: one per vehicle per expiry cycle. The compulsory and commercial policies of a
 // car usually end on different days; those ending within `mergeWindowDays` of the cycle's
 // first end date are one case and one call.
-import { addDays, daysBetween } from '../china-date';
+import { diffDays as daysBetween, plusDays as addDays } from './dates';
 import type { CaseState, Id, IsoDate, Policy, PolicyKind, RenewalCase, Settings } from '../types';
 
 export interface PolicyCycle {
@@ -53,11 +53,11 @@ export function matchCase(
   candidates: readonly RenewalCase[],
   mergeWindowDays: number,
 ): RenewalCase | undefined {
-  const ids = new Set(cycle.policies.map((p) => p.id));
-  return (
-    candidates.find((c) => c.policyIds.some((id) => ids.has(id))) ??
-    candidates.find((c) => Math.abs(daysBetween(c.endDate, cycle.endDate)) <= mergeWindowDays)
-  );
+  // Tiny arrays (a car has one or two cases and policies): plain loops beat Sets here.
+  for (const c of candidates) {
+    for (const p of cycle.policies) if (c.policyIds.includes(p.id)) return c;
+  }
+  return candidates.find((c) => Math.abs(daysBetween(c.endDate, cycle.endDate)) <= mergeWindowDays);
 }
 
 /** Days before the end date that a case opens: the earliest tier, plus room for verifying. */

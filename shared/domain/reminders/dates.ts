@@ -41,3 +41,51 @@ export function chinaInstant(date: IsoDate, time: ClockTime): IsoDateTime {
 export function chinaMillis(date: IsoDate, time: ClockTime): number {
   return Date.parse(chinaInstant(date, time));
 }
+
+// Plans convert the same few thousand dates hundreds of thousands of times; Date.parse and
+// toISOString dominate unless memoised. Day numbers are days since 1970-01-01.
+const dayNumbers = new Map<IsoDate, number>();
+const dayStrings = new Map<number, IsoDate>();
+
+export function dayNumber(date: IsoDate): number {
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    n = Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(date, n);
+  }
+  return n;
+}
+
+export function fromDayNumber(n: number): IsoDate {
+  let s = dayStrings.get(n);
+  if (s === undefined) {
+    s = new Date(n * 86_400_000).toISOString().slice(0, 10);
+    if (dayStrings.size > 50_000) dayStrings.clear();
+    dayStrings.set(n, s);
+  }
+  return s;
+}
+
+/** Memoised `addDays` for hot loops. */
+export function plusDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Memoised `daysBetween` for hot loops. */
+export function diffDays(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+const monthCache = new Map<string, IsoDate>();
+/** Memoised `addMonths`. */
+export function plusMonths(date: IsoDate, months: number): IsoDate {
+  const key = `${date}|${months}`;
+  let s = monthCache.get(key);
+  if (s === undefined) {
+    s = addMonths(date, months);
+    if (monthCache.size > 50_000) monthCache.clear();
+    monthCache.set(key, s);
+  }
+  return s;
+}

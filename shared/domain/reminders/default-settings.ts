@@ -1,8 +1,8 @@
 // Default reminder settings (the agency policy's numbers). The settings screen edits a copy
-// stored in the `settings` table; code that has none (CLI, tests, first run) uses these.
+// stored in the `settings` table over these (the settings repository merges stored values onto
+// them); code that has none (CLI, tests, first run) uses these as they are.
 import type { Settings } from '../types';
 
-// Same list as renderer/db/repositories/settings-repository.ts (the stored defaults).
 export const DEFAULT_LOST_REASONS: readonly string[] = [
   '价格',
   '转投其他保险公司',

@@ -1,7 +1,7 @@
 // Step one of the plan: bring the renewal cases in line with the policies. New cycles within
 // reach get a case, a newer policy (or a policy marked renewed) closes a case as renewed, a
 // case past its lapsed window closes as lapsed. Existing cases are matched, never duplicated.
-import { addDays } from '../china-date';
+import { plusDays as addDays } from './dates';
 import type { Id, IsoDate, IsoDateTime, Policy, RenewalCase, Settings, Vehicle } from '../types';
 import {
   caseIdFor,
@@ -30,10 +30,8 @@ export interface ReconciledCases {
   closed: number;
 }
 
-function sameIds(a: readonly Id[], b: readonly Id[]): boolean {
-  if (a.length !== b.length) return false;
-  const set = new Set(a);
-  return b.every((id) => set.has(id));
+function sameIds(a: readonly Id[], b: readonly Policy[]): boolean {
+  return a.length === b.length && b.every((p) => a.includes(p.id));
 }
 
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -70,8 +68,11 @@ export function reconcileCases(
     created: 0,
     closed: 0,
   };
+  // `next` is always a fresh object here (never an input record), so it is stamped in place.
   const write = (next: RenewalCase): void => {
-    out.set(next.id, { ...next, updatedAt: stamp.now, updatedBy: stamp.actor });
+    next.updatedAt = stamp.now;
+    next.updatedBy = stamp.actor;
+    out.set(next.id, next);
     result.changed.add(next.id);
   };
 
@@ -88,14 +89,18 @@ export function reconcileCases(
         candidates.splice(candidates.indexOf(found), 1);
         result.policiesByCase.set(found.id, cycle.policies);
         let next = found;
-        const policyIds = cycle.policies.map((p) => p.id);
         if (!isClosedState(found.state)) {
           if (
-            !sameIds(found.policyIds, policyIds) ||
+            !sameIds(found.policyIds, cycle.policies) ||
             found.endDate !== cycle.endDate ||
             found.clientId !== vehicle.ownerId
           ) {
-            next = { ...next, policyIds, endDate: cycle.endDate, clientId: vehicle.ownerId };
+            next = {
+              ...next,
+              policyIds: cycle.policies.map((p) => p.id),
+              endDate: cycle.endDate,
+              clientId: vehicle.ownerId,
+            };
           }
         }
         if (renewed && found.state !== 'renewed') {

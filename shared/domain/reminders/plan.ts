@@ -3,7 +3,7 @@
 // Idempotent: tasks are matched by their deterministic key, so running it again (after a
 // re-import, a restart, an outcome) creates no duplicate and keeps every recorded attempt.
 import { v7 as uuidv7 } from 'uuid';
-import { daysBetween } from '../china-date';
+import { diffDays as daysBetween, plusDays } from './dates';
 import type {
   Client,
   Id,
@@ -75,6 +75,13 @@ export interface PlanResult {
 
 const URGENT_KINDS = new Set(['urgent', 'lapsed']);
 
+/**
+ * Calls are made this many days ahead (the task list's look-ahead and the reminder plan's
+ * window); later slots appear as their date comes closer. Making every slot of every case at
+ * once would triple the task table for nothing.
+ */
+export const PLAN_HORIZON_DAYS = 14;
+
 export function computePlan(input: PlanInput): PlanResult {
   const { today, now, settings } = input;
   const actor = input.actor ?? 'system';
@@ -85,8 +92,13 @@ export function computePlan(input: PlanInput): PlanResult {
   const clients = new Map(input.clients.map((c) => [c.id, c]));
   const vehicles = new Map(input.vehicles.map((v) => [v.id, v]));
   const tasksByCase = groupBy(input.tasks, (t) => t.caseId);
-  const allTasks = new Map(input.tasks.map((t) => [t.id, t]));
-  const changedTasks = new Set<Id>();
+  // Written tasks by id (changed or new); everything else passes through untouched.
+  const changedTasks = new Map<Id, Task>();
+  const createdIds: Id[] = [];
+  const currentTasks = (): Task[] => [
+    ...input.tasks.map((t) => changedTasks.get(t.id) ?? t),
+    ...createdIds.map((id) => changedTasks.get(id) as Task),
+  ];
   const stats: PlanStats = {
     casesCreated: reconciled.created,
     casesClosed: reconciled.closed,
@@ -95,9 +107,11 @@ export function computePlan(input: PlanInput): PlanResult {
     assigned: 0,
     unassigned: 0,
   };
+  // `task` must be a fresh object (never an input record): it is stamped in place.
   const writeTask = (task: Task): void => {
-    allTasks.set(task.id, { ...task, updatedAt: now, updatedBy: actor });
-    changedTasks.add(task.id);
+    task.updatedAt = now;
+    task.updatedBy = actor;
+    changedTasks.set(task.id, task);
   };
   const cancel = (task: Task): void => {
     writeTask({ ...task, status: 'cancelled' });
@@ -110,6 +124,7 @@ export function computePlan(input: PlanInput): PlanResult {
     return found;
   };
   const doNotContact = new Set<Id>();
+  const horizon = plusDays(today, PLAN_HORIZON_DAYS);
 
   for (const c of cases.values()) {
     const existing = tasksByCase.get(c.id) ?? [];
@@ -123,14 +138,15 @@ export function computePlan(input: PlanInput): PlanResult {
     }
     const verify =
       !!client && needsVerification(client, vehicles.get(c.vehicleId), today, settings);
-    const wanted = ruleTasksForCase(c.id, scheduleFor(c.endDate), today, verify);
-    const byKey = new Map(existing.map((t) => [t.key, t]));
-    const wantedKeys = new Set<string>();
+    const wanted = ruleTasksForCase(c.id, scheduleFor(c.endDate), today, verify, horizon);
+    const wantedKeys: string[] = [];
     for (const rule of wanted) {
-      wantedKeys.add(rule.key);
-      if (byKey.has(rule.key)) continue;
+      wantedKeys.push(rule.key);
+      if (existing.some((t) => t.key === rule.key)) continue;
+      const id = newId();
+      createdIds.push(id);
       writeTask({
-        id: newId(),
+        id,
         createdAt: now,
         updatedAt: now,
         updatedBy: actor,
@@ -149,7 +165,8 @@ export function computePlan(input: PlanInput): PlanResult {
     // Superseded calls (a later tier is due) and calls the rules no longer want (tiers or
     // dates changed) are cancelled; call-backs and manual tasks are left alone.
     for (const t of existing) {
-      if (t.status === 'pending' && !wantedKeys.has(t.key) && isRuleTaskKey(c.id, t.key)) cancel(t);
+      if (t.status === 'pending' && !wantedKeys.includes(t.key) && isRuleTaskKey(c.id, t.key))
+        cancel(t);
     }
   }
 
@@ -157,7 +174,7 @@ export function computePlan(input: PlanInput): PlanResult {
     input,
     cases,
     reconciled.policiesByCase,
-    allTasks,
+    currentTasks(),
     doNotContact,
     reconciled.orphans,
   );
@@ -177,16 +194,16 @@ export function computePlan(input: PlanInput): PlanResult {
     changedCases.add(c.id);
   }
   // Pending tasks follow their case's assignee.
-  for (const t of allTasks.values()) {
+  for (const t of currentTasks()) {
     if (t.status !== 'pending') continue;
     const owner = cases.get(t.caseId)?.assigneeId ?? null;
     if ((t.assigneeId ?? null) !== owner) writeTask({ ...t, assigneeId: owner });
   }
   return {
     cases: [...cases.values()],
-    tasks: [...allTasks.values()],
+    tasks: currentTasks(),
     changedCases: [...changedCases].map((id) => cases.get(id)).filter((c): c is RenewalCase => !!c),
-    changedTasks: [...changedTasks].map((id) => allTasks.get(id)).filter((t): t is Task => !!t),
+    changedTasks: [...changedTasks.values()],
     doNotContactCaseIds: doNotContact,
     orphanCaseIds: reconciled.orphans,
     assignments,
@@ -200,13 +217,13 @@ function assign(
   input: PlanInput,
   cases: Map<Id, RenewalCase>,
   policiesByCase: Map<Id, Policy[]>,
-  tasks: Map<Id, Task>,
+  tasks: readonly Task[],
   doNotContact: Set<Id>,
   orphans: Set<Id>,
 ): Assignment[] {
   const active = new Set(input.staff.filter((s) => s.active && !s.deletedAt).map((s) => s.id));
   const dueByCase = new Map<Id, { urgent: boolean }>();
-  for (const t of tasks.values()) {
+  for (const t of tasks) {
     if (t.status !== 'pending' || t.dueDate > input.today) continue;
     const entry = dueByCase.get(t.caseId) ?? { urgent: false };
     entry.urgent ||= URGENT_KINDS.has(t.kind);
@@ -214,7 +231,11 @@ function assign(
   }
   const load = new Map<Id, number>();
   const candidates: AssignmentCandidate[] = [];
-  const byVehicle = groupBy([...cases.values()], (c) => c.vehicleId);
+  // Only cases someone handled can pass a vehicle on to its next cycle.
+  const byVehicle = groupBy(
+    [...cases.values()].filter((c) => c.assigneeId),
+    (c) => c.vehicleId,
+  );
   for (const [caseId, due] of dueByCase) {
     const c = cases.get(caseId);
     if (!c || isClosedState(c.state) || doNotContact.has(caseId) || orphans.has(caseId)) continue;

@@ -1,10 +1,9 @@
 // When to call: tier calls before the end date (moved back to a working day), an urgent call
 // every day near the end, a lapsed (脱保) call after it, and a verify-details task before the
 // first tier call when the customer's record is stale or the car changed hands.
-import { addDays } from '../china-date';
 import type { Client, Id, IsoDate, Settings, TaskKind, Vehicle } from '../types';
 import { previousWorkingDay } from './calendar';
-import { addMonths } from './dates';
+import { addMonths, plusDays as addDays, plusMonths } from './dates';
 
 /** Regulators bar renewal sales calls earlier than this many days before the end date. */
 export const EARLIEST_SALES_CALL_DAYS = 40;
@@ -80,7 +79,7 @@ export function needsVerification(
   settings: Pick<Settings, 'verifyAfterMonths'>,
 ): boolean {
   const baseline = client.lastVerifiedOn ?? client.createdAt.slice(0, 10);
-  if (addMonths(baseline, settings.verifyAfterMonths) < today) return true;
+  if (plusMonths(baseline, settings.verifyAfterMonths) < today) return true;
   return !!vehicle?.ownerHistory.some(
     (entry) => !!entry.to && entry.to >= (client.lastVerifiedOn ?? ''),
   );
@@ -127,9 +126,11 @@ export function ruleTasksForCase(
   schedule: CaseSchedule,
   today: IsoDate,
   needsVerify: boolean,
+  /** Slots due after this date are not made yet (they appear as the date comes closer). */
+  horizon: IsoDate = '9999-12-31',
 ): RuleTask[] {
   const tasks: RuleTask[] = [];
-  if (needsVerify) {
+  if (needsVerify && schedule.verifyDue <= horizon) {
     const due = schedule.verifyDue;
     tasks.push({
       key: taskKey(caseId, 'verify', due),
@@ -145,7 +146,7 @@ export function ruleTasksForCase(
   }
   for (let i = Math.max(current, 0); i < schedule.slots.length; i++) {
     const slot = schedule.slots[i];
-    if (!slot) continue;
+    if (!slot || slot.dueDate > horizon) break;
     tasks.push({ key: taskKey(caseId, slot.tier, slot.dueDate), caseId, ...slot });
   }
   return tasks;
@@ -153,6 +154,9 @@ export function ruleTasksForCase(
 
 /** Whether a task key was made by the rules above (not a call-back or a manual task). */
 export function isRuleTaskKey(caseId: Id, key: string): boolean {
-  const rest = key.slice(caseId.length + 1).split(':');
-  return rest.length === 2 && rest[0] !== 'callback';
+  // Rule keys are `${caseId}:${tier}:${date}`: exactly two more segments. Call-back keys carry
+  // an ISO time (more colons), manual ones a suffix. Counted without allocating (hot loop).
+  const first = key.indexOf(':', caseId.length + 1);
+  if (first < 0 || key.indexOf(':', first + 1) >= 0) return false;
+  return !key.startsWith('callback:', caseId.length + 1);
 }
