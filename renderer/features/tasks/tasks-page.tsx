@@ -1,8 +1,102 @@
-// Placeholder until this screen is built: says so instead of showing a blank page.
-import { Empty } from 'antd';
+// 任务: every task with filters, paginated; managers select rows and reassign their cases;
+// the assignment tab shows each person's load against capacity and why each task is theirs.
+import { useMemo } from 'react';
+import { Alert, Button, Table, Tabs, Typography } from 'antd';
+import { ExportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { TaskView } from '../../db/repositories/plan-queries';
+import { AssignmentView } from './assignment-view';
+import { ReassignBar } from './reassign-bar';
+import { taskColumns } from './task-columns';
+import { TasksFilters } from './tasks-filters';
+import { useTasksUi } from './tasks-store';
+import { useExportTasks } from './use-export-tasks';
+import { useTaskRows } from './use-task-rows';
 
 export function TasksPage(_props: { taskId?: string | undefined }) {
-  const { t } = useTranslation();
-  return <Empty style={{ marginTop: 120 }} description={t('comingSoon')} />;
+  const { t } = useTranslation('tasks');
+  const { t: tToday } = useTranslation('today');
+  const ui = useTasksUi();
+  const { rows, settings, staff, today } = useTaskRows(ui.filters);
+  const exportTasks = useExportTasks();
+  const columns = useMemo(() => taskColumns(t, (o) => tToday(`outcomes.${o}`)), [t, tToday]);
+  const selectedCaseIds = useMemo(() => {
+    const chosen = new Set(ui.selectedTaskIds);
+    const ids = (rows ?? []).filter((v) => chosen.has(v.task.id)).map((v) => v.task.caseId);
+    return [...new Set(ids)];
+  }, [rows, ui.selectedTaskIds]);
+
+  const list = (
+    <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: 1 }}>
+      {ui.filters.scope === 'mine' && settings && !settings.currentStaffId ? (
+        <Alert type="info" showIcon banner title={t('filters.noCurrentStaff')} />
+      ) : null}
+      {ui.selectedTaskIds.length ? (
+        <ReassignBar
+          taskCount={ui.selectedTaskIds.length}
+          caseIds={selectedCaseIds}
+          staff={staff}
+          onDone={() => ui.setSelected([])}
+        />
+      ) : null}
+      <Table<TaskView>
+        size="small"
+        rowKey={(v) => v.task.id}
+        dataSource={rows ?? []}
+        loading={!rows}
+        columns={columns}
+        scroll={{ x: 1200 }}
+        onRow={() => ({ 'data-testid': 'task-row' }) as object}
+        rowSelection={{
+          selectedRowKeys: ui.selectedTaskIds,
+          onChange: (keys) => ui.setSelected(keys.map(String)),
+        }}
+        pagination={{ pageSize: 50, showSizeChanger: true, pageSizeOptions: [50, 100, 200] }}
+      />
+    </div>
+  );
+
+  return (
+    <div style={{ height: '100%', overflow: 'auto' }} data-testid="tasks-page">
+      <div
+        style={{
+          padding: '16px 16px 8px',
+          display: 'flex',
+          gap: 12,
+          alignItems: 'center',
+          flexWrap: 'wrap',
+        }}
+      >
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('title')}
+        </Typography.Title>
+        <TasksFilters staff={staff} />
+        <span style={{ flex: 1 }} />
+        <Typography.Text type="secondary" data-testid="task-count">
+          {rows ? t('count', { count: rows.length }) : ''}
+        </Typography.Text>
+        <Button
+          icon={<ExportOutlined />}
+          disabled={!rows?.length}
+          onClick={() => void exportTasks(rows ?? [], today)}
+          data-testid="export-tasks"
+        >
+          {t('export.button')}
+        </Button>
+      </div>
+      <Tabs
+        activeKey={ui.tab}
+        onChange={(k) => ui.setTab(k as 'list' | 'assignment')}
+        style={{ padding: '0 16px' }}
+        items={[
+          { key: 'list', label: t('tabs.list'), children: list },
+          {
+            key: 'assignment',
+            label: t('tabs.assignment'),
+            children: <AssignmentView staff={staff} today={today} />,
+          },
+        ]}
+      />
+    </div>
+  );
 }

@@ -1,0 +1,65 @@
+// The filter row of the task list: mine/everyone, tier, status, staff, overdue.
+import { Checkbox, Segmented, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Staff, TaskStatus } from '../../../shared/domain/types';
+import { TIER_ORDER, tierLabel } from '../../ui/tier-tag';
+import { useTasksUi } from './tasks-store';
+import { UNASSIGNED } from './use-task-rows';
+
+export function TasksFilters({ staff }: { staff: readonly Staff[] }) {
+  const { t, i18n } = useTranslation('tasks');
+  const filters = useTasksUi((s) => s.filters);
+  const setFilter = useTasksUi((s) => s.setFilter);
+  return (
+    <Space wrap>
+      <Segmented
+        value={filters.scope}
+        onChange={(v) => setFilter('scope', v as 'mine' | 'everyone')}
+        options={[
+          { value: 'mine', label: t('filters.mine') },
+          { value: 'everyone', label: t('filters.everyone') },
+        ]}
+      />
+      <Select
+        style={{ width: 120 }}
+        value={filters.tier ?? ''}
+        onChange={(v) => setFilter('tier', v || null)}
+        data-testid="filter-tier"
+        options={[
+          { value: '', label: t('filters.allTiers') },
+          ...TIER_ORDER.map((tier) => ({ value: tier, label: tierLabel(tier, i18n.language) })),
+        ]}
+      />
+      <Select
+        style={{ width: 110 }}
+        value={filters.status ?? ''}
+        onChange={(v) => setFilter('status', (v || null) as TaskStatus | null)}
+        data-testid="filter-status"
+        options={[
+          { value: '', label: t('filters.allStatus') },
+          ...(['pending', 'done', 'cancelled'] as const).map((s) => ({
+            value: s,
+            label: t(`status.${s}`),
+          })),
+        ]}
+      />
+      <Select
+        style={{ width: 130 }}
+        value={filters.staffId ?? ''}
+        disabled={filters.scope === 'mine'}
+        onChange={(v) => setFilter('staffId', v || null)}
+        options={[
+          { value: '', label: t('filters.allStaff') },
+          { value: UNASSIGNED, label: t('filters.unassigned') },
+          ...staff.map((s) => ({ value: s.id, label: s.name })),
+        ]}
+      />
+      <Checkbox
+        checked={filters.overdueOnly}
+        onChange={(e) => setFilter('overdueOnly', e.target.checked)}
+      >
+        {t('filters.overdue')}
+      </Checkbox>
+    </Space>
+  );
+}

@@ -1,0 +1,47 @@
+// The task list under the current filters, live. "Mine" means settings.currentStaffId; when
+// no current staff member is set it shows everyone (and the screen says so).
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Settings, Staff } from '../../../shared/domain/types';
+import { listTaskViews, type TaskView } from '../../db/repositories/plan-queries';
+import { getSettings } from '../../db/repositories/settings-repository';
+import { listStaff } from '../../db/repositories/staff-repository';
+import { useDb } from '../../services/db/db-context';
+import { useToday } from '../../ui/use-today';
+import type { TaskFilters } from './tasks-store';
+
+export const UNASSIGNED = '__unassigned__';
+
+export function assigneeFilter(filters: TaskFilters, settings: Settings | undefined) {
+  if (filters.scope === 'mine' && settings?.currentStaffId) return settings.currentStaffId;
+  if (filters.staffId === UNASSIGNED) return null;
+  return filters.staffId ?? undefined;
+}
+
+export function useTaskRows(filters: TaskFilters): {
+  rows: TaskView[] | undefined;
+  settings: Settings | undefined;
+  staff: Staff[];
+  today: string;
+} {
+  const db = useDb();
+  const today = useToday();
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
+  const assigneeId = assigneeFilter(filters, settings);
+  const loaded = settings !== undefined;
+  const rows = useLiveQuery(
+    () =>
+      loaded
+        ? listTaskViews(db, {
+            today,
+            now: new Date().toISOString(),
+            assigneeId,
+            ...(filters.tier ? { tier: filters.tier } : {}),
+            ...(filters.status ? { status: filters.status } : {}),
+            overdueOnly: filters.overdueOnly,
+          })
+        : Promise.resolve(undefined),
+    [db, today, loaded, assigneeId, filters.tier, filters.status, filters.overdueOnly],
+  );
+  return { rows, settings, staff, today };
+}
