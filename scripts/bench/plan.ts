@@ -2,6 +2,7 @@
 // staff. Prints figures measured side by side in this run (not a test, asserts nothing):
 // plan + assignment from scratch and as a daily recompute, against a plain pass over the same
 // arrays; scheduler CPU while idle with 10k items; the Today view render with 2k tasks.
+import { availableParallelism, loadavg } from 'node:os';
 import { computePlan, type PlanInput } from '../../shared/domain/reminders/plan';
 import { buildReminderPlan } from '../../shared/domain/reminders/reminder-plan';
 import { benchAgency, benchSettings } from './plan-data';
@@ -14,10 +15,15 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
+const cpuSamples: number[] = [];
 function time(fn: () => unknown): number {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   fn();
-  return performance.now() - start;
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  cpuSamples.push((used.user + used.system) / 1000);
+  return wall;
 }
 
 /**
@@ -31,9 +37,7 @@ async function measureTodayViewRender(): Promise<number | null> {
 async function measureIdleCpu(): Promise<number | null> {
   try {
     const mod = (await import('./scheduler-idle')) as {
-      measureSchedulerIdleCpu?: (
-        items?: number,
-      ) => Promise<{
+      measureSchedulerIdleCpu?: (items?: number) => Promise<{
         cpuPercent: number;
         scheduled: number;
         baselinePercent: number;
@@ -81,7 +85,9 @@ async function main(): Promise<void> {
     ),
   );
   time(() => computePlan({ ...input, newId })); // warm-up (JIT, calendar memo)
+  cpuSamples.length = 0;
   const fresh = Array.from({ length: RUNS }, () => time(() => computePlan({ ...input, newId })));
+  const freshCpu = median(cpuSamples);
   const first = computePlan({ ...input, newId });
   const open = first.cases.filter((c) => c.state === 'open').length;
   const nextDay = {
@@ -92,7 +98,9 @@ async function main(): Promise<void> {
     tasks: first.tasks,
     newId,
   };
+  cpuSamples.length = 0;
   const daily = Array.from({ length: RUNS }, () => time(() => computePlan(nextDay)));
+  const dailyCpu = median(cpuSamples);
   const reminder = median(
     Array.from({ length: RUNS }, () =>
       time(() => buildReminderPlan({ now: input.now, today: TODAY, settings, tasks: first.tasks })),
@@ -107,10 +115,16 @@ async function main(): Promise<void> {
   );
   console.log(`baseline plain pass: ${baseline.toFixed(1)} ms (median of ${RUNS})`);
   console.log(
-    `plan + assignment from scratch: ${median(fresh).toFixed(1)} ms (median of ${RUNS}; min ${Math.min(...fresh).toFixed(1)}, max ${Math.max(...fresh).toFixed(1)}) = ${(median(fresh) / baseline).toFixed(1)}x baseline`,
+    `plan + assignment from scratch: ${median(fresh).toFixed(1)} ms (median of ${RUNS}; min ${Math.min(...fresh).toFixed(1)}, max ${Math.max(...fresh).toFixed(1)}) = ${(median(fresh) / baseline).toFixed(1)}x baseline; cpu ${freshCpu.toFixed(0)} ms`,
   );
   console.log(
-    `plan + assignment daily recompute: ${median(daily).toFixed(1)} ms (median of ${RUNS}) = ${(median(daily) / baseline).toFixed(1)}x baseline`,
+    `plan + assignment daily recompute: ${median(daily).toFixed(1)} ms (median of ${RUNS}) = ${(median(daily) / baseline).toFixed(1)}x baseline; cpu ${dailyCpu.toFixed(0)} ms`,
+  );
+  // Wall times swing with other load on the machine; the load average says how much there was.
+  console.log(
+    `load average: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on ${availableParallelism()} cores`,
   );
   console.log(`reminder plan from ${first.tasks.length} tasks: ${reminder.toFixed(1)} ms`);
   const today = await measureTodayViewRender();
