@@ -1,8 +1,54 @@
-// Placeholder until this screen is built: says so instead of showing a blank page.
-import { Empty } from 'antd';
+// 话术: the template grid (tier × channel) on the left; the chosen template's editor, preview
+// with a real customer, and version history on the right.
+import { useState } from 'react';
+import { Empty, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { listCurrentScripts } from '../../db/repositories/script-repository';
+import { useDb } from '../../services/db/db-context';
+import { ScriptEditor } from './script-editor';
+import { ScriptHistory } from './script-history';
+import { ScriptPreview } from './script-preview';
+import { useScriptsUi } from './scripts-store';
+import { TemplateMatrix } from './template-matrix';
 
 export function ScriptsPage(_props: { taskId?: string | undefined }) {
-  const { t } = useTranslation();
-  return <Empty style={{ marginTop: 120 }} description={t('comingSoon')} />;
+  const { t } = useTranslation('scripts');
+  const db = useDb();
+  const scripts = useLiveQuery(() => listCurrentScripts(db), [db]) ?? [];
+  const templateId = useScriptsUi((s) => s.templateId);
+  const select = useScriptsUi((s) => s.select);
+  const script = scripts.find((s) => s.templateId === templateId) ?? null;
+  const [draft, setDraft] = useState<{ id: string; body: string } | null>(null);
+  const body = script && draft?.id === script.id ? draft.body : (script?.body ?? '');
+
+  return (
+    <div style={{ display: 'flex', height: '100%', minHeight: 0 }} data-testid="scripts-page">
+      <div style={{ width: 460, overflow: 'auto', padding: 16, borderRight: '1px solid #f0f0f0' }}>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {t('title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
+        <TemplateMatrix scripts={scripts} selected={templateId} onSelect={select} />
+      </div>
+      <div style={{ flex: 1, overflow: 'auto', padding: 16 }}>
+        {!script ? (
+          <Empty style={{ marginTop: 100 }} description={t('pickTemplate')} />
+        ) : (
+          <div style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {script.title} · {t('version', { version: script.version })}
+            </Typography.Title>
+            <ScriptEditor
+              key={script.id}
+              script={script}
+              onDraft={(next) => setDraft({ id: script.id, body: next })}
+            />
+            <ScriptPreview body={body} channel={script.channel} />
+            <ScriptHistory templateId={script.templateId} />
+          </div>
+        )}
+      </div>
+    </div>
+  );
 }
