@@ -5,6 +5,7 @@ import { plusDays as addDays } from './dates';
 import type { Id, IsoDate, IsoDateTime, Policy, RenewalCase, Settings, Vehicle } from '../types';
 import {
   caseIdFor,
+  caseLeadDays,
   cycleIsActive,
   groupPolicyCycles,
   isClosedState,
@@ -58,6 +59,8 @@ export function reconcileCases(
   const { today, settings } = input;
   const window = settings.mergeWindowDays;
   const vehicles = new Map(input.vehicles.map((v) => [v.id, v]));
+  const minEnd = addDays(today, -settings.lapsedDaysAfter);
+  const maxEnd = addDays(today, caseLeadDays(settings) + window);
   const casesByVehicle = groupBy(input.cases, (c) => c.vehicleId);
   const out = new Map(input.cases.map((c) => [c.id, c]));
   const result: ReconciledCases = {
@@ -79,6 +82,13 @@ export function reconcileCases(
   for (const [vehicleId, policies] of groupBy(input.policies, (p) => p.vehicleId)) {
     const vehicle = vehicles.get(vehicleId);
     if (!vehicle || vehicle.deletedAt) continue;
+    // Most cars have nothing within reach today and no case: skip them before grouping.
+    if (
+      !casesByVehicle.has(vehicleId) &&
+      !policies.some((p) => p.endDate >= minEnd && p.endDate <= maxEnd)
+    ) {
+      continue;
+    }
     const cycles = groupPolicyCycles(policies, window);
     const candidates = [...(casesByVehicle.get(vehicleId) ?? [])];
     const later = laterKindsByCycle(cycles);
