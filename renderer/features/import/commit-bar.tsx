@@ -1,6 +1,6 @@
 // Commit: blocked while rows with errors are neither fixed nor skipped; a confirm dialog states
 // the counts (Enter imports, Esc cancels); progress while the one transaction runs.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, App, Button, Modal, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../db/repositories/import-repository';
@@ -23,6 +23,7 @@ export function CommitBar({ preview }: { preview: ImportPreview }) {
   const previewing = useImportUi((s) => s.previewing);
   const phase = useImportUi((s) => s.phase);
   const [confirming, setConfirming] = useState(false);
+  const okRef = useRef<HTMLButtonElement>(null);
   const blocking = errorRows(preview, skipRows);
   const c = preview.counts;
 
@@ -74,6 +75,10 @@ export function CommitBar({ preview }: { preview: ImportPreview }) {
         open={confirming}
         title={t('commit.confirmTitle', { file: preview.meta.fileName })}
         onCancel={() => setConfirming(false)}
+        // The dialog's own focus trap wins over autoFocus: focus OK once it is open.
+        afterOpenChange={(open) => {
+          if (open) okRef.current?.focus();
+        }}
         footer={[
           <Button key="cancel" onClick={() => setConfirming(false)}>
             {t('commit.cancel')}
@@ -81,8 +86,8 @@ export function CommitBar({ preview }: { preview: ImportPreview }) {
           // Focused when the dialog opens, so Enter imports and Esc (the Modal's) cancels.
           <Button
             key="ok"
+            ref={okRef}
             type="primary"
-            autoFocus
             data-testid="confirm-commit"
             onClick={() => void commit()}
           >

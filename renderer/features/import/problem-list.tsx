@@ -9,6 +9,14 @@ export function problemText(p: ImportProblem, en: boolean): string {
   return en ? (p.messageEn ?? p.message) : p.message;
 }
 
+/** ' · 终保日期' unless the message already starts by naming the field. */
+function fieldNote(p: ImportProblem, en: boolean): string {
+  if (!p.field) return '';
+  const label = en ? FIELD_LABELS[p.field].en : FIELD_LABELS[p.field].zh;
+  const text = problemText(p, en);
+  return text.toLowerCase().startsWith(label.toLowerCase()) ? '' : ` · ${label}`;
+}
+
 export function ProblemList({
   problems,
   onFix,
@@ -25,8 +33,7 @@ export function ProblemList({
           <Typography.Text type={p.severity === 'error' ? 'danger' : 'warning'}>
             {p.severity === 'error' ? <CloseCircleOutlined /> : <WarningOutlined />}{' '}
             {p.column ? t('table.column', { column: p.column }) : t('table.wholeRow')}
-            {p.field ? ` · ${en ? FIELD_LABELS[p.field].en : FIELD_LABELS[p.field].zh}` : ''}：
-            {problemText(p, en)}
+            {fieldNote(p, en)}：{problemText(p, en)}
           </Typography.Text>
           {p.field && onFix ? (
             <Button type="link" size="small" data-testid="fix-problem" onClick={() => onFix(p)}>

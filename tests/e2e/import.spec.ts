@@ -1,0 +1,208 @@
+// Importing insurer lists through the UI, in real Chromium on the web build: an .xls with title
+// rows and a bad date fixed in place, a GBK CSV whose insurer the user picks, next year's .xlsx
+// (renewals, a sold car), re-imports that change nothing, undo, and export → re-import.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
+import { writeImportFiles, type ImportFiles } from './fixtures/import-files';
+
+let files: ImportFiles;
+test.beforeAll(() => {
+  files = writeImportFiles();
+});
+
+async function upload(page: Page, path: string) {
+  await page.getByTestId('import-drop').locator('input[type=file]').setInputFiles(path);
+  await expect(
+    page.getByTestId('import-review').or(page.getByTestId('import-error')),
+  ).toBeVisible();
+}
+
+async function count(page: Page, key: string): Promise<number> {
+  const text = await page.getByTestId(`count-${key}`).locator('.ant-statistic-content').innerText();
+  return Number(text.replace(/\D/g, ''));
+}
+
+async function expectCounts(page: Page, expected: Record<string, number>) {
+  for (const [key, value] of Object.entries(expected)) {
+    await expect.poll(() => count(page, key), { message: `count-${key}` }).toBe(value);
+  }
+}
+
+/** Commit through the confirm dialog with the keyboard: Enter imports. */
+async function commitWithEnter(page: Page) {
+  await expect(page.getByTestId('commit-import')).toBeEnabled();
+  await page.getByTestId('commit-import').click();
+  await expect(page.getByTestId('confirm-commit')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('result-title')).toBeVisible();
+}
+
+async function again(page: Page) {
+  await page.getByTestId('import-again').click();
+  await expect(page.getByTestId('import-drop')).toBeVisible();
+}
+
+async function searchClients(page: Page, text: string) {
+  await page.getByTestId('client-search').locator('input').fill(text);
+}
+
+test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-import', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/#/import');
+
+  // Empty state says which files work.
+  await expect(page.getByTestId('import-drop')).toContainText('.xlsx');
+  await expect(page.getByTestId('import-drop')).toContainText('GBK');
+
+  // A PDF renamed .xlsx: a named error, nothing written.
+  await upload(page, files.fakeXlsx);
+  await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'not_spreadsheet');
+  await expect(page.getByTestId('import-error')).toContainText('没有写入任何数据');
+  await page.getByTestId('choose-another').click();
+
+  // 1. The .xls with title rows: header found in row 4, insurer from the title, one bad date.
+  await upload(page, files.xls);
+  await expect(
+    page.locator('input[data-testid=import-header-row], [data-testid=import-header-row] input'),
+  ).toHaveValue('4');
+  await expect(page.getByTestId('import-review')).toContainText('人保');
+  await expectCounts(page, { rows: 8, new: 7, problems: 1, skipped: 1 });
+  await expect(page.getByTestId('commit-blocked')).toBeVisible();
+  await expect(page.getByTestId('commit-import')).toBeDisabled();
+
+  // Only problem rows; the problem names sheet, row, column and field.
+  await page.getByTestId('only-problems').click();
+  await expect(page.getByTestId('preview-row')).toHaveCount(1);
+  const problemRow = page.getByTestId('preview-row').first();
+  await expect(problemRow).toContainText(`续保清单 第 ${files.badRow} 行`);
+  const problem = problemRow.locator('[data-testid=row-problem][data-severity=error]').first();
+  await expect(problem).toContainText('列“保险止期”');
+  await expect(problem).toContainText('终保日期');
+  await expect(problem).toContainText('2026/2/30');
+
+  // Fix it in place: a still-impossible value is refused, the right one taken.
+  await problem.getByTestId('fix-problem').click();
+  await page.getByTestId('fix-input').fill('2026-02-31');
+  await page.getByTestId('fix-input').press('Enter');
+  await expect(page.getByTestId('fix-error')).toBeVisible();
+  await page.getByTestId('fix-input').fill(files.goodEndDate);
+  await page.getByTestId('fix-input').press('Enter');
+  await expectCounts(page, { new: 8, problems: 0, skipped: 0 });
+  await expect(page.getByTestId('commit-blocked')).toHaveCount(0);
+  await commitWithEnter(page);
+  await expect(page.getByTestId('result-title')).toHaveText('导入完成');
+  await expect(page.getByTestId('result-summary')).toContainText('新增 8');
+  await expect(page.getByTestId('history-row')).toHaveCount(1);
+
+  // 2. The same .xls again: the bad row skipped this time; nothing changes.
+  await again(page);
+  await upload(page, files.xls);
+  await expect(page.getByTestId('previous-batch')).toBeVisible();
+  await page.getByTestId('skip-all-errors').click();
+  await expectCounts(page, { new: 0, updated: 0, unchanged: 7, skipped: 1 });
+  await expect(page.getByTestId('nothing-changes')).toBeVisible();
+  await commitWithEnter(page);
+  await expect(page.getByTestId('result-title')).toHaveText('没有任何变化');
+  await expect(page.getByTestId('history-row')).toHaveCount(1);
+
+  // 3. The GBK CSV names no insurer: every row waits for it; the user picks 平安.
+  await again(page);
+  await upload(page, files.csv);
+  await expect(page.getByTestId('insurer-needed')).toBeVisible();
+  await expect(page.getByTestId('commit-import')).toBeDisabled();
+  await page.getByTestId('import-insurer').click();
+  await page.getByTitle('平安', { exact: true }).click();
+  await expectCounts(page, { rows: 6, new: 6, problems: 0 });
+  const csvName = files.csvPolicies[0]?.insured as string;
+  await expect(page.getByTestId('preview-table')).toContainText(csvName);
+  // Esc closes the confirm dialog without importing.
+  await page.getByTestId('commit-import').click();
+  await expect(page.getByTestId('confirm-commit')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('confirm-commit')).toBeHidden();
+  await expect(page.getByTestId('history-row')).toHaveCount(1);
+  await commitWithEnter(page);
+  await expect(page.getByTestId('result-summary')).toContainText('新增 6');
+
+  // 4. Next year's .xlsx: renewals for all eight, one car sold to a new owner.
+  await again(page);
+  await upload(page, files.nextXlsx);
+  await expectCounts(page, { rows: 8, new: 8, renewed: 8, problems: 0 });
+  expect(await count(page, 'ownerChanged')).toBeGreaterThanOrEqual(1);
+  await commitWithEnter(page);
+  await expect(page.getByTestId('result-summary')).toContainText('续保 8');
+  await expect(page.getByTestId('history-row')).toHaveCount(3);
+
+  // 5. Undo: the first batch is refused (next year's list built on it); the CSV batch goes.
+  await again(page);
+  await page
+    .locator(`[data-testid=history-row][data-file="${'人保续保清单2026.xls'}"]`)
+    .getByTestId('undo-batch')
+    .click();
+  await page
+    .locator('.ant-modal-confirm')
+    .getByRole('button', { name: /撤\s*销/ })
+    .click();
+  await expect(page.getByTestId('undo-refused')).toContainText('请先撤销之后的批次');
+  await page
+    .locator('.ant-modal-confirm')
+    .getByRole('button', { name: /知道了|OK|确\s*定/ })
+    .click();
+  await page
+    .locator('[data-testid=history-row][data-file="平安到期清单.csv"]')
+    .getByTestId('undo-batch')
+    .click();
+  await page
+    .locator('.ant-modal-confirm')
+    .getByRole('button', { name: /撤\s*销/ })
+    .click();
+  await expect(
+    page.locator('[data-testid=history-row][data-file="平安到期清单.csv"]'),
+  ).toContainText('已撤销');
+
+  // 6. Export all policies, then import the export: nothing changes.
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('export-policies').hover();
+  await page.getByTestId('export-policies-xlsx').click();
+  const download = await downloading;
+  const exported = join(files.dir, download.suggestedFilename());
+  await download.saveAs(exported);
+  expect(download.suggestedFilename()).toMatch(/^保单导出-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await upload(page, exported);
+  await expectCounts(page, { rows: 16, new: 0, updated: 0, unchanged: 16, problems: 0 });
+  await expect(page.getByTestId('nothing-changes')).toBeVisible();
+  await commitWithEnter(page);
+  await expect(page.getByTestId('result-title')).toHaveText('没有任何变化');
+
+  // The customer list shows the imported customers; the sold car is with its new owner; the
+  // undone CSV's customers are gone.
+  await page.goto('/#/clients');
+  const firstOwner = files.thisYear[2]?.insured as string;
+  await searchClients(page, firstOwner);
+  await expect(
+    page.getByTestId('client-row').filter({ hasText: firstOwner }).first(),
+  ).toBeVisible();
+  const buyer = files.next.find((p) => p.vin === files.soldVin)?.insured as string;
+  await searchClients(page, buyer);
+  await expect(page.getByTestId('client-row').filter({ hasText: buyer }).first()).toBeVisible();
+  await searchClients(page, csvName);
+  await expect(page.getByTestId('no-match')).toBeVisible();
+
+  // Export what the list shows (a search result) from the customer list.
+  await searchClients(page, firstOwner);
+  const clientDownload = page.waitForEvent('download');
+  await page.getByTestId('export-clients').hover();
+  await page.getByTestId('export-clients-xlsx').click();
+  const clientFile = join(files.dir, 'clients.xlsx');
+  await (await clientDownload).saveAs(clientFile);
+  const wb = XLSX.read(readFileSync(clientFile));
+  const rows = XLSX.utils.sheet_to_json<Record<string, string>>(
+    wb.Sheets[wb.SheetNames[0] as string]!,
+  );
+  expect(rows.length).toBeGreaterThanOrEqual(1);
+  expect(rows.every((r) => String(r['客户']).includes(firstOwner))).toBe(true);
+});
