@@ -164,6 +164,24 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
     page.locator('[data-testid=history-row][data-file="平安到期清单.csv"]'),
   ).toContainText('已撤销');
 
+  // The CSV again: the insurer picked last time comes from the saved preset. A wrong header
+  // row is corrected by hand and read again.
+  await upload(page, files.csv);
+  await expect(page.getByTestId('insurer-needed')).toHaveCount(0);
+  await expect(page.getByTestId('import-review')).toContainText('平安');
+  await expectCounts(page, { rows: 6, new: 6 });
+  const headerRow = page.locator(
+    'input[data-testid=import-header-row], [data-testid=import-header-row] input',
+  );
+  await headerRow.fill('2');
+  await headerRow.press('Enter');
+  await expect(page.getByTestId('import-headers')).not.toContainText('保单号码');
+  await headerRow.fill('1');
+  await headerRow.press('Enter');
+  await expect(page.getByTestId('import-headers')).toContainText('保单号码');
+  await expectCounts(page, { rows: 6, new: 6 });
+  await page.getByTestId('choose-another').click();
+
   // 6. Export all policies, then import the export: nothing changes.
   const downloading = page.waitForEvent('download');
   await page.getByTestId('export-policies').hover();

@@ -1,5 +1,6 @@
 // How the file is read: sheet, header row (correctable), insurer when the file names none.
 // Each change re-runs the worker with the new choice.
+import { useState } from 'react';
 import { Alert, Form, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../services/db/db-context';
@@ -55,14 +56,9 @@ export function SourceSettings() {
           </Form.Item>
         ) : null}
         <Form.Item label={t('source.headerRow')} tooltip={t('source.headerHint')}>
-          <InputNumber
-            data-testid="import-header-row"
-            min={1}
+          <HeaderRowInput
             value={parse.headerRow}
-            onChange={(n) => {
-              if (typeof n === 'number' && n !== parse.headerRow)
-                void rereadFile(db, { headerRowIndex: n - 1 });
-            }}
+            onCommit={(n) => void rereadFile(db, { headerRowIndex: n - 1 })}
           />
         </Form.Item>
         {needsInsurer || parse.insurerSource !== null ? (
@@ -99,5 +95,30 @@ export function SourceSettings() {
         {parse.headers.filter(Boolean).join(' | ')}
       </Typography.Text>
     </Space>
+  );
+}
+
+/** Re-reads only when the number is settled (Enter, blur or the arrows), not per keystroke. */
+function HeaderRowInput({ value, onCommit }: { value: number; onCommit: (row: number) => void }) {
+  const [draft, setDraft] = useState<number | null>(value);
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    // A new read found another header row: show it.
+    setShown(value);
+    setDraft(value);
+  }
+  const commit = (n: number | null) => {
+    if (typeof n === 'number' && n >= 1 && n !== value) onCommit(n);
+  };
+  return (
+    <InputNumber
+      data-testid="import-header-row"
+      min={1}
+      value={draft}
+      onChange={(n) => setDraft(typeof n === 'number' ? n : null)}
+      onPressEnter={() => commit(draft)}
+      onBlur={() => commit(draft)}
+      onStep={(n) => commit(n)}
+    />
   );
 }
