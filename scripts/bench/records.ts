@@ -116,14 +116,24 @@ async function main() {
     let source = 'bench page (repository query + minimal render; app list not measured)';
     if (app) {
       try {
+        // The bench page is still loading its own search index: leave it first so the app
+        // page is measured alone, then take the median of three cold loads.
+        await page.goto('about:blank');
         const appPage = await (await browser.contexts()[0]!).newPage();
-        await appPage.goto(`${url}/index.html`);
-        const t = await appPage.waitForFunction(
-          () => (document.querySelector('[data-testid="client-row"]') ? performance.now() : 0),
-          undefined,
-          { polling: 'raf', timeout: 20_000 },
-        );
-        firstRowsMs = (await t.jsonValue()) as number;
+        const loads: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          await appPage.goto(`${url}/index.html`);
+          const t = await appPage.waitForFunction(
+            () => (document.querySelector('[data-testid="client-row"]') ? performance.now() : 0),
+            undefined,
+            { polling: 'raf', timeout: 20_000 },
+          );
+          loads.push((await t.jsonValue()) as number);
+          await appPage.waitForTimeout(i < 2 ? 4000 : 0);
+        }
+        loads.sort((a, b) => a - b);
+        firstRowsMs = loads[1] as number;
+        console.log(`app page first rows, three loads: ${loads.map((l) => fmt(l)).join(', ')} ms`);
         await appPage.waitForTimeout(3000);
         heap = await appPage.evaluate(() => {
           const mem = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
