@@ -1,0 +1,162 @@
+// A day at the renewal desk, in real Chromium on the web build: import an insurer's list,
+// see today's calls, log outcomes with the keyboard only, read the filled script, then import
+// next year's list and see the cases renewed.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { listWorkbook } from '../fixtures/generate-lists';
+import { makePolicies, nextYear, type FixturePolicy } from '../fixtures/generate-policy-data';
+
+/** Today's China calendar date: the web build's "today" is the real date. */
+function chinaToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+// Eight cars ending 1 to 28 days from today: urgent, 7-, 15- and 30-day tiers all due.
+const OFFSETS = [1, 2, 4, 6, 9, 13, 20, 27];
+
+function thisYearList(today: string): FixturePolicy[] {
+  return makePolicies(OFFSETS.length, { seed: 5 }).map((p, i) => {
+    const endDate = addDays(today, OFFSETS[Math.floor(i / 2)] ?? 1);
+    return { ...p, endDate, startDate: addDays(endDate, -364) };
+  });
+}
+
+async function importList(page: Page, file: string) {
+  await page.goto('/#/import');
+  // The screen keeps the last result until "import another" is clicked.
+  const again = page.getByTestId('import-again');
+  if (await again.isVisible()) await again.click();
+  await page.locator('[data-testid="import-drop"] input[type="file"]').setInputFiles(file);
+  await expect(page.getByTestId('import-review')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('commit-import').click();
+  await page.getByTestId('confirm-commit').click();
+  await expect(page.getByTestId('result-title')).toBeVisible({ timeout: 30_000 });
+}
+
+async function openToday(page: Page) {
+  await page.locator('li[role="menuitem"][data-menu-id$="-today"]').click();
+  await expect(page.getByTestId('today-page')).toBeVisible();
+}
+
+const countOf = async (page: Page) =>
+  Number(((await page.getByTestId('today-count').textContent()) ?? '').replace(/\D/g, ''));
+
+test('import, today calls, keyboard outcomes, filled script, next year renews', async ({
+  page,
+}) => {
+  const today = chinaToday();
+  const dir = mkdtempSync(join(tmpdir(), 'today-e2e-'));
+  const policies = thisYearList(today);
+  const first = join(dir, '人保续保清单.xlsx');
+  writeFileSync(first, listWorkbook(policies));
+  const second = join(dir, '人保续保清单-次年.xlsx');
+  writeFileSync(second, listWorkbook(nextYear(policies)));
+
+  // A new desk: nothing to call yet.
+  await page.goto('/#/today');
+  await expect(page.getByTestId('today-empty')).toContainText('今天没有要打的电话');
+
+  await importList(page, first);
+  await openToday(page);
+  const rows = page.getByTestId('today-row');
+  await expect(rows.first()).toBeVisible({ timeout: 20_000 });
+  const start = await countOf(page);
+  expect(start).toBeGreaterThanOrEqual(OFFSETS.length);
+  // Most urgent first: the car ending tomorrow carries the urgent tier.
+  await expect(rows.first().getByTestId('tier-tag')).toHaveText(/紧急|核实/);
+
+  // The filled script for the selected task: the customer's plate and surname, nothing missing.
+  const panel = page.getByTestId('task-panel');
+  const name = ((await panel.getByTestId('panel-name').textContent()) ?? '').trim();
+  const plate = ((await panel.getByTestId('panel-plate').textContent()) ?? '').trim();
+  expect(policies.some((p) => p.insured === name && p.plate === plate)).toBe(true);
+  const script = panel.getByTestId('script-text');
+  await expect(script).toContainText(plate);
+  await expect(script).toContainText(name.slice(0, 1));
+  await expect(script).not.toContainText('undefined');
+  // The e-mail greets the customer by full name; copy is offered for texts.
+  await panel.getByTestId('channel-picker').getByText('邮件').click();
+  await expect(script).toContainText(`尊敬的${name}`);
+  await expect(panel.getByTestId('copy-text')).toBeVisible();
+  await panel.getByTestId('channel-picker').getByText('电话').click();
+
+  // Enter opens the full script; Esc closes it. Keyboard only from here on.
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press('Enter');
+  const full = page.getByTestId('script-full');
+  await expect(full).toBeVisible();
+  await expect(full).toContainText(plate);
+  await expect(full).not.toContainText('undefined');
+  await expect(full).not.toContainText('null');
+  await page.keyboard.press('Escape');
+  await expect(full).toBeHidden();
+
+  if (process.env.SHOTS) await page.screenshot({ path: join(process.env.SHOTS, 'today.png') });
+  // 1 = no answer: the task moves to the next working day and leaves today's list.
+  await page.keyboard.press('1');
+  await expect.poll(() => countOf(page)).toBe(start - 1);
+
+  // J moves down, K back up; the selection follows.
+  const selected = page.locator('[data-testid="today-row"][aria-selected="true"]');
+  const firstId = await selected.getAttribute('data-task-id');
+  await page.keyboard.press('j');
+  await expect(selected).not.toHaveAttribute('data-task-id', firstId ?? '');
+  await page.keyboard.press('k');
+  await expect(selected).toHaveAttribute('data-task-id', firstId ?? '');
+
+  // 4 = quoted: type the amount, Enter.
+  await page.keyboard.press('4');
+  await expect(page.getByTestId('quoted-amount')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('3600');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => countOf(page)).toBe(start - 2);
+
+  // 3 = call back at the suggested time: Enter accepts it.
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('callback-at')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => countOf(page)).toBeLessThanOrEqual(start - 2);
+  await expect(page.getByTestId('outcome-dialog')).toBeHidden();
+
+  // 5 = renewed with the prefilled insurer and premium.
+  const renewedPlate = ((await panel.getByTestId('panel-plate').textContent()) ?? '').trim();
+  await page.keyboard.press('5');
+  await expect(page.getByTestId('renewed-insurer')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('outcome-dialog')).toBeHidden();
+  await expect(rows.filter({ hasText: renewedPlate })).toHaveCount(0);
+
+  // The task list shows the outcomes recorded.
+  await page.locator('li[role="menuitem"][data-menu-id$="-tasks"]').click();
+  await expect(page.getByTestId('tasks-page')).toBeVisible();
+  await expect(page.getByTestId('task-row').first()).toBeVisible();
+
+  // Next year's list renews every car: nothing left to call, cases closed as renewed.
+  await importList(page, second);
+  await openToday(page);
+  await expect(page.getByTestId('today-empty')).toBeVisible({ timeout: 20_000 });
+  if (process.env.SHOTS)
+    await page.screenshot({ path: join(process.env.SHOTS, 'today-empty.png') });
+  await page.locator('li[role="menuitem"][data-menu-id$="-tasks"]').click();
+  await page.getByTestId('filter-status').click();
+  await page.getByTitle('全部状态').click();
+  await expect(page.getByTestId('case-state').filter({ hasText: '已续保' }).first()).toBeVisible();
+  await expect(page.getByTestId('case-state').filter({ hasText: '跟进中' })).toHaveCount(0);
+  if (process.env.SHOTS) {
+    await page.screenshot({ path: join(process.env.SHOTS, 'tasks.png') });
+    await page.goto('/#/scripts');
+    await page.getByTestId('template-d7-sms').click();
+    await page.getByTestId('preview-client').click();
+    await page.keyboard.press('Enter');
+    await page.screenshot({ path: join(process.env.SHOTS, 'scripts.png') });
+  }
+});
