@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { writeImportFiles, type ImportFiles } from './fixtures/import-files';
+import { writeBigList, writeImportFiles, type ImportFiles } from './fixtures/import-files';
 
 let files: ImportFiles;
 test.beforeAll(() => {
@@ -223,4 +223,16 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
   );
   expect(rows.length).toBeGreaterThanOrEqual(1);
   expect(rows.every((r) => String(r['客户']).includes(firstOwner))).toBe(true);
+});
+
+test('a big list shows progress and can be cancelled; nothing is written', async ({ page }) => {
+  const big = writeBigList(files.dir);
+  await page.goto('/#/import');
+  await page.getByTestId('import-drop').locator('input[type=file]').setInputFiles(big);
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await expect(page.getByTestId('import-progress').locator('.ant-progress')).toBeVisible();
+  await page.getByTestId('import-cancel').click();
+  await expect(page.getByTestId('import-error')).toHaveAttribute('data-code', 'cancelled');
+  await expect(page.getByTestId('import-error')).toContainText('没有写入任何数据');
+  await expect(page.getByTestId('history-row')).toHaveCount(0);
 });
