@@ -12,6 +12,7 @@ import { ROUTES, useRouter, type RouteName } from '../services/navigation';
 import { changeLocale, type Locale } from '../services/locale';
 import { ScreenFor } from './screens';
 import { PlanSyncRunner } from '../services/reminders/plan-sync-runner';
+import { DueCountBadge } from '../services/reminders/due-count-badge';
 
 const ICONS: Record<RouteName, React.ReactNode> = {
   today: <CalendarOutlined />,
@@ -38,7 +39,12 @@ export function AppLayout() {
           mode="inline"
           selectedKeys={[route.name]}
           onClick={({ key }) => navigate({ name: key as RouteName })}
-          items={ROUTES.map((name) => ({ key: name, icon: ICONS[name], label: t(`nav.${name}`) }))}
+          items={ROUTES.map((name) => ({
+            key: name,
+            icon: ICONS[name],
+            label:
+              name === 'today' ? <DueCountBadge>{t('nav.today')}</DueCountBadge> : t(`nav.${name}`),
+          }))}
         />
         <div style={{ position: 'absolute', bottom: 16, left: 16 }}>
           <Segmented

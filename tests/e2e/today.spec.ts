@@ -70,6 +70,8 @@ test('import, today calls, keyboard outcomes, filled script, next year renews', 
   await expect(rows.first()).toBeVisible({ timeout: 20_000 });
   const start = await countOf(page);
   expect(start).toBeGreaterThanOrEqual(OFFSETS.length);
+  // The menu shows the same due count as the tray.
+  await expect(page.getByTestId('due-badge')).toContainText(String(start));
   // Most urgent first: the car ending tomorrow carries the urgent tier.
   await expect(rows.first().getByTestId('tier-tag')).toHaveText(/紧急|核实/);
 
