@@ -17,7 +17,11 @@ export function StaffPicker({
   return (
     <Select
       value={value}
-      onChange={onChange}
+      onChange={(next: string) => {
+        onChange(next);
+        // Hand the keyboard back to the list (J/K, 1-8).
+        (document.activeElement as HTMLElement | null)?.blur?.();
+      }}
       style={{ width: 160 }}
       aria-label={t('staff.label')}
       data-testid="today-staff"

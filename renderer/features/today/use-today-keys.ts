@@ -11,7 +11,7 @@ interface Handlers {
 
 function typing(target: EventTarget | null): boolean {
   return !!(target as HTMLElement | null)?.closest?.(
-    'input, textarea, select, [contenteditable="true"], .ant-select',
+    'input:not([type=radio]):not([type=checkbox]), textarea, select, [contenteditable="true"], .ant-select',
   );
 }
 
