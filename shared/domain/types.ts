@@ -307,7 +307,7 @@ export interface ImportPreset {
 export interface ImportUndoEntry {
   id: Id;
   batchId: Id;
-  table: 'clients' | 'vehicles' | 'policies' | 'cases' | 'tasks';
+  table: 'clients' | 'vehicles' | 'policies' | 'cases' | 'tasks' | 'staff';
   recordId: Id;
   /** The record before the batch, or null when the batch created it. */
   before: unknown;

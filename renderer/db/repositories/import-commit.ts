@@ -1,6 +1,8 @@
 // Commit: one Dexie transaction for the whole batch. It recomputes the plan inside the
 // transaction (the store may have changed since the preview), writes only records that differ,
 // keeps their prior versions for undo, records the batch and refreshes the client summaries.
+// It also saves the preset of the file's layout (so the CLI remembers layouts like the app) and
+// creates staff for 业务员 names nobody has yet; undo removes those staff again.
 // If anything throws, IndexedDB aborts the transaction and nothing of the batch remains.
 //
 // Re-importing a file that changes nothing records NO batch (batchId null): the history then
@@ -14,9 +16,11 @@ import type {
   Vehicle,
 } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
-import { refreshClientSummaries } from './client-summaries';
 import { planImport } from './import-plan';
+import { saveImportPreset } from './import-presets';
 import { applyFixes, importTables } from './import-repository';
+import { writeImportSummaries } from './import-summaries';
+import { createStaffForNames } from './staff-repository';
 import type { CommitOptions, CommitResult, ImportPlan, ImportPreview } from './import-types';
 import { auditEvent, newId, nowIso } from './write-context';
 
@@ -54,6 +58,21 @@ function undoEntries(plan: ImportPlan, batchId: Id): ImportUndoEntry[] {
   return entries;
 }
 
+/** Records per bulkPut call: big enough to keep IndexedDB busy, small enough to report progress. */
+const WRITE_CHUNK = 10_000;
+
+async function putAll<T>(
+  put: (items: T[]) => Promise<unknown>,
+  items: T[],
+  progress: (n: number) => void,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += WRITE_CHUNK) {
+    const part = items.slice(i, i + WRITE_CHUNK);
+    await put(part);
+    progress(part.length);
+  }
+}
+
 export async function commitImport(
   db: AppDb,
   preview: ImportPreview,
@@ -62,25 +81,45 @@ export async function commitImport(
   const input = applyFixes(preview.input, options.fixes);
   const at = nowIso();
   const batchId = newId();
+  const stage = options.onStage ?? (() => undefined);
   return db.transaction('rw', importTables(db), async () => {
+    stage('transaction');
+    const preset = preview.meta.preset ? await saveImportPreset(db, preview.meta.preset) : null;
+    const presetId = options.presetId ?? preset?.id ?? preview.meta.presetId ?? null;
     const plan = await planImport(db, input, {
       actor: options.actor,
       at,
       batchId,
       skipRows: options.skipRows,
     });
+    stage('planned');
+    const staffCreated = await createStaffForNames(db, plan.staffNames, options.actor, at);
     const result: CommitResult = {
       batchId: null,
       counts: plan.counts,
       renewals: plan.renewals,
       ownerChanges: plan.ownerChanges,
+      staffCreated,
+      presetId,
     };
-    if (plan.before.size === 0) return result;
+    if (plan.before.size === 0 && staffCreated.length === 0) return result;
 
-    await db.clients.bulkPut([...plan.clients.values()]);
-    await db.vehicles.bulkPut([...plan.vehicles.values()]);
-    await db.policies.bulkPut([...plan.policies.values()]);
-    await db.importUndo.bulkAdd(undoEntries(plan, batchId));
+    const total = plan.before.size;
+    let done = 0;
+    const progress = (n: number) => stage('written', (done += n), total);
+    await putAll((c) => db.clients.bulkPut(c), [...plan.clients.values()], progress);
+    await putAll((c) => db.vehicles.bulkPut(c), [...plan.vehicles.values()], progress);
+    await putAll((c) => db.policies.bulkPut(c), [...plan.policies.values()], progress);
+    const undo = undoEntries(plan, batchId);
+    if (staffCreated.length > 0)
+      undo.push({
+        id: newId(),
+        batchId,
+        table: 'staff',
+        recordId: `${CREATED_PREFIX}staff`,
+        before: { created: staffCreated.map((s) => s.id) },
+      });
+    await db.importUndo.bulkAdd(undo);
     const batch: ImportBatch = {
       id: batchId,
       createdAt: at,
@@ -89,18 +128,21 @@ export async function commitImport(
       deletedAt: null,
       fileName: options.fileName ?? preview.meta.fileName,
       contentHash: options.contentHash ?? preview.meta.contentHash,
-      presetId: options.presetId ?? preview.meta.presetId ?? null,
+      presetId,
       sheet: preview.meta.sheet,
       counts: plan.counts,
       undone: false,
     };
     await db.importBatches.add(batch);
     const c = plan.counts;
-    const detail = `${batch.fileName}: 新增 ${c.new}，更新 ${c.updated}，未变 ${c.unchanged}，续保 ${c.renewed}，过户 ${c.ownerChanged}，跳过 ${c.skipped}`;
+    const staffNote = staffCreated.length
+      ? `，新建业务员 ${staffCreated.map((st) => st.name).join('、')}`
+      : '';
+    const detail = `${batch.fileName}: 新增 ${c.new}，更新 ${c.updated}，未变 ${c.unchanged}，续保 ${c.renewed}，过户 ${c.ownerChanged}，跳过 ${c.skipped}${staffNote}`;
     await db.auditEvents.add(
       auditEvent(options.actor, 'import', 'importBatch', batchId, detail, at),
     );
-    await refreshClientSummaries(db, plan.touchedClientIds);
+    await writeImportSummaries(db, plan, await db.staff.toArray());
     return { ...result, batchId };
   });
 }

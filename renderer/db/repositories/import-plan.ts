@@ -18,7 +18,11 @@ export interface PlanOptions {
   at: string;
   batchId: Id;
   skipRows?: Iterable<number>;
+  /** Called every few thousand rows with the number of rows planned so far. */
+  onRows?: (done: number) => void;
 }
+
+const PROGRESS_EVERY = 5000;
 
 type Ready = CanonicalRecord & { insurer: string; policyNo: string; endDate: string };
 
@@ -31,14 +35,39 @@ function problem(
   return { row: row.row, column: '', field: null, severity, code, message };
 }
 
-/** Why a record cannot be stored, or null when it can. */
-function missing(rec: CanonicalRecord): string | null {
-  if (!rec.policyNo) return '缺少保单号，无法识别这张保单；请补上保单号或跳过该行。';
+/** Why a record cannot be stored (and the field at fault), or null when it can. */
+function missing(rec: CanonicalRecord): { field: string; message: string } | null {
+  if (!rec.policyNo)
+    return { field: 'policyNo', message: '缺少保单号，无法识别这张保单；请补上保单号或跳过该行。' };
   if (!rec.insurer)
-    return '不知道这张保单属于哪家保险公司；请在导入时选择保险公司，或在表中加上“保险公司”列。';
-  if (!rec.endDate) return '缺少保险止期（到期日），无法提醒续保；请补上到期日或跳过该行。';
-  if (!rec.insured && !rec.holder) return '缺少被保险人姓名；请补上被保险人或跳过该行。';
+    return {
+      field: 'insurer',
+      message: '不知道这张保单属于哪家保险公司；请在导入时选择保险公司，或在表中加上“保险公司”列。',
+    };
+  if (!rec.endDate)
+    return {
+      field: 'endDate',
+      message: '缺少保险止期（到期日），无法提醒续保；请补上到期日或跳过该行。',
+    };
+  if (!rec.insured && !rec.holder)
+    return { field: 'insured', message: '缺少被保险人姓名；请补上被保险人或跳过该行。' };
   return null;
+}
+
+/**
+ * The planner's reasons a row cannot be stored, minus those the reader already gave for the
+ * same field (an impossible end date says "日期不存在" once, not also "缺少保险止期").
+ */
+function missingReasons(row: NormalizedRow): string[] {
+  const named = new Set(
+    row.problems
+      .filter((p) => p.severity === 'error' && p.field)
+      .map((p) => (p.field as string).split('.').pop()),
+  );
+  return row.records
+    .map(missing)
+    .filter((m): m is { field: string; message: string } => m !== null && !named.has(m.field))
+    .map((m) => m.message);
 }
 
 export async function planImport(
@@ -72,7 +101,9 @@ export async function planImport(
     if ((latestEnd.get(p.vehicleId) ?? '') < p.endDate) latestEnd.set(p.vehicleId, p.endDate);
   }
 
-  const rows: PlannedRow[] = input.map((row) => {
+  const staffNames = new Set<string>();
+  const rows: PlannedRow[] = input.map((row, index) => {
+    if (opts.onRows && index > 0 && index % PROGRESS_EVERY === 0) opts.onRows(index);
     const planned: PlannedRow = {
       sheet: row.sheet,
       row: row.row,
@@ -84,8 +115,9 @@ export async function planImport(
       problems: [...row.problems],
     };
     const fatal = row.problems.some((p) => p.severity === 'error');
-    const reasons = row.records.map(missing).filter((m): m is string => m !== null);
-    if (skip.has(row.row) || fatal || reasons.length > 0 || row.records.length === 0) {
+    const unstorable = row.records.some((r) => missing(r) !== null);
+    const reasons = missingReasons(row);
+    if (skip.has(row.row) || fatal || unstorable || row.records.length === 0) {
       for (const m of reasons) planned.problems.push(problem(row, 'missing_required', m));
       if (row.records.length === 0 && !fatal)
         planned.problems.push(
@@ -97,6 +129,7 @@ export async function planImport(
     }
     let created = false;
     for (const raw of row.records as Ready[]) {
+      if (raw.staff?.trim()) staffNames.add(raw.staff.trim());
       const storedId = s.byPolicyKey.get(policyKey(raw.insurer, raw.policyNo));
       const stored = storedId ? world.policies.get(storedId) : undefined;
       const kind = raw.kind ?? stored?.kind ?? 'commercial';
@@ -187,5 +220,7 @@ export async function planImport(
     policies: written(world.policies),
     before: s.before,
     touchedClientIds,
+    world,
+    staffNames,
   };
 }

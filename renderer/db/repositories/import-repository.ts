@@ -7,7 +7,10 @@ import { nowIso } from './write-context';
 
 export type * from './import-types';
 
-/** Tables an import reads or writes (commit and undo also refresh client summaries). */
+/**
+ * Tables an import reads or writes: commit and undo also refresh client summaries, save the
+ * preset, create staff; undo checks cases and tasks before removing staff the batch created.
+ */
 export function importTables(db: AppDb) {
   return [
     db.clients,
@@ -15,15 +18,25 @@ export function importTables(db: AppDb) {
     db.policies,
     db.staff,
     db.clientSummaries,
+    db.importPresets,
+    db.cases,
+    db.tasks,
     db.importBatches,
     db.importUndo,
     db.auditEvents,
   ] as const;
 }
 
+/** Which record of a row a problem's field belongs to: 'commercial.endDate' → the commercial half. */
+function recordOf(row: NormalizedRow, side: string): number {
+  const i = row.records.findIndex((r) => r.kind === side);
+  return i < 0 ? 0 : i;
+}
+
 /**
  * Applies the user's in-place fixes: the fixed values replace the record's, and the row's
- * problems about those fields disappear (the UI normalises the typed value before passing it).
+ * problems about exactly those fields of that record disappear (fixing the commercial end date
+ * leaves a compulsory end-date problem in place). The UI normalises the typed value first.
  */
 export function applyFixes(rows: NormalizedRow[], fixes: ImportFix[] = []): NormalizedRow[] {
   if (fixes.length === 0) return rows;
@@ -32,7 +45,8 @@ export function applyFixes(rows: NormalizedRow[], fixes: ImportFix[] = []): Norm
   return rows.map((row) => {
     const own = byRow.get(row.row);
     if (!own) return row;
-    const fixed = new Set(own.flatMap((f) => Object.keys(f.values)));
+    const fixed = (record: number, field: string): boolean =>
+      own.some((f) => (f.record ?? 0) === record && field in f.values);
     return {
       ...row,
       records: row.records.map((rec, i) => {
@@ -40,8 +54,12 @@ export function applyFixes(rows: NormalizedRow[], fixes: ImportFix[] = []): Norm
         return Object.assign({ ...rec }, ...mine.map((f) => f.values));
       }),
       problems: row.problems.filter((p) => {
-        const field = p.field?.split('.').pop();
-        return !(field && fixed.has(field));
+        if (!p.field) return true;
+        const [side, field] = p.field.includes('.') ? p.field.split('.') : [null, p.field];
+        if (!field) return true;
+        // An unprefixed field names every record of the row; a prefixed one only its half.
+        if (side === null) return !row.records.some((_, i) => fixed(i, field));
+        return !fixed(recordOf(row, side), field);
       }),
     };
   });

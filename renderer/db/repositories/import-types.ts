@@ -1,10 +1,19 @@
 // Types of the import preview / commit / undo repositories (the UI and the CLI read these).
 import type {
+  ColumnMapping,
   ImportProblem,
   NormalizedRow,
   CanonicalRecord,
 } from '../../../shared/domain/import/types';
-import type { Client, Id, ImportCounts, Policy, Vehicle } from '../../../shared/domain/types';
+import type {
+  Client,
+  Id,
+  ImportCounts,
+  Policy,
+  Staff,
+  Vehicle,
+} from '../../../shared/domain/types';
+import type { StoredWorld } from './import-load';
 
 export type RowStatus = 'new' | 'updated' | 'unchanged' | 'skipped';
 
@@ -52,7 +61,19 @@ export interface ImportMeta {
   sheet: string;
   contentHash: string;
   presetId?: Id | null;
+  /** How the file was read: the commit saves it as the preset of this header layout. */
+  preset?: PresetInput | null;
 }
+
+export interface PresetInput {
+  signature: string;
+  mapping: ColumnMapping;
+  /** Remembered for the layout (null when a title row named the insurer of this file only). */
+  insurer: string | null;
+}
+
+/** Where a commit is: cancel is possible until 'transaction' (then it is all or nothing). */
+export type CommitStage = 'transaction' | 'planned' | 'written';
 
 /** What the preview shows; commitImport recomputes it inside its transaction. */
 export interface ImportPreview {
@@ -85,6 +106,7 @@ export interface CommitOptions {
   /** Spreadsheet row numbers the user chose to skip. */
   skipRows?: number[];
   fixes?: ImportFix[];
+  onStage?: (stage: CommitStage, done?: number, total?: number) => void;
 }
 
 export interface CommitResult {
@@ -93,6 +115,10 @@ export interface CommitResult {
   counts: ImportCounts;
   renewals: RenewalInfo[];
   ownerChanges: OwnerChangeInfo[];
+  /** Staff records created for 业务员 names the list introduced. */
+  staffCreated: Staff[];
+  /** Preset saved for this file's layout (null when the preview carried none). */
+  presetId: Id | null;
 }
 
 /** Everything planImport decided: final versions to write and prior versions for undo. */
@@ -108,4 +134,8 @@ export interface ImportPlan {
   /** Prior version of each record to write (null when the import creates it). */
   before: Map<Id, Client | Vehicle | Policy | null>;
   touchedClientIds: Set<Id>;
+  /** Every record loaded or made while planning (stored versions merged with this batch's). */
+  world: StoredWorld;
+  /** 业务员 names of the rows that are imported (not skipped). */
+  staffNames: Set<string>;
 }

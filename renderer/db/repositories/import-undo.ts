@@ -6,7 +6,14 @@
 // time) or when something kept since points at a record the undo would delete. The message
 // names the later batches so the user undoes them first, newest first. Cascading silently
 // would throw away work the user did not ask to lose.
-import type { Client, Id, ImportUndoEntry, Policy, Vehicle } from '../../../shared/domain/types';
+import type {
+  Client,
+  Id,
+  ImportUndoEntry,
+  Policy,
+  Staff,
+  Vehicle,
+} from '../../../shared/domain/types';
 import type { Table as DexieTable } from 'dexie';
 import type { AppDb } from '../app-db';
 import { refreshClientSummaries } from './client-summaries';
@@ -21,6 +28,8 @@ export interface UndoResult {
   batchId: Id;
   restored: number;
   deleted: number;
+  /** Staff the batch created that nothing else uses any more, now removed. */
+  removedStaff: number;
 }
 
 export async function undoImportBatch(
@@ -39,6 +48,9 @@ export async function undoImportBatch(
       );
     }
     const entries = await db.importUndo.where('batchId').equals(batchId).toArray();
+    const createdStaff = entries
+      .filter((e) => e.table === 'staff')
+      .flatMap((e) => (e.before as { created: Id[] }).created);
     const created: Record<string, Id[]> = { clients: [], vehicles: [], policies: [] };
     const restore: Record<string, Rec[]> = { clients: [], vehicles: [], policies: [] };
     for (const e of entries) {
@@ -107,6 +119,7 @@ export async function undoImportBatch(
       if (created[t]?.length) await table(t).bulkDelete(created[t]);
       if (restore[t]?.length) await table(t).bulkPut(restore[t]);
     }
+    const removedStaff = await removeUnusedStaff(db, createdStaff, batch.createdAt);
     const at = nowIso();
     await db.importBatches.put({ ...batch, undone: true, updatedAt: at, updatedBy: actor });
     await db.auditEvents.add(
@@ -115,8 +128,34 @@ export async function undoImportBatch(
     await refreshClientSummaries(db, touchedClients);
     const deleted = Object.values(created).reduce((n, ids) => n + ids.length, 0);
     const restored = Object.values(restore).reduce((n, list) => n + list.length, 0);
-    return { batchId, restored, deleted };
+    return { batchId, restored, deleted, removedStaff };
   });
+}
+
+/**
+ * Deletes staff a batch created unless something still uses them: a case or task assigned to
+ * them, a customer they look after, a policy naming them as 业务员, or an edit since the import.
+ * Runs after the batch's own records were removed, so only other batches' policies count.
+ */
+async function removeUnusedStaff(db: AppDb, ids: Id[], batchAt: string): Promise<number> {
+  if (ids.length === 0) return 0;
+  const staff = (await db.staff.bulkGet(ids)).filter(
+    (s): s is Staff => s !== undefined && s.updatedAt === batchAt,
+  );
+  const names = new Set(staff.map((s) => s.name.trim()));
+  const used = new Set<string>([
+    ...(await db.cases.where('assigneeId').anyOf(ids).toArray()).map((c) => c.assigneeId ?? ''),
+    ...(await db.tasks.where('assigneeId').anyOf(ids).toArray()).map((t) => t.assigneeId ?? ''),
+    ...(await db.clients.where('staffId').anyOf(ids).toArray()).map((c) => c.staffId ?? ''),
+  ]);
+  const namedLater = new Set<string>();
+  await db.policies.each((p) => {
+    const name = p.staffName?.trim();
+    if (name && names.has(name)) namedLater.add(name);
+  });
+  const unused = staff.filter((s) => !used.has(s.id) && !namedLater.has(s.name.trim()));
+  await db.staff.bulkDelete(unused.map((s) => s.id));
+  return unused.length;
 }
 
 function noteClients(r: Rec, into: Set<Id>): void {

@@ -59,3 +59,29 @@ export async function updateStaff(
 export function setStaffActive(db: AppDb, id: Id, active: boolean, actor: Actor): Promise<Staff> {
   return updateStaff(db, id, { active }, actor);
 }
+
+/**
+ * Staff for the 业务员 names of an import that no staff record has yet (role 'staff', 40 a
+ * day, active), so its cases get assigned and scripts can name them. Runs inside the caller's
+ * transaction (it must cover db.staff); returns the records it created.
+ */
+export async function createStaffForNames(
+  db: AppDb,
+  names: Iterable<string>,
+  actor: Actor,
+  at = nowIso(),
+): Promise<Staff[]> {
+  const known = new Set(
+    (await db.staff.toArray()).filter((s) => !s.deletedAt).map((s) => s.name.trim()),
+  );
+  const wanted = new Set([...names].map((n) => n.trim()).filter((n) => n && !known.has(n)));
+  const created: Staff[] = [...wanted].map((name) => ({
+    ...stampNew(
+      { name, phone: null, role: 'staff' as const, dailyCapacity: 40, active: true },
+      actor,
+      at,
+    ),
+  }));
+  if (created.length) await db.staff.bulkAdd(created);
+  return created;
+}

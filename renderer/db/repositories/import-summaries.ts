@@ -1,0 +1,54 @@
+// Client summaries after an import commit or undo. Customers the batch created are summarised
+// from the records the plan already holds in memory (every vehicle and policy of a new customer
+// is in the plan), which for a first import of a big list is almost everyone; customers that
+// existed before may own cars the list does not name, so theirs are re-read from the tables.
+import type { Client, Id, Policy, Staff, Vehicle } from '../../../shared/domain/types';
+import { buildClientSummary } from '../../../shared/domain/search/summary';
+import type { AppDb } from '../app-db';
+import { publishAfterCommit } from '../change-feed';
+import { refreshClientSummaries } from './client-summaries';
+import type { ImportPlan } from './import-types';
+
+function push<T>(map: Map<Id, T[]>, key: Id, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** Joins the caller's transaction (it must cover summaryTables(db)). */
+export async function writeImportSummaries(
+  db: AppDb,
+  plan: ImportPlan,
+  staff: readonly Staff[],
+): Promise<void> {
+  const created = new Set<Id>();
+  for (const id of plan.clients.keys()) if (plan.before.get(id) === null) created.add(id);
+  const rest = [...plan.touchedClientIds].filter((id) => !created.has(id));
+
+  if (created.size > 0) {
+    const vehicles = new Map<Id, Vehicle[]>();
+    const ownerOf = new Map<Id, Id>();
+    for (const v of plan.world.vehicles.values()) {
+      ownerOf.set(v.id, v.ownerId);
+      if (created.has(v.ownerId)) push(vehicles, v.ownerId, v);
+    }
+    const policies = new Map<Id, Policy[]>();
+    for (const p of plan.world.policies.values()) {
+      if (created.has(p.insuredId)) push(policies, p.insuredId, p);
+      const owner = ownerOf.get(p.vehicleId);
+      if (owner && owner !== p.insuredId && created.has(owner)) push(policies, owner, p);
+    }
+    const staffById = new Map(staff.map((s) => [s.id, s]));
+    const rows = [...created].map((id) =>
+      buildClientSummary(
+        plan.clients.get(id) as Client,
+        vehicles.get(id) ?? [],
+        policies.get(id) ?? [],
+        staffById,
+      ),
+    );
+    await db.clientSummaries.bulkPut(rows);
+    publishAfterCommit({ kind: 'ids', ids: [...created] });
+  }
+  await refreshClientSummaries(db, rest);
+}
