@@ -2,6 +2,7 @@
 // reason it is on the list (tier, days left, premium, last outcome), in priority order.
 import { daysBetween } from '../../../shared/domain/china-date';
 import { isOverdueFlagged } from '../../../shared/domain/reminders/assignment';
+import { reasonEn, reasonZh } from '../../../shared/domain/reminders/task-reason';
 import { isDoNotContact } from '../../../shared/domain/reminders/tiers';
 import type {
   Client,
@@ -32,6 +33,8 @@ export interface TaskView {
   doNotContact: boolean;
   /** Why it is on the list, e.g. "到期前15天 · 剩余 12 天 · 保费 3200 元 · 上次：未接通". */
   reason: string;
+  /** The same in English, for the English UI. */
+  reasonEn: string;
 }
 
 export interface TaskFilter {
@@ -47,27 +50,8 @@ export interface TaskFilter {
   limit?: number;
 }
 
-export const TIER_LABELS: Record<string, string> = {
-  verify: '核实信息',
-  d30: '到期前30天',
-  d15: '到期前15天',
-  d7: '到期前7天',
-  urgent: '紧急',
-  lapsed: '已脱保',
-  callback: '约定回电',
-};
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  no_answer: '未接通',
-  busy: '占线',
-  callback: '约定回电',
-  quoted: '已报价',
-  renewed: '已续保',
-  lost: '已流失',
-  wrong_number: '号码错误',
-  do_not_contact: '拒绝联系',
-  sent: '已发送',
-};
+// The labels moved to shared/domain/reminders/task-reason.ts; re-exported for old callers.
+export { OUTCOME_LABELS, TIER_LABELS } from '../../../shared/domain/reminders/task-reason';
 
 /** Due call-backs first, then urgent/lapsed, then fewest days left, then highest premium. */
 export function compareTaskViews(a: TaskView, b: TaskView, nowMs: number): number {
@@ -81,17 +65,6 @@ export function compareTaskViews(a: TaskView, b: TaskView, nowMs: number): numbe
     b.premium - a.premium ||
     a.task.key.localeCompare(b.task.key)
   );
-}
-
-function reasonText(v: Omit<TaskView, 'reason'>): string {
-  const parts = [TIER_LABELS[v.task.tier] ?? v.task.tier];
-  if (v.daysLeft !== null)
-    parts.push(v.daysLeft >= 0 ? `剩余 ${v.daysLeft} 天` : `已过期 ${-v.daysLeft} 天`);
-  if (v.premium > 0) parts.push(`保费 ${Math.round(v.premium)} 元`);
-  if (v.lastOutcome) parts.push(`上次：${OUTCOME_LABELS[v.lastOutcome]}`);
-  if (v.doNotContact) parts.push('勿扰客户');
-  if (v.overdue) parts.push('已逾期');
-  return parts.join(' · ');
 }
 
 async function loadTasks(db: AppDb, filter: TaskFilter): Promise<Task[]> {
@@ -158,7 +131,8 @@ export async function listTaskViews(db: AppDb, filter: TaskFilter): Promise<Task
       overdue: isOverdueFlagged(task, filter.now, settings),
       doNotContact: !!client && isDoNotContact(client, filter.today),
     };
-    return { ...base, reason: reasonText(base) };
+    const facts = { ...base, tier: task.tier };
+    return { ...base, reason: reasonZh(facts), reasonEn: reasonEn(facts) };
   });
   const nowMs = Date.parse(filter.now);
   views.sort((a, b) => compareTaskViews(a, b, nowMs));

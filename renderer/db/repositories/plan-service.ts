@@ -83,17 +83,21 @@ export async function recomputePlan(
       events.push(auditEvent(actor, action, 'case', c.id, c.assignReason ?? null, now));
     }
     const s = result.stats;
-    events.push(
-      auditEvent(
-        actor,
-        'recompute',
-        'plan',
-        null,
-        `cases +${s.casesCreated} closed ${s.casesClosed}; tasks +${s.tasksCreated} cancelled ${s.tasksCancelled}; assigned ${s.assigned}, unassigned ${s.unassigned}`,
-        now,
-      ),
-    );
-    await db.auditEvents.bulkAdd(events);
+    // The plan reruns after every write and at every start: only a run that changed something
+    // belongs in the audit trail, or it would fill with empty entries.
+    if (result.changedCases.length || result.changedTasks.length || scriptsSeeded) {
+      events.push(
+        auditEvent(
+          actor,
+          'recompute',
+          'plan',
+          null,
+          `cases +${s.casesCreated} closed ${s.casesClosed}; tasks +${s.tasksCreated} cancelled ${s.tasksCancelled}; assigned ${s.assigned}, unassigned ${s.unassigned}`,
+          now,
+        ),
+      );
+    }
+    if (events.length) await db.auditEvents.bulkAdd(events);
     const clientById = new Map(clients.map((c) => [c.id, c]));
     const vehicleById = new Map(vehicles.map((v) => [v.id, v]));
     const caseById = new Map(result.cases.map((c) => [c.id, c]));

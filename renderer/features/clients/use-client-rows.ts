@@ -7,6 +7,7 @@ import type { ClientSummary } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
 import { listClientPage } from '../../db/repositories/client-repository';
 import { useDb } from '../../services/db/db-context';
+import { markFirstScreenShown } from '../../services/reminders/first-screen';
 import {
   createClientSearchService,
   type ClientSearchService,
@@ -45,7 +46,7 @@ export interface ClientRows {
 export function useClientRows(filters: ClientFilters, query: string): ClientRows {
   const db = useDb();
   // Loading the search index reads every summary; start it only once the first rows are on
-  // screen so it never competes with them.
+  // screen so it never competes with them. The first plan recompute waits for the same moment.
   const [indexWanted, setIndexWanted] = useState(() => services.has(db));
   const service = indexWanted ? searchServiceFor(db) : idle;
   const version = useSyncExternalStore(service.subscribe, service.version);
@@ -71,7 +72,12 @@ export function useClientRows(filters: ClientFilters, query: string): ClientRows
 
   useEffect(() => {
     if (indexWanted || firstPage === undefined) return;
-    const frame = requestAnimationFrame(() => setTimeout(() => setIndexWanted(true), 0));
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        markFirstScreenShown();
+        setIndexWanted(true);
+      }, 0),
+    );
     return () => cancelAnimationFrame(frame);
   }, [indexWanted, firstPage]);
 

@@ -49,7 +49,7 @@ export function TaskPanel(props: Props) {
         ) : null}
       </Space>
       <Typography.Paragraph type="secondary" style={{ margin: '6px 0 10px' }}>
-        {view.reason}
+        {i18n.language === 'en' ? view.reasonEn : view.reason}
       </Typography.Paragraph>
       {view.doNotContact ? (
         <Alert

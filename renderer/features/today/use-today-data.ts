@@ -10,6 +10,7 @@ import { listCurrentScripts } from '../../db/repositories/script-repository';
 import { getSettings } from '../../db/repositories/settings-repository';
 import { listStaff } from '../../db/repositories/staff-repository';
 import { useDb } from '../../services/db/db-context';
+import { markFirstScreenShown } from '../../services/reminders/first-screen';
 import { useToday } from '../../ui/use-today';
 import type { StaffChoice } from './today-store';
 
@@ -57,5 +58,12 @@ export function useTodayData(choice: StaffChoice): TodayData {
         : Promise.resolve(undefined),
     [db, today, staffId, loaded, tick],
   );
+  const painted = tasks !== undefined;
+  useEffect(() => {
+    // Opened straight onto Today (a notification click): the first plan run may start now.
+    if (!painted) return;
+    const frame = requestAnimationFrame(() => markFirstScreenShown());
+    return () => cancelAnimationFrame(frame);
+  }, [painted]);
   return { today, settings, staff: staff ?? [], scripts: scripts ?? [], tasks, staffId };
 }

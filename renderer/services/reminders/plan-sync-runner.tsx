@@ -1,9 +1,14 @@
 // Mounted once by the app shell: starts plan sync for the open database and turns a
-// notification click ("open this task") into navigation to the Today screen.
+// notification click ("open this task") into navigation to the Today screen. The recompute
+// runs in the plan worker (the window only asks and receives the small result), and the
+// first one waits until the first screen is painted.
 import { useEffect } from 'react';
 import { useDb } from '../db/db-context';
 import { getHost } from '../host';
 import { useNavigation } from '../navigation';
+import { createPlanWorker } from '../plan-worker/plan-worker-client';
+import { recomputePlan } from '../../db/repositories/plan-service';
+import { afterFirstScreen } from './first-screen';
 import { startPlanSync } from './plan-sync';
 import { usePlanSyncState } from './plan-sync-store';
 
@@ -16,8 +21,14 @@ export function PlanSyncRunner() {
   const navigate = useNavigation();
 
   useEffect(() => {
+    const worker =
+      typeof Worker === 'undefined'
+        ? null
+        : createPlanWorker(db.name, (args) => recomputePlan(db, args));
     const service = startPlanSync(db, {
       onError: (error) => console.error('续保计划计算失败 (plan recompute failed)', error),
+      ...(worker ? { recompute: worker.recompute } : {}),
+      startAfter: afterFirstScreen(),
     });
     const publish = () => {
       const s = service.status();
@@ -33,6 +44,7 @@ export function PlanSyncRunner() {
     return () => {
       unsubscribe();
       service.stop();
+      worker?.dispose();
       usePlanSyncState.setState({ service: null, ready: false, running: false });
     };
   }, [db]);

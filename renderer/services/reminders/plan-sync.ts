@@ -2,6 +2,9 @@
 // after any write the plan depends on (debounced), and when the China calendar day changes;
 // then push the reminder plan to the host. Never two recomputes at once: a request while one
 // runs marks the plan dirty and one more run follows.
+//
+// Where the recompute runs is the caller's choice: the window passes the plan worker's
+// recompute (renderer/services/plan-worker), Node tests and the CLI use the direct one.
 import type { ReminderPlan } from '../../../shared/ipc/contract';
 import { chinaDate } from '../../../shared/domain/china-date';
 import type { AppDb } from '../../db/app-db';
@@ -17,6 +20,13 @@ export interface PlanSyncOptions {
   dayCheckMs?: number;
   clock?: () => Date;
   onError?: (error: unknown) => void;
+  /** How to recompute; recomputePlan on `db` in this thread by default. */
+  recompute?: (args: { now: string; today: string }) => Promise<RecomputeResult>;
+  /**
+   * The first recompute waits for this (e.g. the first screen painted), so it never competes
+   * with it; writes seen before then are covered by that first run. flush() never waits.
+   */
+  startAfter?: Promise<unknown>;
 }
 
 export interface PlanSyncStatus {
@@ -39,6 +49,7 @@ export interface PlanSync {
 export function startPlanSync(db: AppDb, options: PlanSyncOptions = {}): PlanSync {
   const syncPlan = options.syncPlan ?? ((plan) => getHost().syncReminderPlan(plan));
   const clock = options.clock ?? (() => new Date());
+  const recompute = options.recompute ?? ((args) => recomputePlan(db, args));
   const debounceMs = options.debounceMs ?? 400;
   const listeners = new Set<() => void>();
   let state: PlanSyncStatus = { running: false, runs: 0, last: null, lastError: null };
@@ -47,6 +58,7 @@ export function startPlanSync(db: AppDb, options: PlanSyncOptions = {}): PlanSyn
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let day = chinaDate(clock());
+  let started = !options.startAfter;
 
   const set = (patch: Partial<PlanSyncStatus>) => {
     state = { ...state, ...patch };
@@ -57,7 +69,7 @@ export function startPlanSync(db: AppDb, options: PlanSyncOptions = {}): PlanSyn
     const now = clock();
     day = chinaDate(now);
     try {
-      const result = await recomputePlan(db, { now: now.toISOString(), today: day });
+      const result = await recompute({ now: now.toISOString(), today: day });
       await syncPlan(result.plan);
       set({ runs: state.runs + 1, last: result, lastError: null });
       return result;
@@ -91,7 +103,7 @@ export function startPlanSync(db: AppDb, options: PlanSyncOptions = {}): PlanSyn
   }
 
   function request(): void {
-    if (stopped) return;
+    if (stopped || !started) return;
     if (current) {
       dirty = true;
       return;
@@ -108,7 +120,13 @@ export function startPlanSync(db: AppDb, options: PlanSyncOptions = {}): PlanSyn
   const dayTimer = setInterval(() => {
     if (chinaDate(clock()) !== day) request();
   }, options.dayCheckMs ?? 60_000);
-  void run();
+  if (started) void run();
+  else
+    void Promise.resolve(options.startAfter).then(() => {
+      started = true;
+      // A flush() while waiting already brought the plan up to date.
+      if (!stopped && !current && state.runs === 0) void run();
+    });
 
   return {
     request,

@@ -121,12 +121,19 @@ export function taskDueMillis(
   return task.dueAt ? Date.parse(task.dueAt) : chinaMillis(task.dueDate, settings.callHours.from);
 }
 
-/** A pending task overdue by more than `overdueFlagHours`: flagged to managers. */
+/**
+ * A pending task overdue by more than `overdueFlagHours`: flagged to managers. Overdue counts
+ * from when the task was both due and known: a tier whose date had already passed when the
+ * task was first made (a fresh import) is not late on its first day.
+ */
 export function isOverdueFlagged(
-  task: Pick<Task, 'status' | 'dueAt' | 'dueDate'>,
+  task: Pick<Task, 'status' | 'dueAt' | 'dueDate'> & Partial<Pick<Task, 'createdAt'>>,
   now: IsoDateTime,
   settings: Pick<Settings, 'callHours' | 'overdueFlagHours'>,
 ): boolean {
   if (task.status !== 'pending') return false;
-  return Date.parse(now) - taskDueMillis(task, settings) > settings.overdueFlagHours * 3_600_000;
+  const known = task.createdAt ? Date.parse(task.createdAt) : NaN;
+  const due = taskDueMillis(task, settings);
+  const since = Number.isNaN(known) ? due : Math.max(due, known);
+  return Date.parse(now) - since > settings.overdueFlagHours * 3_600_000;
 }

@@ -85,4 +85,22 @@ describe('assignment', () => {
       isOverdueFlagged({ ...task, status: 'done' as const }, '2026-06-09T09:01:00+08:00', s),
     ).toBe(false);
   });
+
+  it('overdue counts from when the task became known, not from a date that passed before it', () => {
+    const s = settings({ overdueFlagHours: 24 });
+    // A fresh import on 06-10 makes a task whose tier date (06-01) had already passed.
+    const task = {
+      status: 'pending' as const,
+      dueDate: '2026-06-01',
+      dueAt: null,
+      createdAt: '2026-06-10T02:00:00.000Z',
+    };
+    expect(isOverdueFlagged(task, '2026-06-10T18:00:00+08:00', s)).toBe(false);
+    expect(isOverdueFlagged(task, '2026-06-11T09:59:00+08:00', s)).toBe(false);
+    expect(isOverdueFlagged(task, '2026-06-11T10:01:00+08:00', s)).toBe(true);
+    // Made ahead of its due date: the due time counts, as before.
+    const early = { ...task, createdAt: '2026-05-20T02:00:00.000Z' };
+    expect(isOverdueFlagged(early, '2026-06-02T01:00:00+08:00', s)).toBe(false);
+    expect(isOverdueFlagged(early, '2026-06-02T09:01:00+08:00', s)).toBe(true);
+  });
 });
