@@ -29,7 +29,7 @@ export function SettingsPage() {
   }, []);
 
   return (
-    <div style={{ padding: 24, overflow: 'auto' }}>
+    <div style={{ padding: 24, overflow: 'auto', flex: 1 }}>
       <Typography.Title level={3}>{t('title')}</Typography.Title>
       <Card title={t('general')} style={{ marginBottom: 16 }}>
         <Descriptions column={1}>
