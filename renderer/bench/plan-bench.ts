@@ -1,0 +1,39 @@
+// The page scripts/bench/today-view.ts drives in real Chromium to seed the Today view's data:
+// a synthetic agency written through the repositories (bulk writer), then the plan service
+// makes the cases and tasks, exactly as the app would after an import. Dated from the real
+// China day, because the app page it is measured on reads the real clock.
+import { chinaDate } from '../../shared/domain/china-date';
+import { benchAgency } from '../../scripts/bench/plan-data';
+import { deleteDb, openBenchDb } from '../db/bench/raw-seed';
+import { DB_NAME } from '../db/app-db';
+import { bulkInsertRecords } from '../db/repositories/bulk-writer';
+import { listTodayTasks } from '../db/repositories/plan-queries';
+import { recomputePlan } from '../db/repositories/plan-service';
+
+declare global {
+  interface Window {
+    __planBench: typeof api;
+  }
+}
+
+const api = {
+  /** Seeds an agency with `openCases` cases in reach; returns how many tasks Today will list. */
+  async seed(openCases: number) {
+    const now = new Date().toISOString();
+    const today = chinaDate(new Date(now));
+    await deleteDb(DB_NAME);
+    const db = openBenchDb(DB_NAME);
+    await db.open();
+    const t = performance.now();
+    const agency = benchAgency(today, 2 * openCases + 2000, openCases, 10);
+    await bulkInsertRecords(db, agency, 'bench');
+    const result = await recomputePlan(db, { now, today });
+    const due = await listTodayTasks(db, { today, now });
+    const ms = performance.now() - t;
+    const tasks = await db.tasks.count();
+    db.close();
+    return { ms, tasks, due: due.length, casesCreated: result.stats.casesCreated };
+  },
+};
+
+window.__planBench = api;
