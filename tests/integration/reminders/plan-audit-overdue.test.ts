@@ -75,3 +75,37 @@ describe('overdue flag on a fresh import', () => {
     expect(flagged[0]?.reasonEn).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('a write racing the recompute', () => {
+  it('is never overwritten: the run starts again from a fresh snapshot', async () => {
+    const db = await seeded();
+    await recomputePlan(db, day('2026-06-05'));
+    const [task] = await db.tasks.where('status').equals('pending').toArray();
+    expect(task).toBeDefined();
+    // The customer says "never call me": the next plan cancels the car's pending tasks ...
+    await db.clients.update('c1', { doNotContact: true });
+    const attempts: number[] = [];
+    const result = await recomputePlan(db, {
+      ...day('2026-06-05', '03:00:00'),
+      // ... while, between its read and its write, someone logs an attempt on one of them.
+      beforeWrite: async (attempt) => {
+        attempts.push(attempt);
+        if (attempt > 0) return;
+        const t = (await db.tasks.get(task!.id))!;
+        await db.tasks.put({
+          ...t,
+          updatedAt: '2026-06-05T02:30:00.000Z',
+          attempts: [
+            ...t.attempts,
+            { at: '2026-06-05T02:30:00.000Z', outcome: 'no_answer', channel: 'call' },
+          ],
+        });
+      },
+    });
+    expect(attempts).toEqual([0, 1]);
+    expect(result.stats.tasksCancelled).toBeGreaterThan(0);
+    const after = await db.tasks.get(task!.id);
+    expect(after?.status).toBe('cancelled');
+    expect(after?.attempts.map((a) => a.outcome)).toEqual(['no_answer']);
+  });
+});
