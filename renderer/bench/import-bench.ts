@@ -1,12 +1,11 @@
-// Bench page for `npm run bench:import`: imports a file through the app's own worker client
-// and repositories, re-imports it, then measures the raw floor (SheetJS read of the same file
-// + Dexie bulkPut of the same final records). Long tasks and heap are sampled on this thread
-// during the app import only (the floor runs SheetJS on the main thread on purpose).
+// Bench page for `npm run bench:import`: imports a file through the app's own import worker
+// (read, normalise, preview and commit all run there, as in the app), re-imports it, then
+// measures the raw floor: SheetJS reading the same file + one Dexie bulkPut of the same final
+// clients, vehicles, policies and client summaries. Long tasks and heap are sampled on this
+// thread during the app import only (the floor runs SheetJS on the main thread on purpose).
 import * as XLSX from 'xlsx';
 import { AppDb } from '../db/app-db';
-import { commitImport } from '../db/repositories/import-commit';
-import { previewImport } from '../db/repositories/import-repository';
-import { startImport } from '../services/excel/import-worker-client';
+import { ImportSessionClient } from '../services/excel/import-worker-client';
 
 interface Timing {
   total: number;
@@ -37,21 +36,28 @@ async function importOnce(
   insurer: string,
 ): Promise<Timing> {
   const t0 = performance.now();
-  const outcome = await startImport(bytes, name, { insurer }).promise;
-  if (!outcome.ok) throw new Error(outcome.error.message);
-  const t1 = performance.now();
-  const meta = { fileName: name, sheet: outcome.sheet, contentHash: outcome.contentHash };
-  const preview = await previewImport(db, outcome.rows, meta);
-  const t2 = performance.now();
-  const result = await commitImport(db, preview, { actor: 'bench' });
-  const t3 = performance.now();
-  return {
-    total: t3 - t0,
-    parse: t1 - t0,
-    preview: t2 - t1,
-    commit: t3 - t2,
-    counts: result.counts,
-  };
+  const client = new ImportSessionClient(db.name);
+  let planStarted = 0;
+  client.onProgress((p) => {
+    if (p.stage === 'plan' && !planStarted) planStarted = performance.now();
+  });
+  try {
+    const outcome = await client.read(bytes, name, { insurer });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const t2 = performance.now();
+    const result = await client.commit('bench');
+    const t3 = performance.now();
+    const t1 = planStarted || t2;
+    return {
+      total: t3 - t0,
+      parse: t1 - t0,
+      preview: t2 - t1,
+      commit: t3 - t2,
+      counts: result.counts,
+    };
+  } finally {
+    client.close();
+  }
 }
 
 async function run(url: string, name: string, insurer: string) {
@@ -65,10 +71,11 @@ async function run(url: string, name: string, insurer: string) {
   const again = await importOnce(db, bytes, name, insurer);
   observing = false;
 
-  const [clients, vehicles, policies] = await Promise.all([
+  const [clients, vehicles, policies, summaries] = await Promise.all([
     db.clients.toArray(),
     db.vehicles.toArray(),
     db.policies.toArray(),
+    db.clientSummaries.toArray(),
   ]);
   const floorDb = new AppDb(`bench-floor-${Date.now()}`);
   await floorDb.open();
@@ -81,11 +88,12 @@ async function run(url: string, name: string, insurer: string) {
   const r1 = performance.now();
   await floorDb.transaction(
     'rw',
-    [floorDb.clients, floorDb.vehicles, floorDb.policies],
+    [floorDb.clients, floorDb.vehicles, floorDb.policies, floorDb.clientSummaries],
     async () => {
       await floorDb.clients.bulkPut(clients);
       await floorDb.vehicles.bulkPut(vehicles);
       await floorDb.policies.bulkPut(policies);
+      await floorDb.clientSummaries.bulkPut(summaries);
     },
   );
   const r2 = performance.now();
@@ -97,7 +105,12 @@ async function run(url: string, name: string, insurer: string) {
     again,
     floorRead: r1 - r0,
     floorPut: r2 - r1,
-    records: { clients: clients.length, vehicles: vehicles.length, policies: policies.length },
+    records: {
+      clients: clients.length,
+      vehicles: vehicles.length,
+      policies: policies.length,
+      clientSummaries: summaries.length,
+    },
     longestTask: longest,
     heapPeakMb: heapPeak / 1048576,
   };

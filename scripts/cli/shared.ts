@@ -9,6 +9,7 @@ import { AppDb } from '../../renderer/db/app-db';
 import { storedPolicyRecords } from '../../renderer/db/repositories/import-canonical';
 import { commitImport } from '../../renderer/db/repositories/import-commit';
 import { previewImport } from '../../renderer/db/repositories/import-repository';
+import { importMeta } from '../../renderer/services/excel/import-session';
 import { listImportPresets } from '../../renderer/db/repositories/import-presets';
 import { parseImportFile } from '../../renderer/services/excel/pipeline';
 
@@ -100,12 +101,8 @@ export async function importFilesIntoDb(
       const key = c.header in mapping ? `${c.header} (第${c.index + 1}列)` : c.header;
       mapping[key] = c.target;
     }
-    const meta = {
-      fileName: file,
-      sheet: parsed.sheet,
-      contentHash: parsed.contentHash,
-      presetId: parsed.presetId,
-    };
+    // Carries the preset of this layout: the commit saves it, as in the app.
+    const meta = { ...importMeta(parsed), fileName: file };
     const preview = await previewImport(db, parsed.rows, meta);
     const committed = await commitImport(db, preview, { actor: 'import' });
     result.files.push({

@@ -69,7 +69,7 @@ export async function previewImport(
   db: AppDb,
   normalizedRows: NormalizedRow[],
   meta: ImportMeta,
-  options: { fixes?: ImportFix[]; skipRows?: number[] } = {},
+  options: { fixes?: ImportFix[]; skipRows?: number[]; onRows?: (done: number) => void } = {},
 ): Promise<ImportPreview> {
   const input = applyFixes(normalizedRows, options.fixes);
   return db.transaction('r', importTables(db), async () => {
@@ -78,6 +78,7 @@ export async function previewImport(
       at: nowIso(),
       batchId: 'preview',
       skipRows: options.skipRows,
+      onRows: options.onRows,
     });
     const previous = meta.contentHash
       ? (await db.importBatches.where('contentHash').equals(meta.contentHash).toArray())

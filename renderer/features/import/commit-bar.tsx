@@ -3,34 +3,25 @@
 import { useRef, useState } from 'react';
 import { Alert, App, Button, Modal, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../db/repositories/import-repository';
-import { useDb } from '../../services/db/db-context';
-import { commitCurrent, refreshPreview } from './import-actions';
+import type { PreviewSummary } from '../../services/excel/import-session-types';
+import { commitCurrent, skipErrorRows } from './import-actions';
 import { useImportUi } from './import-store';
+import { ReadProgress } from './read-progress';
 
-export function errorRows(preview: ImportPreview, skipRows: number[]): number[] {
-  const skipped = new Set(skipRows);
-  return preview.rows
-    .filter((r) => !skipped.has(r.row) && r.problems.some((p) => p.severity === 'error'))
-    .map((r) => r.row);
-}
-
-export function CommitBar({ preview }: { preview: ImportPreview }) {
+export function CommitBar({ preview }: { preview: PreviewSummary }) {
   const { t, i18n } = useTranslation('import');
-  const db = useDb();
   const { modal } = App.useApp();
-  const skipRows = useImportUi((s) => s.skipRows);
   const previewing = useImportUi((s) => s.previewing);
   const phase = useImportUi((s) => s.phase);
   const [confirming, setConfirming] = useState(false);
   const okRef = useRef<HTMLButtonElement>(null);
-  const blocking = errorRows(preview, skipRows);
+  const blocking = preview.blockingRows;
   const c = preview.counts;
 
   async function commit() {
     setConfirming(false);
     try {
-      await commitCurrent(db);
+      await commitCurrent();
     } catch (error) {
       const e = error as Error & { messageEn?: string };
       modal.error({
@@ -41,19 +32,17 @@ export function CommitBar({ preview }: { preview: ImportPreview }) {
   }
 
   function skipAll() {
-    const ui = useImportUi.getState();
-    ui.set({ skipRows: [...new Set([...ui.skipRows, ...blocking])] });
-    void refreshPreview(db);
+    void skipErrorRows();
   }
 
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      {blocking.length > 0 ? (
+      {blocking > 0 ? (
         <Alert
           type="error"
           showIcon
           data-testid="commit-blocked"
-          message={t('commit.blocked', { count: blocking.length })}
+          message={t('commit.blocked', { count: blocking })}
           action={
             <Button size="small" onClick={skipAll} data-testid="skip-all-errors">
               {t('commit.skipAllErrors')}
@@ -65,12 +54,13 @@ export function CommitBar({ preview }: { preview: ImportPreview }) {
         type="primary"
         size="large"
         data-testid="commit-import"
-        disabled={blocking.length > 0 || previewing || phase === 'committing'}
+        disabled={blocking > 0 || previewing || phase === 'committing'}
         loading={phase === 'committing'}
         onClick={() => setConfirming(true)}
       >
         {phase === 'committing' ? t('commit.committing') : t('commit.button')}
       </Button>
+      {phase === 'committing' ? <ReadProgress /> : null}
       <Modal
         open={confirming}
         title={t('commit.confirmTitle', { file: preview.meta.fileName })}

@@ -8,10 +8,8 @@ import {
   type ImportProblem,
   type NormalizedRow,
 } from '../../../shared/domain/import';
-import { useDb } from '../../services/db/db-context';
 import { baseField, fieldText, normalizeFix, recordIndexFor } from './fix-value';
-import { refreshPreview } from './import-actions';
-import { useImportUi } from './import-store';
+import { applyFix } from './import-actions';
 import { problemText } from './problem-list';
 
 export interface FixTarget {
@@ -21,8 +19,6 @@ export interface FixTarget {
 
 export function FixModal({ target, onClose }: { target: FixTarget; onClose: () => void }) {
   const { t, i18n } = useTranslation('import');
-  const db = useDb();
-  const setFix = useImportUi((s) => s.setFix);
   const en = i18n.language === 'en';
   const target0 = target.problem.field ?? 'policyNo';
   const field = baseField(target0);
@@ -41,8 +37,7 @@ export function FixModal({ target, onClose }: { target: FixTarget; onClose: () =
       setErrors(blocking);
       return;
     }
-    setFix({ row: target.row.row, record: recordIndex, values: outcome.values });
-    void refreshPreview(db);
+    void applyFix({ row: target.row.row, record: recordIndex, values: outcome.values });
     onClose();
   }
 

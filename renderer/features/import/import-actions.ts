@@ -1,52 +1,57 @@
-// What the import screen does: read a file in the worker (again, when the user changes the
-// sheet, header row, mapping or insurer), recompute the preview, commit, and save the preset.
+// What the import screen does, all through the import worker: read a file (again, when the
+// user changes the sheet, header row, mapping or insurer), fetch preview pages, send fixes and
+// skips (the worker re-plans), commit, undo. The window only receives small answers.
 // Stale answers are dropped: only the latest read and the latest preview reach the screen.
 import type { AppDb } from '../../db/app-db';
-import { commitImport } from '../../db/repositories/import-commit';
-import { listImportPresets, saveImportPreset } from '../../db/repositories/import-presets';
-import { previewImport, type CommitResult } from '../../db/repositories/import-repository';
+import { ImportError } from '../../services/excel/import-errors';
+import type { ImportFix, PreviewSummary } from '../../services/excel/import-session-types';
+import { ImportSessionClient, undoInWorker } from '../../services/excel/import-worker-client';
+import type { UndoResult } from '../../db/repositories/import-undo';
 import { currentActor } from '../../services/actor';
-import { startImport } from '../../services/excel/import-worker-client';
 import { useImportUi, type ReadChoices } from './import-store';
 
 let readSeq = 0;
 let previewSeq = 0;
 
+/** The worker of the current import, started on first use (and again after a cancel). */
+function clientFor(db: AppDb): ImportSessionClient {
+  const { client } = useImportUi.getState();
+  if (client) return client;
+  const next = new ImportSessionClient(db.name);
+  next.onProgress((progress) => useImportUi.setState({ progress }));
+  useImportUi.setState({ client: next });
+  return next;
+}
+
 export async function readFile(db: AppDb, file: File, choices: ReadChoices = {}): Promise<void> {
-  const ui = useImportUi.getState();
-  ui.cancel?.();
   const token = ++readSeq;
+  const client = clientFor(db);
   useImportUi.setState({
     phase: 'reading',
     file,
     choices,
-    progress: { stage: 'read', rows: 0, percent: 0 },
+    progress: { stage: 'read', rows: 0, percent: 0, cancellable: true },
     failure: null,
     result: null,
-    fixes: [],
-    skipRows: [],
+    preview: null,
+    page: null,
+    cancel: () => {
+      if (client.cancel()) useImportUi.setState({ client: null });
+    },
   });
-  const presets = await listImportPresets(db);
-  if (token !== readSeq) return;
-  const job = startImport(file, file.name, { ...choices, presets });
-  useImportUi.setState({ cancel: job.cancel });
-  job.onProgress((progress) => {
-    if (token === readSeq) useImportUi.setState({ progress });
-  });
-  const outcome = await job.promise;
+  const outcome = await client.read(file, file.name, choices);
   if (token !== readSeq) return;
   if (!outcome.ok) {
-    useImportUi.setState({
-      phase: 'failed',
-      failure: outcome.error,
-      cancel: null,
-      parse: null,
-      preview: null,
-    });
+    useImportUi.setState({ phase: 'failed', failure: outcome.error, cancel: null, parse: null });
     return;
   }
-  useImportUi.setState({ phase: 'ready', parse: outcome, cancel: null, preview: null });
-  await refreshPreview(db);
+  useImportUi.setState({
+    phase: 'ready',
+    parse: outcome.info,
+    preview: outcome.preview,
+    cancel: null,
+  });
+  await loadPage(0);
 }
 
 /** Re-reads the current file with changed choices (sheet, header row, mapping, insurer). */
@@ -63,52 +68,66 @@ export async function rereadFile(db: AppDb, change: ReadChoices): Promise<void> 
   await readFile(db, file, next);
 }
 
-export async function refreshPreview(db: AppDb): Promise<void> {
-  const { parse, fixes, skipRows } = useImportUi.getState();
-  if (!parse) return;
+/** Fetches one page of preview rows (offset in rows of the current filter). */
+export async function loadPage(offset = useImportUi.getState().page?.offset ?? 0): Promise<void> {
+  const { client, onlyProblems, pageSize } = useImportUi.getState();
+  if (!client) return;
+  const page = await client.page({ offset, limit: pageSize, onlyProblems });
+  useImportUi.setState({ page });
+}
+
+async function replanWith(work: (client: ImportSessionClient) => Promise<PreviewSummary>) {
+  const { client } = useImportUi.getState();
+  if (!client) return;
   const token = ++previewSeq;
   useImportUi.setState({ previewing: true });
   try {
-    const preview = await previewImport(
-      db,
-      parse.rows,
-      {
-        fileName: parse.fileName,
-        sheet: parse.sheet,
-        contentHash: parse.contentHash,
-        presetId: parse.presetId,
-      },
-      { fixes, skipRows },
-    );
-    if (token === previewSeq) useImportUi.setState({ preview });
+    const preview = await work(client);
+    if (token !== previewSeq) return;
+    useImportUi.setState({ preview });
+    await loadPage();
   } finally {
     if (token === previewSeq) useImportUi.setState({ previewing: false });
   }
 }
 
-/** Writes the batch (one transaction) and remembers the mapping and insurer for this layout. */
-export async function commitCurrent(db: AppDb): Promise<CommitResult | null> {
-  const { parse, preview, skipRows } = useImportUi.getState();
-  if (!parse || !preview) return null;
-  useImportUi.setState({ phase: 'committing' });
+export const applyFix = (fix: ImportFix) => replanWith((c) => c.fix(fix));
+export const setSkip = (row: number, skip: boolean) => replanWith((c) => c.skip([row], skip));
+export const skipErrorRows = () => replanWith((c) => c.skipErrorRows());
+
+/**
+ * Writes the batch (one transaction, in the worker; the commit also saves the preset of this
+ * layout). Cancel works until the transaction starts.
+ */
+export async function commitCurrent(): Promise<void> {
+  const { client, preview } = useImportUi.getState();
+  if (!client || !preview) return;
+  useImportUi.setState({
+    phase: 'committing',
+    progress: { stage: 'commit', rows: 0, percent: 0, cancellable: true },
+    cancel: () => {
+      if (client.cancel()) useImportUi.setState({ client: null });
+    },
+  });
   try {
-    // Saved first so the batch records which preset read it (harmless if the commit fails).
-    const preset = await saveImportPreset(db, {
-      signature: parse.signature,
-      mapping: parse.mapping,
-      // A title row names the insurer of this file only; a picked one belongs to the layout.
-      insurer: parse.insurerSource === 'title' ? null : parse.insurer,
-    });
-    // preview.input already carries the fixes; commit recomputes the plan from it.
-    const result = await commitImport(db, preview, {
-      actor: currentActor(),
-      skipRows,
-      presetId: preset.id,
-    });
-    useImportUi.setState({ phase: 'done', result });
-    return result;
+    const result = await client.commit(currentActor());
+    client.close();
+    useImportUi.setState({ phase: 'done', result, client: null, cancel: null });
   } catch (error) {
-    useImportUi.setState({ phase: 'ready' });
+    if (error instanceof ImportError && error.code === 'cancelled') {
+      useImportUi.setState({
+        phase: 'failed',
+        failure: error.toFailure(),
+        cancel: null,
+        client: null,
+      });
+      return;
+    }
+    useImportUi.setState({ phase: 'ready', cancel: null });
     throw error;
   }
+}
+
+export function undoBatch(db: AppDb, batchId: string): Promise<UndoResult> {
+  return undoInWorker(db.name, batchId, currentActor());
 }

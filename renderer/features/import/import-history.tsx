@@ -6,9 +6,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { ImportBatch } from '../../../shared/domain/types';
 import { listImportBatches } from '../../db/repositories/import-history';
-import { undoImportBatch } from '../../db/repositories/import-undo';
-import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
+import { undoBatch } from './import-actions';
 
 export function ImportHistory() {
   const { t, i18n } = useTranslation('import');
@@ -25,7 +24,8 @@ export function ImportHistory() {
       autoFocusButton: 'ok',
       onOk: async () => {
         try {
-          await undoImportBatch(db, batch.id, currentActor());
+          // In a worker: undoing a 50k-row batch must not block the window.
+          await undoBatch(db, batch.id);
           message.success(t('history.undoDone', { file: batch.fileName }));
         } catch (error) {
           const e = error as Error & { messageEn?: string };

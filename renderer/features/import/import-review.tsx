@@ -20,7 +20,7 @@ export function ImportReview() {
           <Space direction="vertical" style={{ width: '100%' }} size="middle">
             <PreviewCounts preview={preview} />
             <CommitBar preview={preview} />
-            <PreviewTable preview={preview} />
+            <PreviewTable />
           </Space>
         </Spin>
       ) : (

@@ -1,44 +1,43 @@
-// UI state of the import screen: which file, what the worker made of it, the user's choices
-// (sheet, header row, mapping, insurer, fixes, skipped rows) and the preview computed from them.
-// Records themselves are never kept here; the preview is recomputed from the database.
+// UI state of the import screen: which file, what the worker made of it (how it was read, the
+// preview counts, one page of preview rows) and where it is. The parsed rows, the fixes, the
+// skips and the plan live in the import worker (services/excel/import-session.ts); this store
+// only ever holds small summaries.
 import { create } from 'zustand';
-import type { ColumnMapping } from '../../../shared/domain/import/types';
-import type {
-  CommitResult,
-  ImportFix,
-  ImportPreview,
-} from '../../db/repositories/import-repository';
 import type { ImportFailure } from '../../services/excel/import-errors';
-import type { ParseProgress, ParseResult } from '../../services/excel/pipeline';
+import type {
+  CommitSummary,
+  ParseInfo,
+  PreviewPage,
+  PreviewSummary,
+  ReadChoices,
+  SessionProgress,
+} from '../../services/excel/import-session-types';
+import type { ImportSessionClient } from '../../services/excel/import-worker-client';
+
+export type { ReadChoices };
 
 export type ImportPhase = 'idle' | 'reading' | 'failed' | 'ready' | 'committing' | 'done';
 
-/** What the user changed about how the file is read; each change re-runs the worker. */
-export interface ReadChoices {
-  sheet?: string;
-  headerRowIndex?: number;
-  mapping?: ColumnMapping;
-  insurer?: string | null;
-}
+export const PAGE_SIZE = 50;
 
 interface ImportUiState {
   phase: ImportPhase;
   file: File | null;
-  progress: ParseProgress | null;
+  progress: SessionProgress | null;
   failure: ImportFailure | null;
-  parse: ParseResult | null;
+  parse: ParseInfo | null;
   choices: ReadChoices;
-  fixes: ImportFix[];
-  skipRows: number[];
   onlyProblems: boolean;
-  preview: ImportPreview | null;
+  preview: PreviewSummary | null;
+  page: PreviewPage | null;
+  pageSize: number;
   previewing: boolean;
-  result: CommitResult | null;
-  /** Cancels the running worker, when one runs. */
+  result: CommitSummary | null;
+  /** The worker holding this import's session. */
+  client: ImportSessionClient | null;
+  /** Cancels the running read or commit, while that is still possible. */
   cancel: (() => void) | null;
   set(patch: Partial<ImportUiState>): void;
-  setFix(fix: ImportFix): void;
-  toggleSkip(row: number, skip: boolean): void;
   reset(): void;
 }
 
@@ -49,40 +48,23 @@ const initial = {
   failure: null,
   parse: null,
   choices: {},
-  fixes: [],
-  skipRows: [],
   onlyProblems: false,
   preview: null,
+  page: null,
+  pageSize: PAGE_SIZE,
   previewing: false,
   result: null,
+  client: null,
   cancel: null,
 };
 
 export const useImportUi = create<ImportUiState>((set) => ({
   ...initial,
   set: (patch) => set(patch),
-  setFix: (fix) =>
-    set((s) => ({
-      // A later fix of the same row, record and field replaces the earlier one.
-      fixes: [
-        ...s.fixes.filter(
-          (f) =>
-            !(
-              f.row === fix.row &&
-              (f.record ?? 0) === (fix.record ?? 0) &&
-              Object.keys(f.values).every((k) => k in fix.values)
-            ),
-        ),
-        fix,
-      ],
-      skipRows: s.skipRows.filter((r) => r !== fix.row),
-    })),
-  toggleSkip: (row, skip) =>
-    set((s) => ({
-      skipRows: skip ? [...new Set([...s.skipRows, row])] : s.skipRows.filter((r) => r !== row),
-    })),
   reset: () => {
-    useImportUi.getState().cancel?.();
+    const { client, phase } = useImportUi.getState();
+    // A running commit is never torn down: it completes (or fails) as a whole in its worker.
+    if (phase !== 'committing') client?.close();
     set({ ...initial });
   },
 }));

@@ -2,18 +2,14 @@
 // with problems, skipped. Says so plainly when nothing would change.
 import { Alert, Card, Space, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../db/repositories/import-repository';
+import type { PreviewSummary } from '../../services/excel/import-session-types';
 
-export function problemRowCount(preview: ImportPreview): number {
-  return preview.rows.filter((r) => r.problems.length > 0).length;
-}
-
-export function nothingChanges(preview: ImportPreview): boolean {
+export function nothingChanges(preview: PreviewSummary): boolean {
   const c = preview.counts;
   return c.new + c.updated + c.renewed + c.ownerChanged === 0;
 }
 
-export function PreviewCounts({ preview }: { preview: ImportPreview }) {
+export function PreviewCounts({ preview }: { preview: PreviewSummary }) {
   const { t } = useTranslation('import');
   const c = preview.counts;
   const items: Array<[string, number]> = [
@@ -23,7 +19,7 @@ export function PreviewCounts({ preview }: { preview: ImportPreview }) {
     ['unchanged', c.unchanged],
     ['renewed', c.renewed],
     ['ownerChanged', c.ownerChanged],
-    ['problems', problemRowCount(preview)],
+    ['problems', preview.problemRows],
     ['skipped', c.skipped],
   ];
   const prev = preview.previousBatch;

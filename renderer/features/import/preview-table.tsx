@@ -1,56 +1,37 @@
 // The rows of the preview, paginated: where each comes from (sheet, spreadsheet row), what
 // committing would do with it, and every problem by column, field and reason, with a fix in
-// place or a skip. "Only rows with problems" narrows the list.
-import { useMemo, useState } from 'react';
+// place or a skip. "Only rows with problems" narrows the list. The rows stay in the import
+// worker: this table asks it for one page at a time.
+import { useState } from 'react';
 import { Checkbox, Switch, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedRow } from '../../../shared/domain/import';
-import type { ImportPreview, PlannedRow } from '../../db/repositories/import-repository';
-import { useDb } from '../../services/db/db-context';
-import { refreshPreview } from './import-actions';
+import type { PreviewLine as Line } from '../../services/excel/import-session-types';
+import { loadPage, setSkip } from './import-actions';
 import { useImportUi } from './import-store';
 import { FixModal, type FixTarget } from './fix-modal';
 import { ProblemList } from './problem-list';
 
 const STATUS_COLOR = { new: 'green', updated: 'blue', unchanged: 'default', skipped: 'orange' };
 
-interface Line {
-  planned: PlannedRow;
-  source: NormalizedRow | undefined;
-}
-
-export function PreviewTable({ preview }: { preview: ImportPreview }) {
+export function PreviewTable() {
   const { t } = useTranslation('import');
-  const db = useDb();
   const onlyProblems = useImportUi((s) => s.onlyProblems);
-  const skipRows = useImportUi((s) => s.skipRows);
+  const page = useImportUi((s) => s.page);
+  const pageSize = useImportUi((s) => s.pageSize);
   const setUi = useImportUi((s) => s.set);
-  const toggleSkip = useImportUi((s) => s.toggleSkip);
   const [fixing, setFixing] = useState<FixTarget | null>(null);
+  const lines = page?.lines ?? [];
 
-  const lines = useMemo(() => {
-    const byRow = new Map(preview.input.map((r) => [`${r.sheet}|${r.row}`, r]));
-    const all: Line[] = preview.rows.map((planned) => ({
-      planned,
-      source: byRow.get(`${planned.sheet}|${planned.row}`),
-    }));
-    return onlyProblems ? all.filter((l) => l.planned.problems.length > 0) : all;
-  }, [preview, onlyProblems]);
-  const skipped = new Set(skipRows);
-
-  function skip(row: number, value: boolean) {
-    toggleSkip(row, value);
-    void refreshPreview(db);
+  function filter(value: boolean) {
+    setUi({ onlyProblems: value });
+    void loadPage(0);
   }
 
   return (
     <>
       <div style={{ margin: '8px 0', display: 'flex', gap: 8, alignItems: 'center' }}>
-        <Switch
-          checked={onlyProblems}
-          onChange={(v) => setUi({ onlyProblems: v })}
-          data-testid="only-problems"
-        />
+        <Switch checked={onlyProblems} onChange={filter} data-testid="only-problems" />
         <span>{t('table.onlyProblems')}</span>
       </div>
       <Table<Line>
@@ -58,7 +39,17 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
         size="small"
         rowKey={(l) => `${l.planned.sheet}|${l.planned.row}`}
         dataSource={lines}
-        pagination={{ defaultPageSize: 50, showSizeChanger: true, hideOnSinglePage: true }}
+        pagination={{
+          current: Math.floor((page?.offset ?? 0) / pageSize) + 1,
+          pageSize,
+          total: page?.total ?? 0,
+          showSizeChanger: true,
+          hideOnSinglePage: true,
+          onChange: (current, size) => {
+            setUi({ pageSize: size });
+            void loadPage((current - 1) * size);
+          },
+        }}
         onRow={(l) => ({ 'data-testid': 'preview-row', 'data-row': l.planned.row }) as object}
         columns={[
           {
@@ -128,8 +119,8 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
             render: (_, l) => (
               <Checkbox
                 data-testid="skip-row"
-                checked={skipped.has(l.planned.row)}
-                onChange={(e) => skip(l.planned.row, e.target.checked)}
+                checked={l.skipped}
+                onChange={(e) => void setSkip(l.planned.row, e.target.checked)}
               >
                 {t('table.skip')}
               </Checkbox>

@@ -1,14 +1,12 @@
-// Module Web Worker: reading and normalising a list happens here, off the window's thread.
-// Cancel = the client terminates this worker (SheetJS cannot be interrupted mid-parse).
-import { parseImportFile } from './pipeline';
-import type { WorkerRequest, WorkerResponse } from './import-worker-protocol';
+// Module Web Worker: the whole import (read, normalise, preview, commit, undo) runs here on its
+// own database connection, off the window's thread. Cancel = the client terminates this worker
+// (SheetJS cannot be interrupted mid-parse); once a commit transaction has started the client
+// no longer offers cancel, and IndexedDB completes or aborts that transaction as a whole.
+import { ImportWorkerHost } from './import-worker-host';
+import type { WorkerRequest } from './import-worker-protocol';
 
-const post = (message: WorkerResponse): void => self.postMessage(message);
+const host = new ImportWorkerHost((message) => self.postMessage(message));
 
-self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const { bytes, fileName, options } = event.data;
-  const outcome = await parseImportFile(bytes, fileName, options, (progress) =>
-    post({ type: 'progress', progress }),
-  );
-  post({ type: 'result', outcome });
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  void host.handle(event.data);
 };

@@ -1,0 +1,68 @@
+// What an import session hands the window: small summaries, one page of preview rows at a
+// time, progress. Never the 50k parsed rows or the whole plan (those stay in the worker).
+import type { NormalizedRow } from '../../../shared/domain/import/types';
+import type { Id, ImportCounts } from '../../../shared/domain/types';
+import type { ImportFix, ImportMeta, PlannedRow } from '../../db/repositories/import-repository';
+import type { ImportFailure } from './import-errors';
+import type { ParseOptions, ParseResult } from './pipeline';
+
+/** The user's choices about how the file is read; each change reads it again. */
+export type ReadChoices = Pick<ParseOptions, 'sheet' | 'headerRowIndex' | 'mapping' | 'insurer'>;
+
+/** How the file was read, without its rows. */
+export type ParseInfo = Omit<ParseResult, 'rows' | 'problems'> & { problemCount: number };
+
+export interface PreviewSummary {
+  meta: ImportMeta;
+  counts: ImportCounts;
+  /** Rows with any problem (after fixes), skipped or not. */
+  problemRows: number;
+  /** Rows with an error that are neither fixed nor skipped: they block the commit. */
+  blockingRows: number;
+  /** Rows the user chose to skip. */
+  skipRows: number[];
+  fixes: number;
+  previousBatch: { id: Id; fileName: string; createdAt: string } | null;
+}
+
+export interface PageQuery {
+  offset: number;
+  limit: number;
+  onlyProblems: boolean;
+}
+
+export interface PreviewLine {
+  planned: PlannedRow;
+  source: NormalizedRow | undefined;
+  skipped: boolean;
+}
+
+export interface PreviewPage {
+  offset: number;
+  total: number;
+  lines: PreviewLine[];
+}
+
+export type SessionStage = 'read' | 'map' | 'normalize' | 'plan' | 'commit' | 'write' | 'done';
+
+export interface SessionProgress {
+  stage: SessionStage;
+  rows: number;
+  percent: number;
+  /** False once the commit transaction has started: it then completes (or fails) as a whole. */
+  cancellable: boolean;
+}
+
+export type ReadOutcome =
+  | { ok: true; info: ParseInfo; preview: PreviewSummary }
+  | { ok: false; fileName: string; error: ImportFailure };
+
+export interface CommitSummary {
+  batchId: Id | null;
+  counts: ImportCounts;
+  /** Names of the staff records created for new 业务员. */
+  staffCreated: string[];
+  presetId: Id | null;
+}
+
+export type { ImportFix };
