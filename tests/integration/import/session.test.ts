@@ -1,0 +1,156 @@
+// The import session and the worker protocol, driven directly in Node (fake-indexeddb): what
+// the window would receive, that it stays small, and that fixes, skips, commit, presets and
+// undo go through the same repositories as the CLI.
+import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { makePolicies } from '../../fixtures/generate-policy-data';
+import { LIST_HEADERS, listWorkbook } from '../../fixtures/generate-lists';
+import { ImportSession } from '../../../renderer/services/excel/import-session';
+import { ImportWorkerHost } from '../../../renderer/services/excel/import-worker-host';
+import type {
+  WorkerRequest,
+  WorkerResponse,
+} from '../../../renderer/services/excel/import-worker-protocol';
+import type { SessionProgress } from '../../../renderer/services/excel/import-session-types';
+import { freshDb } from './helpers';
+
+const policies = makePolicies(30);
+
+/** A plain list whose second data row has an impossible end date (2026/2/30). */
+function listWithBadDate(): Uint8Array {
+  const rows = policies
+    .slice(0, 4)
+    .map((p, i) => [
+      i + 1,
+      p.policyNo,
+      p.kind === 'compulsory' ? '交强险' : '商业险',
+      p.plate,
+      p.vin,
+      p.brandModel,
+      p.insured,
+      p.idNumber,
+      p.phone,
+      p.startDate,
+      i === 1 ? '2026/2/30' : p.endDate,
+      p.premium,
+      p.staff,
+    ]);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([LIST_HEADERS, ...rows]), '清单');
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+describe('ImportSession', () => {
+  it('reads, previews in pages, fixes, skips and commits; progress covers every stage', async () => {
+    const db = freshDb();
+    const progress: SessionProgress[] = [];
+    const session = new ImportSession(db, (p) => progress.push(p));
+    const out = await session.read(listWithBadDate(), 'bad.xlsx', { insurer: '人保' });
+    if (!out.ok) throw new Error(out.error.message);
+    expect(out.info).not.toHaveProperty('rows');
+    expect(out.preview).toMatchObject({ problemRows: 1, blockingRows: 1, skipRows: [] });
+    expect(out.preview.counts).toMatchObject({ rows: 4, new: 3, skipped: 1 });
+    expect(progress.map((p) => p.stage)).toEqual(expect.arrayContaining(['read', 'plan', 'done']));
+    expect(progress.every((p) => p.cancellable)).toBe(true);
+
+    // One message for an impossible date, not also "缺少保险止期".
+    const problems = session.page({ offset: 0, limit: 10, onlyProblems: true });
+    expect(problems.total).toBe(1);
+    const bad = problems.lines[0]!;
+    expect(bad.planned.row).toBe(3);
+    expect(bad.planned.problems.filter((p) => p.severity === 'error')).toHaveLength(1);
+    expect(bad.planned.problems.some((p) => p.code === 'missing_required')).toBe(false);
+    expect(bad.source?.records[0]?.policyNo).toBe(policies[1]!.policyNo);
+
+    const page = session.page({ offset: 2, limit: 2, onlyProblems: false });
+    expect(page).toMatchObject({ offset: 2, total: 4 });
+    expect(page.lines.map((l) => l.planned.row)).toEqual([4, 5]);
+
+    const skipped = await session.skip([2], true);
+    expect(skipped).toMatchObject({ skipRows: [2], blockingRows: 1 });
+    const fixed = await session.fix({ row: 3, record: 0, values: { endDate: '2027-02-28' } });
+    expect(fixed).toMatchObject({ problemRows: 0, blockingRows: 0, fixes: 1 });
+    expect(fixed.counts).toMatchObject({ new: 3, skipped: 1 });
+
+    progress.length = 0;
+    const committed = await session.commit('tester');
+    expect(committed).toMatchObject({ counts: { new: 3, skipped: 1 } });
+    expect(committed.batchId).not.toBeNull();
+    expect(committed.presetId).not.toBeNull();
+    expect(committed.staffCreated.length).toBeGreaterThan(0);
+    const fixedPolicy = await db.policies.where('policyNo').equals(policies[1]!.policyNo).first();
+    expect(fixedPolicy?.endDate).toBe('2027-02-28');
+    expect(await db.policies.where('policyNo').equals(policies[0]!.policyNo).count()).toBe(0);
+    // Cancellable until the commit transaction starts, never after.
+    const firstLocked = progress.findIndex((p) => !p.cancellable);
+    expect(firstLocked).toBeGreaterThan(-1);
+    expect(progress.slice(firstLocked).every((p) => !p.cancellable)).toBe(true);
+    expect(progress.some((p) => p.stage === 'write')).toBe(true);
+  });
+
+  it('the commit saves the preset: the next file of the layout gets the picked insurer', async () => {
+    const db = freshDb();
+    const session = new ImportSession(db);
+    const csv = listWithBadDate();
+    await session.read(csv, 'a.xlsx', { insurer: '平安' });
+    await session.skipErrorRows();
+    await session.commit('tester');
+    const presets = await db.importPresets.toArray();
+    expect(presets).toHaveLength(1);
+    expect(presets[0]!.insurer).toBe('平安');
+    const again = await session.read(csv, 'a.xlsx');
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.info).toMatchObject({ insurer: '平安', insurerSource: 'preset' });
+    expect(again.preview.previousBatch?.fileName).toBe('a.xlsx');
+  });
+});
+
+describe('import worker protocol', () => {
+  it('answers each request once, in order, with small messages; errors come back named', async () => {
+    const db = freshDb();
+    const posted: WorkerResponse[] = [];
+    const host = new ImportWorkerHost(
+      (m) => posted.push(m),
+      async () => db,
+    );
+    let id = 0;
+    const ask = async (request: Omit<WorkerRequest, 'id'>) => {
+      const mine = ++id;
+      await host.handle({ ...request, id: mine } as WorkerRequest);
+      const answer = posted.find((m) => m.type === 'answer' && m.id === mine);
+      if (!answer || answer.type !== 'answer') throw new Error('no answer');
+      return answer;
+    };
+    expect(
+      await ask({ op: 'page', query: { offset: 0, limit: 5, onlyProblems: false } }),
+    ).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('open') },
+    });
+    expect(await ask({ op: 'open', dbName: 'x' })).toMatchObject({ ok: true, value: null });
+    const bytes = listWorkbook(policies);
+    const read = await ask({ op: 'read', file: bytes, fileName: 'list.xlsx', choices: {} });
+    expect(read).toMatchObject({ ok: true, value: { ok: true, preview: { counts: { new: 60 } } } });
+    // The window gets summaries, never the parsed rows: far smaller than the file.
+    expect(JSON.stringify(read).length).toBeLessThan(bytes.length / 2);
+    expect(JSON.stringify(read)).not.toContain(policies[10]!.policyNo);
+    const page = await ask({ op: 'page', query: { offset: 0, limit: 5, onlyProblems: false } });
+    expect(page).toMatchObject({ ok: true, value: { total: 60 } });
+    const commit = await ask({ op: 'commit', actor: 'tester' });
+    expect(commit).toMatchObject({ ok: true, value: { counts: { new: 60 } } });
+    const batchId = (commit as { value: { batchId: string } }).value.batchId;
+    expect(posted.some((m) => m.type === 'progress' && m.progress.stage === 'write')).toBe(true);
+    const undo = await ask({ op: 'undo', batchId, actor: 'tester' });
+    expect(undo).toMatchObject({ ok: true, value: { batchId } });
+    expect(await db.policies.count()).toBe(0);
+    const twice = await ask({ op: 'undo', batchId, actor: 'tester' });
+    expect(twice).toMatchObject({
+      ok: false,
+      error: {
+        name: 'RepositoryError',
+        code: 'conflict',
+        messageEn: expect.stringContaining('undone'),
+      },
+    });
+  });
+});
