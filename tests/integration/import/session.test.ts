@@ -8,6 +8,7 @@ import { LIST_HEADERS, listWorkbook } from '../../fixtures/generate-lists';
 import { ImportSession } from '../../../renderer/services/excel/import-session';
 import { ImportWorkerHost } from '../../../renderer/services/excel/import-worker-host';
 import type {
+  SessionRequest,
   WorkerRequest,
   WorkerResponse,
 } from '../../../renderer/services/excel/import-worker-protocol';
@@ -114,9 +115,9 @@ describe('import worker protocol', () => {
       async () => db,
     );
     let id = 0;
-    const ask = async (request: Omit<WorkerRequest, 'id'>) => {
+    const ask = async (request: SessionRequest) => {
       const mine = ++id;
-      await host.handle({ ...request, id: mine } as WorkerRequest);
+      await host.handle({ ...request, id: mine } satisfies WorkerRequest);
       const answer = posted.find((m) => m.type === 'answer' && m.id === mine);
       if (!answer || answer.type !== 'answer') throw new Error('no answer');
       return answer;

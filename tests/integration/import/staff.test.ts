@@ -37,7 +37,7 @@ describe('staff from an imported list', () => {
     const db = freshDb();
     const p = await preview(db, listWorkbook(policies), 'list.xlsx');
     const original = db.importUndo.bulkAdd.bind(db.importUndo);
-    db.importUndo.bulkAdd = () => Promise.reject(new Error('simulated crash'));
+    db.importUndo.bulkAdd = (() => Promise.reject(new Error('simulated crash'))) as never;
     await expect(commitImport(db, p, { actor: 'test' })).rejects.toThrow('simulated crash');
     db.importUndo.bulkAdd = original;
     expect(await db.staff.count()).toBe(0);
