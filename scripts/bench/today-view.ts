@@ -72,9 +72,11 @@ export async function measureTodayView(): Promise<TodayViewFigures> {
     await page.goto(`${url}/bench/plan.html`);
     await page.waitForFunction(() => !!window.__planBench);
     const seed = await page.evaluate((n) => window.__planBench.seed(n), OPEN_CASES);
-    await page.goto('about:blank');
     const loads: number[] = [];
     for (let i = 0; i < 3; i++) {
+      // From a blank page each time: a second goto to the same URL with a hash would only
+      // change the hash in the running page, not load it.
+      await page.goto('about:blank');
       await page.goto(`${url}/index.html#/today`);
       const t = await page.waitForFunction(
         () => (document.querySelector('[data-testid="today-row"]') ? performance.now() : 0),

@@ -50,13 +50,16 @@ export function useTodayData(choice: StaffChoice): TodayData {
   const staff = useLiveQuery(() => listStaff(db), [db]);
   const scripts = useLiveQuery(() => listCurrentScripts(db), [db]);
   const staffId = resolveStaff(choice, settings);
-  const loaded = settings !== undefined;
+  // Reads the settings itself instead of waiting for the settings query above: the task rows
+  // need no extra round trip and render on start.
   const tasks = useLiveQuery(
-    () =>
-      loaded
-        ? listTodayTasks(db, { today, now: new Date().toISOString(), staffId })
-        : Promise.resolve(undefined),
-    [db, today, staffId, loaded, tick],
+    async () => {
+      const current = await getSettings(db);
+      const now = new Date().toISOString();
+      return listTodayTasks(db, { today, now, staffId: resolveStaff(choice, current) });
+    },
+    // `tick` re-runs it each minute: overdue flags and due call-backs follow the clock.
+    [db, today, choice, tick],
   );
   const painted = tasks !== undefined;
   useEffect(() => {
