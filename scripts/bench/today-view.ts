@@ -49,6 +49,8 @@ export interface TodayViewFigures {
   due: number;
   tasks: number;
   seedMs: number;
+  /** listTodayTasks alone, no React (median of three). */
+  queryMs: number;
 }
 
 export async function measureTodayView(): Promise<TodayViewFigures> {
@@ -72,6 +74,7 @@ export async function measureTodayView(): Promise<TodayViewFigures> {
     await page.goto(`${url}/bench/plan.html`);
     await page.waitForFunction(() => !!window.__planBench);
     const seed = await page.evaluate((n) => window.__planBench.seed(n), OPEN_CASES);
+    const queryMs = await page.evaluate(() => window.__planBench.todayQuery());
     const loads: number[] = [];
     for (let i = 0; i < 3; i++) {
       // From a blank page each time: a second goto to the same URL with a hash would only
@@ -88,7 +91,14 @@ export async function measureTodayView(): Promise<TodayViewFigures> {
       await page.waitForTimeout(3000);
     }
     const sorted = [...loads].sort((a, b) => a - b);
-    return { ms: sorted[1] as number, loads, due: seed.due, tasks: seed.tasks, seedMs: seed.ms };
+    return {
+      ms: sorted[1] as number,
+      loads,
+      due: seed.due,
+      tasks: seed.tasks,
+      seedMs: seed.ms,
+      queryMs,
+    };
   } finally {
     await browser.close();
     server.close();
