@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReminderPlan } from '../../../shared/ipc/contract';
 import { AppDb } from '../../../renderer/db/app-db';
+import { recomputePlan } from '../../../renderer/db/repositories/plan-service';
 import { loadSampleData } from '../../../renderer/db/repositories/sample-data-repository';
 import { updateSettings } from '../../../renderer/db/repositories/settings-repository';
 import { startPlanSync, type PlanSync } from '../../../renderer/services/reminders/plan-sync';
@@ -88,5 +89,46 @@ describe('startPlanSync', () => {
     expect(added).toBeGreaterThanOrEqual(1);
     expect(added).toBeLessThanOrEqual(2);
     expect(maxActive()).toBe(1);
+  });
+
+  it('with startAfter, waits for it (writes meanwhile are covered by that first run); flush does not wait', async () => {
+    const now = new Date('2026-11-26T02:00:00Z');
+    const db = new AppDb(`plan-sync-${n++}`);
+    await db.open();
+    await loadSampleData(db, { today: '2026-11-26', clients: 20 });
+    let open: () => void = () => undefined;
+    const firstScreen = new Promise<void>((resolve) => (open = resolve));
+    const calls: string[] = [];
+    sync = startPlanSync(db, {
+      clock: () => now,
+      debounceMs: 20,
+      dayCheckMs: 20,
+      startAfter: firstScreen,
+      syncPlan: async () => undefined,
+      recompute: async (args) => {
+        calls.push(args.today);
+        return recomputePlan(db, args);
+      },
+    });
+    await updateSettings(db, { maxAttempts: 4 }, 'test');
+    await sleep(200);
+    expect(calls).toEqual([]);
+    expect(sync.status().runs).toBe(0);
+    open();
+    await until(() => sync!.status().runs >= 1 && !sync!.status().running);
+    expect(calls[0]).toBe('2026-11-26');
+    expect(await db.tasks.count()).toBeGreaterThan(0);
+
+    const late = startPlanSync(db, {
+      clock: () => now,
+      startAfter: new Promise(() => undefined),
+      syncPlan: async () => undefined,
+    });
+    try {
+      const result = await late.flush();
+      expect(result?.plan.generatedAt).toBe(now.toISOString());
+    } finally {
+      late.stop();
+    }
   });
 });
