@@ -80,6 +80,9 @@ async function seedStaff(db: AppDb, entries: StaffEntry[] | null, now: string): 
     dailyCapacity: e.dailyCapacity,
     active: true,
   }));
+  // The import already made staff (capacity 40) for the lists' 业务员; in this fresh database
+  // the team is exactly staff.json (or those names at the CLI's capacity), so replace them.
+  await db.staff.clear();
   await db.staff.bulkAdd(staff);
   return staff;
 }
