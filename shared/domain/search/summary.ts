@@ -40,7 +40,9 @@ export function buildClientSummary(
   const active = livePolicies.filter((p) => p.status === 'active');
   const nextExpiry = earliest(active.map((p) => p.endDate));
   const { initials, full } = namePinyin(client.name);
-  const staffId = client.staffId ?? null;
+  // The customer's own staff member, else the 业务员 named on their newest policy (imports name
+  // staff on policies), so the list's staff column and filter work for imported customers.
+  const staffId = client.staffId ?? staffNamedOn(livePolicies, staffById);
   const summary: ClientSummary = {
     id: client.id,
     name: client.name,
@@ -66,4 +68,17 @@ export function buildClientSummary(
   };
   if (client.isSample) summary.isSample = true;
   return summary;
+}
+
+function staffNamedOn(
+  policies: readonly Policy[],
+  staffById: ReadonlyMap<Id, Pick<Staff, 'name'>>,
+): Id | null {
+  let newest: Policy | null = null;
+  for (const p of policies) {
+    if (p.staffName && (!newest || p.endDate > newest.endDate)) newest = p;
+  }
+  if (!newest) return null;
+  for (const [id, staff] of staffById) if (staff.name === newest.staffName) return id;
+  return null;
 }
