@@ -3,11 +3,11 @@
 // repositories, against the raw floor (SheetJS read of the same file + one Dexie bulkPut of the
 // same final clients, vehicles, policies and client summaries), side by side in this run.
 // Not a test: it asserts nothing.
-import { createServer, type Server } from 'node:http';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { serveFolder } from './static-server';
 import { longestTaskBetween, traceMainThread } from './trace-long-tasks';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
 import { makePolicies } from '../../tests/fixtures/generate-policy-data';
@@ -15,10 +15,6 @@ import { listGbkCsv, listWorkbook } from '../../tests/fixtures/generate-lists';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
 const OUT = resolve('.bench/import');
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-};
 
 interface Timing {
   total: number;
@@ -38,25 +34,6 @@ interface Run {
   /** From the Chromium trace (RunTask on the main thread during both imports); null if unreadable. */
   longestTracedTask?: number | null;
   heapPeakMb: number;
-}
-
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    try {
-      const body = await readFile(join(OUT, path));
-      res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-    }),
-  );
 }
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -80,7 +57,7 @@ async function main() {
     `generated ${policies.length} rows as .xlsx and GBK .csv in ${ms(performance.now() - t)}`,
   );
 
-  const { server, url } = await serve();
+  const { server, url } = await serveFolder(OUT);
   const opts = chromiumLaunchOptions();
   const browser = await chromium.launch({
     ...opts,

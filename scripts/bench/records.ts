@@ -2,24 +2,14 @@
 // the bench page (renderer/bench/), serves them, and prints figures measured side by side in
 // this one run: repository seeding vs raw Dexie bulkPut, search latency per query kind, time
 // from page load to the first list rows, JS heap. Not a test: it asserts nothing.
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { serveFolder } from './static-server';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
 const OUT = resolve('.bench/records');
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 async function buildPages(): Promise<{ app: boolean }> {
   const common = { configFile: resolve('vite.config.ts'), logLevel: 'warn' as const };
@@ -45,31 +35,11 @@ async function buildPages(): Promise<{ app: boolean }> {
   }
 }
 
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = join(OUT, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-    }),
-  );
-}
-
 const fmt = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
 
 async function main() {
   const { app } = await buildPages();
-  const { server, url } = await serve();
+  const { server, url } = await serveFolder(OUT);
   const opts = chromiumLaunchOptions();
   const browser = await chromium.launch({
     ...opts,

@@ -2,45 +2,15 @@
 // bench page (renderer/bench/plan.html), serves them, seeds about 2k due tasks through the
 // repositories and the plan service, then times the real app page from navigation start to the
 // first task rows on screen (median of three cold loads).
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { serveFolder } from './static-server';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
 
 const OUT = resolve('.bench/plan');
 /** Open cases that give about 2,000 tasks due today with the bench agency's spread. */
 const OPEN_CASES = Number(process.env.BENCH_TODAY_CASES ?? 2020);
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
-function serve(): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = join(OUT, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      ok({ server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` });
-    }),
-  );
-}
 
 export interface TodayViewFigures {
   /** Median of three loads, navigation start to the first [data-testid=today-row]. */
@@ -65,7 +35,7 @@ export async function measureTodayView(): Promise<TodayViewFigures> {
       },
     },
   });
-  const { server, url } = await serve();
+  const { server, url } = await serveFolder(OUT);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
