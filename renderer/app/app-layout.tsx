@@ -32,7 +32,10 @@ export function AppLayout() {
     <Layout style={{ height: '100vh' }}>
       <PlanSyncRunner />
       <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <Typography.Title level={4} style={{ padding: '16px 20px 8px', margin: 0 }}>
+        <Typography.Title
+          level={4}
+          style={{ padding: '16px 20px 8px', margin: 0, whiteSpace: 'nowrap', fontSize: 19 }}
+        >
           {t('appName')}
         </Typography.Title>
         <Menu
