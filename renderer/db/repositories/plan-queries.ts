@@ -89,6 +89,21 @@ export async function listTaskViews(db: AppDb, filter: TaskFilter): Promise<Task
       (!filter.dueOnly || t.dueDate <= filter.today) &&
       (!filter.overdueOnly || isOverdueFlagged(t, filter.now, settings)),
   );
+  const views = await buildTaskViews(db, tasks, { today: filter.today, now: filter.now, settings });
+  const nowMs = Date.parse(filter.now);
+  views.sort((a, b) => compareTaskViews(a, b, nowMs));
+  return filter.limit ? views.slice(0, filter.limit) : views;
+}
+
+/**
+ * Full views (case, customer, car, policies, reason) for the given tasks, in the given order.
+ * The Today view calls it for the rows on screen only (today-order.ts gives the order).
+ */
+export async function buildTaskViews(
+  db: AppDb,
+  tasks: readonly Task[],
+  ctx: { today: string; now: string; settings: Settings },
+): Promise<TaskView[]> {
   const cases = await db.cases.bulkGet([...new Set(tasks.map((t) => t.caseId))]);
   const caseById = new Map(cases.filter((c): c is RenewalCase => !!c).map((c) => [c.id, c]));
   const byId = async <T extends { id: Id }>(
@@ -118,7 +133,7 @@ export async function listTaskViews(db: AppDb, filter: TaskFilter): Promise<Task
       tasks.map((t) => t.assigneeId).filter((id): id is Id => !!id),
     ),
   ]);
-  const views = tasks.map((task): TaskView => {
+  return tasks.map((task): TaskView => {
     const c = caseById.get(task.caseId) ?? null;
     const client = c ? (clients.get(c.clientId) ?? null) : null;
     const ps = c ? c.policyIds.map((id) => policies.get(id)).filter((p): p is Policy => !!p) : [];
@@ -129,18 +144,15 @@ export async function listTaskViews(db: AppDb, filter: TaskFilter): Promise<Task
       vehicle: c ? (vehicles.get(c.vehicleId) ?? null) : null,
       policies: ps,
       assigneeName: task.assigneeId ? (staff.get(task.assigneeId)?.name ?? null) : null,
-      daysLeft: c ? daysBetween(filter.today, c.endDate) : null,
+      daysLeft: c ? daysBetween(ctx.today, c.endDate) : null,
       premium: ps.reduce((sum, p) => sum + (p.premium ?? 0), 0),
       lastOutcome: task.attempts.at(-1)?.outcome ?? null,
-      overdue: isOverdueFlagged(task, filter.now, settings),
-      doNotContact: !!client && isDoNotContact(client, filter.today),
+      overdue: isOverdueFlagged(task, ctx.now, ctx.settings),
+      doNotContact: !!client && isDoNotContact(client, ctx.today),
     };
     const facts = { ...base, tier: task.tier };
     return { ...base, reason: reasonZh(facts), reasonEn: reasonEn(facts) };
   });
-  const nowMs = Date.parse(filter.now);
-  views.sort((a, b) => compareTaskViews(a, b, nowMs));
-  return filter.limit ? views.slice(0, filter.limit) : views;
 }
 
 /** The Today view: my pending tasks due today or earlier, most important first. */

@@ -1,7 +1,7 @@
 // 今日任务: my calls for today in priority order, the selected customer with the filled script,
 // and outcome logging from the keyboard. The next step (retry, call-back, closing the case)
 // is decided by logOutcome; the list follows the database by itself.
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OutcomeInput } from '../../../shared/domain/reminders/outcomes';
@@ -18,6 +18,7 @@ import { useTodayUi } from './today-store';
 import { useLogOutcome } from './use-log-outcome';
 import { useTodayData } from './use-today-data';
 import { useTodayKeys } from './use-today-keys';
+import { useTaskWindow, type RowRange } from './use-task-window';
 import styles from './today.module.css';
 
 export function TodayPage({ taskId }: { taskId?: string | undefined }) {
@@ -26,9 +27,13 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const data = useTodayData(ui.staff);
   const plan = usePlanSyncState();
   const log = useLogOutcome();
-  const tasks = data.tasks ?? [];
-  const index = Math.max(0, Math.min(ui.activeIndex, tasks.length - 1));
-  const view = tasks[index];
+  const ids = data.ids ?? [];
+  const index = Math.max(0, Math.min(ui.activeIndex, ids.length - 1));
+  const [range, setRange] = useState<RowRange>({ start: 0, end: 0 });
+  const onRange = useCallback((start: number, end: number) => setRange({ start, end }), []);
+  const views = useTaskWindow(data.ids, range, index, data);
+  const activeId = ids[index];
+  const view = activeId === undefined ? undefined : views.get(activeId);
   const channel = ui.channel ?? view?.client?.preferredChannel ?? 'call';
   const scriptArgs = { scripts: data.scripts, staff: data.staff, today: data.today };
   const taskScript = view
@@ -41,8 +46,8 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   // Opened from a notification: select that task once (widening to everyone if needed).
   const handled = useRef<string | null>(null);
   useEffect(() => {
-    if (!taskId || !data.tasks || handled.current === taskId) return;
-    const found = data.tasks.findIndex((v) => v.task.id === taskId);
+    if (!taskId || !data.ids || handled.current === taskId) return;
+    const found = data.ids.indexOf(taskId);
     if (found >= 0) {
       handled.current = taskId;
       useTodayUi.getState().setActiveIndex(found);
@@ -51,7 +56,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
     } else {
       handled.current = taskId;
     }
-  }, [taskId, data.tasks]);
+  }, [taskId, data.ids]);
 
   async function submit(input: OutcomeInput) {
     if (!view) return;
@@ -66,7 +71,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
     else void submit({ outcome: key.outcome } as OutcomeInput);
   }
 
-  useTodayKeys({ count: tasks.length, onPick: pick });
+  useTodayKeys({ count: ids.length, onPick: pick });
 
   const staffValue = ui.staff === 'settings' ? (data.settings?.currentStaffId ?? 'all') : ui.staff;
   return (
@@ -77,7 +82,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
         </Typography.Title>
         <StaffPicker value={staffValue} staff={data.staff} onChange={ui.setStaff} />
         <Typography.Text type="secondary" data-testid="today-count">
-          {data.tasks ? t('count', { count: tasks.length }) : ''}
+          {data.ids ? t('count', { count: ids.length }) : ''}
         </Typography.Text>
         <span style={{ flex: 1 }} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -92,15 +97,17 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
           title={t('planError', { message: plan.errorMessage })}
         />
       ) : null}
-      {data.tasks && tasks.length === 0 ? (
+      {data.ids && ids.length === 0 ? (
         <TodayEmpty computing={!plan.ready} />
       ) : (
         <div className={styles.body}>
           <TaskList
-            tasks={tasks}
+            ids={ids}
+            views={views}
             activeIndex={index}
             showAssignee={data.staffId === undefined}
             onSelect={ui.setActiveIndex}
+            onRange={onRange}
           />
           {view ? (
             <TaskPanel

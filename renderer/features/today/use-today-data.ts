@@ -1,11 +1,11 @@
-// Everything the Today screen reads, live: the settings, staff, current scripts and my pending
-// tasks due today or earlier in priority order (listTodayTasks), refreshed on every write and
-// once a minute (overdue flags and due call-backs depend on the clock).
+// Everything the Today screen reads, live: the settings, staff, current scripts and the ids of my
+// pending tasks due today or earlier in priority order (listTodayOrder; full views are built
+// only for the rows on screen, use-task-window.ts), refreshed on every write and once a minute
+// (overdue flags and due call-backs depend on the clock).
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Id, Script, Settings, Staff } from '../../../shared/domain/types';
-import type { TaskView } from '../../db/repositories/plan-queries';
-import { listTodayTasks } from '../../db/repositories/plan-queries';
+import { listTodayOrder } from '../../db/repositories/today-order';
 import { listCurrentScripts } from '../../db/repositories/script-repository';
 import { getSettings } from '../../db/repositories/settings-repository';
 import { listStaff } from '../../db/repositories/staff-repository';
@@ -21,7 +21,10 @@ export interface TodayData {
   settings: Settings | undefined;
   staff: Staff[];
   scripts: Script[];
-  tasks: TaskView[] | undefined;
+  /** Due task ids, most important first; undefined until the first query returns. */
+  ids: Id[] | undefined;
+  /** Bumped each minute: views that depend on the clock re-read. */
+  tick: number;
   /** The staff filter in effect: undefined = everyone, null = unassigned. */
   staffId: Id | null | undefined;
 }
@@ -52,21 +55,22 @@ export function useTodayData(choice: StaffChoice): TodayData {
   const staffId = resolveStaff(choice, settings);
   // Reads the settings itself instead of waiting for the settings query above: the task rows
   // need no extra round trip and render on start.
-  const tasks = useLiveQuery(
+  const order = useLiveQuery(
     async () => {
       const current = await getSettings(db);
       const now = new Date().toISOString();
-      return listTodayTasks(db, { today, now, staffId: resolveStaff(choice, current) });
+      return listTodayOrder(db, { today, now, staffId: resolveStaff(choice, current) });
     },
     // `tick` re-runs it each minute: overdue flags and due call-backs follow the clock.
     [db, today, choice, tick],
   );
-  const painted = tasks !== undefined;
+  const ids = order?.ids;
+  const painted = ids !== undefined;
   useEffect(() => {
     // Opened straight onto Today (a notification click): the first plan run may start now.
     if (!painted) return;
     const frame = requestAnimationFrame(() => markFirstScreenShown());
     return () => cancelAnimationFrame(frame);
   }, [painted]);
-  return { today, settings, staff: staff ?? [], scripts: scripts ?? [], tasks, staffId };
+  return { today, settings, staff: staff ?? [], scripts: scripts ?? [], ids, tick, staffId };
 }
