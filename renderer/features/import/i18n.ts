@@ -22,6 +22,8 @@ export const importZh = {
     },
     atomic: '正在写入：已无法取消，将全部写入或全部不写入。',
     rows: '{{count}} 行',
+    rowsOf: '{{done}} / {{total}} 行',
+    rowsInFile: '共 {{n}} 行',
     cancel: '取消',
   },
   failed: {
@@ -158,6 +160,8 @@ export const importEn: ImportStrings = {
     committing: 'Importing "{{file}}"',
     atomic: 'Writing: it can no longer be cancelled; everything is written or nothing is.',
     rows: '{{count}} rows',
+    rowsOf: '{{done}} / {{total}} rows',
+    rowsInFile: '{{n}} rows in the sheet',
     cancel: 'Cancel',
   },
   failed: {

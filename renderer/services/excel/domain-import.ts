@@ -28,3 +28,17 @@ export function normalizeRows(
 ): NormalizedRow[] {
   return markDuplicatesInFile(normalize(grid, mapping, options), mapping);
 }
+
+/**
+ * normalizeRows in pieces: grid rows [from, to) only, without the in-file duplicate marks, which
+ * need every row; call markDuplicatesInFile on the concatenated pieces (normalizeRowsInChunks does).
+ */
+export function normalizeRowRange(
+  grid: SheetGrid,
+  mapping: ColumnMapping,
+  options: { insurer: string | null; from: number; to: number },
+): NormalizedRow[] {
+  return normalize(grid, mapping, options);
+}
+
+export { markDuplicatesInFile };

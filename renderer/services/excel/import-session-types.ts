@@ -47,7 +47,10 @@ export type SessionStage = 'read' | 'map' | 'normalize' | 'plan' | 'commit' | 'w
 
 export interface SessionProgress {
   stage: SessionStage;
+  /** Rows done in this stage (or, at 'read' and 'done', 0 and the rows read). */
   rows: number;
+  /** Rows this stage goes through, when known: shown as "rows / total". */
+  total?: number;
   percent: number;
   /** False once the commit transaction has started: it then completes (or fails) as a whole. */
   cancellable: boolean;

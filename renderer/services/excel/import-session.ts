@@ -55,20 +55,40 @@ export class ImportSession {
     private readonly onProgress: (p: SessionProgress) => void = () => undefined,
   ) {}
 
-  private progress(stage: SessionStage, rows: number, percent: number, cancellable = true) {
-    this.onProgress({ stage, rows, percent, cancellable });
+  private progress(
+    stage: SessionStage,
+    rows: number,
+    percent: number,
+    cancellable = true,
+    total?: number,
+  ) {
+    this.onProgress({
+      stage,
+      rows,
+      percent,
+      cancellable,
+      ...(total === undefined ? {} : { total }),
+    });
   }
 
-  /** Reads (or re-reads with other choices) a file; fixes and skips start over. */
-  async read(bytes: Uint8Array, fileName: string, choices: ReadChoices = {}): Promise<ReadOutcome> {
+  /**
+   * Reads (or re-reads with other choices) a file; fixes and skips start over. `signal` stops
+   * normalising at the next chunk (the worker itself is cancelled by terminating it).
+   */
+  async read(
+    bytes: Uint8Array,
+    fileName: string,
+    choices: ReadChoices = {},
+    signal?: AbortSignal,
+  ): Promise<ReadOutcome> {
     this.parsed = null;
     this.preview = null;
     this.fixes = [];
     this.skipRows = new Set();
     const presets = await listImportPresets(this.db);
-    const outcome = await parseImportFile(bytes, fileName, { ...choices, presets }, (p) =>
+    const outcome = await parseImportFile(bytes, fileName, { ...choices, presets, signal }, (p) =>
       // Reading and normalising are the first 70 % of getting to a preview.
-      this.progress(p.stage === 'done' ? 'plan' : p.stage, p.rows, p.percent * 0.7),
+      this.progress(p.stage === 'done' ? 'plan' : p.stage, p.rows, p.percent * 0.7, true, p.total),
     );
     if (!outcome.ok) return outcome;
     this.parsed = outcome;
@@ -87,11 +107,12 @@ export class ImportSession {
   async replan(): Promise<PreviewSummary> {
     const parsed = this.need();
     const total = parsed.rows.length;
-    this.progress('plan', 0, 70);
+    this.progress('plan', 0, 70, true, total);
     this.preview = await previewImport(this.db, parsed.rows, importMeta(parsed), {
       fixes: this.fixes,
       skipRows: [...this.skipRows],
-      onRows: (done) => this.progress('plan', done, 70 + (30 * done) / Math.max(total, 1)),
+      onRows: (done) =>
+        this.progress('plan', done, 70 + (30 * done) / Math.max(total, 1), true, total),
     });
     for (const r of this.preview.input) this.sources.set(key(r), r);
     this.progress('done', total, 100);

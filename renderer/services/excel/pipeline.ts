@@ -15,10 +15,10 @@ import {
   findHeaderRow,
   headerSignature,
   insurerFromTitle,
-  normalizeRows,
   scoreSheet,
 } from './domain-import';
 import { ImportError, type ImportFailure, toImportFailure } from './import-errors';
+import { dataRowCount, normalizeRowsInChunks } from './normalize-chunks';
 import { DEFAULT_LIMITS, type ReadLimits, readWorkbook } from './read-workbook';
 
 export interface ParseOptions {
@@ -32,13 +32,30 @@ export interface ParseOptions {
   insurer?: string | null;
   presets?: ImportPreset[];
   limits?: ReadLimits;
+  /** Stops normalising at the next chunk (outcome: 'cancelled'). The worker is simply terminated. */
+  signal?: AbortSignal;
+  /** Rows per progress report while normalising (tests use small files). */
+  chunkRows?: number;
 }
 
+/**
+ * read: reading the file (SheetJS cannot report inside; `total` = rows in the sheet once read).
+ * normalize: `rows` of `total` rows under the header done, reported every chunk.
+ * done: `rows` = normalised rows. `percent` never goes down.
+ */
 export interface ParseProgress {
   stage: 'read' | 'map' | 'normalize' | 'done';
   rows: number;
   percent: number;
+  total?: number;
 }
+
+/**
+ * Where each stage starts, in percent of the parse; normalising fills NORMALIZE_FROM → 100.
+ * Measured on generated lists (30k and 100k rows): reading is ~75 % of the time, normalising ~20 %.
+ */
+const READ_DONE = 70;
+const NORMALIZE_FROM = 72;
 
 export interface ParseResult {
   ok: true;
@@ -106,7 +123,8 @@ export async function parseImportFile(
     const contentHash = await sha256Hex(bytes);
     const grids = readWorkbook(bytes, fileName, options.limits ?? DEFAULT_LIMITS);
     const grid = pickSheet(grids, options.sheet);
-    onProgress?.({ stage: 'map', rows: grid.rows.length, percent: 40 });
+    onProgress?.({ stage: 'read', rows: 0, total: grid.rows.length, percent: READ_DONE });
+    onProgress?.({ stage: 'map', rows: 0, total: grid.rows.length, percent: READ_DONE + 1 });
 
     const headerRowIndex = options.headerRowIndex ?? findHeaderRow(grid);
     if (headerRowIndex === null || headerRowIndex === undefined) {
@@ -133,8 +151,20 @@ export async function parseImportFile(
           ? 'preset'
           : null;
 
-    onProgress?.({ stage: 'normalize', rows: grid.rows.length, percent: 50 });
-    const rows = normalizeRows(grid, mapping, { insurer });
+    const total = dataRowCount(grid, mapping);
+    onProgress?.({ stage: 'normalize', rows: 0, total, percent: NORMALIZE_FROM });
+    const rows = normalizeRowsInChunks(grid, mapping, {
+      insurer,
+      chunkRows: options.chunkRows,
+      signal: options.signal,
+      onRows: (done) =>
+        onProgress?.({
+          stage: 'normalize',
+          rows: done,
+          total,
+          percent: NORMALIZE_FROM + ((100 - NORMALIZE_FROM) * done) / Math.max(total, 1),
+        }),
+    });
     const problems = rows.flatMap((r) => r.problems);
     onProgress?.({ stage: 'done', rows: rows.length, percent: 100 });
     return {

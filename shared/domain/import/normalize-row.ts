@@ -23,6 +23,14 @@ const SIDE_FIELDS = ['policyNo', 'startDate', 'endDate', 'premium', 'insurer'] a
 export interface NormalizeOptions {
   /** Insurer for rows without one: from the title rows, the preset or the user's pick. */
   insurer?: string | null;
+  /**
+   * Grid rows to read, 0-based and half-open [from, to); rows outside the data (the header and
+   * above, past the end) are never read. Reading consecutive ranges and concatenating gives
+   * exactly the rows of one whole run (each row is read on its own), so callers can normalise in
+   * chunks and report progress or stop between them.
+   */
+  from?: number;
+  to?: number;
 }
 
 export function normalizeRows(
@@ -37,7 +45,9 @@ export function normalizeRows(
   }
   const mappedIndexes = mapping.columns.filter((c) => c.target !== null).map((c) => c.index);
   const out: NormalizedRow[] = [];
-  for (let r = mapping.headerRowIndex + 1; r < grid.rows.length; r++) {
+  const first = Math.max(mapping.headerRowIndex + 1, options.from ?? 0);
+  const end = Math.min(grid.rows.length, options.to ?? grid.rows.length);
+  for (let r = first; r < end; r++) {
     const cells: readonly SheetCell[] = grid.rows[r] ?? [];
     // Rows with nothing in a mapped column (blank, or a pre-numbered 序号 only) are not rows.
     if (mappedIndexes.every((i) => cellText(cells[i]) === '' && !cells[i]?.f)) continue;
