@@ -95,7 +95,9 @@ export function laterKindsByCycle(cycles: readonly PolicyCycle[]): Set<PolicyKin
   let seen = new Set<PolicyKind>();
   for (let i = cycles.length - 1; i >= 0; i--) {
     result[i] = seen;
-    seen = new Set([...seen, ...(cycles[i]?.policies.map((p) => p.kind) ?? [])]);
+    // A copy per cycle (each cycle keeps its own set), filled without spreading arrays.
+    seen = new Set(seen);
+    for (const p of cycles[i]?.policies ?? []) seen.add(p.kind);
   }
   return result;
 }

@@ -20,7 +20,10 @@ export interface CaseStamp {
 }
 
 export interface ReconciledCases {
-  cases: RenewalCase[];
+  /** Every case by id, input order first, then the new ones. */
+  cases: Map<Id, RenewalCase>;
+  /** The input vehicles by id (built here once; the plan needs them too). */
+  vehicles: Map<Id, Vehicle>;
   /** Ids of cases created or changed (to be written). */
   changed: Set<Id>;
   /** Open cases whose policies are all gone (deleted or undone import). */
@@ -33,6 +36,13 @@ export interface ReconciledCases {
 
 function sameIds(a: readonly Id[], b: readonly Policy[]): boolean {
   return a.length === b.length && b.every((p) => a.includes(p.id));
+}
+
+/** `items` by `key`, built with a plain loop (no [key, value] pair arrays to collect). */
+export function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(key(item), item);
+  return map;
 }
 
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -58,13 +68,14 @@ export function reconcileCases(
 ): ReconciledCases {
   const { today, settings } = input;
   const window = settings.mergeWindowDays;
-  const vehicles = new Map(input.vehicles.map((v) => [v.id, v]));
+  const vehicles = indexBy(input.vehicles, (v) => v.id);
   const minEnd = addDays(today, -settings.lapsedDaysAfter);
   const maxEnd = addDays(today, caseLeadDays(settings) + window);
   const casesByVehicle = groupBy(input.cases, (c) => c.vehicleId);
-  const out = new Map(input.cases.map((c) => [c.id, c]));
+  const out = indexBy(input.cases, (c) => c.id);
   const result: ReconciledCases = {
-    cases: [],
+    cases: out,
+    vehicles,
     changed: new Set(),
     orphans: new Set(),
     policiesByCase: new Map(),
@@ -157,6 +168,5 @@ export function reconcileCases(
   for (const c of input.cases) {
     if (!result.policiesByCase.has(c.id) && !isClosedState(c.state)) result.orphans.add(c.id);
   }
-  result.cases = [...out.values()];
   return result;
 }

@@ -18,7 +18,7 @@ import type {
 } from '../types';
 import { assignCases, type Assignment, type AssignmentCandidate } from './assignment';
 import { isClosedState } from './cases';
-import { groupBy, reconcileCases } from './plan-cases';
+import { groupBy, indexBy, reconcileCases } from './plan-cases';
 import {
   caseSchedule,
   isDoNotContact,
@@ -73,7 +73,7 @@ export interface PlanResult {
   stats: PlanStats;
 }
 
-const URGENT_KINDS = new Set(['urgent', 'lapsed']);
+const NONE: readonly never[] = [];
 
 /**
  * Calls are made this many days ahead (the task list's look-ahead and the reminder plan's
@@ -87,18 +87,22 @@ export function computePlan(input: PlanInput): PlanResult {
   const actor = input.actor ?? 'system';
   const newId = input.newId ?? uuidv7;
   const reconciled = reconcileCases(input, { now, actor });
-  const cases = new Map(reconciled.cases.map((c) => [c.id, c]));
+  const cases = reconciled.cases;
   const changedCases = reconciled.changed;
-  const clients = new Map(input.clients.map((c) => [c.id, c]));
-  const vehicles = new Map(input.vehicles.map((v) => [v.id, v]));
+  const clients = indexBy(input.clients, (c) => c.id);
+  const vehicles = reconciled.vehicles;
   const tasksByCase = groupBy(input.tasks, (t) => t.caseId);
-  // Written tasks by id (changed or new); everything else passes through untouched.
+  // Written tasks by id (changed or new); everything else passes through untouched. Every
+  // value here is an object made in this run, so it may be updated in place.
   const changedTasks = new Map<Id, Task>();
   const createdIds: Id[] = [];
-  const currentTasks = (): Task[] => [
-    ...input.tasks.map((t) => changedTasks.get(t.id) ?? t),
-    ...createdIds.map((id) => changedTasks.get(id) as Task),
-  ];
+  const currentTasks = (): Task[] => {
+    const list = new Array<Task>(input.tasks.length + createdIds.length);
+    let i = 0;
+    for (const t of input.tasks) list[i++] = changedTasks.get(t.id) ?? t;
+    for (const id of createdIds) list[i++] = changedTasks.get(id) as Task;
+    return list;
+  };
   const stats: PlanStats = {
     casesCreated: reconciled.created,
     casesClosed: reconciled.closed,
@@ -127,7 +131,7 @@ export function computePlan(input: PlanInput): PlanResult {
   const horizon = plusDays(today, PLAN_HORIZON_DAYS);
 
   for (const c of cases.values()) {
-    const existing = tasksByCase.get(c.id) ?? [];
+    const existing = tasksByCase.get(c.id) ?? NONE;
     const client = clients.get(c.clientId);
     const closed = isClosedState(c.state) || reconciled.orphans.has(c.id);
     const dnc = !closed && (!client || isDoNotContact(client, today));
@@ -139,10 +143,8 @@ export function computePlan(input: PlanInput): PlanResult {
     const verify =
       !!client && needsVerification(client, vehicles.get(c.vehicleId), today, settings);
     const wanted = ruleTasksForCase(c.id, scheduleFor(c.endDate), today, verify, horizon);
-    const wantedKeys: string[] = [];
     for (const rule of wanted) {
-      wantedKeys.push(rule.key);
-      if (existing.some((t) => t.key === rule.key)) continue;
+      if (hasKey(existing, rule.key)) continue;
       const id = newId();
       createdIds.push(id);
       writeTask({
@@ -165,16 +167,16 @@ export function computePlan(input: PlanInput): PlanResult {
     // Superseded calls (a later tier is due) and calls the rules no longer want (tiers or
     // dates changed) are cancelled; call-backs and manual tasks are left alone.
     for (const t of existing) {
-      if (t.status === 'pending' && !wantedKeys.includes(t.key) && isRuleTaskKey(c.id, t.key))
-        cancel(t);
+      if (t.status === 'pending' && !hasKey(wanted, t.key) && isRuleTaskKey(c.id, t.key)) cancel(t);
     }
   }
 
+  const current = currentTasks();
   const assignments = assign(
     input,
     cases,
     reconciled.policiesByCase,
-    currentTasks(),
+    current,
     doNotContact,
     reconciled.orphans,
   );
@@ -184,6 +186,14 @@ export function computePlan(input: PlanInput): PlanResult {
     if (a.staffId) stats.assigned++;
     else stats.unassigned++;
     if (c.assigneeId === a.staffId && c.assignReason === a.reason) continue;
+    if (changedCases.has(c.id)) {
+      // Made in this run by reconcileCases (never an input record): update it in place.
+      c.assigneeId = a.staffId;
+      c.assignReason = a.reason;
+      c.updatedAt = now;
+      c.updatedBy = actor;
+      continue;
+    }
     cases.set(c.id, {
       ...c,
       assigneeId: a.staffId,
@@ -194,15 +204,24 @@ export function computePlan(input: PlanInput): PlanResult {
     changedCases.add(c.id);
   }
   // Pending tasks follow their case's assignee.
-  for (const t of currentTasks()) {
+  for (const t of current) {
     if (t.status !== 'pending') continue;
     const owner = cases.get(t.caseId)?.assigneeId ?? null;
-    if ((t.assigneeId ?? null) !== owner) writeTask({ ...t, assigneeId: owner });
+    if ((t.assigneeId ?? null) === owner) continue;
+    if (changedTasks.get(t.id) === t) {
+      t.assigneeId = owner;
+      writeTask(t);
+    } else writeTask({ ...t, assigneeId: owner });
+  }
+  const changedCaseList: RenewalCase[] = [];
+  for (const id of changedCases) {
+    const c = cases.get(id);
+    if (c) changedCaseList.push(c);
   }
   return {
     cases: [...cases.values()],
     tasks: currentTasks(),
-    changedCases: [...changedCases].map((id) => cases.get(id)).filter((c): c is RenewalCase => !!c),
+    changedCases: changedCaseList,
     changedTasks: [...changedTasks.values()],
     doNotContactCaseIds: doNotContact,
     orphanCaseIds: reconciled.orphans,
@@ -210,6 +229,11 @@ export function computePlan(input: PlanInput): PlanResult {
     warnings: validateTierSettings(settings),
     stats,
   };
+}
+
+function hasKey(list: readonly { key: string }[], key: string): boolean {
+  for (const item of list) if (item.key === key) return true;
+  return false;
 }
 
 // Cases with work due and no active assignee get one; a case keeps its assignee otherwise.
@@ -221,37 +245,45 @@ function assign(
   doNotContact: Set<Id>,
   orphans: Set<Id>,
 ): Assignment[] {
-  const active = new Set(input.staff.filter((s) => s.active && !s.deletedAt).map((s) => s.id));
-  const dueByCase = new Map<Id, { urgent: boolean }>();
+  const active = new Set<Id>();
+  for (const s of input.staff) if (s.active && !s.deletedAt) active.add(s.id);
+  // Cases with a pending task due today, and whether one of those is urgent or lapsed.
+  const dueByCase = new Map<Id, boolean>();
   for (const t of tasks) {
-    if (t.status !== 'pending' || t.dueDate > input.today) continue;
-    const entry = dueByCase.get(t.caseId) ?? { urgent: false };
-    entry.urgent ||= URGENT_KINDS.has(t.kind);
-    dueByCase.set(t.caseId, entry);
+    if (t.status !== 'pending' || t.dueDate > input.today || dueByCase.get(t.caseId)) continue;
+    dueByCase.set(t.caseId, t.kind === 'urgent' || t.kind === 'lapsed');
   }
   const load = new Map<Id, number>();
   const candidates: AssignmentCandidate[] = [];
   // Only cases someone handled can pass a vehicle on to its next cycle.
-  const byVehicle = groupBy(
-    [...cases.values()].filter((c) => c.assigneeId),
-    (c) => c.vehicleId,
-  );
-  for (const [caseId, due] of dueByCase) {
+  const byVehicle = new Map<Id, RenewalCase[]>();
+  for (const c of cases.values()) {
+    if (!c.assigneeId) continue;
+    const list = byVehicle.get(c.vehicleId);
+    if (list) list.push(c);
+    else byVehicle.set(c.vehicleId, [c]);
+  }
+  for (const [caseId, urgent] of dueByCase) {
     const c = cases.get(caseId);
     if (!c || isClosedState(c.state) || doNotContact.has(caseId) || orphans.has(caseId)) continue;
     if (c.assigneeId && active.has(c.assigneeId)) {
       load.set(c.assigneeId, (load.get(c.assigneeId) ?? 0) + 1);
       continue;
     }
-    const policies = policiesByCase.get(caseId) ?? [];
-    const previous = (byVehicle.get(c.vehicleId) ?? [])
-      .filter((other) => other.endDate < c.endDate && other.assigneeId)
-      .sort((a, b) => (a.endDate < b.endDate ? 1 : -1))[0];
+    const policies = policiesByCase.get(caseId) ?? NONE;
+    // The latest earlier case with an assignee (on a tie the last one listed, as before).
+    let previous: RenewalCase | undefined;
+    for (const other of byVehicle.get(c.vehicleId) ?? NONE) {
+      if (other.endDate < c.endDate && (!previous || other.endDate >= previous.endDate))
+        previous = other;
+    }
+    let premium = 0;
+    for (const p of policies) premium += p.premium ?? 0;
     candidates.push({
       caseId,
-      urgent: due.urgent,
+      urgent,
       daysToExpiry: daysBetween(input.today, c.endDate),
-      premium: policies.reduce((sum, p) => sum + (p.premium ?? 0), 0),
+      premium,
       previousAssigneeId: previous?.assigneeId ?? null,
       importStaffName: policies.find((p) => p.staffName)?.staffName ?? null,
     });

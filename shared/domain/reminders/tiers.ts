@@ -147,7 +147,8 @@ export function ruleTasksForCase(
   for (let i = Math.max(current, 0); i < schedule.slots.length; i++) {
     const slot = schedule.slots[i];
     if (!slot || slot.dueDate > horizon) break;
-    tasks.push({ key: taskKey(caseId, slot.tier, slot.dueDate), caseId, ...slot });
+    const { kind, tier, dueDate } = slot;
+    tasks.push({ key: taskKey(caseId, tier, dueDate), caseId, kind, tier, dueDate });
   }
   return tasks;
 }
