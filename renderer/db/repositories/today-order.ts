@@ -2,7 +2,7 @@
 // small tuples (due call-back, urgent, days left, premium, key), the same order as
 // compareTaskViews. Only tasks, their cases and the cases' policies are read; customers, cars,
 // staff and the reason text are built later for the rows on screen (buildTaskViews).
-import { daysBetween } from '../../../shared/domain/china-date';
+import { addDays, daysBetween } from '../../../shared/domain/china-date';
 import type { Id, RenewalCase, Task } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { buildTaskViews, type TaskView } from './plan-queries';
@@ -51,10 +51,54 @@ async function dueTasks(db: AppDb, args: TodayOrderArgs): Promise<Task[]> {
   return (await (dueCount <= pendingCount ? byDue : byStatus).toArray()).filter(mine);
 }
 
-async function premiumsByCase(db: AppDb, cases: readonly RenewalCase[]): Promise<Map<Id, number>> {
-  const policies = await db.policies.bulkGet([...new Set(cases.flatMap((c) => c.policyIds))]);
+/**
+ * Reading by key costs about four times as much per row in Chromium's IndexedDB as reading an
+ * index range (a bulkGet of 60k policies took 1.7 s, a range of 76k tasks 0.5 s), so past this
+ * many rows the wanted ones are read through a range and picked out; stragglers by key.
+ */
+const RANGE_READ_FROM = 2000;
+
+export interface TodayOrderOptions {
+  /** Rows needed before a range read replaces reads by key (tests set 0 to cover both). */
+  rangeReadFrom?: number;
+}
+
+async function casesById(
+  db: AppDb,
+  ids: readonly Id[],
+  rangeFrom: number,
+): Promise<Map<Id, RenewalCase>> {
+  const wanted = new Set(ids);
+  const found = new Map<Id, RenewalCase>();
+  if (wanted.size > rangeFrom) {
+    // Due tasks belong to open cases; a closed case's leftover task is read by key below.
+    for (const c of await db.cases.where('state').equals('open').toArray()) {
+      if (wanted.has(c.id)) found.set(c.id, c);
+    }
+  }
+  const missing = [...wanted].filter((id) => !found.has(id));
+  for (const c of await db.cases.bulkGet(missing)) if (c) found.set(c.id, c);
+  return found;
+}
+
+async function premiumsByCase(
+  db: AppDb,
+  cases: readonly RenewalCase[],
+  rangeFrom: number,
+): Promise<Map<Id, number>> {
+  const wanted = new Set(cases.flatMap((c) => c.policyIds));
   const premium = new Map<Id, number>();
-  for (const p of policies) if (p) premium.set(p.id, p.premium ?? 0);
+  if (wanted.size > rangeFrom && cases.length > 0) {
+    // A case's policies end on or after its end date (the earliest of them) and close to it.
+    const ends = cases.map((c) => c.endDate).sort();
+    const from = ends[0] as string;
+    const to = addDays(ends.at(-1) as string, 62);
+    for (const p of await db.policies.where('endDate').between(from, to, true, true).toArray()) {
+      if (wanted.has(p.id)) premium.set(p.id, p.premium ?? 0);
+    }
+  }
+  const missing = [...wanted].filter((id) => !premium.has(id));
+  for (const p of await db.policies.bulkGet(missing)) if (p) premium.set(p.id, p.premium ?? 0);
   return new Map(
     cases.map((c) => [c.id, c.policyIds.reduce((sum, id) => sum + (premium.get(id) ?? 0), 0)]),
   );
@@ -71,13 +115,19 @@ function compareKeys(a: SortKey, b: SortKey): number {
 }
 
 /** The Today view's task ids in priority order (same order as listTodayTasks). */
-export async function listTodayOrder(db: AppDb, args: TodayOrderArgs): Promise<TodayOrder> {
+export async function listTodayOrder(
+  db: AppDb,
+  args: TodayOrderArgs,
+  options: TodayOrderOptions = {},
+): Promise<TodayOrder> {
+  const rangeFrom = options.rangeReadFrom ?? RANGE_READ_FROM;
   const tasks = await dueTasks(db, args);
-  const cases = (await db.cases.bulkGet([...new Set(tasks.map((t) => t.caseId))])).filter(
-    (c): c is RenewalCase => !!c,
+  const caseById = await casesById(
+    db,
+    tasks.map((t) => t.caseId),
+    rangeFrom,
   );
-  const caseById = new Map(cases.map((c) => [c.id, c]));
-  const premiums = await premiumsByCase(db, cases);
+  const premiums = await premiumsByCase(db, [...caseById.values()], rangeFrom);
   const nowMs = Date.parse(args.now);
   const keys = tasks.map((task): SortKey => {
     const c = caseById.get(task.caseId);

@@ -41,21 +41,25 @@ async function seeded(extra: 'done' | 'future' | null = null): Promise<AppDb> {
   await db.vehicles.bulkPut(['a', 'b', 'c', 'd'].map((v) => vehicle(v, 'c1')));
   await db.policies.bulkPut([
     policy('pa', 'a', '2026-06-20', 'compulsory', { premium: 900 }),
+    // Ends long after its case: outside the policy range read, found by key.
+    policy('pa2', 'a', '2026-12-31', 'commercial', { premium: 5000 }),
     policy('pb1', 'b', '2026-06-20', 'compulsory', { premium: 900 }),
     policy('pb2', 'b', '2026-06-20', 'commercial', { premium: 3000 }),
     policy('pc', 'c', '2026-06-08', 'compulsory', { premium: 500 }),
     policy('pd', 'd', '2026-06-20', 'compulsory', { premium: 900 }),
   ]);
   await db.cases.bulkPut([
-    kase('a', '2026-06-20', ['pa']),
+    kase('a', '2026-06-20', ['pa', 'pa2']),
     kase('b', '2026-06-20', ['pb1', 'pb2']),
     kase('c', '2026-06-08', ['pc']),
     kase('d', '2026-06-20', ['pd']),
   ]);
   await db.tasks.bulkPut([
-    // Same days left as b but lower premium; a and d tie on premium too: the key decides.
+    // Same days left: a (5900) before b (3900) before d (900) on premium.
     task('t-a', 'a', { key: 'a:d15' }),
     task('t-d', 'd', { key: 'd:d15', assigneeId: null }),
+    // Same case, days left and premium as t-d: the key decides.
+    task('t-d2', 'd', { key: 'd:d7', tier: 'd7', assigneeId: null }),
     task('t-b', 'b', { assigneeId: 's2' }),
     // Fewer days left: before a, b and d.
     task('t-c', 'c', { dueDate: '2026-06-01' }),
@@ -86,7 +90,7 @@ describe('listTodayOrder', () => {
   it('orders due call-backs, urgent, days left, premium, key, and leaves out the rest', async () => {
     const db = await seeded();
     const { ids } = await listTodayOrder(db, args);
-    expect(ids).toEqual(['t-cb', 't-u', 't-c', 't-cb2', 't-b', 't-a', 't-d']);
+    expect(ids).toEqual(['t-cb', 't-u', 't-c', 't-cb2', 't-a', 't-b', 't-d', 't-d2']);
   });
 
   it.each([
@@ -97,9 +101,12 @@ describe('listTodayOrder', () => {
     for (const extra of ['done', 'future'] as const) {
       const db = await seeded(extra);
       const full = await listTodayTasks(db, { ...args, staffId: who });
-      const { ids } = await listTodayOrder(db, { ...args, staffId: who });
-      expect(ids).toEqual(full.map((v) => v.task.id));
-      expect(ids.length).toBeGreaterThan(0);
+      // rangeReadFrom 0: cases and policies read through ranges, as with thousands of tasks.
+      for (const rangeReadFrom of [undefined, 0]) {
+        const { ids } = await listTodayOrder(db, { ...args, staffId: who }, { rangeReadFrom });
+        expect(ids).toEqual(full.map((v) => v.task.id));
+      }
+      expect(full.length).toBeGreaterThan(0);
     }
   });
 
