@@ -95,6 +95,7 @@ export function laterKindsByCycle(cycles: readonly PolicyCycle[]): Set<PolicyKin
   let seen = new Set<PolicyKind>();
   for (let i = cycles.length - 1; i >= 0; i--) {
     result[i] = seen;
+    if (i === 0) break; // nothing earlier needs the kinds of cycle 0
     // A copy per cycle (each cycle keeps its own set), filled without spreading arrays.
     seen = new Set(seen);
     for (const p of cycles[i]?.policies ?? []) seen.add(p.kind);

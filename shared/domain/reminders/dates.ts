@@ -77,15 +77,17 @@ export function diffDays(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-const monthCache = new Map<string, IsoDate>();
+// Keyed by months, then date: no key string to build on every call.
+const monthCache = new Map<number, Map<IsoDate, IsoDate>>();
 /** Memoised `addMonths`. */
 export function plusMonths(date: IsoDate, months: number): IsoDate {
-  const key = `${date}|${months}`;
-  let s = monthCache.get(key);
+  let byDate = monthCache.get(months);
+  if (byDate === undefined) monthCache.set(months, (byDate = new Map()));
+  let s = byDate.get(date);
   if (s === undefined) {
     s = addMonths(date, months);
-    if (monthCache.size > 50_000) monthCache.clear();
-    monthCache.set(key, s);
+    if (byDate.size > 50_000) byDate.clear();
+    byDate.set(date, s);
   }
   return s;
 }

@@ -6,9 +6,9 @@ import type { Id, IsoDate, IsoDateTime, Policy, RenewalCase, Settings, Vehicle }
 import {
   caseIdFor,
   caseLeadDays,
-  cycleIsActive,
   groupPolicyCycles,
   isClosedState,
+  type PolicyCycle,
   isCycleRenewed,
   laterKindsByCycle,
   matchCase,
@@ -71,6 +71,8 @@ export function reconcileCases(
   const vehicles = indexBy(input.vehicles, (v) => v.id);
   const minEnd = addDays(today, -settings.lapsedDaysAfter);
   const maxEnd = addDays(today, caseLeadDays(settings) + window);
+  // A new cycle gets a case when its end date is within [minEnd, activeTo] (cycleIsActive).
+  const activeTo = addDays(today, caseLeadDays(settings));
   const casesByVehicle = groupBy(input.cases, (c) => c.vehicleId);
   const out = indexBy(input.cases, (c) => c.id);
   const result: ReconciledCases = {
@@ -103,7 +105,8 @@ export function reconcileCases(
     const cycles = groupPolicyCycles(policies, window);
     const candidates = [...(casesByVehicle.get(vehicleId) ?? [])];
     const later = laterKindsByCycle(cycles);
-    cycles.forEach((cycle, index) => {
+    for (let index = 0; index < cycles.length; index++) {
+      const cycle = cycles[index] as PolicyCycle;
       const renewed = isCycleRenewed(cycle, later[index] ?? new Set());
       const found = matchCase(cycle, candidates, window);
       if (found) {
@@ -136,10 +139,11 @@ export function reconcileCases(
           result.closed++;
         }
         if (next !== found) write(next);
-        return;
+        continue;
       }
-      if (renewed || !cycleIsActive(cycle.endDate, today, settings)) return;
-      if (cycle.policies.every((p) => p.status === 'lost' || p.status === 'lapsed')) return;
+      // cycleIsActive(cycle.endDate, today, settings), on the bounds computed once above.
+      if (renewed || cycle.endDate < minEnd || cycle.endDate > activeTo) continue;
+      if (cycle.policies.every((p) => p.status === 'lost' || p.status === 'lapsed')) continue;
       const id = caseIdFor(vehicleId, cycle.endDate);
       result.policiesByCase.set(id, cycle.policies);
       write({
@@ -159,7 +163,7 @@ export function reconcileCases(
         quotedPremium: null,
       });
       result.created++;
-    });
+    }
     for (const left of candidates) {
       if (!isClosedState(left.state)) result.orphans.add(left.id);
     }
