@@ -63,6 +63,35 @@ const api = {
     db.close();
     return { orderMs: median(order), pageMs: median(page), fullMs: median(full) };
   },
+  /** Where the Today order query's time goes, read by read (BENCH_PROBE=1 prints it). */
+  async probe() {
+    const today = chinaDate(new Date());
+    const db = openBenchDb(DB_NAME);
+    await db.open();
+    const out: Record<string, number> = {};
+    let t = performance.now();
+    const lap = (name: string) => {
+      out[name] = performance.now() - t;
+      t = performance.now();
+    };
+    const pendingIds = await db.tasks.where('status').equals('pending').primaryKeys();
+    lap(`pending primaryKeys ${pendingIds.length}`);
+    const dueIds = await db.tasks.where('dueDate').belowOrEqual(today).primaryKeys();
+    lap(`due primaryKeys ${dueIds.length}`);
+    const tasks = await db.tasks.where('status').equals('pending').toArray();
+    lap(`pending toArray ${tasks.length}`);
+    const tasks2 = await db.tasks.bulkGet(dueIds);
+    lap(`due bulkGet ${tasks2.length}`);
+    const cases = await db.cases.bulkGet([...new Set(tasks.map((x) => x.caseId))]);
+    lap(`cases bulkGet ${cases.length}`);
+    const pids = cases.flatMap((c) => c?.policyIds ?? []);
+    await db.policies.bulkGet(pids);
+    lap(`policies bulkGet ${pids.length}`);
+    await db.cases.toArray();
+    lap(`cases toArray`);
+    db.close();
+    return out;
+  },
 };
 
 window.__planBench = api;

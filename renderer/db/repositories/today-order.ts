@@ -129,13 +129,20 @@ export async function listTodayOrder(
   );
   const premiums = await premiumsByCase(db, [...caseById.values()], rangeFrom);
   const nowMs = Date.parse(args.now);
+  // Days left once per end date, not once per task (thousands of tasks share a few dates).
+  const daysByEnd = new Map<string, number>();
+  const daysLeft = (end: string) => {
+    let days = daysByEnd.get(end);
+    if (days === undefined) daysByEnd.set(end, (days = daysBetween(args.today, end)));
+    return days;
+  };
   const keys = tasks.map((task): SortKey => {
     const c = caseById.get(task.caseId);
     return {
       task,
       cb: task.kind === 'callback' && task.dueAt && Date.parse(task.dueAt) <= nowMs ? 0 : 1,
       urgent: task.kind === 'urgent' || task.kind === 'lapsed' ? 0 : 1,
-      days: c ? daysBetween(args.today, c.endDate) : 9999,
+      days: c ? daysLeft(c.endDate) : 9999,
       premium: premiums.get(task.caseId) ?? 0,
     };
   });
