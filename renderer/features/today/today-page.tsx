@@ -64,11 +64,28 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
     if (ok) ui.openDialog(null);
   }
 
-  function pick(key: OutcomeKey) {
-    (document.activeElement as HTMLElement | null)?.blur?.();
-    if (!view) return;
+  function apply(key: OutcomeKey) {
     if (key.dialog) ui.openDialog(key.dialog);
     else void submit({ outcome: key.outcome } as OutcomeInput);
+  }
+
+  // A key pressed while the selected row's details are still loading (right after the list
+  // changed) is kept and applied as soon as they arrive, not dropped.
+  const pendingKey = useRef<OutcomeKey | null>(null);
+  useEffect(() => {
+    const key = pendingKey.current;
+    if (!key || !view) return;
+    pendingKey.current = null;
+    apply(key);
+  });
+
+  function pick(key: OutcomeKey) {
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    if (!view) {
+      pendingKey.current = key;
+      return;
+    }
+    apply(key);
   }
 
   useTodayKeys({ count: ids.length, onPick: pick });
