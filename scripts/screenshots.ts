@@ -5,9 +5,12 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
 
 const PORT = 4199;
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-});
+// Vite itself, not through npx: killing npx would leave the preview server running.
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
 
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
