@@ -2,7 +2,8 @@
 // Policy dates are China calendar dates, so "today" must be too.
 import type { IsoDate } from './types';
 
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+/** China is UTC+8 all year (no daylight saving). */
+export const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The China calendar date of an instant. */

@@ -3,6 +3,7 @@
 // disagrees with the records it was built from.
 import type { Client, Id, Policy, Staff, Vehicle } from '../../../shared/domain/types';
 import { buildClientSummary } from '../../../shared/domain/search/summary';
+import { groupBy } from '../../../shared/domain/collections';
 import type { AppDb } from '../app-db';
 import { publishAfterCommit } from '../change-feed';
 
@@ -17,17 +18,6 @@ export function summaryTables(db: AppDb) {
 /** Ids per anyOf() query: keeps each IndexedDB key range walk a reasonable size. */
 const CHUNK = 2000;
 
-function group<T>(items: readonly T[], key: (item: T) => Id): Map<Id, T[]> {
-  const map = new Map<Id, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
-
 async function refreshChunk(db: AppDb, ids: Id[], staffById: Map<Id, Staff>): Promise<void> {
   const clients = await db.clients.bulkGet(ids);
   const vehicles = await db.vehicles.where('ownerId').anyOf(ids).toArray();
@@ -36,7 +26,7 @@ async function refreshChunk(db: AppDb, ids: Id[], staffById: Map<Id, Staff>): Pr
     db.policies.where('insuredId').anyOf(ids).toArray(),
     vehicleIds.length ? db.policies.where('vehicleId').anyOf(vehicleIds).toArray() : [],
   ]);
-  const vehiclesByOwner = group(vehicles, (v) => v.ownerId);
+  const vehiclesByOwner = groupBy(vehicles, (v) => v.ownerId);
   const ownerByVehicle = new Map(vehicles.map((v) => [v.id, v.ownerId]));
   const policiesByClient = new Map<Id, Policy[]>();
   const add = (clientId: Id | undefined, p: Policy) => {

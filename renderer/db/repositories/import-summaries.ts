@@ -3,17 +3,12 @@
 // is in the plan), which for a first import of a big list is almost everyone; customers that
 // existed before may own cars the list does not name, so theirs are re-read from the tables.
 import type { Client, Id, Policy, Staff, Vehicle } from '../../../shared/domain/types';
+import { pushTo } from '../../../shared/domain/collections';
 import { buildClientSummary } from '../../../shared/domain/search/summary';
 import type { AppDb } from '../app-db';
 import { publishAfterCommit } from '../change-feed';
 import { refreshClientSummaries } from './client-summaries';
 import type { ImportPlan } from './import-types';
-
-function push<T>(map: Map<Id, T[]>, key: Id, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
-}
 
 /** Joins the caller's transaction (it must cover summaryTables(db)). */
 export async function writeImportSummaries(
@@ -30,13 +25,13 @@ export async function writeImportSummaries(
     const ownerOf = new Map<Id, Id>();
     for (const v of plan.world.vehicles.values()) {
       ownerOf.set(v.id, v.ownerId);
-      if (created.has(v.ownerId)) push(vehicles, v.ownerId, v);
+      if (created.has(v.ownerId)) pushTo(vehicles, v.ownerId, v);
     }
     const policies = new Map<Id, Policy[]>();
     for (const p of plan.world.policies.values()) {
-      if (created.has(p.insuredId)) push(policies, p.insuredId, p);
+      if (created.has(p.insuredId)) pushTo(policies, p.insuredId, p);
       const owner = ownerOf.get(p.vehicleId);
-      if (owner && owner !== p.insuredId && created.has(owner)) push(policies, owner, p);
+      if (owner && owner !== p.insuredId && created.has(owner)) pushTo(policies, owner, p);
     }
     const staffById = new Map(staff.map((s) => [s.id, s]));
     const rows = [...created].map((id) =>

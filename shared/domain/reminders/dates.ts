@@ -1,9 +1,8 @@
 // Small date helpers the reminder rules share, on calendar strings and China wall-clock time
 // (UTC+8, no daylight saving). Instants are ISO strings; nothing here reads the clock.
 import dayjs from 'dayjs';
+import { CHINA_OFFSET_MS } from '../china-date';
 import type { ClockTime, IsoDate, IsoDateTime } from '../types';
-
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** `date` plus `months` calendar months; a day past the month's end clamps (01-31 + 1 → 02-28/29). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
@@ -67,12 +66,12 @@ export function fromDayNumber(n: number): IsoDate {
   return s;
 }
 
-/** Memoised `addDays` for hot loops. */
+/** Memoised `addDays` (china-date.ts) for hot loops. */
 export function plusDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(dayNumber(date) + days);
 }
 
-/** Memoised `daysBetween` for hot loops. */
+/** Memoised `daysBetween` (china-date.ts) for hot loops. */
 export function diffDays(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
 }

@@ -13,6 +13,7 @@ import {
   laterKindsByCycle,
   matchCase,
 } from './cases';
+import { groupBy, indexBy } from '../collections';
 
 export interface CaseStamp {
   now: IsoDateTime;
@@ -36,24 +37,6 @@ export interface ReconciledCases {
 
 function sameIds(a: readonly Id[], b: readonly Policy[]): boolean {
   return a.length === b.length && b.every((p) => a.includes(p.id));
-}
-
-/** `items` by `key`, built with a plain loop (no [key, value] pair arrays to collect). */
-export function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) map.set(key(item), item);
-  return map;
-}
-
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 export function reconcileCases(

@@ -18,7 +18,8 @@ import type {
 } from '../types';
 import { assignCases, type Assignment, type AssignmentCandidate } from './assignment';
 import { isClosedState } from './cases';
-import { groupBy, indexBy, reconcileCases } from './plan-cases';
+import { groupBy, indexBy } from '../collections';
+import { reconcileCases } from './plan-cases';
 import {
   caseSchedule,
   isDoNotContact,

@@ -1,19 +1,18 @@
 // The default script set that ships with the app: every tier × every channel, version 1.
 // Seeded once; each default has a fixed template id so seeding twice changes nothing.
+import { TIER_LABELS } from '../reminders/task-reason';
 import type { Channel, IsoDateTime, Script } from '../types';
 import { DEFAULT_CALL, DEFAULT_EMAIL } from './default-calls';
 import { DEFAULT_SMS, DEFAULT_WECHAT } from './default-texts';
 
 export const SCRIPT_TIERS = ['verify', 'd30', 'd15', 'd7', 'urgent', 'lapsed', 'callback'] as const;
 
+// Script titles use the tier names of the task reasons, with the two reminders that are not a
+// countdown named as such.
 const TIER_LABEL: Record<string, string> = {
-  verify: '核实信息',
-  d30: '到期前30天',
-  d15: '到期前15天',
-  d7: '到期前7天',
+  ...TIER_LABELS,
   urgent: '紧急提醒',
   lapsed: '脱保提醒',
-  callback: '约定回电',
 };
 
 const CHANNEL_LABEL: Record<Channel, string> = {
