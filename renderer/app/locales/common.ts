@@ -11,7 +11,6 @@ export const commonZh = {
   },
   language: '语言',
   loading: '正在打开数据库…',
-  comingSoon: '此功能正在开发中。',
   db: {
     title: '数据库无法打开',
     retry: '重试',
@@ -42,7 +41,6 @@ export const commonEn: CommonStrings = {
   },
   language: 'Language',
   loading: 'Opening the database…',
-  comingSoon: 'This screen is being built.',
   db: {
     title: 'The database cannot be opened',
     retry: 'Retry',

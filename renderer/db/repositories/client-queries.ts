@@ -41,14 +41,6 @@ export async function listClientPage(
   return coll.limit(page.limit ?? 100).toArray();
 }
 
-/** Every matching summary, sorted by next expiry (for the virtualised list). */
-export function listClientSummaries(
-  db: AppDb,
-  filter: ClientListFilter = {},
-): Promise<ClientSummary[]> {
-  return db.clientSummaries.orderBy('nextExpiry').filter(predicate(filter)).toArray();
-}
-
 export function countClients(db: AppDb, filter: ClientListFilter = {}): Promise<number> {
   return db.clientSummaries.filter(predicate(filter)).count();
 }

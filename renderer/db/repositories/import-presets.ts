@@ -1,7 +1,7 @@
 // Mapping presets: the column mapping (header text → field) and the insurer a user chose for a
 // file layout, keyed by the header signature so the next file of that layout maps itself.
 import type { ColumnMapping } from '../../../shared/domain/import/types';
-import type { Id, ImportPreset } from '../../../shared/domain/types';
+import type { ImportPreset } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { newId, nowIso } from './write-context';
 
@@ -39,8 +39,4 @@ export async function saveImportPreset(
     await db.importPresets.put(preset);
     return preset;
   });
-}
-
-export async function deleteImportPreset(db: AppDb, id: Id): Promise<void> {
-  await db.transaction('rw', db.importPresets, () => db.importPresets.delete(id));
 }

@@ -93,26 +93,3 @@ export async function updatePolicy(
     return after;
   });
 }
-
-async function setDeleted(db: AppDb, id: Id, deletedAt: string | null, actor: Actor) {
-  return db.transaction('rw', recordWriteTables(db), async () => {
-    const before = await db.policies.get(id);
-    if (!before) throw notFound('保单', 'Policy', id);
-    await db.policies.put({ ...before, deletedAt, updatedAt: nowIso(), updatedBy: actor });
-    const action = deletedAt ? 'delete' : 'restore';
-    await writeAudit(db, auditEvent(actor, action, 'policy', id, before.policyNo));
-    await refreshClientSummaries(db, await affectedClients(db, before));
-  });
-}
-
-export function softDeletePolicy(db: AppDb, id: Id, actor: Actor): Promise<void> {
-  return setDeleted(db, id, nowIso(), actor);
-}
-
-export function restorePolicy(db: AppDb, id: Id, actor: Actor): Promise<void> {
-  return setDeleted(db, id, null, actor);
-}
-
-export function listPoliciesOfVehicle(db: AppDb, vehicleId: Id): Promise<Policy[]> {
-  return db.policies.where('vehicleId').equals(vehicleId).toArray();
-}

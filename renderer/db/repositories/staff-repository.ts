@@ -55,11 +55,6 @@ export async function updateStaff(
   });
 }
 
-/** Staff are never deleted (history points at them); they are made inactive. */
-export function setStaffActive(db: AppDb, id: Id, active: boolean, actor: Actor): Promise<Staff> {
-  return updateStaff(db, id, { active }, actor);
-}
-
 /**
  * Staff for the 业务员 names of an import that no staff record has yet (role 'staff', 40 a
  * day, active), so its cases get assigned and scripts can name them. Runs inside the caller's

@@ -28,10 +28,6 @@ export function getTask(db: AppDb, id: Id): Promise<Task | undefined> {
   return db.tasks.get(id);
 }
 
-export function getTaskByKey(db: AppDb, key: string): Promise<Task | undefined> {
-  return db.tasks.where('key').equals(key).first();
-}
-
 export async function logOutcome(
   db: AppDb,
   taskId: Id,

@@ -71,25 +71,3 @@ export async function updateVehicle(
     return after;
   });
 }
-
-async function setDeleted(db: AppDb, id: Id, deletedAt: string | null, actor: Actor) {
-  await db.transaction('rw', recordWriteTables(db), async () => {
-    const before = await db.vehicles.get(id);
-    if (!before) throw notFound('车辆', 'Vehicle', id);
-    await db.vehicles.put({ ...before, deletedAt, updatedAt: nowIso(), updatedBy: actor });
-    await writeAudit(db, auditEvent(actor, deletedAt ? 'delete' : 'restore', 'vehicle', id));
-    await refreshClientSummaries(db, [before.ownerId]);
-  });
-}
-
-export function softDeleteVehicle(db: AppDb, id: Id, actor: Actor): Promise<void> {
-  return setDeleted(db, id, nowIso(), actor);
-}
-
-export function restoreVehicle(db: AppDb, id: Id, actor: Actor): Promise<void> {
-  return setDeleted(db, id, null, actor);
-}
-
-export function listVehiclesOfOwner(db: AppDb, ownerId: Id): Promise<Vehicle[]> {
-  return db.vehicles.where('ownerId').equals(ownerId).toArray();
-}

@@ -1,6 +1,5 @@
 // The host used by the browser build (dev:web and the E2E tests). It offers what a browser can:
-// downloads instead of a save dialog, window.open for links, and no tray or scheduler (the plan
-// is kept so tests and the settings screen can show what would be scheduled).
+// downloads instead of a save dialog, window.open for links, and no tray or scheduler.
 import {
   ALLOWED_EXTERNAL_SCHEMES,
   type AppInfo,
@@ -12,13 +11,7 @@ import {
 
 const START_AT_LOGIN_KEY = 'renewal-desk:start-at-login';
 
-export interface WebHost extends HostApi {
-  /** The last plan pushed, for diagnostics: a browser has no background scheduler. */
-  lastPlan(): ReminderPlan | null;
-}
-
-export function createWebHost(win: Window = window): WebHost {
-  let plan: ReminderPlan | null = null;
+export function createWebHost(win: Window = window): HostApi {
   const listeners = new Set<(taskId: string) => void>();
 
   return {
@@ -36,9 +29,9 @@ export function createWebHost(win: Window = window): WebHost {
     async getStartAtLogin(): Promise<boolean> {
       return win.localStorage.getItem(START_AT_LOGIN_KEY) === '1';
     },
-    async syncReminderPlan(next: ReminderPlan): Promise<void> {
-      plan = next;
-    },
+    // A browser has no background scheduler or tray: the plan is computed and shown in the
+    // app, only the OS notifications are missing.
+    async syncReminderPlan(_plan: ReminderPlan): Promise<void> {},
     async openExternal(url: string): Promise<boolean> {
       let protocol: string;
       try {
@@ -67,6 +60,5 @@ export function createWebHost(win: Window = window): WebHost {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    lastPlan: () => plan,
   };
 }
