@@ -1,19 +1,13 @@
 // Tells the plan-sync service that something the renewal plan depends on was written (by this
 // window or another tab), after the write committed. Writes that only touch the audit trail,
-// scripts or import bookkeeping are ignored, and so are empty writes, so the plan's own
-// idempotent re-run does not wake it again.
+// scripts or import bookkeeping are ignored, and so are empty writes. Cases and tasks are the
+// plan's output, not its input: watching them made every recompute that changed something wake
+// a second, full recompute that changed nothing. The screens that write them by hand (logging
+// an outcome, reassigning) ask for a recompute themselves.
 import { Dexie, type ObservabilitySet } from 'dexie';
 import type { AppDb } from './app-db';
 
-const PLAN_INPUT_TABLES = new Set([
-  'clients',
-  'vehicles',
-  'policies',
-  'cases',
-  'tasks',
-  'staff',
-  'settings',
-]);
+const PLAN_INPUT_TABLES = new Set(['clients', 'vehicles', 'policies', 'staff', 'settings']);
 
 function isEmptyRange(tree: unknown): boolean {
   // An IntervalTree with no range (Dexie's RangeSet): `from` undefined or its d === 0.
