@@ -2,33 +2,18 @@
 // (imported once, with a warning); rows that disagree need the user to choose, so the later
 // one gets an error naming the earlier row and the fields that differ.
 import { FIELD_LABELS } from './field-labels';
-import type {
-  CanonicalRecord,
-  ColumnMapping,
-  ImportProblem,
-  MappingTarget,
-  NormalizedRow,
+import {
+  CANONICAL_FIELDS,
+  type CanonicalRecord,
+  type ColumnMapping,
+  type ImportProblem,
+  type NormalizedRow,
 } from './types';
 
-type Compared = keyof CanonicalRecord & MappingTarget;
+type Compared = Exclude<(typeof CANONICAL_FIELDS)[number], 'policyNo' | 'insurer'>;
 
-const COMPARED: Compared[] = [
-  'kind',
-  'plate',
-  'vin',
-  'engineNo',
-  'brandModel',
-  'firstRegisteredOn',
-  'insured',
-  'holder',
-  'phones',
-  'idNumber',
-  'startDate',
-  'endDate',
-  'premium',
-  'staff',
-  'note',
-];
+// Every canonical field but the key (insurer + policy number) that makes two rows "the same".
+const COMPARED = CANONICAL_FIELDS.filter((f): f is Compared => f !== 'policyNo' && f !== 'insurer');
 
 function differences(a: CanonicalRecord, b: CanonicalRecord): Compared[] {
   return COMPARED.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
