@@ -3,7 +3,14 @@
 import { create } from 'zustand';
 
 export type RouteName = 'today' | 'clients' | 'import' | 'tasks' | 'scripts' | 'settings';
-export const ROUTES: readonly RouteName[] = ['today', 'clients', 'import', 'tasks', 'scripts', 'settings'];
+export const ROUTES: readonly RouteName[] = [
+  'today',
+  'clients',
+  'import',
+  'tasks',
+  'scripts',
+  'settings',
+];
 
 export interface Route {
   name: RouteName;
@@ -36,7 +43,9 @@ export const useRouter = create<RouterState>((set) => ({
   },
 }));
 
-window.addEventListener('popstate', () => useRouter.setState({ route: parseHash(window.location.hash) }));
+window.addEventListener('popstate', () =>
+  useRouter.setState({ route: parseHash(window.location.hash) }),
+);
 
 /** The navigate function, for features. */
 export function useNavigation(): (route: Route) => void {

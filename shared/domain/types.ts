@@ -134,10 +134,24 @@ export interface RenewalCase extends Stamped {
   /** Recorded with a "renewed" outcome: where and for how much the customer renewed. */
   renewedInsurer?: string | null;
   renewedPremium?: number | null;
+  /**
+   * Set when the plan (not an outcome) closed the case as renewed because a later policy of
+   * the car appeared: the state and close time it had before. If that policy goes away (its
+   * import undone) the plan puts the case back as it was.
+   */
+  closedByPolicy?: { state: CaseState; closedAt: IsoDateTime | null } | null;
 }
 
 export type TaskKind = 'tier' | 'urgent' | 'lapsed' | 'verify' | 'callback' | 'complaint';
 export type TaskStatus = 'pending' | 'done' | 'cancelled';
+/**
+ * Why the plan or an outcome cancelled a task. The first three only pause it: when the case is
+ * open, contactable and has its policies again, the plan brings the task back (an import undone,
+ * a do-not-contact period over). `superseded` (a later tier is due, the rules changed) and
+ * `outcome` (renewed, lost, refused) are final.
+ */
+export type TaskCancelReason =
+  'case_closed' | 'orphaned' | 'do_not_contact' | 'superseded' | 'outcome';
 export type Outcome =
   | 'no_answer'
   | 'busy'
@@ -171,6 +185,8 @@ export interface Task extends Stamped {
   dueAt?: IsoDateTime | null;
   assigneeId?: Id | null;
   status: TaskStatus;
+  /** Set with status 'cancelled' (absent on tasks cancelled before it existed). */
+  cancelReason?: TaskCancelReason;
   attempts: Attempt[];
 }
 

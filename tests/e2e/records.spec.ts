@@ -6,7 +6,9 @@ async function search(page: Page, text: string) {
   await box.fill(text);
 }
 
-test('empty state, sample data, search, create with a bad phone, edit, reload, delete and undo', async ({ page }) => {
+test('empty state, sample data, search, create with a bad phone, edit, reload, delete and undo', async ({
+  page,
+}) => {
   await page.goto('/#/clients');
 
   // A new user sees the empty state with both ways forward.
@@ -33,7 +35,9 @@ test('empty state, sample data, search, create with a bad phone, edit, reload, d
 
   // A plate typed with a space and lower case, province optional.
   await page.getByTestId('client-row').filter({ hasText: '张三' }).first().click();
-  const plate = ((await page.getByTestId('vehicle-card').first().locator('strong').first().textContent()) ?? '').trim();
+  const plate = (
+    (await page.getByTestId('vehicle-card').first().locator('strong').first().textContent()) ?? ''
+  ).trim();
   expect(plate.length).toBeGreaterThanOrEqual(7);
   await page.keyboard.press('Escape');
   const typed = `${plate.slice(1, 2).toLowerCase()} ${plate.slice(2)}`;
@@ -53,7 +57,9 @@ test('empty state, sample data, search, create with a bad phone, edit, reload, d
   await page.getByTestId('form-end').fill('2027-01-15');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /保\s*存/ }).click();
-  const phoneError = page.locator('#phones_help, .ant-form-item-explain-error').filter({ hasText: /手机|号码/ });
+  const phoneError = page
+    .locator('#phones_help, .ant-form-item-explain-error')
+    .filter({ hasText: /手机|号码/ });
   await expect(phoneError.first()).toBeVisible();
   await page.getByTestId('form-phones').fill('+86 138-1234-5678');
   await page.getByRole('button', { name: /保\s*存/ }).click();
@@ -75,11 +81,16 @@ test('empty state, sample data, search, create with a bad phone, edit, reload, d
   // Delete, then undo.
   await page.getByTestId('client-row').filter({ hasText: '欧阳改名' }).click();
   await page.getByRole('button', { name: /删\s*除/ }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /删\s*除/ })
+    .click();
   await expect(page.getByTestId('client-row').filter({ hasText: '欧阳改名' })).toHaveCount(0);
   await page.getByTestId('undo-delete').click();
   await expect(page.getByTestId('client-row').filter({ hasText: '欧阳改名' })).toHaveCount(1);
 
   // The list masks phone numbers.
-  await expect(page.getByTestId('client-row').filter({ hasText: '欧阳改名' })).toContainText('138****5678');
+  await expect(page.getByTestId('client-row').filter({ hasText: '欧阳改名' })).toContainText(
+    '138****5678',
+  );
 });

@@ -4,50 +4,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { listWorkbook } from '../fixtures/generate-lists';
-import { makePolicies, nextYear, type FixturePolicy } from '../fixtures/generate-policy-data';
-
-/** Today's China calendar date: the web build's "today" is the real date. */
-function chinaToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-// Eight cars ending 1 to 28 days from today: urgent, 7-, 15- and 30-day tiers all due.
-const OFFSETS = [1, 2, 4, 6, 9, 13, 20, 27];
-
-function thisYearList(today: string): FixturePolicy[] {
-  return makePolicies(OFFSETS.length, { seed: 5 }).map((p, i) => {
-    const endDate = addDays(today, OFFSETS[Math.floor(i / 2)] ?? 1);
-    return { ...p, endDate, startDate: addDays(endDate, -364) };
-  });
-}
-
-async function importList(page: Page, file: string) {
-  await page.goto('/#/import');
-  // The screen keeps the last result until "import another" is clicked.
-  const again = page.getByTestId('import-again');
-  if (await again.isVisible()) await again.click();
-  await page.locator('[data-testid="import-drop"] input[type="file"]').setInputFiles(file);
-  await expect(page.getByTestId('import-review')).toBeVisible({ timeout: 30_000 });
-  await page.getByTestId('commit-import').click();
-  await page.getByTestId('confirm-commit').click();
-  await expect(page.getByTestId('result-title')).toBeVisible({ timeout: 30_000 });
-}
-
-async function openToday(page: Page) {
-  await page.locator('li[role="menuitem"][data-menu-id$="-today"]').click();
-  await expect(page.getByTestId('today-page')).toBeVisible();
-}
-
-const countOf = async (page: Page) =>
-  Number(((await page.getByTestId('today-count').textContent()) ?? '').replace(/\D/g, ''));
+import { nextYear } from '../fixtures/generate-policy-data';
+import { OFFSETS, chinaToday, countOf, importList, openToday, thisYearList } from './desk-helpers';
 
 test('import, today calls, keyboard outcomes, filled script, next year renews', async ({
   page,

@@ -11,6 +11,7 @@
 // once with every table locked, as a single transaction.
 import type { ReminderPlan } from '../../../shared/ipc/contract';
 import { chinaDate } from '../../../shared/domain/china-date';
+import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import {
   computePlan,
   type PlanResult,
@@ -187,10 +188,12 @@ function finish(
     const plate = c ? (vehicleById.get(c.vehicleId)?.plate ?? '') : '';
     return `${name} ${plate}`.trim() + ' 约定的回电时间到了，请现在联系。';
   };
+  // A current staff member who is gone counts for nobody: the digest counts everyone's calls.
+  const currentStaffId = currentStaffOf(inputs.settings, inputs.staff).id;
   const plan = buildReminderPlan({
     now: args.now,
     today: args.today,
-    settings: inputs.settings,
+    settings: { ...inputs.settings, currentStaffId },
     tasks: result.tasks,
     days: args.days,
     describe,

@@ -128,6 +128,10 @@ export async function commitCurrent(): Promise<void> {
   }
 }
 
-export function undoBatch(db: AppDb, batchId: string): Promise<UndoResult> {
-  return undoInWorker(db.name, batchId, currentActor());
+export async function undoBatch(db: AppDb, batchId: string): Promise<UndoResult> {
+  const undone = await undoInWorker(db.name, batchId, currentActor());
+  // The "import finished" panel of this very batch would now describe records that are gone.
+  const { phase, result } = useImportUi.getState();
+  if (phase === 'done' && result?.batchId === batchId) useImportUi.getState().reset();
+  return undone;
 }

@@ -49,7 +49,9 @@ export function HolidaysCard() {
           size="small"
           placeholder={t('holidays.add')}
           value={null}
-          onChange={(value: Dayjs | null) => value && void change(key, [...dates, value.format('YYYY-MM-DD')])}
+          onChange={(value: Dayjs | null) =>
+            value && void change(key, [...dates, value.format('YYYY-MM-DD')])
+          }
         />
       </div>
     );

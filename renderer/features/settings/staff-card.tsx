@@ -1,5 +1,6 @@
 // Staff: who works renewals, their role and daily capacity; and who is using this computer
 // (their tasks are "mine" on the Today screen).
+import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import { useState } from 'react';
 import {
   App,
@@ -13,6 +14,7 @@ import {
   Switch,
   Table,
   Tag,
+  Typography,
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -79,12 +81,20 @@ export function StaffCard() {
           allowClear
           style={{ width: 220 }}
           placeholder={t('staff.meNone')}
-          value={settings?.currentStaffId ?? undefined}
+          value={currentStaffOf(settings, staff).id ?? undefined}
+          status={currentStaffOf(settings, staff).stale ? 'warning' : undefined}
+          data-testid="current-staff-select"
+          aria-label={t('staff.me')}
           onChange={(id: string | undefined) =>
             void updateSettings(db, { currentStaffId: id ?? null }, currentActor())
           }
           options={staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }))}
         />
+        {currentStaffOf(settings, staff).stale ? (
+          <Typography.Text type="warning" style={{ marginLeft: 8 }} data-testid="stale-me">
+            {t('staff.meStale')}
+          </Typography.Text>
+        ) : null}
       </Form.Item>
       <Table
         size="small"

@@ -14,6 +14,8 @@ export const tasksZh = {
     unassigned: '未分配',
     overdue: '只看逾期',
     noCurrentStaff: '未在设置中指定“当前业务员”，“我的”显示全部任务。',
+    staleCurrentStaff:
+      '设置中的“当前业务员”已被删除或停用，“我的”显示全部任务。请在设置中重新选择。',
   },
   status: { pending: '待办', done: '已完成', cancelled: '已取消' },
   caseState: {
@@ -82,6 +84,8 @@ export const tasksEn: TasksStrings = {
     unassigned: 'Unassigned',
     overdue: 'Overdue only',
     noCurrentStaff: 'No current staff member is set in Settings; "Mine" shows every task.',
+    staleCurrentStaff:
+      'The current staff member set in Settings was removed or deactivated; "Mine" shows every task. Choose again in Settings.',
   },
   status: { pending: 'Pending', done: 'Done', cancelled: 'Cancelled' },
   caseState: {

@@ -1,5 +1,6 @@
 // 任务: every task with filters, paginated; managers select rows and reassign their cases;
 // the assignment tab shows each person's load against capacity and why each task is theirs.
+import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import { useMemo } from 'react';
 import { Alert, Button, Table, Tabs, Typography } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
@@ -28,8 +29,17 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
 
   const list = (
     <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: 1 }}>
-      {ui.filters.scope === 'mine' && settings && !settings.currentStaffId ? (
-        <Alert type="info" showIcon banner title={t('filters.noCurrentStaff')} />
+      {ui.filters.scope === 'mine' && settings && currentStaffOf(settings, staff).id === null ? (
+        <Alert
+          type="info"
+          showIcon
+          banner
+          title={
+            currentStaffOf(settings, staff).stale
+              ? t('filters.staleCurrentStaff')
+              : t('filters.noCurrentStaff')
+          }
+        />
       ) : null}
       {ui.selectedTaskIds.length ? (
         <ReassignBar

@@ -1,6 +1,7 @@
 // The task list under the current filters, live. "Mine" means settings.currentStaffId; when
 // no current staff member is set it shows everyone (and the screen says so).
 import { useLiveQuery } from 'dexie-react-hooks';
+import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import type { Settings, Staff } from '../../../shared/domain/types';
 import { listTaskViews, type TaskView } from '../../db/repositories/plan-queries';
 import { getSettings } from '../../db/repositories/settings-repository';
@@ -11,8 +12,13 @@ import type { TaskFilters } from './tasks-store';
 
 export const UNASSIGNED = '__unassigned__';
 
-export function assigneeFilter(filters: TaskFilters, settings: Settings | undefined) {
-  if (filters.scope === 'mine' && settings?.currentStaffId) return settings.currentStaffId;
+export function assigneeFilter(
+  filters: TaskFilters,
+  settings: Settings | undefined,
+  staff: readonly Staff[],
+) {
+  const mine = currentStaffOf(settings, staff).id;
+  if (filters.scope === 'mine' && mine) return mine;
   if (filters.staffId === UNASSIGNED) return null;
   return filters.staffId ?? undefined;
 }
@@ -27,7 +33,7 @@ export function useTaskRows(filters: TaskFilters): {
   const today = useToday();
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
-  const assigneeId = assigneeFilter(filters, settings);
+  const assigneeId = assigneeFilter(filters, settings, staff);
   const loaded = settings !== undefined;
   const rows = useLiveQuery(
     () =>

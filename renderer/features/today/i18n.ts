@@ -4,6 +4,9 @@ export const todayZh = {
   staff: { label: '业务员', all: '全部人员', unassigned: '未分配' },
   computing: '正在计算今天的续保任务…',
   planError: '续保计划计算失败：{{message}}。请稍后重试或重启程序；数据没有丢失。',
+  staleCurrentStaff:
+    '设置中的“当前使用这台电脑的员工”已被删除或停用，现在显示全部人员的任务。请在设置中重新选择。',
+  openSettings: '去设置',
   empty: {
     title: '今天没有要打的电话',
     hint: '导入保险公司导出的到期名单后，这里会按紧急程度列出每天要联系的客户。',
@@ -83,6 +86,9 @@ export const todayEn: TodayStrings = {
   computing: "Working out today's renewal tasks…",
   planError:
     'The renewal plan could not be computed: {{message}}. Try again later or restart; no data was lost.',
+  staleCurrentStaff:
+    'The staff member set as using this computer was removed or deactivated, so everyone’s tasks are shown. Choose again in Settings.',
+  openSettings: 'Open Settings',
   empty: {
     title: 'No calls to make today',
     hint: "Import an insurer's expiry list and the customers to contact each day appear here, most urgent first.",

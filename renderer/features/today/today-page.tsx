@@ -2,9 +2,10 @@
 // and outcome logging from the keyboard. The next step (retry, call-back, closing the case)
 // is decided by logOutcome; the list follows the database by itself.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Modal, Typography } from 'antd';
+import { Alert, Button, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OutcomeInput } from '../../../shared/domain/reminders/outcomes';
+import { useNavigation } from '../../services/navigation';
 import { usePlanSyncState } from '../../services/reminders/plan-sync-store';
 import { RenderedScript } from '../../ui/rendered-script';
 import { OutcomeDialogModal } from './outcome-dialogs';
@@ -16,7 +17,7 @@ import { scriptForTask } from './task-script';
 import { TodayEmpty } from './today-empty';
 import { useTodayUi } from './today-store';
 import { useLogOutcome } from './use-log-outcome';
-import { useTodayData } from './use-today-data';
+import { UNASSIGNED, useTodayData } from './use-today-data';
 import { useTodayKeys } from './use-today-keys';
 import { useTaskWindow, type RowRange } from './use-task-window';
 import styles from './today.module.css';
@@ -27,6 +28,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const data = useTodayData(ui.staff);
   const plan = usePlanSyncState();
   const log = useLogOutcome();
+  const navigate = useNavigation();
   const ids = data.ids ?? [];
   const index = Math.max(0, Math.min(ui.activeIndex, ids.length - 1));
   const [range, setRange] = useState<RowRange>({ start: 0, end: 0 });
@@ -90,7 +92,12 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
 
   useTodayKeys({ count: ids.length, onPick: pick });
 
-  const staffValue = ui.staff === 'settings' ? (data.settings?.currentStaffId ?? 'all') : ui.staff;
+  const staffValue =
+    ui.staff === 'settings'
+      ? data.staffId === undefined
+        ? 'all'
+        : (data.staffId ?? UNASSIGNED)
+      : ui.staff;
   return (
     <div className={styles.page} data-testid="today-page">
       <div className={styles.header}>
@@ -106,6 +113,20 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
           {t('keys')}
         </Typography.Text>
       </div>
+      {data.staleCurrentStaff ? (
+        <Alert
+          type="info"
+          showIcon
+          banner
+          data-testid="stale-current-staff"
+          title={t('staleCurrentStaff')}
+          action={
+            <Button size="small" onClick={() => navigate({ name: 'settings' })}>
+              {t('openSettings')}
+            </Button>
+          }
+        />
+      ) : null}
       {plan.errorMessage ? (
         <Alert
           type="error"

@@ -4,6 +4,7 @@
 // (overdue flags and due call-backs depend on the clock).
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import type { Id, Script, Settings, Staff } from '../../../shared/domain/types';
 import { listTodayOrder } from '../../db/repositories/today-order';
 import { listCurrentScripts } from '../../db/repositories/script-repository';
@@ -27,6 +28,8 @@ export interface TodayData {
   tick: number;
   /** The staff filter in effect: undefined = everyone, null = unassigned. */
   staffId: Id | null | undefined;
+  /** Following the settings, which name a staff member who is gone: showing everyone. */
+  staleCurrentStaff: boolean;
 }
 
 function useMinuteTick(): number {
@@ -38,8 +41,12 @@ function useMinuteTick(): number {
   return tick;
 }
 
-export function resolveStaff(choice: StaffChoice, settings: Settings | undefined) {
-  if (choice === 'settings') return settings?.currentStaffId ?? undefined;
+export function resolveStaff(
+  choice: StaffChoice,
+  settings: Settings | undefined,
+  staff: readonly Staff[],
+): Id | null | undefined {
+  if (choice === 'settings') return currentStaffOf(settings, staff).id ?? undefined;
   if (choice === 'all') return undefined;
   if (choice === UNASSIGNED) return null;
   return choice;
@@ -52,14 +59,16 @@ export function useTodayData(choice: StaffChoice): TodayData {
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const staff = useLiveQuery(() => listStaff(db), [db]);
   const scripts = useLiveQuery(() => listCurrentScripts(db), [db]);
-  const staffId = resolveStaff(choice, settings);
+  const staffId = resolveStaff(choice, settings, staff ?? []);
+  const staleCurrentStaff =
+    choice === 'settings' && staff !== undefined && currentStaffOf(settings, staff).stale;
   // Reads the settings itself instead of waiting for the settings query above: the task rows
   // need no extra round trip and render on start.
   const order = useLiveQuery(
     async () => {
-      const current = await getSettings(db);
+      const [current, people] = await Promise.all([getSettings(db), listStaff(db)]);
       const now = new Date().toISOString();
-      return listTodayOrder(db, { today, now, staffId: resolveStaff(choice, current) });
+      return listTodayOrder(db, { today, now, staffId: resolveStaff(choice, current, people) });
     },
     // `tick` re-runs it each minute: overdue flags and due call-backs follow the clock.
     [db, today, choice, tick],
@@ -72,5 +81,14 @@ export function useTodayData(choice: StaffChoice): TodayData {
     const frame = requestAnimationFrame(() => markFirstScreenShown());
     return () => cancelAnimationFrame(frame);
   }, [painted]);
-  return { today, settings, staff: staff ?? [], scripts: scripts ?? [], ids, tick, staffId };
+  return {
+    today,
+    settings,
+    staff: staff ?? [],
+    scripts: scripts ?? [],
+    ids,
+    tick,
+    staffId,
+    staleCurrentStaff,
+  };
 }

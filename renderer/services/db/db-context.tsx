@@ -7,6 +7,9 @@ export const DbContext = createContext<AppDb | null>(null);
 
 export function useDb(): AppDb {
   const db = useContext(DbContext);
-  if (!db) throw new Error('useDb() used outside <DbContext.Provider>: the app shell must open the database first');
+  if (!db)
+    throw new Error(
+      'useDb() used outside <DbContext.Provider>: the app shell must open the database first',
+    );
   return db;
 }

@@ -181,7 +181,12 @@ export function applyOutcome(args: {
   const cancelledTasks = cancelOthers
     ? args.caseTasks
         .filter((t) => t.status === 'pending' && t.id !== task.id)
-        .map((t) => ({ ...t, ...stamp, status: 'cancelled' as const }))
+        .map((t) => ({
+          ...t,
+          ...stamp,
+          status: 'cancelled' as const,
+          cancelReason: 'outcome' as const,
+        }))
     : [];
   return { task, case: kase, client, newTasks, cancelledTasks };
 }

@@ -39,6 +39,16 @@ function sameIds(a: readonly Id[], b: readonly Policy[]): boolean {
   return a.length === b.length && b.every((p) => a.includes(p.id));
 }
 
+/** The case as it was before the plan closed it as renewed (see `closedByPolicy`). */
+function reopen(c: RenewalCase): RenewalCase {
+  const { closedByPolicy, ...rest } = c;
+  return {
+    ...rest,
+    state: closedByPolicy?.state ?? 'open',
+    closedAt: closedByPolicy?.closedAt ?? null,
+  };
+}
+
 export function reconcileCases(
   input: {
     today: IsoDate;
@@ -95,12 +105,15 @@ export function reconcileCases(
       if (found) {
         candidates.splice(candidates.indexOf(found), 1);
         result.policiesByCase.set(found.id, cycle.policies);
-        let next = found;
-        if (!isClosedState(found.state)) {
+        // Closed as renewed by a later policy that is gone again (its import undone): back
+        // to the state it had, as if that policy had never come.
+        const reopened = !renewed && found.state === 'renewed' && found.closedByPolicy;
+        let next = reopened ? reopen(found) : found;
+        if (!isClosedState(next.state)) {
           if (
-            !sameIds(found.policyIds, cycle.policies) ||
-            found.endDate !== cycle.endDate ||
-            found.clientId !== vehicle.ownerId
+            !sameIds(next.policyIds, cycle.policies) ||
+            next.endDate !== cycle.endDate ||
+            next.clientId !== vehicle.ownerId
           ) {
             next = {
               ...next,
@@ -110,12 +123,13 @@ export function reconcileCases(
             };
           }
         }
-        if (renewed && found.state !== 'renewed') {
+        if (renewed && next.state !== 'renewed') {
           // A renewal found after a loss or a lapse is a win-back: renewed wins.
-          next = { ...next, state: 'renewed', closedAt: stamp.now };
+          const before = { state: next.state, closedAt: next.closedAt ?? null };
+          next = { ...next, state: 'renewed', closedAt: stamp.now, closedByPolicy: before };
           result.closed++;
         } else if (
-          !isClosedState(found.state) &&
+          !isClosedState(next.state) &&
           today > addDays(next.endDate, settings.lapsedDaysAfter)
         ) {
           next = { ...next, state: 'lapsed', closedAt: stamp.now };

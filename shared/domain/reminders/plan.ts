@@ -14,6 +14,7 @@ import type {
   Settings,
   Staff,
   Task,
+  TaskCancelReason,
   Vehicle,
 } from '../types';
 import { assignCases, type Assignment, type AssignmentCandidate } from './assignment';
@@ -118,9 +119,15 @@ export function computePlan(input: PlanInput): PlanResult {
     task.updatedBy = actor;
     changedTasks.set(task.id, task);
   };
-  const cancel = (task: Task): void => {
-    writeTask({ ...task, status: 'cancelled' });
+  const cancel = (task: Task, cancelReason: TaskCancelReason): void => {
+    writeTask({ ...task, status: 'cancelled', cancelReason });
     stats.tasksCancelled++;
+  };
+  // A task the plan only paused comes back as it was (an undone import, a do-not-contact
+  // period over); the reason goes with the pause.
+  const revive = (task: Task): void => {
+    const { cancelReason: _paused, ...rest } = task;
+    writeTask({ ...rest, status: 'pending' });
   };
   const schedules = new Map<IsoDate, CaseSchedule>();
   const scheduleFor = (endDate: IsoDate): CaseSchedule => {
@@ -138,12 +145,21 @@ export function computePlan(input: PlanInput): PlanResult {
     const dnc = !closed && (!client || isDoNotContact(client, today));
     if (dnc) doNotContact.add(c.id);
     if (closed || dnc) {
-      for (const t of existing) if (t.status === 'pending') cancel(t);
+      const reason = isClosedState(c.state)
+        ? 'case_closed'
+        : reconciled.orphans.has(c.id)
+          ? 'orphaned'
+          : 'do_not_contact';
+      for (const t of existing) if (t.status === 'pending') cancel(t, reason);
       continue;
     }
     const verify =
       !!client && needsVerification(client, vehicles.get(c.vehicleId), today, settings);
     const wanted = ruleTasksForCase(c.id, scheduleFor(c.endDate), today, verify, horizon);
+    for (const t of existing) {
+      if (t.status !== 'cancelled' || !isPause(t.cancelReason)) continue;
+      if (!isRuleTaskKey(c.id, t.key) || hasKey(wanted, t.key)) revive(t);
+    }
     for (const rule of wanted) {
       if (hasKey(existing, rule.key)) continue;
       const id = newId();
@@ -168,7 +184,9 @@ export function computePlan(input: PlanInput): PlanResult {
     // Superseded calls (a later tier is due) and calls the rules no longer want (tiers or
     // dates changed) are cancelled; call-backs and manual tasks are left alone.
     for (const t of existing) {
-      if (t.status === 'pending' && !hasKey(wanted, t.key) && isRuleTaskKey(c.id, t.key)) cancel(t);
+      const now = changedTasks.get(t.id) ?? t;
+      if (now.status === 'pending' && !hasKey(wanted, t.key) && isRuleTaskKey(c.id, t.key))
+        cancel(now, 'superseded');
     }
   }
 
@@ -230,6 +248,16 @@ export function computePlan(input: PlanInput): PlanResult {
     warnings: validateTierSettings(settings),
     stats,
   };
+}
+
+const PAUSES: ReadonlySet<TaskCancelReason | undefined> = new Set([
+  'case_closed',
+  'orphaned',
+  'do_not_contact',
+]);
+
+function isPause(reason: TaskCancelReason | undefined): boolean {
+  return PAUSES.has(reason);
 }
 
 function hasKey(list: readonly { key: string }[], key: string): boolean {

@@ -13,6 +13,7 @@ import {
   scriptHistory,
 } from '../../../renderer/db/repositories/script-repository';
 import { logOutcome } from '../../../renderer/db/repositories/task-repository';
+import { updateSettings } from '../../../renderer/db/repositories/settings-repository';
 import { client, policy, staff, vehicle } from '../../unit/domain/reminders/fixtures';
 
 let n = 0;
@@ -60,6 +61,14 @@ describe('recomputePlan on IndexedDB', () => {
     const kase = await db.cases.get('v1:2026-06-20');
     expect(kase).toMatchObject({ assigneeId: 's2', updatedBy: 'system' });
     expect(kase?.assignReason).toContain('导入名单中的业务员 李娜');
+  });
+
+  it('a current staff member who is gone: the digest counts everyone, not nobody', async () => {
+    const db = await seeded();
+    await updateSettings(db, { currentStaffId: 'gone' }, 'test');
+    const result = await recomputePlan(db, opts);
+    expect(result.plan.dueCount).toBe(2);
+    expect(result.plan.items[0]?.body).toContain('今天有 2 个续保电话');
   });
 
   it('Today view in priority order with reasons; outcomes survive recomputes', async () => {

@@ -82,6 +82,50 @@ describe('computePlan', () => {
     expect(after.cases).toHaveLength(1); // next cycle is far away: no case yet
   });
 
+  it('the renewing policy gone again (import undone): the case reopens as it was, calls back', () => {
+    const first = computePlan(base());
+    const quoted = first.cases.map((c) => ({ ...c, state: 'quoted' as const }));
+    const renewal = policy('p3', 'v1', '2027-06-20');
+    const renewed = computePlan(
+      base({ policies: [...base().policies, renewal], cases: quoted, tasks: first.tasks }),
+    );
+    expect(renewed.cases[0]).toMatchObject({
+      state: 'renewed',
+      closedByPolicy: { state: 'quoted', closedAt: null },
+    });
+    expect(renewed.tasks.every((t) => t.cancelReason === 'case_closed')).toBe(true);
+    const undone = computePlan(base({ cases: renewed.cases, tasks: renewed.tasks }));
+    const strip = <T extends { updatedAt: string }>(xs: T[]) =>
+      xs.map(({ updatedAt: _u, ...rest }) => rest);
+    expect(strip(undone.cases)).toEqual(strip(quoted));
+    expect(strip(undone.tasks)).toEqual(strip(first.tasks));
+  });
+
+  it('a case renewed by an outcome stays renewed when no later policy exists', () => {
+    const first = computePlan(base());
+    const byOutcome = first.cases.map((c) => ({ ...c, state: 'renewed' as const }));
+    const again = computePlan(base({ cases: byOutcome, tasks: first.tasks }));
+    expect(again.cases[0]?.state).toBe('renewed');
+  });
+
+  it('calls paused by do-not-contact come back when it ends; superseded ones do not', () => {
+    const first = computePlan(base());
+    const paused = computePlan(
+      base({
+        clients: [client('c1', { doNotContactUntil: '2026-06-03' })],
+        cases: first.cases,
+        tasks: first.tasks,
+      }),
+    );
+    expect(paused.tasks.filter((t) => t.status === 'pending')).toEqual([]);
+    const later = computePlan(
+      base({ today: '2026-06-05', cases: paused.cases, tasks: paused.tasks }),
+    );
+    const status = (tier: string) => later.tasks.find((t) => t.tier === tier)?.status;
+    expect(status('d15')).toBe('pending'); // paused, wanted again: revived
+    expect(status('d30')).toBe('cancelled'); // its slot has passed: stays cancelled
+  });
+
   it('a commercial policy ending a month after the compulsory one is not a renewal', () => {
     const r = computePlan(
       base({

@@ -1,0 +1,45 @@
+// What several end-to-end flows do the same way: the China date the web build treats as today,
+// a list of cars ending in the coming days, importing a file through the screen, opening Today.
+import { expect, type Page } from '@playwright/test';
+import { makePolicies, type FixturePolicy } from '../fixtures/generate-policy-data';
+
+/** Today's China calendar date: the web build's "today" is the real date. */
+export function chinaToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+// Eight cars ending 1 to 28 days from today: urgent, 7-, 15- and 30-day tiers all due.
+export const OFFSETS = [1, 2, 4, 6, 9, 13, 20, 27];
+
+export function thisYearList(today: string, seed = 5): FixturePolicy[] {
+  return makePolicies(OFFSETS.length, { seed }).map((p, i) => {
+    const endDate = addDays(today, OFFSETS[Math.floor(i / 2)] ?? 1);
+    return { ...p, endDate, startDate: addDays(endDate, -364) };
+  });
+}
+
+export async function importList(page: Page, file: string): Promise<void> {
+  await page.goto('/#/import');
+  // The screen keeps the last result until "import another" is clicked.
+  const again = page.getByTestId('import-again');
+  if (await again.isVisible()) await again.click();
+  await page.locator('[data-testid="import-drop"] input[type="file"]').setInputFiles(file);
+  await expect(page.getByTestId('import-review')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('commit-import').click();
+  await page.getByTestId('confirm-commit').click();
+  await expect(page.getByTestId('result-title')).toBeVisible({ timeout: 30_000 });
+}
+
+export async function openToday(page: Page): Promise<void> {
+  await page.locator('li[role="menuitem"][data-menu-id$="-today"]').click();
+  await expect(page.getByTestId('today-page')).toBeVisible();
+}
+
+export const countOf = async (page: Page): Promise<number> =>
+  Number(((await page.getByTestId('today-count').textContent()) ?? '').replace(/\D/g, ''));
