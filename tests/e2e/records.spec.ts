@@ -24,8 +24,14 @@ test('empty state, sample data, search, create with a bad phone, edit, reload, d
   await search(page, 'zs');
   await expect(page.getByTestId('client-row').filter({ hasText: '张三' }).first()).toBeVisible();
 
+  // Full pinyin, then Enter in the search box opens the first result; ↓ moves into the list.
+  await search(page, 'zhangsan');
+  await expect(page.getByTestId('client-row').first()).toContainText('张三');
+  await page.getByTestId('client-search').locator('input').press('ArrowDown');
+  await expect(page.getByTestId('client-list')).toBeFocused();
+  await page.getByTestId('client-search').locator('input').press('Enter');
   // A phone's last four digits: take them from 张三's detail view.
-  await page.getByTestId('client-row').filter({ hasText: '张三' }).first().click();
+  await expect(page.getByTestId('detail-phones')).toBeVisible();
   const phones = (await page.getByTestId('detail-phones').textContent()) ?? '';
   const lastFour = phones.replace(/\D/g, '').slice(7, 11);
   expect(lastFour).toMatch(/^\d{4}$/);

@@ -18,6 +18,9 @@ interface Props {
   onOpen(clientId: string): void;
 }
 
+/** The list's focusable viewport: the search box hands the keyboard to it with ↓. */
+export const CLIENT_LIST_ID = 'client-list-viewport';
+
 export function ClientList({ rows, today, activeIndex, onActiveIndexChange, onOpen }: Props) {
   const { t } = useTranslation('clients');
   const parentRef = useRef<HTMLDivElement>(null);
@@ -75,6 +78,7 @@ export function ClientList({ rows, today, activeIndex, onActiveIndexChange, onOp
       <div
         ref={parentRef}
         className={styles.viewport}
+        id={CLIENT_LIST_ID}
         tabIndex={0}
         onKeyDown={onKeyDown}
         data-testid="client-list"

@@ -9,7 +9,7 @@ import { useDb } from '../../services/db/db-context';
 import { currentActor } from '../../services/actor';
 import { useToday } from '../../ui/use-today';
 import { useNavigation } from '../../services/navigation';
-import { ClientList } from './client-list';
+import { CLIENT_LIST_ID, ClientList } from './client-list';
 import { ClientDetailDrawer } from './client-detail';
 import { ClientFormModal } from './client-form';
 import { ClientFiltersBar } from './client-filters-bar';
@@ -113,6 +113,17 @@ export function ClientsPage({ clientId }: { clientId?: string | undefined }) {
           autoFocus
           value={ui.query}
           onChange={(e) => ui.setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            // Enter opens the highlighted result; ↓ carries on in the list with the keyboard.
+            if (e.key === 'Enter') {
+              const row = rows[Math.min(ui.activeIndex, rows.length - 1)];
+              if (row) navigate({ name: 'clients', id: row.id });
+            } else if (e.key === 'ArrowDown' && rows.length > 0) {
+              e.preventDefault();
+              document.getElementById(CLIENT_LIST_ID)?.focus();
+            }
+          }}
+          aria-label={t('searchPlaceholder')}
           placeholder={t('searchPlaceholder')}
           style={{ flex: 1, maxWidth: 520 }}
           data-testid="client-search"

@@ -7,7 +7,12 @@ import {
   type ParsedQuery,
   type QueryKind,
 } from '../../../shared/domain/search/query';
-import { digitsOf, matchesSummary, plateTail } from '../../../shared/domain/search/match';
+import {
+  digitsOf,
+  matchesSummary,
+  mixedPinyinMatches,
+  plateTail,
+} from '../../../shared/domain/search/match';
 import { buildColumn, scanColumn, type Column } from './columns';
 
 export interface SearchFilter {
@@ -123,6 +128,7 @@ export class ClientSearchIndex {
       const p = q.pinyin;
       scanColumn(c.initials, '\n' + p, marks);
       scanColumn(c.full, p.length >= 3 ? p : '\n' + p, marks);
+      if (p.length >= 3) this.scanMixedPinyin(p, marks);
     }
     if (q.phoneDigits !== null) scanColumn(c.phones, q.phoneDigits, marks);
     if (q.plateFull !== null) scanColumn(c.plateFull, q.plateFull, marks);
@@ -134,6 +140,18 @@ export class ClientSearchIndex {
       scanColumn(c.ids, code.length < 6 ? code + '\n' : code, marks);
     }
     return marks;
+  }
+
+  /** 'lfang' for 林芳: a loop over the rows not matched yet, most rejected at one character. */
+  private scanMixedPinyin(p: string, marks: Uint8Array): void {
+    const first = p.charCodeAt(0);
+    const recs = this.records;
+    for (let i = 0; i < recs.length; i++) {
+      if (marks[i]) continue;
+      const r = recs[i] as ClientSummary;
+      if (r.pinyinInitials.charCodeAt(0) !== first) continue;
+      if (mixedPinyinMatches(r.pinyinInitials, r.pinyinFull, p)) marks[i] = 1;
+    }
   }
 
   private staleCount(): number {

@@ -23,6 +23,24 @@ export function idMatches(id: string, code: string): boolean {
   return code.length < 6 ? id.endsWith(code) : id.includes(code);
 }
 
+/**
+ * Initials for the first syllables, then the rest in full: 林芳 'lfang', 王小明 'wxming'.
+ * Only initials and the full pinyin are stored, so a syllable is taken to start where the full
+ * pinyin has its initial letter: exact for the names people type, at worst a near miss shown.
+ */
+export function mixedPinyinMatches(initials: string, full: string, q: string): boolean {
+  if (q.length < 3 || initials.length < 2) return false;
+  for (let k = 1; k < initials.length && k < q.length; k++) {
+    if (q.charCodeAt(k - 1) !== initials.charCodeAt(k - 1)) return false;
+    const rest = q.slice(k);
+    if (rest.charCodeAt(0) !== initials.charCodeAt(k)) continue;
+    for (let j = full.indexOf(rest, k); j >= 0; j = full.indexOf(rest, j + 1)) {
+      if (j >= k) return true;
+    }
+  }
+  return false;
+}
+
 export function matchesSummary(s: ClientSummary, q: ParsedQuery): boolean {
   if (q.kind === 'empty') return true;
   if (q.name !== null && s.name.toLowerCase().includes(q.name)) return true;
@@ -30,6 +48,7 @@ export function matchesSummary(s: ClientSummary, q: ParsedQuery): boolean {
     const p = q.pinyin;
     if (s.pinyinInitials.startsWith(p) || s.pinyinFull.startsWith(p)) return true;
     if (p.length >= 3 && s.pinyinFull.includes(p)) return true;
+    if (mixedPinyinMatches(s.pinyinInitials, s.pinyinFull, p)) return true;
   }
   if (q.phoneDigits !== null) {
     const d = q.phoneDigits;

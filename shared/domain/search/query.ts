@@ -41,7 +41,8 @@ export function classifyQuery(input: string): ParsedQuery {
   const hasCjk = /[\u3400-\u9fff]/.test(raw);
   const province = PROVINCE.test(compact);
   const tail = province ? compact.slice(1) : compact;
-  const plateLike = /^[A-Z0-9]{4,7}[挂学警港澳领使]?$/.test(tail) && (province || /\d/.test(tail));
+  // Letters-only tails are plates too (浙A·ABCDE typed as 'aabcde'); they also read as pinyin.
+  const plateLike = /^[A-Z0-9]{4,7}[挂学警港澳领使]?$/.test(tail);
 
   if (!/^\d+$/.test(compact)) q.name = raw.toLowerCase();
   if (/^[a-zA-Z]+$/.test(raw.replace(/\s/g, ''))) q.pinyin = raw.replace(/\s/g, '').toLowerCase();

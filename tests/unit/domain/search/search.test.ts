@@ -69,6 +69,29 @@ describe('classifyQuery + matchesSummary', () => {
     (q) => expect(hit(q)).toBe(false),
   );
 
+  it('initials first, then the rest in full: lfang finds 林芳, wxming 王小明', () => {
+    const of = (name: string): ClientSummary => {
+      const { initials, full } = namePinyin(name);
+      return { ...base, name, pinyinInitials: initials, pinyinFull: full };
+    };
+    const finds = (name: string, q: string) => matchesSummary(of(name), classifyQuery(q));
+    expect(finds('林芳', 'lfang')).toBe(true);
+    expect(finds('王小明', 'wxming')).toBe(true);
+    expect(finds('王小明', 'wxiaoming')).toBe(true);
+    expect(hit('zsan')).toBe(true);
+    expect(finds('林芳', 'lfan')).toBe(true); // the last syllable may be a prefix
+    expect(finds('林芳', 'lfeng')).toBe(false);
+    expect(finds('林芳', 'fang')).toBe(true); // the given name alone, as before
+    expect(finds('张三', 'zang')).toBe(false);
+  });
+
+  it('a plate without its province, letters only after the city letter', () => {
+    const lettered = { ...base, plates: ['浙AABCDE'] };
+    expect(matchesSummary(lettered, classifyQuery('aabcde'))).toBe(true);
+    expect(matchesSummary(lettered, classifyQuery('abcde'))).toBe(true);
+    expect(matchesSummary(lettered, classifyQuery('abcdx'))).toBe(false);
+  });
+
   it('VIN tail means the end of the VIN, ID 4-5 chars the end of the ID', () => {
     expect(hit('2180')).toBe(false); // middle of the VIN, not a phone fragment either
     expect(hit('696X')).toBe(true);
@@ -108,6 +131,9 @@ describe('ClientSearchIndex agrees with the reference matcher', () => {
     sample.idNumber as string,
     '12345',
     'a1',
+    'zsan',
+    'wxming',
+    'lfang',
   ];
   it.each(queries)('query %j', (q) => {
     const parsed = classifyQuery(q);
