@@ -4,6 +4,11 @@ import { daysBetween } from '../../../shared/domain/china-date';
 import { isOverdueFlagged } from '../../../shared/domain/reminders/assignment';
 import { reasonEn, reasonZh } from '../../../shared/domain/reminders/task-reason';
 import { isDoNotContact } from '../../../shared/domain/reminders/tiers';
+import {
+  compareForToday,
+  foldVerifyTasks,
+  type PriorityFacts,
+} from '../../../shared/domain/reminders/today-priority';
 import type {
   Client,
   Id,
@@ -54,18 +59,31 @@ export interface TaskFilter {
 // The labels moved to shared/domain/reminders/task-reason.ts; re-exported for old callers.
 export { OUTCOME_LABELS, TIER_LABELS } from '../../../shared/domain/reminders/task-reason';
 
-/** Due call-backs first, then urgent/lapsed, then fewest days left, then highest premium. */
+const factsOf = (v: TaskView): PriorityFacts => ({
+  caseId: v.task.caseId,
+  kind: v.task.kind,
+  dueAt: v.task.dueAt,
+  key: v.task.key,
+  daysLeft: v.daysLeft,
+  premium: v.premium,
+});
+
+/** The Today order (compareForToday): due call-backs, savable cases, then lapsed ones. */
 export function compareTaskViews(a: TaskView, b: TaskView, nowMs: number): number {
-  const cb = (v: TaskView) =>
-    v.task.kind === 'callback' && v.task.dueAt && Date.parse(v.task.dueAt) <= nowMs ? 0 : 1;
-  const urgent = (v: TaskView) => (v.task.kind === 'urgent' || v.task.kind === 'lapsed' ? 0 : 1);
-  return (
-    cb(a) - cb(b) ||
-    urgent(a) - urgent(b) ||
-    (a.daysLeft ?? 9999) - (b.daysLeft ?? 9999) ||
-    b.premium - a.premium ||
-    a.task.key.localeCompare(b.task.key)
-  );
+  return compareForToday(factsOf(a), factsOf(b), nowMs);
+}
+
+/** Cases among `caseIds` with a pending task that is not verify (due or not yet). */
+export async function casesWithPendingCalls(db: AppDb, caseIds: readonly Id[]): Promise<Set<Id>> {
+  if (caseIds.length === 0) return new Set();
+  const out = new Set<Id>();
+  await db.tasks
+    .where('caseId')
+    .anyOf([...new Set(caseIds)])
+    .each((t) => {
+      if (t.status === 'pending' && t.kind !== 'verify') out.add(t.caseId);
+    });
+  return out;
 }
 
 async function loadTasks(db: AppDb, filter: TaskFilter): Promise<Task[]> {
@@ -89,7 +107,18 @@ export async function listTaskViews(db: AppDb, filter: TaskFilter): Promise<Task
       (!filter.dueOnly || t.dueDate <= filter.today) &&
       (!filter.overdueOnly || isOverdueFlagged(t, filter.now, settings)),
   );
-  const views = await buildTaskViews(db, tasks, { today: filter.today, now: filter.now, settings });
+  // The Today view (dueOnly) shows one row per case: a verify task rides along with a call.
+  const shown = filter.dueOnly
+    ? foldVerifyTasks(
+        tasks,
+        (t) => t,
+        await casesWithPendingCalls(
+          db,
+          tasks.filter((t) => t.kind === 'verify').map((t) => t.caseId),
+        ),
+      )
+    : tasks;
+  const views = await buildTaskViews(db, shown, { today: filter.today, now: filter.now, settings });
   const nowMs = Date.parse(filter.now);
   views.sort((a, b) => compareTaskViews(a, b, nowMs));
   return filter.limit ? views.slice(0, filter.limit) : views;

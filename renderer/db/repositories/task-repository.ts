@@ -62,7 +62,12 @@ export async function logOutcome(
         newId,
       },
     });
-    await db.tasks.bulkPut([result.task, ...result.cancelledTasks, ...result.newTasks]);
+    await db.tasks.bulkPut([
+      result.task,
+      ...result.cancelledTasks,
+      ...result.verifiedTasks,
+      ...result.newTasks,
+    ]);
     const events = [
       auditEvent(options.actor, `outcome:${input.outcome}`, 'task', task.id, options.channel, now),
     ];

@@ -1,11 +1,16 @@
 // The Today view's order without building a view per task: the due pending task ids sorted on
-// small tuples (due call-back, urgent, days left, premium, key), the same order as
-// compareTaskViews. Only tasks, their cases and the cases' policies are read; customers, cars,
+// small tuples (compareForToday: due call-back, urgent, days left, premium, key; lapsed last),
+// one row per case (verify folded into the call), the same order as listTodayTasks. Only tasks, their cases and the cases' policies are read; customers, cars,
 // staff and the reason text are built later for the rows on screen (buildTaskViews).
 import { addDays, daysBetween } from '../../../shared/domain/china-date';
+import {
+  compareForToday,
+  foldVerifyTasks,
+  type PriorityFacts,
+} from '../../../shared/domain/reminders/today-priority';
 import type { Id, RenewalCase, Task } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
-import { buildTaskViews, type TaskView } from './plan-queries';
+import { buildTaskViews, casesWithPendingCalls, type TaskView } from './plan-queries';
 import { getSettings } from './settings-repository';
 
 export interface TodayOrderArgs {
@@ -20,12 +25,8 @@ export interface TodayOrder {
   ids: Id[];
 }
 
-interface SortKey {
+interface SortKey extends PriorityFacts {
   task: Task;
-  cb: number;
-  urgent: number;
-  days: number;
-  premium: number;
 }
 
 /**
@@ -104,16 +105,6 @@ async function premiumsByCase(
   );
 }
 
-function compareKeys(a: SortKey, b: SortKey): number {
-  return (
-    a.cb - b.cb ||
-    a.urgent - b.urgent ||
-    a.days - b.days ||
-    b.premium - a.premium ||
-    a.task.key.localeCompare(b.task.key)
-  );
-}
-
 /** The Today view's task ids in priority order (same order as listTodayTasks). */
 export async function listTodayOrder(
   db: AppDb,
@@ -121,7 +112,9 @@ export async function listTodayOrder(
   options: TodayOrderOptions = {},
 ): Promise<TodayOrder> {
   const rangeFrom = options.rangeReadFrom ?? RANGE_READ_FROM;
-  const tasks = await dueTasks(db, args);
+  const due = await dueTasks(db, args);
+  const verifyCases = due.filter((t) => t.kind === 'verify').map((t) => t.caseId);
+  const tasks = foldVerifyTasks(due, (t) => t, await casesWithPendingCalls(db, verifyCases));
   const caseById = await casesById(
     db,
     tasks.map((t) => t.caseId),
@@ -140,13 +133,15 @@ export async function listTodayOrder(
     const c = caseById.get(task.caseId);
     return {
       task,
-      cb: task.kind === 'callback' && task.dueAt && Date.parse(task.dueAt) <= nowMs ? 0 : 1,
-      urgent: task.kind === 'urgent' || task.kind === 'lapsed' ? 0 : 1,
-      days: c ? daysLeft(c.endDate) : 9999,
+      caseId: task.caseId,
+      kind: task.kind,
+      dueAt: task.dueAt,
+      key: task.key,
+      daysLeft: c ? daysLeft(c.endDate) : null,
       premium: premiums.get(task.caseId) ?? 0,
     };
   });
-  keys.sort(compareKeys);
+  keys.sort((a, b) => compareForToday(a, b, nowMs));
   return { ids: keys.map((k) => k.task.id) };
 }
 

@@ -46,6 +46,8 @@ export interface OutcomeApplied {
   client: Client | null;
   newTasks: Task[];
   cancelledTasks: Task[];
+  /** Verify tasks of the case completed by this call (the details were confirmed on it). */
+  verifiedTasks: Task[];
 }
 
 /** A user-facing error: Chinese message first, English for the English UI. */
@@ -174,13 +176,28 @@ export function applyOutcome(args: {
       cancelOthers = true;
       break;
   }
-  if (args.task.kind === 'verify' && args.client && !UNCONFIRMED.has(input.outcome)) {
+  // The Today list folds a pending verify task into the case's call: reaching the customer on
+  // that call confirms the details too, so the verify task is done with the same attempt.
+  const confirmed = !UNCONFIRMED.has(input.outcome);
+  const verifiedAlong =
+    args.task.kind !== 'verify' && confirmed && input.outcome !== 'sent'
+      ? args.caseTasks
+          .filter((t) => t.kind === 'verify' && t.status === 'pending' && t.dueDate <= ctx.today)
+          .map((t) => ({
+            ...t,
+            ...stamp,
+            status: 'done' as const,
+            attempts: [...t.attempts, attempt],
+          }))
+      : [];
+  if ((args.task.kind === 'verify' || verifiedAlong.length) && args.client && confirmed) {
     client = { ...(client ?? args.client), ...stamp, lastVerifiedOn: ctx.today };
   }
   if (kase !== args.case) kase = { ...kase, ...stamp };
+  const doneAlong = new Set(verifiedAlong.map((t) => t.id));
   const cancelledTasks = cancelOthers
     ? args.caseTasks
-        .filter((t) => t.status === 'pending' && t.id !== task.id)
+        .filter((t) => t.status === 'pending' && t.id !== task.id && !doneAlong.has(t.id))
         .map((t) => ({
           ...t,
           ...stamp,
@@ -188,7 +205,7 @@ export function applyOutcome(args: {
           cancelReason: 'outcome' as const,
         }))
     : [];
-  return { task, case: kase, client, newTasks, cancelledTasks };
+  return { task, case: kase, client, newTasks, cancelledTasks, verifiedTasks: verifiedAlong };
 }
 
 function noteFor(input: OutcomeInput, note: string | null | undefined): string | null {

@@ -38,7 +38,7 @@ async function seeded(extra: 'done' | 'future' | null = null): Promise<AppDb> {
   const db = new AppDb(`today-order-${process.pid}-${++n}`, { indexedDB, IDBKeyRange });
   await db.clients.put(client('c1', { name: '张伟' }));
   await db.staff.bulkPut([staff('s1', '张三'), staff('s2', '李娜')]);
-  await db.vehicles.bulkPut(['a', 'b', 'c', 'd'].map((v) => vehicle(v, 'c1')));
+  await db.vehicles.bulkPut(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((v) => vehicle(v, 'c1')));
   await db.policies.bulkPut([
     policy('pa', 'a', '2026-06-20', 'compulsory', { premium: 900 }),
     // Ends long after its case: outside the policy range read, found by key.
@@ -47,12 +47,18 @@ async function seeded(extra: 'done' | 'future' | null = null): Promise<AppDb> {
     policy('pb2', 'b', '2026-06-20', 'commercial', { premium: 3000 }),
     policy('pc', 'c', '2026-06-08', 'compulsory', { premium: 500 }),
     policy('pd', 'd', '2026-06-20', 'compulsory', { premium: 900 }),
+    policy('pe', 'e', '2026-05-20', 'compulsory', { premium: 9000 }),
+    policy('pf', 'f', '2026-06-02', 'compulsory', { premium: 100 }),
+    policy('pg', 'g', '2026-06-25', 'compulsory', { premium: 100 }),
   ]);
   await db.cases.bulkPut([
     kase('a', '2026-06-20', ['pa', 'pa2']),
     kase('b', '2026-06-20', ['pb1', 'pb2']),
     kase('c', '2026-06-08', ['pc']),
     kase('d', '2026-06-20', ['pd']),
+    kase('e', '2026-05-20', ['pe']),
+    kase('f', '2026-06-02', ['pf']),
+    kase('g', '2026-06-25', ['pg']),
   ]);
   await db.tasks.bulkPut([
     // Same days left: a (5900) before b (3900) before d (900) on premium.
@@ -68,6 +74,13 @@ async function seeded(extra: 'done' | 'future' | null = null): Promise<AppDb> {
     task('t-cb', 'd', { kind: 'callback', tier: 'callback', dueAt: '2026-06-05T03:00:00.000Z' }),
     // A call-back later today is still on the list, but not first.
     task('t-cb2', 'c', { kind: 'callback', tier: 'callback', dueAt: '2026-06-05T09:00:00.000Z' }),
+    // Lapsed (past the end date): after everything still savable, the most recent first,
+    // whatever the premium.
+    task('t-e', 'e', { kind: 'lapsed', tier: 'lapsed', dueDate: '2026-05-21' }),
+    task('t-f', 'f', { kind: 'lapsed', tier: 'lapsed', dueDate: '2026-06-03' }),
+    // Verify rides along with the case's call (a has calls: folded away); g has nothing else.
+    task('v-a', 'a', { kind: 'verify', tier: 'verify', dueDate: '2026-06-04' }),
+    task('v-g', 'g', { kind: 'verify', tier: 'verify' }),
     // Not due yet, done, cancelled: never on the list.
     task('t-future', 'a', { dueDate: '2026-06-06' }),
     task('t-done', 'b', { status: 'done' }),
@@ -87,10 +100,22 @@ async function seeded(extra: 'done' | 'future' | null = null): Promise<AppDb> {
 const args = { today: TODAY, now: NOW };
 
 describe('listTodayOrder', () => {
-  it('orders due call-backs, urgent, days left, premium, key, and leaves out the rest', async () => {
+  it('orders due call-backs, urgent, days left, premium, key, lapsed last; folds verify', async () => {
     const db = await seeded();
     const { ids } = await listTodayOrder(db, args);
-    expect(ids).toEqual(['t-cb', 't-u', 't-c', 't-cb2', 't-a', 't-b', 't-d', 't-d2']);
+    expect(ids).toEqual([
+      't-cb',
+      't-u',
+      't-c',
+      't-cb2',
+      't-a',
+      't-b',
+      't-d',
+      't-d2',
+      'v-g',
+      't-f',
+      't-e',
+    ]);
   });
 
   it.each([

@@ -47,6 +47,20 @@ function apply(input: OutcomeInput, today = '2026-06-05', task?: Task) {
 }
 
 describe('outcomes', () => {
+  it('a call that reaches the customer also completes the case’s due verify task', () => {
+    const { plan } = setup();
+    const verify = plan.tasks.find((t) => t.kind === 'verify');
+    expect(verify!.dueDate <= '2026-06-05').toBe(true);
+    const quoted = apply({ outcome: 'quoted', amount: 3000 });
+    expect(quoted.verifiedTasks.map((t) => [t.key, t.status])).toEqual([[verify!.key, 'done']]);
+    expect(quoted.verifiedTasks[0]!.attempts.at(-1)?.outcome).toBe('quoted');
+    expect(quoted.client?.lastVerifiedOn).toBe('2026-06-05');
+    // Not reached: the details are not confirmed, the verify task stays for the next call.
+    const missed = apply({ outcome: 'no_answer' });
+    expect(missed.verifiedTasks).toEqual([]);
+    expect(missed.client).toBeNull();
+  });
+
   it('no answer on Friday → retry Monday, attempt recorded with the script version', () => {
     const r = apply({ outcome: 'no_answer' });
     expect(r.task).toMatchObject({ status: 'pending', dueDate: '2026-06-08' });

@@ -1,0 +1,51 @@
+// The order of the Today list, shared by the fast id query (today-order.ts) and the full task
+// views (plan-queries.ts): first a call-back whose time has come, then what can still be
+// saved (urgent first, then fewest days left, then the larger premium), and only then what has
+// already lapsed, most recently lapsed first (the longer ago, the less likely to come back).
+// One row per customer a day: a verify-details task rides along with the case's call.
+import type { Id, TaskKind } from '../types';
+
+export interface PriorityFacts {
+  caseId: Id;
+  kind: TaskKind;
+  dueAt?: string | null | undefined;
+  /** Days from today to the case's end date (negative once lapsed); null without a case. */
+  daysLeft: number | null;
+  premium: number;
+  key: string;
+}
+
+const NO_CASE_DAYS = 9999;
+
+function group(f: PriorityFacts, nowMs: number): number {
+  if (f.kind === 'callback' && f.dueAt && Date.parse(f.dueAt) <= nowMs) return 0;
+  if ((f.daysLeft ?? NO_CASE_DAYS) < 0) return 3;
+  return f.kind === 'urgent' ? 1 : 2;
+}
+
+export function compareForToday(a: PriorityFacts, b: PriorityFacts, nowMs: number): number {
+  const ga = group(a, nowMs);
+  const gb = group(b, nowMs);
+  if (ga !== gb) return ga - gb;
+  const da = a.daysLeft ?? NO_CASE_DAYS;
+  const db = b.daysLeft ?? NO_CASE_DAYS;
+  // Lapsed: the most recent first (-1 before -19); otherwise the fewest days left first.
+  const days = ga === 3 ? db - da : da - db;
+  return days || b.premium - a.premium || a.key.localeCompare(b.key);
+}
+
+/**
+ * Drops the verify-details tasks of cases that have another pending task (due today or
+ * later): the details are checked on that call, not in a call of their own.
+ * `pendingCallCases` holds the cases with a pending task other than verify.
+ */
+export function foldVerifyTasks<T>(
+  items: readonly T[],
+  facts: (item: T) => Pick<PriorityFacts, 'caseId' | 'kind'>,
+  pendingCallCases: ReadonlySet<Id>,
+): T[] {
+  return items.filter((item) => {
+    const f = facts(item);
+    return f.kind !== 'verify' || !pendingCallCases.has(f.caseId);
+  });
+}
