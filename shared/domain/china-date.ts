@@ -20,3 +20,13 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function addDays(date: IsoDate, days: number): IsoDate {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * An instant (ISO with Z) as China wall-clock time, 'YYYY-MM-DD HH:mm'. Stored instants are
+ * UTC; slicing them showed 07:00 for an import made at 15:00.
+ */
+export function chinaDateTime(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

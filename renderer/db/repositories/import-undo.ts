@@ -6,6 +6,7 @@
 // time) or when something kept since points at a record the undo would delete. The message
 // names the later batches so the user undoes them first, newest first. Cascading silently
 // would throw away work the user did not ask to lose.
+import { chinaDateTime } from '../../../shared/domain/china-date';
 import type {
   Client,
   Id,
@@ -102,9 +103,7 @@ export async function undoImportBatch(
       const later = (
         await db.importBatches.where('createdAt').above(batch.createdAt).toArray()
       ).filter((b) => !b.undone);
-      const names = later
-        .map((b) => `“${b.fileName}”（${b.createdAt.slice(0, 16).replace('T', ' ')}）`)
-        .join('、');
+      const names = later.map((b) => `“${b.fileName}”（${chinaDateTime(b.createdAt)}）`).join('、');
       const n = changedLater + dependents;
       throw new RepositoryError(
         'conflict',

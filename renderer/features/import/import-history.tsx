@@ -1,6 +1,7 @@
 // Import history (importBatches, newest first) with Undo per batch. Undo asks first; when the
 // repository refuses (later batches or hand edits depend on it) its message says why and what
 // to do.
+import { chinaDateTime } from '../../../shared/domain/china-date';
 import { App, Button, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -60,7 +61,7 @@ export function ImportHistory() {
             title: t('history.when'),
             key: 'when',
             width: 150,
-            render: (_, b) => new Date(b.createdAt).toLocaleString('zh-CN', { hour12: false }),
+            render: (_, b) => chinaDateTime(b.createdAt),
           },
           { title: t('history.who'), dataIndex: 'updatedBy', width: 110 },
           {

@@ -1,5 +1,6 @@
 // What committing would do, counted: new, updated, unchanged, renewals, owner changes, rows
 // with problems, skipped. Says so plainly when nothing would change.
+import { chinaDateTime } from '../../../shared/domain/china-date';
 import { Alert, Card, Space, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PreviewSummary } from '../../services/excel/import-session-types';
@@ -44,7 +45,7 @@ export function PreviewCounts({ preview }: { preview: PreviewSummary }) {
           showIcon
           data-testid="previous-batch"
           message={t('previousBatch', {
-            when: prev.createdAt.slice(0, 16).replace('T', ' '),
+            when: chinaDateTime(prev.createdAt),
             file: prev.fileName,
           })}
         />

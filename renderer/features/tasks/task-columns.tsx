@@ -1,4 +1,5 @@
 // Columns of the task table, and the same columns for the Excel export.
+import { chinaDateTime } from '../../../shared/domain/china-date';
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import type { TableColumnsType } from 'antd';
@@ -37,7 +38,7 @@ export function taskColumns(
       key: 'due',
       render: (_, v) => (
         <span>
-          {v.task.dueAt ? v.task.dueAt.slice(0, 16).replace('T', ' ') : v.task.dueDate}
+          {v.task.dueAt ? chinaDateTime(v.task.dueAt) : v.task.dueDate}
           {v.overdue ? (
             <Tag color="volcano" style={{ marginInlineStart: 6 }}>
               {t('columns.overdue')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, chinaDate, daysBetween } from '../../../shared/domain/china-date';
+import { addDays, chinaDate, chinaDateTime, daysBetween } from '../../../shared/domain/china-date';
 
 describe('chinaDate', () => {
   it('uses China time, not the machine zone', () => {
@@ -20,5 +20,14 @@ describe('daysBetween / addDays', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});
+
+describe('chinaDateTime', () => {
+  it('shows a stored UTC instant as China wall-clock time', () => {
+    // An import made at 15:00 in Beijing is stored as 07:00Z.
+    expect(chinaDateTime('2026-11-26T07:00:00.000Z')).toBe('2026-11-26 15:00');
+    expect(chinaDateTime('2026-11-26T16:30:00Z')).toBe('2026-11-27 00:30');
+    expect(chinaDateTime('not a date')).toBe('not a date');
   });
 });
