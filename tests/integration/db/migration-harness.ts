@@ -2,15 +2,12 @@
 // that declares only the older versions), fill it with fixture records, close it, then open it
 // with today's AppDb and hand back both for checks. Every new migrations/vN.ts gets a test that
 // calls this with the versions before N.
-import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
 import { AppDb } from '../../../renderer/db/app-db';
+import { rawDb, type RawVersion } from '../../../renderer/db/testing/raw-db';
 
-export interface OlderVersion {
-  version: number;
-  stores: Record<string, string>;
-}
+export type OlderVersion = RawVersion;
 
 export type Fixture = Record<string, object[]>;
 
@@ -19,8 +16,7 @@ export async function upgradeFrom(
   fixture: Fixture,
 ): Promise<{ db: AppDb; name: string }> {
   const name = `migration-${uuidv7()}`;
-  const old = new Dexie(name, { indexedDB, IDBKeyRange });
-  for (const v of older) old.version(v.version).stores(v.stores);
+  const old = rawDb(name, older, { indexedDB, IDBKeyRange });
   await old.open();
   await old.transaction('rw', Object.keys(fixture), async () => {
     for (const [table, rows] of Object.entries(fixture)) await old.table(table).bulkAdd(rows);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
 import {
@@ -10,6 +9,7 @@ import {
 import { createWalkIn } from '../../../renderer/db/repositories/client-repository';
 import { getSettings, updateSettings } from '../../../renderer/db/repositories/settings-repository';
 import { classifyOpenError, openAppDb } from '../../../renderer/db/open-db';
+import { rawDb } from '../../../renderer/db/testing/raw-db';
 import { createClientSearchService } from '../../../renderer/services/search/search-service';
 import { freshDb } from './fixtures';
 
@@ -114,8 +114,8 @@ describe('openAppDb', () => {
 
   it('reports a database from a newer app version without touching it', async () => {
     const o = opts();
-    const newer = new Dexie(o.name, { indexedDB, IDBKeyRange });
-    newer.version(99).stores({ clients: 'id', future: 'id' });
+    const newerStores = [{ version: 99, stores: { clients: 'id', future: 'id' } }];
+    const newer = rawDb(o.name, newerStores, { indexedDB, IDBKeyRange });
     await newer.open();
     await newer.table('clients').add({ id: 'keep-me' });
     newer.close();
@@ -125,8 +125,7 @@ describe('openAppDb', () => {
       expect(r.error.kind).toBe('newer-version');
       expect(r.error.message).toContain('更新版本');
     }
-    const again = new Dexie(o.name, { indexedDB, IDBKeyRange });
-    again.version(99).stores({ clients: 'id', future: 'id' });
+    const again = rawDb(o.name, newerStores, { indexedDB, IDBKeyRange });
     expect(await again.table('clients').get('keep-me')).toEqual({ id: 'keep-me' });
     again.close();
   });
@@ -148,8 +147,10 @@ describe('openAppDb', () => {
   it('a blocked upgrade is reported as blocked after the timeout', async () => {
     const o = opts();
     // An old connection that refuses to close (no versionchange handler closes it)...
-    const holder = new Dexie(o.name, { indexedDB, IDBKeyRange });
-    holder.version(0.5).stores({ clients: 'id' });
+    const holder = rawDb(o.name, [{ version: 0.5, stores: { clients: 'id' } }], {
+      indexedDB,
+      IDBKeyRange,
+    });
     holder.on('versionchange', () => false);
     await holder.open();
     const r = await openAppDb({ ...o, blockedTimeoutMs: 300 });
