@@ -1,7 +1,9 @@
 // What each invoke channel does, with Electron and the scheduler injected. Payloads arrive
-// already validated by ipc.ts.
+// already validated by ipc.ts. Keyed by HostApi method; the HostHandlers type makes a missing or
+// an extra handler a type error.
 import { join } from 'node:path';
-import type { ReminderPlan, SaveFileRequest } from '../../shared/ipc/contract';
+import type { ReminderPlan } from '../../shared/domain/reminders/reminder-plan-types';
+import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract';
 import { writeFileAtomic } from '../scheduler/atomic-file';
 import type { HostHandlers } from './ipc';
 
@@ -30,17 +32,17 @@ export interface HostHandlerDeps {
 export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
   const writeFile = deps.writeFile ?? writeFileAtomic;
   return {
-    'app:info': async () => ({
+    appInfo: async () => ({
       host: 'electron',
       version: deps.version,
       platform: deps.platform,
       dataLocation: deps.userDataDir,
     }),
-    'app:set-start-at-login': async ({ enabled }) => deps.setStartAtLogin(enabled),
-    'app:get-start-at-login': async () => deps.getStartAtLogin(),
-    'scheduler:sync': (plan) => deps.syncPlan(plan),
-    'shell:open-external': (url) => deps.openExternal(url),
-    'file:save': (request) => saveFile(deps, writeFile, request),
+    setStartAtLogin: async ({ enabled }) => deps.setStartAtLogin(enabled),
+    getStartAtLogin: async () => deps.getStartAtLogin(),
+    syncReminderPlan: (plan) => deps.syncPlan(plan),
+    openExternal: (url) => deps.openExternal(url),
+    saveFile: (request) => saveFile(deps, writeFile, request),
   };
 }
 
@@ -48,7 +50,7 @@ async function saveFile(
   deps: HostHandlerDeps,
   writeFile: (path: string, data: Uint8Array) => Promise<void>,
   request: SaveFileRequest,
-) {
+): Promise<SaveFileResult> {
   const result = await deps.showSaveDialog({
     defaultPath: join(deps.defaultSaveDir, request.suggestedName),
     filters: [

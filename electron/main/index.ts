@@ -26,7 +26,7 @@ import { createReminderScheduler } from '../scheduler/scheduler';
 import type { ReminderScheduler } from '../scheduler/scheduler';
 import { APP_START_URL, appOrigin } from './app-origin';
 import { createHostHandlers } from './host-handlers';
-import { registerIpcHandlers } from './ipc';
+import { registerIpcHandlers, sendEvent } from './ipc';
 import * as lifecycle from './lifecycle';
 import { APP_SCHEME_PRIVILEGES, installAppProtocol } from './protocol';
 import { hardenWebContents, installPermissionHandlers, openExternalSafely } from './security';
@@ -75,7 +75,7 @@ async function start(): Promise<void> {
   const openTask = (taskId: string | null) => {
     focusWindow();
     if (taskId && mainWindow && !mainWindow.isDestroyed()) {
-      mainWindow.webContents.send('task:open', { taskId });
+      sendEvent(mainWindow.webContents, 'openTask', { taskId });
     }
   };
   const scheduler = createScheduler(userData, openTask);

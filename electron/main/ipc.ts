@@ -1,26 +1,21 @@
 // THE one place that touches ipcMain. It registers exactly the channels of the contract's
-// `invokeChannels`; each handler first checks who is asking (the app's own top frame in the
-// app's own window) and then validates the payload with the channel's schema. Anything else
-// is refused before a handler runs.
+// table; each handler first checks who is asking (the app's own top frame in the app's own
+// window) and then validates the payload with the channel's schema. Anything else is refused
+// before a handler runs. Events to the renderer go out through `sendEvent`, checked the same way.
 import { ipcMain } from 'electron';
-import type { z } from 'zod';
-import { invokeChannels } from '../../shared/ipc/contract';
-import type { AppInfo, InvokeChannel, SaveFileResult } from '../../shared/ipc/contract';
+import { eventChannelNames, invokeChannelNames } from '../../shared/ipc/channel-names';
+import type { HostEvent, InvokeMethod } from '../../shared/ipc/channel-names';
+import { eventChannels, invokeChannels } from '../../shared/ipc/contract';
+import type { EventPayload, InvokeResponse, ParsedRequest } from '../../shared/ipc/contract';
 import { originOf } from './app-origin';
 
-export type ChannelPayload<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]>;
-
-export interface ChannelResults {
-  'app:info': AppInfo;
-  'app:set-start-at-login': void;
-  'app:get-start-at-login': boolean;
-  'scheduler:sync': void;
-  'shell:open-external': boolean;
-  'file:save': SaveFileResult;
-}
-
+/**
+ * One handler per contract channel, keyed by HostApi method: a missing or an extra handler is a
+ * type error where the map is written (host-handlers.ts), and the test in ipc-types.test.ts
+ * proves it.
+ */
 export type HostHandlers = {
-  [C in InvokeChannel]: (payload: ChannelPayload<C>) => Promise<ChannelResults[C]>;
+  [M in InvokeMethod]: (request: ParsedRequest<M>) => Promise<InvokeResponse<M>>;
 };
 
 /** The parts of Electron's IpcMainInvokeEvent the sender check reads. */
@@ -63,22 +58,40 @@ export function registerIpcHandlers(
   trust: SenderTrust,
   target: IpcMainLike = ipcMain as unknown as IpcMainLike,
 ): () => void {
-  const register = <C extends InvokeChannel>(channel: C) => {
-    const schema = invokeChannels[channel];
+  const register = <M extends InvokeMethod>(method: M) => {
+    const channel = invokeChannelNames[method];
+    const { request } = invokeChannels[method];
     target.handle(channel, async (event: InvokeEventLike, ...args: unknown[]) => {
       const problem = senderProblem(event, trust);
       if (problem) throw new IpcRefusedError(`${channel} refused: ${problem}`);
       if (args.length > 1) throw new IpcRefusedError(`${channel} refused: too many arguments`);
-      const parsed = schema.safeParse(args[0]);
+      const parsed = request.safeParse(args[0]);
       if (!parsed.success) {
         throw new IpcRefusedError(
           `${channel} refused: invalid payload (${parsed.error.issues.length} issue(s))`,
         );
       }
-      return handlers[channel](parsed.data as ChannelPayload<C>);
+      // The schema and the handler are typed per method, but TypeScript cannot follow the
+      // correlation through the generic index, hence the cast. Results are not parsed again:
+      // main is trusted, and the handler map's types already hold them to the response schema.
+      return handlers[method](parsed.data as ParsedRequest<M>);
     });
   };
-  const channels = Object.keys(invokeChannels) as InvokeChannel[];
-  channels.forEach(register);
-  return () => channels.forEach((channel) => target.removeHandler(channel));
+  const methods = Object.keys(invokeChannelNames) as InvokeMethod[];
+  methods.forEach(register);
+  return () => methods.forEach((method) => target.removeHandler(invokeChannelNames[method]));
+}
+
+/** The part of webContents that sendEvent uses. */
+export interface EventSink {
+  send(channel: string, payload: unknown): void;
+}
+
+/** Sends a contract event to the renderer; a payload off its schema is a bug in main and throws. */
+export function sendEvent<E extends HostEvent>(
+  target: EventSink,
+  event: E,
+  payload: EventPayload<E>,
+): void {
+  target.send(eventChannelNames[event], eventChannels[event].parse(payload));
 }

@@ -1,6 +1,6 @@
 // Keeps the window on the app: no navigation away, no new windows, no permissions but
 // notifications, and only vetted links handed to the OS.
-import { ALLOWED_EXTERNAL_SCHEMES } from '../../shared/ipc/contract';
+import { ALLOWED_EXTERNAL_SCHEMES } from '../../shared/ipc/schemas';
 import { isAppUrl } from './app-origin';
 
 /**

@@ -1,33 +1,64 @@
-// THE one place that touches ipcRenderer. It exposes exactly `window.api` (HostApi): one
-// method per contract channel, never ipcRenderer itself or a generic invoke(channel, …).
-// Bundled to CommonJS (sandboxed preloads cannot load ES modules or other files); only types
-// come from the contract, so no validation library is shipped into the page.
+// THE one place that touches ipcRenderer. It exposes exactly `window.api` (HostApi): one named
+// method per contract channel and one `on<Event>` per event, built from the channel names;
+// never ipcRenderer itself or a generic invoke(channel, …).
+// Bundled to CommonJS (sandboxed preloads cannot load ES modules or other files). It imports
+// only the zod-free name list and types, so no validation library is shipped into the page.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { EventChannel, HostApi, InvokeChannel } from '../../shared/ipc/contract';
+import {
+  eventChannelNames,
+  invokeChannelNames,
+  listenerMethod,
+} from '../../shared/ipc/channel-names';
+import type { HostEvent, InvokeMethod } from '../../shared/ipc/channel-names';
+import type { EventPayload, HostApi } from '../../shared/ipc/contract';
 
-const invoke = <T>(channel: InvokeChannel, payload?: unknown): Promise<T> =>
-  ipcRenderer.invoke(channel, payload) as Promise<T>;
+type Invokers = Pick<HostApi, InvokeMethod>;
+type Listeners = Omit<HostApi, InvokeMethod>;
 
-const TASK_OPEN: EventChannel = 'task:open';
-
-export const hostApi: HostApi = {
-  appInfo: () => invoke('app:info'),
-  setStartAtLogin: (enabled) => invoke('app:set-start-at-login', { enabled }),
-  getStartAtLogin: () => invoke('app:get-start-at-login'),
-  syncReminderPlan: (plan) => invoke('scheduler:sync', plan),
-  // The contract says "false when refused": a URL the schema rejects is refused too.
-  openExternal: (url) => invoke<boolean>('shell:open-external', url).catch(() => false),
-  saveFile: (request) => invoke('file:save', request),
-  onOpenTask: (listener) => {
-    const handler = (_event: unknown, payload: unknown) => {
-      const taskId = (payload as { taskId?: unknown } | null)?.taskId;
-      if (typeof taskId === 'string' && taskId.length > 0) listener(taskId);
-    };
-    ipcRenderer.on(TASK_OPEN, handler);
-    return () => {
-      ipcRenderer.removeListener(TASK_OPEN, handler);
-    };
+/**
+ * Checks an event payload before a listener sees it (main is trusted, but a malformed message
+ * must not reach the page). Typed per event: a new event without a check fails typecheck.
+ */
+const eventChecks: { [E in HostEvent]: (payload: unknown) => payload is EventPayload<E> } = {
+  openTask: (payload): payload is EventPayload<'openTask'> => {
+    const taskId = (payload as { taskId?: unknown } | null)?.taskId;
+    return typeof taskId === 'string' && taskId.length > 0 && taskId.length <= 100;
   },
 };
+
+function bindInvokers(): Invokers {
+  const methods = Object.keys(invokeChannelNames) as InvokeMethod[];
+  // Each method sends on its own fixed channel; a method without a request sends undefined.
+  const bound = Object.fromEntries(
+    methods.map((method) => {
+      const channel = invokeChannelNames[method];
+      return [method, (request?: unknown) => ipcRenderer.invoke(channel, request)];
+    }),
+  ) as Invokers;
+  // The contract says "false when refused": a URL the schema rejects is refused too.
+  const openExternal = bound.openExternal;
+  return { ...bound, openExternal: (url) => openExternal(url).catch(() => false) };
+}
+
+function bindListeners(): Listeners {
+  const events = Object.keys(eventChannelNames) as HostEvent[];
+  return Object.fromEntries(
+    events.map((event) => {
+      const channel = eventChannelNames[event];
+      const subscribe = (listener: (payload: unknown) => void) => {
+        const handler = (_event: unknown, payload: unknown) => {
+          if (eventChecks[event](payload)) listener(payload);
+        };
+        ipcRenderer.on(channel, handler);
+        return () => {
+          ipcRenderer.removeListener(channel, handler);
+        };
+      };
+      return [listenerMethod(event), subscribe];
+    }),
+  ) as Listeners;
+}
+
+export const hostApi: HostApi = { ...bindInvokers(), ...bindListeners() };
 
 contextBridge.exposeInMainWorld('api', hostApi);

@@ -1,6 +1,6 @@
 // What fell due while the computer was off or asleep, and the one summary shown for it.
 // Pure: the scheduler passes the plan, the clock and what was already notified.
-import type { PlanItem } from '../../shared/ipc/contract';
+import type { PlanItem } from '../../shared/domain/reminders/reminder-plan-types';
 
 export interface MissedSummary {
   title: string;

@@ -1,9 +1,9 @@
-// The reminder plan the renderer last pushed (`scheduler:sync`), kept under userData so the
+// The reminder plan the renderer last pushed (`syncReminderPlan`), kept under userData so the
 // scheduler works after a restart even before (or without) the window loading. Main never
 // holds business records: only this plan of upcoming items.
 import { join } from 'node:path';
-import { reminderPlanSchema } from '../../shared/ipc/contract';
-import type { ReminderPlan } from '../../shared/ipc/contract';
+import type { ReminderPlan } from '../../shared/domain/reminders/reminder-plan-types';
+import { reminderPlanSchema } from '../../shared/ipc/schemas';
 import { readJsonFile, writeFileAtomic } from './atomic-file';
 
 export const PLAN_FILE_NAME = 'reminder-plan.json';

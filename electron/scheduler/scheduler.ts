@@ -5,7 +5,7 @@
 //   as ONE summary (catch-up.ts); after sleep every job is re-armed from the wall clock,
 //   because timers do not count time spent asleep on every OS;
 // - re-syncs keep the jobs of unchanged items and never schedule one id twice.
-import type { PlanItem, ReminderPlan } from '../../shared/ipc/contract';
+import type { PlanItem, ReminderPlan } from '../../shared/domain/reminders/reminder-plan-types';
 import type { Notifier } from '../notifications/notifier';
 import { collectMissed, summarizeMissed } from './catch-up';
 import type { NotifiedStore } from './notified-store';

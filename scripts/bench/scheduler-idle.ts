@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { scheduleJob } from 'node-schedule';
-import type { PlanItem } from '../../shared/ipc/contract';
+import type { PlanItem } from '../../shared/domain/reminders/reminder-plan-types';
 import { createNotifiedStore } from '../../electron/scheduler/notified-store';
 import { createPlanStore } from '../../electron/scheduler/plan-store';
 import { createReminderScheduler } from '../../electron/scheduler/scheduler';

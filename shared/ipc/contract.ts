@@ -1,95 +1,67 @@
-// The one contract between the renderer and its host (Electron main, or the browser).
-// Every channel has a runtime schema: main validates each payload with it before acting,
-// and the preload exposes exactly the methods of `HostApi`, nothing generic.
+// The one contract between the renderer and its host (Electron main, or the browser): the
+// channel table. Each channel is named once in channel-names.ts; here each gets its request and
+// response schema, each event its payload schema. Everything else derives from this table:
+// `HostApi` (below), the preload bridge (one named method per entry, nothing generic), main's
+// handler map and its payload checks (electron/main/ipc.ts), and the web host (typed by HostApi).
 import { z } from 'zod';
-
-// The plan is domain output; the contract validates it but does not own it (domain → ipc
-// would be the arrow pointing the wrong way).
-import { reminderPlanSchema, type ReminderPlan } from '../domain/reminders/reminder-plan-schema';
-export {
-  planItemSchema,
+import type { HostEvent, InvokeMethod, ListenerMethod } from './channel-names';
+import {
+  appInfoSchema,
+  externalUrlSchema,
+  openTaskSchema,
   reminderPlanSchema,
-  type PlanItem,
-  type ReminderPlan,
-} from '../domain/reminders/reminder-plan-schema';
+  saveFileResultSchema,
+  saveFileSchema,
+  setStartAtLoginSchema,
+} from './schemas';
 
-export const externalUrlSchema = z
-  .string()
-  .max(2000)
-  .refine((value) => {
-    try {
-      return ALLOWED_EXTERNAL_SCHEMES.includes(new URL(value).protocol);
-    } catch {
-      return false;
-    }
-  }, 'URL scheme not allowed');
-/** Schemes the app may hand to the OS: phone, SMS and mail apps, and the web in a browser. */
-export const ALLOWED_EXTERNAL_SCHEMES = ['tel:', 'sms:', 'mailto:', 'https:'];
-
-export const saveFileSchema = z.object({
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[^\\/:*?"<>|]+$/, 'file name has a path separator or reserved character'),
-  /** File content. Structured clone carries Uint8Array over IPC. */
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= 200 * 1024 * 1024, 'file too big'),
-  filterName: z.string().max(100),
-  extensions: z
-    .array(z.string().regex(/^[a-z0-9]{1,8}$/))
-    .min(1)
-    .max(5),
-});
-export type SaveFileRequest = z.infer<typeof saveFileSchema>;
-
-export const setStartAtLoginSchema = z.object({ enabled: z.boolean() });
-
-export const appInfoSchema = z.object({
-  host: z.enum(['electron', 'web']),
-  version: z.string(),
-  platform: z.string(),
-  dataLocation: z.string(),
-});
-export type AppInfo = z.infer<typeof appInfoSchema>;
-
-/** Request/response channels: name → payload schema. Main registers exactly these. */
-export const invokeChannels = {
-  'app:info': z.undefined(),
-  'app:set-start-at-login': setStartAtLoginSchema,
-  'app:get-start-at-login': z.undefined(),
-  'scheduler:sync': reminderPlanSchema,
-  'shell:open-external': externalUrlSchema,
-  'file:save': saveFileSchema,
-} as const;
-export type InvokeChannel = keyof typeof invokeChannels;
-
-/** Events main sends to the renderer. */
-export const eventChannels = {
-  /** A notification was clicked: open this task. */
-  'task:open': z.object({ taskId: z.string().min(1).max(100) }),
-} as const;
-export type EventChannel = keyof typeof eventChannels;
-
-export interface SaveFileResult {
-  saved: boolean;
-  /** Where it was written, when the host can tell. */
-  path?: string;
+export interface InvokeSpec {
+  /** Main parses every payload with it before a handler runs; the web host is typed by it. */
+  request: z.ZodType;
+  /** What the renderer gets back: types main's handlers and HostApi's results. */
+  response: z.ZodType;
 }
+
+/** Request/response channels, keyed by HostApi method. A missing or extra entry fails typecheck. */
+export const invokeChannels = {
+  appInfo: { request: z.undefined(), response: appInfoSchema },
+  setStartAtLogin: { request: setStartAtLoginSchema, response: z.void() },
+  getStartAtLogin: { request: z.undefined(), response: z.boolean() },
+  syncReminderPlan: { request: reminderPlanSchema, response: z.void() },
+  // The host answers false when it refuses a URL; the preload turns a refusal into false too.
+  openExternal: { request: externalUrlSchema, response: z.boolean() },
+  saveFile: { request: saveFileSchema, response: saveFileResultSchema },
+} satisfies { [M in InvokeMethod]: InvokeSpec };
+
+/** Events main sends to the renderer: their payload schemas. */
+export const eventChannels = {
+  openTask: openTaskSchema,
+} satisfies { [E in HostEvent]: z.ZodType };
+
+/** What the renderer sends on a channel (before parsing). */
+export type InvokeRequest<M extends InvokeMethod> = z.input<(typeof invokeChannels)[M]['request']>;
+/** What main's handler receives (after parsing). */
+export type ParsedRequest<M extends InvokeMethod> = z.output<(typeof invokeChannels)[M]['request']>;
+export type InvokeResponse<M extends InvokeMethod> = z.output<
+  (typeof invokeChannels)[M]['response']
+>;
+export type EventPayload<E extends HostEvent> = z.output<(typeof eventChannels)[E]>;
+
+/** A channel without a request payload becomes a method without arguments. */
+type InvokeMethodOf<M extends InvokeMethod> = [InvokeRequest<M>] extends [undefined]
+  ? () => Promise<InvokeResponse<M>>
+  : (request: InvokeRequest<M>) => Promise<InvokeResponse<M>>;
 
 /**
  * What the renderer may ask of its host. Features use this through the host adapter and never
- * know whether they run in Electron or in a browser.
+ * know whether they run in Electron or in a browser. Each event `e` becomes `onE(listener)`,
+ * which returns an unsubscribe function.
  */
-export interface HostApi {
-  appInfo(): Promise<AppInfo>;
-  setStartAtLogin(enabled: boolean): Promise<void>;
-  getStartAtLogin(): Promise<boolean>;
-  /** Push the upcoming reminder plan to the scheduler (main process). */
-  syncReminderPlan(plan: ReminderPlan): Promise<void>;
-  /** Open tel:, sms:, mailto: or https: links with the OS. Returns false when refused. */
-  openExternal(url: string): Promise<boolean>;
-  /** Save an exported file where the user chooses. */
-  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  /** Subscribe to "open this task" (notification clicks). Returns an unsubscribe function. */
-  onOpenTask(listener: (taskId: string) => void): () => void;
-}
+export type HostApi = { [M in InvokeMethod]: InvokeMethodOf<M> } & {
+  [E in HostEvent as ListenerMethod<E>]: (
+    listener: (payload: EventPayload<E>) => void,
+  ) => () => void;
+};
+
+export type { AppInfo, SaveFileRequest, SaveFileResult } from './schemas';
+export { ALLOWED_EXTERNAL_SCHEMES } from './schemas';

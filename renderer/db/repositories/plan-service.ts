@@ -9,7 +9,7 @@
 // nothing it overwrites changed since the snapshot (an outcome logged meanwhile, another window's
 // recompute); if something did, the whole run starts again, and after a few lost races it runs
 // once with every table locked, as a single transaction.
-import type { ReminderPlan } from '../../../shared/ipc/contract';
+import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
 import { chinaDate } from '../../../shared/domain/china-date';
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import {

@@ -51,7 +51,7 @@ export function SettingsPage() {
                 checked={startAtLogin}
                 onChange={(checked) =>
                   void getHost()
-                    .setStartAtLogin(checked)
+                    .setStartAtLogin({ enabled: checked })
                     .then(() => setStartAtLogin(checked))
                 }
               />

@@ -1,10 +1,12 @@
 // The host used by the browser build (dev:web and the E2E tests). It offers what a browser can:
 // downloads instead of a save dialog, window.open for links, and no tray or scheduler.
+// Typed by HostApi, which derives from the channel table: a method missing here, or one the table
+// does not have, fails typecheck.
+import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
 import {
   ALLOWED_EXTERNAL_SCHEMES,
   type AppInfo,
   type HostApi,
-  type ReminderPlan,
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../../shared/ipc/contract';
@@ -12,7 +14,7 @@ import {
 const START_AT_LOGIN_KEY = 'renewal-desk:start-at-login';
 
 export function createWebHost(win: Window = window): HostApi {
-  const listeners = new Set<(taskId: string) => void>();
+  const listeners = new Set<(payload: { taskId: string }) => void>();
 
   return {
     async appInfo(): Promise<AppInfo> {
@@ -23,7 +25,7 @@ export function createWebHost(win: Window = window): HostApi {
         dataLocation: `IndexedDB @ ${win.location.origin}`,
       };
     },
-    async setStartAtLogin(enabled: boolean): Promise<void> {
+    async setStartAtLogin({ enabled }: { enabled: boolean }): Promise<void> {
       win.localStorage.setItem(START_AT_LOGIN_KEY, enabled ? '1' : '0');
     },
     async getStartAtLogin(): Promise<boolean> {
@@ -56,7 +58,7 @@ export function createWebHost(win: Window = window): HostApi {
       setTimeout(() => URL.revokeObjectURL(href), 10_000);
       return { saved: true };
     },
-    onOpenTask(listener: (taskId: string) => void): () => void {
+    onOpenTask(listener: (payload: { taskId: string }) => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

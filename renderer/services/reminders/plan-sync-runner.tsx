@@ -50,7 +50,7 @@ export function PlanSyncRunner() {
   }, [db]);
 
   useEffect(
-    () => getHost().onOpenTask((taskId) => navigate({ name: 'today', id: taskId })),
+    () => getHost().onOpenTask(({ taskId }) => navigate({ name: 'today', id: taskId })),
     [navigate],
   );
 

@@ -5,7 +5,7 @@
 //
 // Where the recompute runs is the caller's choice: the window passes the plan worker's
 // recompute (renderer/services/plan-worker), Node tests and the CLI use the direct one.
-import type { ReminderPlan } from '../../../shared/ipc/contract';
+import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
 import { chinaDate } from '../../../shared/domain/china-date';
 import type { AppDb } from '../../db/app-db';
 import { watchPlanInputs } from '../../db/plan-watch';

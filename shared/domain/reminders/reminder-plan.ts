@@ -1,10 +1,10 @@
 // The plan the main process schedules notifications from: a morning digest per day
 // ("今天有 12 个续保电话，其中 3 个紧急") and one item per call-back at its time. Item ids are
 // stable (day / task + time), so main can record what it showed and never show it twice.
+import type { PlanItem, ReminderPlan } from './reminder-plan-types';
 import { addDays } from '../china-date';
 import type { Id, IsoDate, IsoDateTime, Settings, Task } from '../types';
 import { chinaInstant } from './dates';
-import type { PlanItem, ReminderPlan } from './reminder-plan-schema';
 
 export interface ReminderPlanInput {
   now: IsoDateTime;

@@ -2,7 +2,7 @@
 // reruns after a write the plan depends on and when the China day changes, never overlaps.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReminderPlan } from '../../../shared/ipc/contract';
+import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
 import { AppDb } from '../../../renderer/db/app-db';
 import { recomputePlan } from '../../../renderer/db/repositories/plan-service';
 import { loadSampleData } from '../../../renderer/db/repositories/sample-data-repository';

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { invokeChannels } from '../../../shared/ipc/contract';
-import type { InvokeChannel, ReminderPlan } from '../../../shared/ipc/contract';
-import { registerIpcHandlers } from '../../../electron/main/ipc';
+import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
+import { invokeChannelNames } from '../../../shared/ipc/channel-names';
+import type { InvokeChannel, InvokeMethod } from '../../../shared/ipc/channel-names';
+import { registerIpcHandlers, sendEvent } from '../../../electron/main/ipc';
 import type {
   FrameLike,
   HostHandlers,
@@ -90,19 +91,21 @@ function setup() {
       calls.push(channel);
       return result;
     });
-  const hostHandlers = {
-    'app:info': handler('app:info', {
-      host: 'electron',
-      version: '1',
-      platform: 'linux',
-      dataLocation: '/x',
-    }),
-    'app:set-start-at-login': handler('app:set-start-at-login', undefined),
-    'app:get-start-at-login': handler('app:get-start-at-login', true),
-    'scheduler:sync': handler('scheduler:sync', undefined),
-    'shell:open-external': handler('shell:open-external', true),
-    'file:save': handler('file:save', { saved: false }),
-  } as unknown as HostHandlers;
+  // Handlers are keyed by HostApi method; each records the channel it was reached on.
+  const results: Record<InvokeMethod, unknown> = {
+    appInfo: { host: 'electron', version: '1', platform: 'linux', dataLocation: '/x' },
+    setStartAtLogin: undefined,
+    getStartAtLogin: true,
+    syncReminderPlan: undefined,
+    openExternal: true,
+    saveFile: { saved: false },
+  };
+  const hostHandlers = Object.fromEntries(
+    (Object.keys(results) as InvokeMethod[]).map((method) => [
+      method,
+      handler(invokeChannelNames[method], results[method]),
+    ]),
+  ) as unknown as HostHandlers;
   const unregister = registerIpcHandlers(hostHandlers, trust, target);
   const invoke = (channel: string, event: InvokeEventLike, ...args: unknown[]) => {
     const listener = handlers.get(channel);
@@ -115,7 +118,7 @@ function setup() {
 describe('IPC registration', () => {
   it('registers exactly the contract channels, and unregisters them', () => {
     const { handlers, unregister } = setup();
-    expect([...handlers.keys()].sort()).toEqual(Object.keys(invokeChannels).sort());
+    expect([...handlers.keys()].sort()).toEqual(Object.values(invokeChannelNames).sort());
     unregister();
     expect(handlers.size).toBe(0);
   });
@@ -198,11 +201,27 @@ describe('IPC sender check', () => {
     const { target, handlers } = fakeIpcMain();
     const info = vi.fn(async () => 'ok');
     registerIpcHandlers(
-      { 'app:info': info } as unknown as HostHandlers,
+      { appInfo: info } as unknown as HostHandlers,
       { trustedOrigin: 'http://localhost:5173', appWebContentsId: () => 1 },
       target,
     );
     const event = { sender: { id: 1 }, senderFrame: topFrame('http://localhost:5173/') };
     await expect(Promise.resolve(handlers.get('app:info')?.(event, undefined))).resolves.toBe('ok');
+  });
+});
+
+describe('events to the renderer', () => {
+  it('sends a contract event on its channel with its checked payload', () => {
+    const sent: [string, unknown][] = [];
+    sendEvent({ send: (channel, payload) => void sent.push([channel, payload]) }, 'openTask', {
+      taskId: 't-1',
+    });
+    expect(sent).toEqual([['task:open', { taskId: 't-1' }]]);
+  });
+
+  it('refuses to send a payload off its schema', () => {
+    const send = vi.fn();
+    expect(() => sendEvent({ send }, 'openTask', { taskId: '' })).toThrow();
+    expect(send).not.toHaveBeenCalled();
   });
 });

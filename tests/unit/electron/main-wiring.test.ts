@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { invokeChannels } from '../../../shared/ipc/contract';
+import { invokeChannelNames } from '../../../shared/ipc/channel-names';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/csp';
 
 const root = join(__dirname, '../../..');
@@ -43,7 +43,7 @@ describe('main.cjs wiring (Electron stubbed)', () => {
         privileges: expect.objectContaining({ standard: true, secure: true }),
       }),
     ]);
-    expect([...report.ipcChannels].sort()).toEqual(Object.keys(invokeChannels).sort());
+    expect([...report.ipcChannels].sort()).toEqual(Object.values(invokeChannelNames).sort());
     expect(report.calls).toEqual(
       expect.arrayContaining([
         ['setPermissionRequestHandler'],

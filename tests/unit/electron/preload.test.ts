@@ -37,7 +37,7 @@ describe('preload', () => {
 
   it('maps each method to its contract channel', async () => {
     const api = exposed.get('api') as HostApi;
-    await api.setStartAtLogin(true);
+    await api.setStartAtLogin({ enabled: true });
     expect(invoke).toHaveBeenLastCalledWith('app:set-start-at-login', { enabled: true });
     await api.openExternal('tel:10086');
     expect(invoke).toHaveBeenLastCalledWith('shell:open-external', 'tel:10086');
@@ -45,10 +45,31 @@ describe('preload', () => {
     await expect(api.openExternal('file:///etc/passwd')).resolves.toBe(false);
   });
 
+  it('sends every method on its own channel, with no payload when the channel takes none', async () => {
+    const api = exposed.get('api') as HostApi;
+    await api.appInfo();
+    expect(invoke).toHaveBeenLastCalledWith('app:info', undefined);
+    await api.getStartAtLogin();
+    expect(invoke).toHaveBeenLastCalledWith('app:get-start-at-login', undefined);
+    await api.syncReminderPlan({ generatedAt: 'x', dueCount: 0, doNotDisturb: false, items: [] });
+    expect(invoke).toHaveBeenLastCalledWith(
+      'scheduler:sync',
+      expect.objectContaining({ dueCount: 0 }),
+    );
+    const request = {
+      suggestedName: 'a.xlsx',
+      data: new Uint8Array(),
+      filterName: 'E',
+      extensions: ['xlsx'],
+    };
+    await expect(api.saveFile(request)).resolves.toBe('file:save-result');
+    expect(invoke).toHaveBeenLastCalledWith('file:save', request);
+  });
+
   it('delivers task:open events and unsubscribes', async () => {
     const api = exposed.get('api') as HostApi;
     const seen: string[] = [];
-    const off = api.onOpenTask((taskId) => seen.push(taskId));
+    const off = api.onOpenTask(({ taskId }) => seen.push(taskId));
     listeners.get('task:open')?.({}, { taskId: 't-1' });
     listeners.get('task:open')?.({}, { taskId: 42 }); // malformed: ignored
     expect(seen).toEqual(['t-1']);

@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scheduleJob } from 'node-schedule';
-import type { PlanItem, ReminderPlan } from '../../../shared/ipc/contract';
+import type { PlanItem, ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
 import type { NotificationRequest, Notifier } from '../../../electron/notifications/notifier';
 import { createNotifiedStore } from '../../../electron/scheduler/notified-store';
 import { createPlanStore } from '../../../electron/scheduler/plan-store';

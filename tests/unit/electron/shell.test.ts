@@ -193,7 +193,7 @@ describe('host handlers', () => {
   });
 
   it('app:info reports the electron host and userData as the data location', async () => {
-    await expect(createHostHandlers(deps())['app:info'](undefined)).resolves.toEqual({
+    await expect(createHostHandlers(deps()).appInfo(undefined)).resolves.toEqual({
       host: 'electron',
       version: '0.1.0',
       platform: 'win32',
@@ -210,16 +210,17 @@ describe('host handlers', () => {
       filterName: 'Excel',
       extensions: ['xlsx'],
     };
-    await expect(
-      createHostHandlers(deps({ showSaveDialog }))['file:save'](request),
-    ).resolves.toEqual({ saved: true, path: target });
+    await expect(createHostHandlers(deps({ showSaveDialog })).saveFile(request)).resolves.toEqual({
+      saved: true,
+      path: target,
+    });
     expect(showSaveDialog).toHaveBeenCalledWith({
       defaultPath: join('/downloads', '客户.xlsx'),
       filters: [{ name: 'Excel', extensions: ['xlsx'] }],
     });
     expect([...(await readFile(target))]).toEqual([80, 75]);
     const writeFile = vi.fn();
-    await expect(createHostHandlers(deps({ writeFile }))['file:save'](request)).resolves.toEqual({
+    await expect(createHostHandlers(deps({ writeFile })).saveFile(request)).resolves.toEqual({
       saved: false,
     });
     expect(writeFile).not.toHaveBeenCalled();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reminderPlanSchema } from '../../../../shared/ipc/contract';
+import { reminderPlanSchema } from '../../../../shared/ipc/schemas';
 import { buildReminderPlan } from '../../../../shared/domain/reminders/reminder-plan';
 import type { Task } from '../../../../shared/domain/types';
 

@@ -1,0 +1,33 @@
+// Every channel's wire name, written once. The channel table (contract.ts) is keyed by the same
+// method and event names and must cover exactly these; the compiler holds the two together.
+// This file is free of zod on purpose: the sandboxed preload bundles it to build `window.api`,
+// and bundling the schemas would grow the preload from about 5 KB to about 2.6 MB.
+
+/** Request/response channels: HostApi method → channel. */
+export const invokeChannelNames = {
+  appInfo: 'app:info',
+  setStartAtLogin: 'app:set-start-at-login',
+  getStartAtLogin: 'app:get-start-at-login',
+  /** Push the upcoming reminder plan to the scheduler (main process). */
+  syncReminderPlan: 'scheduler:sync',
+  /** Open tel:, sms:, mailto: or https: links with the OS. */
+  openExternal: 'shell:open-external',
+  /** Save an exported file where the user chooses. */
+  saveFile: 'file:save',
+} as const;
+export type InvokeMethod = keyof typeof invokeChannelNames;
+export type InvokeChannel = (typeof invokeChannelNames)[InvokeMethod];
+
+/** Events main sends to the renderer: event → channel. HostApi offers `on<Event>` for each. */
+export const eventChannelNames = {
+  /** A notification was clicked: open this task. */
+  openTask: 'task:open',
+} as const;
+export type HostEvent = keyof typeof eventChannelNames;
+export type EventChannel = (typeof eventChannelNames)[HostEvent];
+
+/** The HostApi method that subscribes to an event: openTask → onOpenTask. */
+export type ListenerMethod<E extends HostEvent> = `on${Capitalize<E>}`;
+export function listenerMethod<E extends HostEvent>(event: E): ListenerMethod<E> {
+  return `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as ListenerMethod<E>;
+}

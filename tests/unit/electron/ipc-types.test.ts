@@ -1,0 +1,61 @@
+// Type tests: the handler map, HostApi and the channel table must agree. Each
+// `@ts-expect-error` below fails typecheck (tsc -p tsconfig.node.json) if the error it expects
+// goes away, e.g. if HostHandlers stopped requiring every channel or started accepting strangers.
+import { describe, expect, it } from 'vitest';
+import type { InvokeMethod } from '../../../shared/ipc/channel-names';
+import type { HostApi } from '../../../shared/ipc/contract';
+import type { HostHandlers } from '../../../electron/main/ipc';
+
+const handlers: HostHandlers = {
+  appInfo: async () => ({ host: 'electron', version: '1', platform: 'linux', dataLocation: '/' }),
+  setStartAtLogin: async () => undefined,
+  getStartAtLogin: async () => true,
+  syncReminderPlan: async () => undefined,
+  openExternal: async () => false,
+  saveFile: async () => ({ saved: false }),
+};
+
+// @ts-expect-error a handler map without one of the channels (saveFile) is a type error
+const missing: HostHandlers = {
+  appInfo: handlers.appInfo,
+  setStartAtLogin: handlers.setStartAtLogin,
+  getStartAtLogin: handlers.getStartAtLogin,
+  syncReminderPlan: handlers.syncReminderPlan,
+  openExternal: handlers.openExternal,
+};
+
+const extra: HostHandlers = {
+  ...handlers,
+  // @ts-expect-error a handler for a channel the table does not have is a type error
+  deleteEverything: async () => undefined,
+};
+
+const wrongResult: HostHandlers = {
+  ...handlers,
+  // @ts-expect-error a handler must return its channel's response type
+  getStartAtLogin: async () => 'yes',
+};
+
+const wrongRequest: HostHandlers = {
+  ...handlers,
+  // @ts-expect-error a handler receives its channel's parsed request, here a ReminderPlan
+  syncReminderPlan: async (plan: { enabled: boolean }) => void plan,
+};
+
+function hostApiShape(api: HostApi) {
+  // @ts-expect-error a channel without a request takes no argument
+  void api.appInfo('now');
+  // @ts-expect-error a request is checked against the channel's schema
+  void api.setStartAtLogin({ enabled: 'yes' });
+  // @ts-expect-error there is no generic invoke on the host
+  void api.invoke('app:info');
+  void api.onOpenTask(({ taskId }) => taskId.length);
+}
+
+describe('channel table types', () => {
+  it('are checked by tsc (this file compiles only while every expected error is there)', () => {
+    const methods: InvokeMethod[] = Object.keys(handlers) as InvokeMethod[];
+    expect(methods).toHaveLength(6);
+    expect([missing, extra, wrongResult, wrongRequest, hostApiShape]).toHaveLength(5);
+  });
+});
