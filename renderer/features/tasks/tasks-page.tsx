@@ -2,10 +2,10 @@
 // the assignment tab shows each person's load against capacity and why each task is theirs.
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import { useMemo } from 'react';
-import { Alert, Button, Table, Tabs, Typography } from 'antd';
-import { ExportOutlined } from '@ant-design/icons';
+import { Alert, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TaskView } from '../../db/repositories/plan-queries';
+import { ExportMenu } from '../../ui/export-menu';
 import { AssignmentView } from './assignment-view';
 import { ReassignBar } from './reassign-bar';
 import { taskColumns } from './task-columns';
@@ -85,14 +85,13 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         <Typography.Text type="secondary" data-testid="task-count">
           {rows ? t('count', { count: rows.length }) : ''}
         </Typography.Text>
-        <Button
-          icon={<ExportOutlined />}
+        <ExportMenu
+          label={t('export.button')}
+          testId="export-tasks"
+          formats={[{ format: 'xlsx', label: t('export.button') }]}
           disabled={!rows?.length}
-          onClick={() => void exportTasks(rows ?? [], today)}
-          data-testid="export-tasks"
-        >
-          {t('export.button')}
-        </Button>
+          onExport={() => void exportTasks(rows ?? [], today)}
+        />
       </div>
       <Tabs
         activeKey={ui.tab}

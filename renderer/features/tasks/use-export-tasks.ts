@@ -1,35 +1,27 @@
-// Export the filtered task list to Excel through the host's save dialog (a download on web).
-import { App } from 'antd';
+// Export the filtered task list to Excel through the shared export flow (the host's save
+// dialog, a download on web).
 import { useTranslation } from 'react-i18next';
 import type { TaskView } from '../../db/repositories/plan-queries';
-import { exportRows } from '../../services/excel/export';
-import { getHost } from '../../services/host';
+import { useSaveExport } from '../../ui/use-save-export';
 import { exportColumns, exportRow } from './task-columns';
 
 export function useExportTasks() {
   const { t, i18n } = useTranslation('tasks');
   const { t: tToday } = useTranslation('today');
-  const { message } = App.useApp();
-  return async (rows: readonly TaskView[], today: string) => {
-    try {
-      const outcome = (o: string) => tToday(`outcomes.${o}`);
-      const data = exportRows(
-        exportColumns(t),
-        rows.map((v) => exportRow(v, t, i18n.language, outcome)),
-        'xlsx',
-        t('export.sheet'),
-      );
-      const result = await getHost().saveFile({
-        suggestedName: `${t('title')}-${today}.xlsx`,
-        data: data as Uint8Array<ArrayBuffer>,
-        filterName: 'Excel',
-        extensions: ['xlsx'],
-      });
-      if (result.saved) void message.success(t('export.done', { count: rows.length }));
-    } catch (error) {
-      void message.error(
-        t('export.failed', { message: error instanceof Error ? error.message : String(error) }),
-      );
-    }
+  const save = useSaveExport();
+  return (rows: readonly TaskView[], today: string) => {
+    const outcome = (o: string) => tToday(`outcomes.${o}`);
+    return save({
+      columns: exportColumns(t),
+      rows: rows.map((v) => exportRow(v, t, i18n.language, outcome)),
+      format: 'xlsx',
+      sheetName: t('export.sheet'),
+      fileStem: t('title'),
+      date: today,
+      texts: {
+        done: (count) => t('export.done', { count }),
+        failed: (message) => t('export.failed', { message }),
+      },
+    });
   };
 }
