@@ -1,26 +1,45 @@
-// The export button every list shows. With one format it is a plain button; with several it
-// opens a menu of formats on hover (as before), on click, and from the keyboard: Enter or Space
-// on the focused button opens the menu with focus in it, arrows move, Enter picks, Esc closes.
+// The export button every list shows, and the export it runs (use-save-export.ts). With one
+// format it is a plain button; with several it opens a menu of formats on hover (as before), on
+// click and from the keyboard: Enter or Space on the focused button opens the menu with focus in
+// it, arrows move, Enter picks, Esc closes, and focus comes back to the button.
 import { useRef, useState, type MouseEvent } from 'react';
 import { Button, Dropdown } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
-import type { ExportFormat } from './use-save-export';
+import { useTranslation } from 'react-i18next';
+import {
+  useSaveExport,
+  type ExportFormat,
+  type ExportRequest,
+  type ExportTexts,
+} from './use-save-export';
 
 export interface ExportMenuProps {
   /** Button label, also its accessible name. */
   label: string;
   /** data-testid of the button; each menu item is `${testId}-${format}`. */
   testId: string;
-  formats: ReadonlyArray<{ format: ExportFormat; label: string }>;
-  onExport: (format: ExportFormat) => void;
+  /** What to export; the format comes from the menu. */
+  request: Omit<ExportRequest, 'format' | 'texts'>;
+  /** Excel and CSV unless the list says otherwise. */
+  formats?: readonly ExportFormat[];
+  /** The list export's own words; the shared ones (in the import texts today) otherwise. */
+  texts?: ExportTexts;
   disabled?: boolean;
 }
 
-export function ExportMenu({ label, testId, formats, onExport, disabled }: ExportMenuProps) {
+export function ExportMenu(props: ExportMenuProps) {
+  const { label, testId, request, formats = ['xlsx', 'csv'], disabled } = props;
+  const { t } = useTranslation('import');
+  const save = useSaveExport();
   const [open, setOpen] = useState(false);
   // Focus moves into the menu only when the keyboard opened it, so hovering never steals focus.
   const [byKeyboard, setByKeyboard] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const texts = props.texts ?? {
+    nothing: t('export.nothing'),
+    done: (count) => t('export.done', { count }),
+  };
+  const run = (format: ExportFormat) => void save({ ...request, format, texts });
   // A menu the keyboard opened hands focus back to its button when it closes (Esc, a pick),
   // as a menu button should, so the user is not left at the top of the page.
   const close = () => {
@@ -35,7 +54,7 @@ export function ExportMenu({ label, testId, formats, onExport, disabled }: Expor
       <Button
         icon={<ExportOutlined />}
         disabled={disabled}
-        onClick={() => onExport(only.format)}
+        onClick={() => run(only)}
         data-testid={testId}
       >
         {label}
@@ -50,16 +69,20 @@ export function ExportMenu({ label, testId, formats, onExport, disabled }: Expor
       autoFocus={byKeyboard}
       disabled={disabled}
       menu={{
-        items: formats.map(({ format, label: text }) => ({
+        items: formats.map((format) => ({
           key: format,
-          label: <span data-testid={`${testId}-${format}`}>{text}</span>,
+          label: (
+            <span data-testid={`${testId}-${format}`}>
+              {format === 'xlsx' ? t('export.excel') : t('export.csv')}
+            </span>
+          ),
         })),
         onClick: ({ key, domEvent }) => {
           // Enter on an item would otherwise go on to "press" the button focus returns to,
           // opening the menu again.
           domEvent.preventDefault();
           close();
-          onExport(key as ExportFormat);
+          run(key as ExportFormat);
         },
       }}
     >

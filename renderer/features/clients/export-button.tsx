@@ -5,7 +5,6 @@ import type { ClientSummary } from '../../../shared/domain/types';
 import { NO_EXPIRY } from '../../../shared/domain/search/summary';
 import type { ExportColumn } from '../../services/excel/export';
 import { ExportMenu } from '../../ui/export-menu';
-import { useSaveExport, type ExportFormat } from '../../ui/use-save-export';
 
 const COLUMNS: ExportColumn[] = [
   { header: '客户', key: 'name', type: 'text' },
@@ -23,35 +22,14 @@ const COLUMNS: ExportColumn[] = [
 
 export function ExportClientsButton({ rows }: { rows: readonly ClientSummary[] }) {
   const { t } = useTranslation('import');
-  const save = useSaveExport();
-
-  function run(format: ExportFormat) {
-    void save({
-      columns: COLUMNS,
-      // NO_EXPIRY means "no active policy": exported as an empty cell, not a date.
-      rows: rows.map((r) => ({
-        ...r,
-        nextExpiry: r.nextExpiry === NO_EXPIRY ? null : r.nextExpiry,
-      })),
-      format,
-      sheetName: '客户',
-      fileStem: '客户导出',
-      texts: {
-        nothing: t('export.nothing'),
-        done: (count) => t('export.done', { count }),
-      },
-    });
-  }
-
+  // NO_EXPIRY means "no active policy": exported as an empty cell, not a date.
+  const exportable = async () =>
+    rows.map((r) => ({ ...r, nextExpiry: r.nextExpiry === NO_EXPIRY ? null : r.nextExpiry }));
   return (
     <ExportMenu
       label={t('export.clients')}
       testId="export-clients"
-      formats={[
-        { format: 'xlsx', label: t('export.excel') },
-        { format: 'csv', label: t('export.csv') },
-      ]}
-      onExport={run}
+      request={{ columns: COLUMNS, rows: exportable, sheetName: '客户', fileStem: '客户导出' }}
     />
   );
 }

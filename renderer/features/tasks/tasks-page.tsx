@@ -19,7 +19,7 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
   const { t: tToday } = useTranslation('today');
   const ui = useTasksUi();
   const { rows, settings, staff, today } = useTaskRows(ui.filters);
-  const exportTasks = useExportTasks();
+  const exportTasks = useExportTasks(rows ?? [], today);
   const columns = useMemo(() => taskColumns(t, (o) => tToday(`outcomes.${o}`)), [t, tToday]);
   const selectedCaseIds = useMemo(() => {
     const chosen = new Set(ui.selectedTaskIds);
@@ -88,9 +88,9 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         <ExportMenu
           label={t('export.button')}
           testId="export-tasks"
-          formats={[{ format: 'xlsx', label: t('export.button') }]}
+          formats={['xlsx']}
           disabled={!rows?.length}
-          onExport={() => void exportTasks(rows ?? [], today)}
+          {...exportTasks}
         />
       </div>
       <Tabs

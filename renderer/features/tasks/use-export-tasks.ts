@@ -1,27 +1,29 @@
-// Export the filtered task list to Excel through the shared export flow (the host's save
-// dialog, a download on web).
+// What the task export saves: the filtered task list as one Excel sheet, in the words of the
+// task screen; the shared export menu (ui/export-menu.tsx) runs it.
 import { useTranslation } from 'react-i18next';
 import type { TaskView } from '../../db/repositories/plan-queries';
-import { useSaveExport } from '../../ui/use-save-export';
+import type { ExportMenuProps } from '../../ui/export-menu';
 import { exportColumns, exportRow } from './task-columns';
 
-export function useExportTasks() {
+export function useExportTasks(
+  rows: readonly TaskView[],
+  today: string,
+): Pick<ExportMenuProps, 'request' | 'texts'> {
   const { t, i18n } = useTranslation('tasks');
   const { t: tToday } = useTranslation('today');
-  const save = useSaveExport();
-  return (rows: readonly TaskView[], today: string) => {
-    const outcome = (o: string) => tToday(`outcomes.${o}`);
-    return save({
+  const outcome = (o: string) => tToday(`outcomes.${o}`);
+  return {
+    request: {
       columns: exportColumns(t),
-      rows: rows.map((v) => exportRow(v, t, i18n.language, outcome)),
-      format: 'xlsx',
+      // Built when asked, not on every render of the list.
+      rows: async () => rows.map((v) => exportRow(v, t, i18n.language, outcome)),
       sheetName: t('export.sheet'),
       fileStem: t('title'),
       date: today,
-      texts: {
-        done: (count) => t('export.done', { count }),
-        failed: (message) => t('export.failed', { message }),
-      },
-    });
+    },
+    texts: {
+      done: (count) => t('export.done', { count }),
+      failed: (message) => t('export.failed', { message }),
+    },
   };
 }
