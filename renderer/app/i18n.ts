@@ -7,7 +7,7 @@ import { settingsEn, settingsZh } from '../features/settings/i18n';
 import { importEn, importZh } from '../features/import/i18n';
 import { todayEn, todayZh } from '../features/today/i18n';
 import { tasksEn, tasksZh } from '../features/tasks/i18n';
-import { scriptsEn, scriptsZh } from '../features/scripts/i18n';
+import { scriptsEn, scriptsZh } from '../features/call-scripts/i18n';
 import { storedLocale } from '../services/locale';
 
 const resources: Resource = {

@@ -10,7 +10,7 @@ const ImportPage = lazy(() =>
   import('../features/import').then((m) => ({ default: m.ImportPage })),
 );
 const ScriptsPage = lazy(() =>
-  import('../features/scripts').then((m) => ({ default: m.ScriptsPage })),
+  import('../features/call-scripts').then((m) => ({ default: m.ScriptsPage })),
 );
 const SettingsPage = lazy(() =>
   import('../features/settings').then((m) => ({ default: m.SettingsPage })),

@@ -296,7 +296,7 @@ export interface ClientSummary {
   insurers: string[];
   staffId: Id | null;
   staffName: string | null;
-  /** Earliest end date among active policies; '9999-12-31' when none (indexes skip null). */
+  /** Earliest end date among active policies; NO_EXPIRY (search/summary.ts) when none (indexes skip null). */
   nextExpiry: IsoDate;
   /** `YYYY-MM` of nextExpiry, '' when none. */
   nextExpiryMonth: string;

@@ -236,3 +236,26 @@ test('a big list shows progress and can be cancelled; nothing is written', async
   await expect(page.getByTestId('import-error')).toContainText('没有写入任何数据');
   await expect(page.getByTestId('history-row')).toHaveCount(0);
 });
+
+test('the export menu opens from the keyboard and is named for screen readers', async ({
+  page,
+}) => {
+  await page.goto('/#/import');
+  const button = page.getByRole('button', { name: '导出全部保单' });
+  await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('export-policies-xlsx')).toBeVisible();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-policies-xlsx')).toBeHidden();
+  await expect(button).toBeFocused();
+  // Space opens it too; focus is in the menu, so Enter picks the first format at once. With no
+  // policies stored yet the export says so instead of saving an empty file.
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('export-policies-csv')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('没有可导出的记录')).toBeVisible();
+  await expect(page.getByTestId('export-policies-csv')).toBeHidden();
+});

@@ -1,12 +1,10 @@
 // 导出: the customers the list shows right now (search results and filters included) to Excel
 // or CSV with Chinese headers, through the host's save dialog (a download in the browser).
-import { App, Button, Dropdown } from 'antd';
-import { ExportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../../shared/domain/types';
-import { chinaDate } from '../../../shared/domain/china-date';
-import { exportRows, type ExportColumn } from '../../services/excel/export';
-import { getHost } from '../../services/host';
+import { NO_EXPIRY } from '../../../shared/domain/search/summary';
+import type { ExportColumn } from '../../services/excel/export';
+import { ExportMenu } from '../../ui/export-menu';
 
 const COLUMNS: ExportColumn[] = [
   { header: '客户', key: 'name', type: 'text' },
@@ -24,44 +22,14 @@ const COLUMNS: ExportColumn[] = [
 
 export function ExportClientsButton({ rows }: { rows: readonly ClientSummary[] }) {
   const { t } = useTranslation('import');
-  const { message } = App.useApp();
-
-  async function run(format: 'xlsx' | 'csv') {
-    if (rows.length === 0) {
-      message.info(t('export.nothing'));
-      return;
-    }
-    // '9999-12-31' means "no active policy": exported as an empty cell, not a date.
-    const data = rows.map((r) => ({
-      ...r,
-      nextExpiry: r.nextExpiry === '9999-12-31' ? null : r.nextExpiry,
-    }));
-    const bytes = exportRows(COLUMNS, data, format, '客户');
-    const saved = await getHost().saveFile({
-      suggestedName: `客户导出-${chinaDate(new Date())}.${format}`,
-      data: bytes as Uint8Array<ArrayBuffer>,
-      filterName: format === 'xlsx' ? 'Excel' : 'CSV',
-      extensions: [format],
-    });
-    if (saved.saved) message.success(t('export.done', { count: rows.length }));
-  }
-
+  // NO_EXPIRY means "no active policy": exported as an empty cell, not a date.
+  const exportable = async () =>
+    rows.map((r) => ({ ...r, nextExpiry: r.nextExpiry === NO_EXPIRY ? null : r.nextExpiry }));
   return (
-    <Dropdown
-      menu={{
-        items: [
-          {
-            key: 'xlsx',
-            label: <span data-testid="export-clients-xlsx">{t('export.excel')}</span>,
-          },
-          { key: 'csv', label: <span data-testid="export-clients-csv">{t('export.csv')}</span> },
-        ],
-        onClick: ({ key }) => void run(key as 'xlsx' | 'csv'),
-      }}
-    >
-      <Button icon={<ExportOutlined />} data-testid="export-clients">
-        {t('export.clients')}
-      </Button>
-    </Dropdown>
+    <ExportMenu
+      label={t('export.clients')}
+      testId="export-clients"
+      request={{ columns: COLUMNS, rows: exportable, sheetName: '客户', fileStem: '客户导出' }}
+    />
   );
 }

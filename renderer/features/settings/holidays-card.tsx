@@ -2,13 +2,13 @@
 // years the user adds the holidays and make-up working days here (else Monday-Friday applies).
 import { App, Card, DatePicker, Descriptions, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { isKnownHolidayYear } from '../../../shared/domain/reminders/calendar';
 import type { IsoDate } from '../../../shared/domain/types';
-import { getSettings, updateSettings } from '../../db/repositories/settings-repository';
+import { updateSettings } from '../../db/repositories/settings-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
+import { useSettings } from '../../services/settings/use-settings';
 import { useToday } from '../../ui/use-today';
 
 type DateListKey = 'extraHolidays' | 'extraWorkdays';
@@ -18,7 +18,7 @@ export function HolidaysCard() {
   const db = useDb();
   const today = useToday();
   const { message } = App.useApp();
-  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const settings = useSettings();
   const year = Number(today.slice(0, 4));
   const years = [year, year + 1];
 

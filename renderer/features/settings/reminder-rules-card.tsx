@@ -16,13 +16,13 @@ import {
 } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { validateTierSettings } from '../../../shared/domain/reminders/tiers';
 import type { Settings, TierSetting } from '../../../shared/domain/types';
-import { getSettings, updateSettings } from '../../db/repositories/settings-repository';
+import { updateSettings } from '../../db/repositories/settings-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
+import { useSettings } from '../../services/settings/use-settings';
 
 interface RulesForm {
   tiers: TierSetting[];
@@ -62,7 +62,7 @@ export function ReminderRulesCard() {
   const db = useDb();
   const { message } = App.useApp();
   const [form] = Form.useForm<RulesForm>();
-  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const settings = useSettings();
   const tiers = Form.useWatch('tiers', form) as TierSetting[] | undefined;
   const warnings = validateTierSettings({ tiers: (tiers ?? []).filter((x) => x && x.name) });
 

@@ -20,10 +20,11 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { Staff, StaffRole } from '../../../shared/domain/types';
-import { getSettings, updateSettings } from '../../db/repositories/settings-repository';
+import { updateSettings } from '../../db/repositories/settings-repository';
 import { createStaff, listStaff, updateStaff } from '../../db/repositories/staff-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
+import { useSettings } from '../../services/settings/use-settings';
 
 const ROLES: StaffRole[] = ['owner', 'manager', 'staff'];
 
@@ -39,7 +40,7 @@ export function StaffCard() {
   const db = useDb();
   const { message } = App.useApp();
   const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
-  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const settings = useSettings();
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
   const [form] = Form.useForm<StaffForm>();
 

@@ -2,10 +2,10 @@
 // the assignment tab shows each person's load against capacity and why each task is theirs.
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import { useMemo } from 'react';
-import { Alert, Button, Table, Tabs, Typography } from 'antd';
-import { ExportOutlined } from '@ant-design/icons';
+import { Alert, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TaskView } from '../../db/repositories/plan-queries';
+import { ExportMenu } from '../../ui/export-menu';
 import { AssignmentView } from './assignment-view';
 import { ReassignBar } from './reassign-bar';
 import { taskColumns } from './task-columns';
@@ -19,7 +19,7 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
   const { t: tToday } = useTranslation('today');
   const ui = useTasksUi();
   const { rows, settings, staff, today } = useTaskRows(ui.filters);
-  const exportTasks = useExportTasks();
+  const exportTasks = useExportTasks(rows ?? [], today);
   const columns = useMemo(() => taskColumns(t, (o) => tToday(`outcomes.${o}`)), [t, tToday]);
   const selectedCaseIds = useMemo(() => {
     const chosen = new Set(ui.selectedTaskIds);
@@ -85,14 +85,13 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         <Typography.Text type="secondary" data-testid="task-count">
           {rows ? t('count', { count: rows.length }) : ''}
         </Typography.Text>
-        <Button
-          icon={<ExportOutlined />}
+        <ExportMenu
+          label={t('export.button')}
+          testId="export-tasks"
+          formats={['xlsx']}
           disabled={!rows?.length}
-          onClick={() => void exportTasks(rows ?? [], today)}
-          data-testid="export-tasks"
-        >
-          {t('export.button')}
-        </Button>
+          {...exportTasks}
+        />
       </div>
       <Tabs
         activeKey={ui.tab}

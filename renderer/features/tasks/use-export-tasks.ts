@@ -1,35 +1,29 @@
-// Export the filtered task list to Excel through the host's save dialog (a download on web).
-import { App } from 'antd';
+// What the task export saves: the filtered task list as one Excel sheet, in the words of the
+// task screen; the shared export menu (ui/export-menu.tsx) runs it.
 import { useTranslation } from 'react-i18next';
 import type { TaskView } from '../../db/repositories/plan-queries';
-import { exportRows } from '../../services/excel/export';
-import { getHost } from '../../services/host';
+import type { ExportMenuProps } from '../../ui/export-menu';
 import { exportColumns, exportRow } from './task-columns';
 
-export function useExportTasks() {
+export function useExportTasks(
+  rows: readonly TaskView[],
+  today: string,
+): Pick<ExportMenuProps, 'request' | 'texts'> {
   const { t, i18n } = useTranslation('tasks');
   const { t: tToday } = useTranslation('today');
-  const { message } = App.useApp();
-  return async (rows: readonly TaskView[], today: string) => {
-    try {
-      const outcome = (o: string) => tToday(`outcomes.${o}`);
-      const data = exportRows(
-        exportColumns(t),
-        rows.map((v) => exportRow(v, t, i18n.language, outcome)),
-        'xlsx',
-        t('export.sheet'),
-      );
-      const result = await getHost().saveFile({
-        suggestedName: `${t('title')}-${today}.xlsx`,
-        data: data as Uint8Array<ArrayBuffer>,
-        filterName: 'Excel',
-        extensions: ['xlsx'],
-      });
-      if (result.saved) void message.success(t('export.done', { count: rows.length }));
-    } catch (error) {
-      void message.error(
-        t('export.failed', { message: error instanceof Error ? error.message : String(error) }),
-      );
-    }
+  const outcome = (o: string) => tToday(`outcomes.${o}`);
+  return {
+    request: {
+      columns: exportColumns(t),
+      // Built when asked, not on every render of the list.
+      rows: async () => rows.map((v) => exportRow(v, t, i18n.language, outcome)),
+      sheetName: t('export.sheet'),
+      fileStem: t('title'),
+      date: today,
+    },
+    texts: {
+      done: (count) => t('export.done', { count }),
+      failed: (message) => t('export.failed', { message }),
+    },
   };
 }

@@ -4,9 +4,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import type { Settings, Staff } from '../../../shared/domain/types';
 import { listTaskViews, type TaskView } from '../../db/repositories/plan-queries';
-import { getSettings } from '../../db/repositories/settings-repository';
 import { listStaff } from '../../db/repositories/staff-repository';
 import { useDb } from '../../services/db/db-context';
+import { useSettings } from '../../services/settings/use-settings';
 import { useToday } from '../../ui/use-today';
 import type { TaskFilters } from './tasks-store';
 
@@ -31,7 +31,7 @@ export function useTaskRows(filters: TaskFilters): {
 } {
   const db = useDb();
   const today = useToday();
-  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const settings = useSettings();
   const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
   const assigneeId = assigneeFilter(filters, settings, staff);
   const loaded = settings !== undefined;

@@ -11,6 +11,7 @@ import { listCurrentScripts } from '../../db/repositories/script-repository';
 import { getSettings } from '../../db/repositories/settings-repository';
 import { listStaff } from '../../db/repositories/staff-repository';
 import { useDb } from '../../services/db/db-context';
+import { useSettings } from '../../services/settings/use-settings';
 import { markFirstScreenShown } from '../../services/reminders/first-screen';
 import { useToday } from '../../ui/use-today';
 import type { StaffChoice } from './today-store';
@@ -56,7 +57,7 @@ export function useTodayData(choice: StaffChoice): TodayData {
   const db = useDb();
   const today = useToday();
   const tick = useMinuteTick();
-  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const settings = useSettings();
   const staff = useLiveQuery(() => listStaff(db), [db]);
   const scripts = useLiveQuery(() => listCurrentScripts(db), [db]);
   const staffId = resolveStaff(choice, settings, staff ?? []);

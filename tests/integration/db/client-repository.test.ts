@@ -9,6 +9,7 @@ import {
   softDeleteClient,
   updateClient,
 } from '../../../renderer/db/repositories/client-repository';
+import { NO_EXPIRY } from '../../../shared/domain/search/summary';
 import { createPolicy, updatePolicy } from '../../../renderer/db/repositories/policy-repository';
 import { createVehicle, updateVehicle } from '../../../renderer/db/repositories/vehicle-repository';
 import { createStaff, updateStaff } from '../../../renderer/db/repositories/staff-repository';
@@ -113,7 +114,7 @@ describe('client repository', () => {
       { clientId: a.client.id, name: '张三', from: null, to: '2025-05-01' },
     ]);
     await updatePolicy(db, a.policy.id, { status: 'renewed' }, 'x');
-    expect((await db.clientSummaries.get(b.id))?.nextExpiry).toBe('9999-12-31');
+    expect((await db.clientSummaries.get(b.id))?.nextExpiry).toBe(NO_EXPIRY);
     db.close();
   });
 

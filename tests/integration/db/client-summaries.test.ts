@@ -3,6 +3,7 @@ import {
   refreshClientSummaries,
   summaryTables,
 } from '../../../renderer/db/repositories/client-summaries';
+import { NO_EXPIRY } from '../../../shared/domain/search/summary';
 import { freshDb, makeClient, makePolicy, makeStaff, makeVehicle } from './fixtures';
 
 describe('refreshClientSummaries', () => {
@@ -54,7 +55,7 @@ describe('refreshClientSummaries', () => {
     await refreshClientSummaries(db, [a.id]);
     expect(await db.clientSummaries.get(a.id)).toMatchObject({
       pinyinFull: 'xiexiaodong',
-      nextExpiry: '9999-12-31',
+      nextExpiry: NO_EXPIRY,
       nextExpiryMonth: '',
     });
     await db.clients.delete(a.id);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { makePolicies } from '../../fixtures/generate-policy-data';
-import { LIST_HEADERS, listWorkbook } from '../../fixtures/generate-lists';
+import { LIST_HEADERS, listRow, listWorkbook } from '../../fixtures/generate-lists';
 import { ImportSession } from '../../../renderer/services/excel/import-session';
 import { ImportWorkerHost } from '../../../renderer/services/excel/import-worker-host';
 import type {
@@ -19,23 +19,12 @@ const policies = makePolicies(30);
 
 /** A plain list whose second data row has an impossible end date (2026/2/30). */
 function listWithBadDate(): Uint8Array {
-  const rows = policies
-    .slice(0, 4)
-    .map((p, i) => [
-      i + 1,
-      p.policyNo,
-      p.kind === 'compulsory' ? '交强险' : '商业险',
-      p.plate,
-      p.vin,
-      p.brandModel,
-      p.insured,
-      p.idNumber,
-      p.phone,
-      p.startDate,
-      i === 1 ? '2026/2/30' : p.endDate,
-      p.premium,
-      p.staff,
-    ]);
+  const rows = policies.slice(0, 4).map((p, i) =>
+    listRow(p, i, {
+      险种名称: p.kind === 'compulsory' ? '交强险' : '商业险',
+      保险止期: i === 1 ? '2026/2/30' : p.endDate,
+    }),
+  );
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([LIST_HEADERS, ...rows]), '清单');
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
