@@ -59,7 +59,7 @@ async function importOnce(
     const outcome = await client.read(bytes, name, { insurer });
     if (!outcome.ok) throw new Error(outcome.error.message);
     const t2 = performance.now();
-    const result = await client.commit('bench');
+    const result = await client.call('commit', { actor: 'bench' });
     const t3 = performance.now();
     const t1 = planStarted || t2;
     return {

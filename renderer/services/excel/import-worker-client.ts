@@ -1,126 +1,80 @@
-// The window's handle on one import worker: typed calls that resolve with the worker's small
-// answers, a progress subscription, and cancel. Cancel terminates the worker (nothing written)
-// and is refused once a commit transaction has started: that one completes or fails whole.
-import { ImportError } from './import-errors';
-import type {
-  SessionAnswers,
-  SessionRequest,
-  WireError,
-  WorkerResponse,
-} from './import-worker-protocol';
-import type {
-  CommitSummary,
-  ImportFix,
-  PageQuery,
-  PreviewPage,
-  PreviewSummary,
-  ReadChoices,
-  ReadOutcome,
-  SessionProgress,
-} from './import-session-types';
+// The window's handle on one import worker: `call<K>` typed from the worker's handler map, a
+// progress subscription, and cancel. Cancel terminates the worker (nothing written) and is
+// refused once a commit transaction has started: that one completes or fails whole.
 import type { UndoResult } from '../../db/repositories/import-undo';
+import {
+  createRpcClient,
+  workerPort,
+  type CallOptions,
+  type RpcClient,
+} from '../worker-rpc/client';
+import type { RpcArgs, RpcProgress, RpcResult } from '../worker-rpc/wire';
+import { RpcError } from '../worker-rpc/wire';
+import { ImportError } from './import-errors';
+import type { ReadChoices, ReadOutcome, SessionProgress } from './import-session-types';
+import type { ImportApi } from './import-worker-handlers';
 
-interface Pending {
-  op: SessionRequest['op'];
-  fileName?: string;
-  resolve: (value: unknown) => void;
-  reject: (error: Error) => void;
-}
+type Method = keyof ImportApi;
 
-function fromWire(e: WireError): Error {
-  return Object.assign(new Error(e.message), {
-    name: e.name,
-    messageEn: e.messageEn,
-    code: e.code,
-  });
+/** A crashed worker reads as an unreadable file; a terminated one as a cancelled import. */
+function importErrorOf(error: unknown): unknown {
+  if (error instanceof RpcError && error.code === 'worker_failed')
+    return new ImportError('unreadable', error.message);
+  return error;
 }
 
 export class ImportSessionClient {
-  private readonly worker: Worker;
-  private readonly pending = new Map<number, Pending>();
+  private readonly rpc: RpcClient<ImportApi>;
   private readonly listeners = new Set<(p: SessionProgress) => void>();
-  private seq = 0;
-  private closed = false;
   private cancellable = true;
 
   /** Starts a worker on the database of this name (the window's own database). */
   constructor(dbName: string) {
-    this.worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
-    this.worker.onerror = (event) => this.fail(event.message || 'worker error');
-    void this.call({ op: 'open', dbName }).catch(() => undefined);
+    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    this.rpc = createRpcClient<ImportApi>(workerPort(worker));
+    void this.call('open', { dbName }).catch(() => undefined);
   }
 
-  private receive(msg: WorkerResponse): void {
-    if (msg.type === 'progress') {
-      this.cancellable = msg.progress.cancellable;
-      for (const l of this.listeners) l(msg.progress);
-      return;
+  /** One call to the worker; its progress goes to every onProgress listener. */
+  call<K extends Method>(
+    method: K,
+    ...args: undefined extends RpcArgs<ImportApi, K>
+      ? [args?: RpcArgs<ImportApi, K>]
+      : [args: RpcArgs<ImportApi, K>]
+  ): Promise<RpcResult<ImportApi, K>> {
+    if (!this.rpc.alive) return Promise.reject(new ImportError('cancelled'));
+    if (method === 'commit') this.cancellable = true;
+    const onProgress = (p: SessionProgress) => {
+      this.cancellable = p.cancellable;
+      for (const l of this.listeners) l(p);
+    };
+    return this.rpc
+      .call(
+        method,
+        args[0] as RpcArgs<ImportApi, K>,
+        {
+          onProgress,
+        } as CallOptions<RpcProgress<ImportApi, K>>,
+      )
+      .catch((error: unknown) => Promise.reject(importErrorOf(error)));
+  }
+
+  /**
+   * Reads a file; a cancel or a crashed worker resolves as a named failure, like a bad file.
+   * A File goes as a handle (the worker reads it); a caller's bytes are copied, not taken.
+   */
+  async read(
+    file: File | Uint8Array,
+    fileName: string,
+    choices: ReadChoices = {},
+  ): Promise<ReadOutcome> {
+    if (!this.rpc.alive) throw new ImportError('cancelled');
+    try {
+      return await this.call('read', { file, fileName, choices });
+    } catch (error) {
+      if (error instanceof ImportError) return { ok: false, fileName, error: error.toFailure() };
+      throw error;
     }
-    const p = this.pending.get(msg.id);
-    if (!p) return;
-    this.pending.delete(msg.id);
-    if (msg.ok) p.resolve(msg.value);
-    else p.reject(fromWire(msg.error));
-  }
-
-  private call<K extends SessionRequest['op']>(
-    request: Extract<SessionRequest, { op: K }>,
-    transfer: Transferable[] = [],
-  ): Promise<SessionAnswers[K]> {
-    if (this.closed) return Promise.reject(new ImportError('cancelled'));
-    const id = ++this.seq;
-    return new Promise((resolve, reject) => {
-      const r = request as SessionRequest;
-      const fileName = r.op === 'read' ? r.fileName : undefined;
-      this.pending.set(id, { op: request.op, fileName, resolve: resolve as never, reject });
-      if (request.op === 'commit') this.cancellable = true;
-      this.worker.postMessage({ ...request, id }, transfer);
-    });
-  }
-
-  /** Ends every pending call: a read resolves with a named failure, the others reject. */
-  private fail(detail: string | null): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.worker.terminate();
-    const error =
-      detail === null ? new ImportError('cancelled') : new ImportError('unreadable', detail);
-    for (const p of this.pending.values()) {
-      if (p.op === 'read')
-        p.resolve({ ok: false, fileName: p.fileName ?? '', error: error.toFailure() });
-      else p.reject(error);
-    }
-    this.pending.clear();
-  }
-
-  read(file: File | Uint8Array, fileName: string, choices: ReadChoices = {}): Promise<ReadOutcome> {
-    // A File goes as a handle (the worker reads it); a caller's bytes are copied, not taken.
-    return this.call({ op: 'read', file, fileName, choices });
-  }
-
-  page(query: PageQuery): Promise<PreviewPage> {
-    return this.call({ op: 'page', query });
-  }
-
-  fix(fix: ImportFix): Promise<PreviewSummary> {
-    return this.call({ op: 'fix', fix });
-  }
-
-  skip(rows: number[], skip: boolean): Promise<PreviewSummary> {
-    return this.call({ op: 'skip', rows, skip });
-  }
-
-  skipErrorRows(): Promise<PreviewSummary> {
-    return this.call({ op: 'skipErrorRows' });
-  }
-
-  commit(actor: string): Promise<CommitSummary> {
-    return this.call({ op: 'commit', actor });
-  }
-
-  undo(batchId: string, actor: string): Promise<UndoResult> {
-    return this.call({ op: 'undo', batchId, actor });
   }
 
   onProgress(listener: (p: SessionProgress) => void): () => void {
@@ -131,13 +85,13 @@ export class ImportSessionClient {
   /** False (and nothing happens) once the commit transaction has started. */
   cancel(): boolean {
     if (!this.cancellable) return false;
-    this.fail(null);
+    this.rpc.terminate(new ImportError('cancelled'));
     return true;
   }
 
   /** Stops the worker; only call when no commit is running. */
   close(): void {
-    this.fail(null);
+    this.rpc.terminate(new ImportError('cancelled'));
   }
 }
 
@@ -149,7 +103,7 @@ export async function undoInWorker(
 ): Promise<UndoResult> {
   const client = new ImportSessionClient(dbName);
   try {
-    return await client.undo(batchId, actor);
+    return await client.call('undo', { batchId, actor });
   } finally {
     client.close();
   }
