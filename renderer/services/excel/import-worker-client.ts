@@ -19,7 +19,7 @@ type Method = keyof ImportApi;
 /** A crashed worker reads as an unreadable file; a terminated one as a cancelled import. */
 function importErrorOf(error: unknown): unknown {
   if (error instanceof RpcError && error.code === 'worker_failed')
-    return new ImportError('unreadable', error.message);
+    return new ImportError('unreadable', error.message || 'worker error');
   return error;
 }
 

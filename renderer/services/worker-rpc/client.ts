@@ -20,7 +20,10 @@ import {
 /** How the client talks to its worker; `workerPort` adapts a Worker, tests adapt a server. */
 export interface RpcPort {
   post(message: RpcRequest, transfer?: Transferable[]): void;
-  /** Delivers the worker's messages, and its crash (a script that failed to load or threw). */
+  /**
+   * Delivers the worker's messages, and its crash (a script that failed to load or threw) with
+   * the browser's text for it, which may be empty: each client words its own fallback.
+   */
   listen(onMessage: (data: unknown) => void, onCrash: (detail: string) => void): void;
   close(): void;
 }
@@ -33,7 +36,7 @@ export function workerPort(worker: Worker): RpcPort {
       worker.onerror = (event) => {
         // Handled here: the caller's promise rejects with it instead of an uncaught page error.
         event.preventDefault();
-        onCrash(event.message || 'worker error');
+        onCrash(event.message);
       };
     },
     close: () => worker.terminate(),
