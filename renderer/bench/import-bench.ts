@@ -5,7 +5,7 @@
 // thread during the app import only (the floor runs SheetJS on the main thread on purpose).
 import * as XLSX from 'xlsx';
 import { AppDb } from '../db/app-db';
-import { ImportSessionClient } from '../services/excel/import-worker-client';
+import { ImportSessionClient } from '../services/import/import-worker-client';
 
 interface Timing {
   total: number;

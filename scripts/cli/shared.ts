@@ -7,7 +7,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { ImportCounts } from '../../shared/domain/types';
 import { AppDb } from '../../renderer/db/app-db';
 import { storedPolicyRecords } from '../../renderer/db/repositories/import-canonical';
-import { ImportSession } from '../../renderer/services/excel/import-session';
+import { ImportSession } from '../../renderer/services/import/import-session';
 
 export interface CliFileInput {
   path: string;

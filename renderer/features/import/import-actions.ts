@@ -3,9 +3,9 @@
 // skips (the worker re-plans), commit, undo. The window only receives small answers.
 // Stale answers are dropped: only the latest read and the latest preview reach the screen.
 import type { AppDb } from '../../db/app-db';
-import { ImportError } from '../../services/excel/import-errors';
-import type { ImportFix, PreviewSummary } from '../../services/excel/import-session-types';
-import { ImportSessionClient, undoInWorker } from '../../services/excel/import-worker-client';
+import { ImportError } from '../../services/import/import-errors';
+import type { ImportFix, PreviewSummary } from '../../services/import/import-session-types';
+import { ImportSessionClient, undoInWorker } from '../../services/import/import-worker-client';
 import type { UndoResult } from '../../db/repositories/import-undo';
 import { currentActor } from '../../services/actor';
 import { useImportUi, type ReadChoices } from './import-store';

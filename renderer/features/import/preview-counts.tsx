@@ -2,7 +2,7 @@
 // with problems, skipped. Says so plainly when nothing would change.
 import { Alert, Card, Space, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PreviewSummary } from '../../services/excel/import-session-types';
+import type { PreviewSummary } from '../../services/import/import-session-types';
 
 export function nothingChanges(preview: PreviewSummary): boolean {
   const c = preview.counts;

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { useDb } from '../db/db-context';
 import { getHost } from '../host';
 import { useNavigation } from '../navigation';
-import { createPlanWorker } from '../plan-worker/plan-worker-client';
+import { createPlanWorker } from '../plan/plan-worker-client';
 import { recomputePlan } from '../../db/repositories/plan-service';
 import { afterFirstScreen } from './first-screen';
 import { startPlanSync } from './plan-sync';

@@ -4,7 +4,7 @@
 // runs marks the plan dirty and one more run follows.
 //
 // Where the recompute runs is the caller's choice: the window passes the plan worker's
-// recompute (renderer/services/plan-worker), Node tests and the CLI use the direct one.
+// recompute (renderer/services/plan), Node tests and the CLI use the direct one.
 import type { ReminderPlan } from '../../../shared/ipc/contract';
 import { chinaDate } from '../../../shared/domain/china-date';
 import type { AppDb } from '../../db/app-db';

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { makePolicies } from '../../fixtures/generate-policy-data';
 import { LIST_HEADERS, listWorkbook } from '../../fixtures/generate-lists';
-import { ImportSession } from '../../../renderer/services/excel/import-session';
+import { ImportSession } from '../../../renderer/services/import/import-session';
 import {
   importHandlers,
   type ImportApi,
-} from '../../../renderer/services/excel/import-worker-handlers';
+} from '../../../renderer/services/import/import-worker-handlers';
 import { createRpcServer } from '../../../renderer/services/worker-rpc/server';
 import type { RpcArgs, RpcRequest, RpcResponse } from '../../../renderer/services/worker-rpc/wire';
-import type { SessionProgress } from '../../../renderer/services/excel/import-session-types';
+import type { SessionProgress } from '../../../renderer/services/import/import-session-types';
 import { freshDb } from './helpers';
 
 const policies = makePolicies(30);
