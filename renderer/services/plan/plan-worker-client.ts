@@ -2,7 +2,7 @@
 // function with the same result as calling recomputePlan directly, but the reading, the rules
 // and the writing all run in a dedicated worker (over worker-rpc), so the window never freezes
 // on them.
-import type { RecomputeResult } from '../../db/repositories/plan-service';
+import type { RecomputeResult } from './recompute-plan';
 import { createRpcClient, workerPort, type RpcClient } from '../worker-rpc/client';
 import { RpcError } from '../worker-rpc/wire';
 import type { PlanApi, RecomputeArgs } from './plan-worker-handlers';

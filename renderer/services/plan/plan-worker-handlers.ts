@@ -4,7 +4,7 @@
 // cross-context storage-mutation broadcast, exactly like writes made in another tab.
 import type { AppDb } from '../../db/app-db';
 import { openAppDb } from '../../db/open-db';
-import { recomputePlan } from '../../db/repositories/plan-service';
+import { recomputePlan } from './recompute-plan';
 
 export interface RecomputeArgs {
   now: string;

@@ -7,7 +7,7 @@ import { useDb } from '../db/db-context';
 import { getHost } from '../host';
 import { useNavigation } from '../navigation';
 import { createPlanWorker } from '../plan/plan-worker-client';
-import { recomputePlan } from '../../db/repositories/plan-service';
+import { recomputePlan } from '../plan/recompute-plan';
 import { afterFirstScreen } from './first-screen';
 import { startPlanSync } from './plan-sync';
 import { usePlanSyncState } from './plan-sync-store';

@@ -9,7 +9,7 @@ import type { ReminderPlan } from '../../../shared/ipc/contract';
 import { chinaDate } from '../../../shared/domain/china-date';
 import type { AppDb } from '../../db/app-db';
 import { watchPlanInputs } from '../../db/plan-watch';
-import { recomputePlan, type RecomputeResult } from '../../db/repositories/plan-service';
+import { recomputePlan, type RecomputeResult } from '../plan/recompute-plan';
 import { getHost } from '../host';
 
 export interface PlanSyncOptions {
