@@ -5,7 +5,7 @@
 // thread during the app import only (the floor runs SheetJS on the main thread on purpose).
 import * as XLSX from 'xlsx';
 import { AppDb } from '../db/app-db';
-import { ImportSessionClient } from '../services/excel/import-worker-client';
+import { ImportSessionClient } from '../services/import/import-worker-client';
 
 interface Timing {
   total: number;
@@ -59,7 +59,7 @@ async function importOnce(
     const outcome = await client.read(bytes, name, { insurer });
     if (!outcome.ok) throw new Error(outcome.error.message);
     const t2 = performance.now();
-    const result = await client.commit('bench');
+    const result = await client.call('commit', { actor: 'bench' });
     const t3 = performance.now();
     const t1 = planStarted || t2;
     return {

@@ -8,7 +8,7 @@ import { deleteDb, openBenchDb } from '../db/bench/raw-seed';
 import { DB_NAME } from '../db/app-db';
 import { bulkInsertRecords } from '../db/repositories/bulk-writer';
 import { listTodayTasks } from '../db/repositories/plan-queries';
-import { recomputePlan } from '../db/repositories/plan-service';
+import { recomputePlan } from '../services/plan/recompute-plan';
 import { listTaskViewsByIds, listTodayOrder } from '../db/repositories/today-order';
 
 declare global {

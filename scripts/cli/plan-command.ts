@@ -7,7 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { isClosedState } from '../../shared/domain/reminders/cases';
 import type { Staff, Task } from '../../shared/domain/types';
 import type { AppDb } from '../../renderer/db/app-db';
-import { recomputePlan } from '../../renderer/db/repositories/plan-service';
+import { recomputePlan } from '../../renderer/services/plan/recompute-plan';
 import { UsageError, parseImportArgs } from './import-command';
 import { importFilesIntoDb, openMemoryDb } from './shared';
 

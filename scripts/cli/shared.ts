@@ -1,17 +1,13 @@
-// The import pipeline without a window, shared by `cli import` and `cli plan`: files are
-// read with the app's parseImportFile and committed with the app's repositories into a Dexie
-// database on fake-indexeddb, in order, exactly as the import screen would.
+// The import without a window, shared by `cli import` and `cli plan`: each file goes through
+// the import screen's own ImportSession (read → preview → commit) into a Dexie database on
+// fake-indexeddb, in order, exactly as the import screen would.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { ImportCounts } from '../../shared/domain/types';
 import { AppDb } from '../../renderer/db/app-db';
 import { storedPolicyRecords } from '../../renderer/db/repositories/import-canonical';
-import { commitImport } from '../../renderer/db/repositories/import-commit';
-import { previewImport } from '../../renderer/db/repositories/import-repository';
-import { importMeta } from '../../renderer/services/excel/import-session';
-import { listImportPresets } from '../../renderer/db/repositories/import-presets';
-import { parseImportFile } from '../../renderer/services/excel/pipeline';
+import { ImportSession } from '../../renderer/services/import/import-session';
 
 export interface CliFileInput {
   path: string;
@@ -71,17 +67,33 @@ export function openMemoryDb(): AppDb {
   return new AppDb(`cli-${process.pid}-${dbCounter}`, { indexedDB, IDBKeyRange });
 }
 
+/** Every problem of the file's rows (after the preview), in row order. */
+function allProblems(session: ImportSession): CliProblem[] {
+  const { lines } = session.page({ offset: 0, limit: Infinity, onlyProblems: true });
+  return lines.flatMap(({ planned }) =>
+    planned.problems.map((p) => ({
+      row: p.row,
+      column: p.column,
+      field: p.field,
+      severity: p.severity,
+      code: p.code,
+      message: p.message,
+    })),
+  );
+}
+
 export async function importFilesIntoDb(
   db: AppDb,
   files: CliFileInput[],
 ): Promise<CliImportResult> {
   const result: CliImportResult = { files: [], renewals: [], ownerChanges: [] };
+  // The import screen's own session, driven without a worker: one sequence everywhere.
+  const session = new ImportSession(db);
   for (const input of files) {
     const file = basename(input.path);
     const bytes = new Uint8Array(await readFile(input.path));
-    const presets = await listImportPresets(db);
-    const parsed = await parseImportFile(bytes, file, { insurer: input.insurer ?? null, presets });
-    if (!parsed.ok) {
+    const read = await session.read(bytes, file, { insurer: input.insurer ?? null });
+    if (!read.ok) {
       result.files.push({
         file,
         sheet: null,
@@ -90,38 +102,29 @@ export async function importFilesIntoDb(
         insurer: null,
         counts: { ...ZERO },
         problems: [],
-        error: parsed.error.message,
-        errorCode: parsed.error.code,
+        error: read.error.message,
+        errorCode: read.error.code,
       });
       continue;
     }
+    const { info } = read;
     const mapping: Record<string, string> = {};
-    for (const c of parsed.mapping.columns) {
+    for (const c of info.mapping.columns) {
       if (!c.target) continue;
       const key = c.header in mapping ? `${c.header} (第${c.index + 1}列)` : c.header;
       mapping[key] = c.target;
     }
-    // Carries the preset of this layout: the commit saves it, as in the app.
-    const meta = { ...importMeta(parsed), fileName: file };
-    const preview = await previewImport(db, parsed.rows, meta);
-    const committed = await commitImport(db, preview, { actor: 'import' });
+    const problems = allProblems(session);
+    // Saves the preset of this layout too, as in the app.
+    const committed = await session.commitBatch('import');
     result.files.push({
       file,
-      sheet: parsed.sheet,
-      headerRow: parsed.headerRow,
+      sheet: info.sheet,
+      headerRow: info.headerRow,
       mapping,
-      insurer: parsed.insurer,
+      insurer: info.insurer,
       counts: committed.counts,
-      problems: preview.rows.flatMap((r) =>
-        r.problems.map((p) => ({
-          row: p.row,
-          column: p.column,
-          field: p.field,
-          severity: p.severity,
-          code: p.code,
-          message: p.message,
-        })),
-      ),
+      problems,
       error: null,
       errorCode: null,
     });

@@ -1,5 +1,5 @@
 // Renewal cases: reads for the views and the manager's reassignment. Cases are created and
-// closed by the plan (plan-service.ts) and by outcomes (task-repository.ts).
+// closed by the plan (services/plan/recompute-plan.ts) and by outcomes (task-repository.ts).
 import type { CaseState, Id, RenewalCase } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { auditEvent, notFound, nowIso, RepositoryError, type Actor } from './write-context';

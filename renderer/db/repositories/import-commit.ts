@@ -15,10 +15,11 @@ import type {
   Policy,
   Vehicle,
 } from '../../../shared/domain/types';
+import { applyFixes } from '../../../shared/domain/import/apply-fixes';
 import type { AppDb } from '../app-db';
-import { planImport } from './import-plan';
+import { planImport } from './import-load';
 import { saveImportPreset } from './import-presets';
-import { applyFixes, importTables } from './import-repository';
+import { importTables } from './import-repository';
 import { writeImportSummaries } from './import-summaries';
 import { createStaffForNames } from './staff-repository';
 import type { CommitOptions, CommitResult, ImportPlan, ImportPreview } from './import-types';

@@ -1,9 +1,12 @@
 // Loads, in a few indexed bulk queries, every stored record an import could touch: policies by
 // insurer+policyNo, vehicles by VIN / plate, clients by ID number / phone, plus the policies of
 // those vehicles (to find what a new policy renews). Nothing row-by-row.
-import type { CanonicalRecord } from '../../../shared/domain/import/types';
-import type { Client, Id, Policy, Vehicle } from '../../../shared/domain/types';
+import type { ImportPlan, StoredWorld } from '../../../shared/domain/import/plan-types';
+import { planRows, type PlanOptions } from '../../../shared/domain/import/plan-rows';
+import type { CanonicalRecord, NormalizedRow } from '../../../shared/domain/import/types';
+import type { Id } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { newId } from './write-context';
 
 const CHUNK = 2000;
 
@@ -33,12 +36,6 @@ async function lookup<K, T>(
 function memo<T>(read: () => Promise<T[]>): () => Promise<T[]> {
   let cached: Promise<T[]> | null = null;
   return () => (cached ??= read());
-}
-
-export interface StoredWorld {
-  clients: Map<Id, Client>;
-  vehicles: Map<Id, Vehicle>;
-  policies: Map<Id, Policy>;
 }
 
 export async function loadStored(db: AppDb, records: CanonicalRecord[]): Promise<StoredWorld> {
@@ -125,4 +122,20 @@ export async function loadStored(db: AppDb, records: CanonicalRecord[]): Promise
   const missingClients = [...clientIds].filter((id) => !world.clients.has(id));
   for (const c of await db.clients.bulkGet(missingClients)) if (c) world.clients.set(c.id, c);
   return world;
+}
+
+/**
+ * Loads what the rows could touch and plans them with the import rules
+ * (shared/domain/import/plan-rows.ts); runs inside the caller's transaction.
+ */
+export async function planImport(
+  db: AppDb,
+  input: NormalizedRow[],
+  opts: Omit<PlanOptions, 'newId'>,
+): Promise<ImportPlan> {
+  const world = await loadStored(
+    db,
+    input.flatMap((r) => r.records),
+  );
+  return planRows(world, input, { ...opts, newId });
 }

@@ -1,7 +1,8 @@
 // Import preview: what committing these rows would do, computed without writing anything.
+import { applyFixes } from '../../../shared/domain/import/apply-fixes';
 import type { NormalizedRow } from '../../../shared/domain/import/types';
 import type { AppDb } from '../app-db';
-import { planImport } from './import-plan';
+import { planImport } from './import-load';
 import type { ImportFix, ImportMeta, ImportPreview } from './import-types';
 import { nowIso } from './write-context';
 
@@ -25,44 +26,6 @@ export function importTables(db: AppDb) {
     db.importUndo,
     db.auditEvents,
   ] as const;
-}
-
-/** Which record of a row a problem's field belongs to: 'commercial.endDate' → the commercial half. */
-function recordOf(row: NormalizedRow, side: string): number {
-  const i = row.records.findIndex((r) => r.kind === side);
-  return i < 0 ? 0 : i;
-}
-
-/**
- * Applies the user's in-place fixes: the fixed values replace the record's, and the row's
- * problems about exactly those fields of that record disappear (fixing the commercial end date
- * leaves a compulsory end-date problem in place). The UI normalises the typed value first.
- */
-export function applyFixes(rows: NormalizedRow[], fixes: ImportFix[] = []): NormalizedRow[] {
-  if (fixes.length === 0) return rows;
-  const byRow = new Map<number, ImportFix[]>();
-  for (const f of fixes) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
-  return rows.map((row) => {
-    const own = byRow.get(row.row);
-    if (!own) return row;
-    const fixed = (record: number, field: string): boolean =>
-      own.some((f) => (f.record ?? 0) === record && field in f.values);
-    return {
-      ...row,
-      records: row.records.map((rec, i) => {
-        const mine = own.filter((f) => (f.record ?? 0) === i);
-        return Object.assign({ ...rec }, ...mine.map((f) => f.values));
-      }),
-      problems: row.problems.filter((p) => {
-        if (!p.field) return true;
-        const [side, field] = p.field.includes('.') ? p.field.split('.') : [null, p.field];
-        if (!field) return true;
-        // An unprefixed field names every record of the row; a prefixed one only its half.
-        if (side === null) return !row.records.some((_, i) => fixed(i, field));
-        return !fixed(recordOf(row, side), field);
-      }),
-    };
-  });
 }
 
 export async function previewImport(

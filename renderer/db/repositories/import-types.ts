@@ -1,60 +1,19 @@
 // Types of the import preview / commit / undo repositories (the UI and the CLI read these).
 import type {
+  ImportFix,
+  OwnerChangeInfo,
+  PlannedRow,
+  RenewalInfo,
+} from '../../../shared/domain/import/plan-types';
+import type {
   ColumnMapping,
   ImportProblem,
   NormalizedRow,
-  CanonicalRecord,
 } from '../../../shared/domain/import/types';
-import type {
-  Client,
-  Id,
-  ImportCounts,
-  Policy,
-  Staff,
-  Vehicle,
-} from '../../../shared/domain/types';
-import type { StoredWorld } from './import-load';
+import type { Id, ImportCounts, Staff } from '../../../shared/domain/types';
 
-export type RowStatus = 'new' | 'updated' | 'unchanged' | 'skipped';
-
-export interface FieldChange {
-  entity: 'policy' | 'vehicle' | 'client';
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface PlannedRow {
-  sheet: string;
-  /** Row number as the spreadsheet shows it. */
-  row: number;
-  status: RowStatus;
-  /** This row's policy renews an earlier stored policy of the same vehicle and kind. */
-  renewed: boolean;
-  ownerChanged: boolean;
-  policyIds: Id[];
-  changes: FieldChange[];
-  /** The row's own problems plus conflicts with stored data and reasons for skipping. */
-  problems: ImportProblem[];
-}
-
-export interface RenewalInfo {
-  vin: string | null;
-  plate: string | null;
-  previousEndDate: string;
-  newStartDate: string | null;
-  previousPolicyId: Id;
-  newPolicyId: Id;
-}
-
-export interface OwnerChangeInfo {
-  vin: string | null;
-  plate: string | null;
-  /** Names of the previous and the new insured. */
-  from: string;
-  to: string;
-  vehicleId: Id;
-}
+// The plan's own types live with its rules; the UI and the CLI keep reading them from here.
+export type * from '../../../shared/domain/import/plan-types';
 
 export interface ImportMeta {
   fileName: string;
@@ -90,13 +49,6 @@ export interface ImportPreview {
   previousBatch: { id: Id; fileName: string; createdAt: string } | null;
 }
 
-/** A value fixed by the user in the preview (record 1 of a split row is its commercial half). */
-export interface ImportFix {
-  row: number;
-  record?: number;
-  values: Partial<CanonicalRecord>;
-}
-
 export interface CommitOptions {
   fileName?: string;
   contentHash?: string;
@@ -119,23 +71,4 @@ export interface CommitResult {
   staffCreated: Staff[];
   /** Preset saved for this file's layout (null when the preview carried none). */
   presetId: Id | null;
-}
-
-/** Everything planImport decided: final versions to write and prior versions for undo. */
-export interface ImportPlan {
-  counts: ImportCounts;
-  rows: PlannedRow[];
-  conflicts: ImportProblem[];
-  renewals: RenewalInfo[];
-  ownerChanges: OwnerChangeInfo[];
-  clients: Map<Id, Client>;
-  vehicles: Map<Id, Vehicle>;
-  policies: Map<Id, Policy>;
-  /** Prior version of each record to write (null when the import creates it). */
-  before: Map<Id, Client | Vehicle | Policy | null>;
-  touchedClientIds: Set<Id>;
-  /** Every record loaded or made while planning (stored versions merged with this batch's). */
-  world: StoredWorld;
-  /** 业务员 names of the rows that are imported (not skipped). */
-  staffNames: Set<string>;
 }

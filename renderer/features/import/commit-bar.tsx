@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { Alert, App, Button, Modal, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PreviewSummary } from '../../services/excel/import-session-types';
+import type { PreviewSummary } from '../../services/import/import-session-types';
 import { commitCurrent, skipErrorRows } from './import-actions';
 import { useImportUi } from './import-store';
 import { ReadProgress } from './read-progress';

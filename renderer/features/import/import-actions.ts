@@ -3,9 +3,9 @@
 // skips (the worker re-plans), commit, undo. The window only receives small answers.
 // Stale answers are dropped: only the latest read and the latest preview reach the screen.
 import type { AppDb } from '../../db/app-db';
-import { ImportError } from '../../services/excel/import-errors';
-import type { ImportFix, PreviewSummary } from '../../services/excel/import-session-types';
-import { ImportSessionClient, undoInWorker } from '../../services/excel/import-worker-client';
+import { ImportError } from '../../services/import/import-errors';
+import type { ImportFix, PreviewSummary } from '../../services/import/import-session-types';
+import { ImportSessionClient, undoInWorker } from '../../services/import/import-worker-client';
 import type { UndoResult } from '../../db/repositories/import-undo';
 import { currentActor } from '../../services/actor';
 import { useImportUi, type ReadChoices } from './import-store';
@@ -72,7 +72,7 @@ export async function rereadFile(db: AppDb, change: ReadChoices): Promise<void> 
 export async function loadPage(offset = useImportUi.getState().page?.offset ?? 0): Promise<void> {
   const { client, onlyProblems, pageSize } = useImportUi.getState();
   if (!client) return;
-  const page = await client.page({ offset, limit: pageSize, onlyProblems });
+  const page = await client.call('page', { offset, limit: pageSize, onlyProblems });
   useImportUi.setState({ page });
 }
 
@@ -91,9 +91,10 @@ async function replanWith(work: (client: ImportSessionClient) => Promise<Preview
   }
 }
 
-export const applyFix = (fix: ImportFix) => replanWith((c) => c.fix(fix));
-export const setSkip = (row: number, skip: boolean) => replanWith((c) => c.skip([row], skip));
-export const skipErrorRows = () => replanWith((c) => c.skipErrorRows());
+export const applyFix = (fix: ImportFix) => replanWith((c) => c.call('fix', fix));
+export const setSkip = (row: number, skip: boolean) =>
+  replanWith((c) => c.call('skip', { rows: [row], skip }));
+export const skipErrorRows = () => replanWith((c) => c.call('skipErrorRows'));
 
 /**
  * Writes the batch (one transaction, in the worker; the commit also saves the preset of this
@@ -110,7 +111,7 @@ export async function commitCurrent(): Promise<void> {
     },
   });
   try {
-    const result = await client.commit(currentActor());
+    const result = await client.call('commit', { actor: currentActor() });
     client.close();
     useImportUi.setState({ phase: 'done', result, client: null, cancel: null });
   } catch (error) {

@@ -1,9 +1,9 @@
 // UI state of the import screen: which file, what the worker made of it (how it was read, the
 // preview counts, one page of preview rows) and where it is. The parsed rows, the fixes, the
-// skips and the plan live in the import worker (services/excel/import-session.ts); this store
+// skips and the plan live in the import worker (services/import/import-session.ts); this store
 // only ever holds small summaries.
 import { create } from 'zustand';
-import type { ImportFailure } from '../../services/excel/import-errors';
+import type { ImportFailure } from '../../services/import/import-errors';
 import type {
   CommitSummary,
   ParseInfo,
@@ -11,8 +11,8 @@ import type {
   PreviewSummary,
   ReadChoices,
   SessionProgress,
-} from '../../services/excel/import-session-types';
-import type { ImportSessionClient } from '../../services/excel/import-worker-client';
+} from '../../services/import/import-session-types';
+import type { ImportSessionClient } from '../../services/import/import-worker-client';
 
 export type { ReadChoices };
 

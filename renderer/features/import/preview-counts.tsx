@@ -3,7 +3,7 @@
 import { chinaDateTime } from '../../../shared/domain/china-date';
 import { Alert, Card, Space, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PreviewSummary } from '../../services/excel/import-session-types';
+import type { PreviewSummary } from '../../services/import/import-session-types';
 
 export function nothingChanges(preview: PreviewSummary): boolean {
   const c = preview.counts;

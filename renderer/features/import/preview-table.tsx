@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Checkbox, Switch, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { NormalizedRow } from '../../../shared/domain/import';
-import type { PreviewLine as Line } from '../../services/excel/import-session-types';
+import type { PreviewLine as Line } from '../../services/import/import-session-types';
 import { loadPage, setSkip } from './import-actions';
 import { useImportUi } from './import-store';
 import { FixModal, type FixTarget } from './fix-modal';

@@ -3,7 +3,7 @@
 import { Button, Card, Progress, Space, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { SessionProgress } from '../../services/excel/import-session-types';
+import type { SessionProgress } from '../../services/import/import-session-types';
 import { useImportUi } from './import-store';
 
 const n = (value: number): string => value.toLocaleString('en-US');

@@ -4,12 +4,12 @@
 // runs marks the plan dirty and one more run follows.
 //
 // Where the recompute runs is the caller's choice: the window passes the plan worker's
-// recompute (renderer/services/plan-worker), Node tests and the CLI use the direct one.
+// recompute (renderer/services/plan), Node tests and the CLI use the direct one.
 import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
 import { chinaDate } from '../../../shared/domain/china-date';
 import type { AppDb } from '../../db/app-db';
 import { watchPlanInputs } from '../../db/plan-watch';
-import { recomputePlan, type RecomputeResult } from '../../db/repositories/plan-service';
+import { recomputePlan, type RecomputeResult } from '../plan/recompute-plan';
 import { getHost } from '../host';
 
 export interface PlanSyncOptions {

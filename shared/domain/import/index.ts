@@ -11,3 +11,9 @@ export { markDuplicatesInFile } from './duplicates-in-file';
 export { cellText } from './cell-text';
 export { FIELD_LABELS } from './field-labels';
 export * from './types';
+// The rules that decide what an import does with the stored records (the repositories load
+// those and write the result).
+export { applyFixes } from './apply-fixes';
+export { planRows } from './plan-rows';
+export type { PlanOptions } from './plan-rows';
+export type * from './plan-types';

@@ -1,4 +1,4 @@
-// Types shared by the import pipeline: the file reader (renderer/services/excel) produces a
+// Types shared by the import pipeline: the file reader (renderer/services/import) produces a
 // SheetGrid; the pure code in shared/domain/import finds the header, maps columns and turns
 // each row into canonical records with the problems found.
 import type { IsoDate, PolicyKind } from '../types';

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { makePolicies } from '../../fixtures/generate-policy-data';
 import { listWorkbook } from '../../fixtures/generate-lists';
-import { ImportSession } from '../../../renderer/services/excel/import-session';
-import type { SessionProgress } from '../../../renderer/services/excel/import-session-types';
+import { ImportSession } from '../../../renderer/services/import/import-session';
+import type { SessionProgress } from '../../../renderer/services/import/import-session-types';
 import { freshDb } from './helpers';
 
 describe('cancel during normalising', () => {

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseImportFile } from '../../../renderer/services/excel/pipeline';
-import type { ImportErrorCode } from '../../../renderer/services/excel/import-errors';
+import { parseImportFile } from '../../../renderer/services/import/pipeline';
+import type { ImportErrorCode } from '../../../renderer/services/import/import-errors';
 
 const CORPUS = resolve(__dirname, '../../..', '../shared/corpus/sheetjs');
 const PER_FILE_MS = 10_000;

@@ -5,7 +5,7 @@ import { AppDb } from '../../../renderer/db/app-db';
 import { commitImport } from '../../../renderer/db/repositories/import-commit';
 import { previewImport } from '../../../renderer/db/repositories/import-repository';
 import type { CommitResult, ImportPreview } from '../../../renderer/db/repositories/import-types';
-import { parseImportFile, type ParseResult } from '../../../renderer/services/excel/pipeline';
+import { parseImportFile, type ParseResult } from '../../../renderer/services/import/pipeline';
 
 let counter = 0;
 

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { makePolicies } from '../../fixtures/generate-policy-data';
 import { LIST_HEADERS, listRow, listWorkbook } from '../../fixtures/generate-lists';
-import { ImportSession } from '../../../renderer/services/excel/import-session';
-import { ImportWorkerHost } from '../../../renderer/services/excel/import-worker-host';
-import type {
-  SessionRequest,
-  WorkerRequest,
-  WorkerResponse,
-} from '../../../renderer/services/excel/import-worker-protocol';
-import type { SessionProgress } from '../../../renderer/services/excel/import-session-types';
+import { ImportSession } from '../../../renderer/services/import/import-session';
+import {
+  importHandlers,
+  type ImportApi,
+} from '../../../renderer/services/import/import-worker-handlers';
+import { createRpcServer } from '../../../renderer/services/worker-rpc/server';
+import type { RpcArgs, RpcRequest, RpcResponse } from '../../../renderer/services/worker-rpc/wire';
+import type { SessionProgress } from '../../../renderer/services/import/import-session-types';
 import { freshDb } from './helpers';
 
 const policies = makePolicies(30);
@@ -96,50 +96,54 @@ describe('ImportSession', () => {
 });
 
 describe('import worker protocol', () => {
-  it('answers each request once, in order, with small messages; errors come back named', async () => {
+  it('answers each request once, in order, with small messages; errors come back coded', async () => {
     const db = freshDb();
-    const posted: WorkerResponse[] = [];
-    const host = new ImportWorkerHost(
+    const posted: RpcResponse[] = [];
+    const server = createRpcServer(
+      importHandlers(async () => db),
       (m) => posted.push(m),
-      async () => db,
     );
     let id = 0;
-    const ask = async (request: SessionRequest) => {
+    const ask = async <K extends keyof ImportApi>(method: K, args: RpcArgs<ImportApi, K>) => {
       const mine = ++id;
-      await host.handle({ ...request, id: mine } satisfies WorkerRequest);
-      const answer = posted.find((m) => m.type === 'answer' && m.id === mine);
-      if (!answer || answer.type !== 'answer') throw new Error('no answer');
-      return answer;
+      await server.receive({ rpc: 1, kind: 'call', id: mine, method, args } satisfies RpcRequest);
+      const answers = posted.filter((m) => m.kind === 'result' && m.id === mine);
+      expect(answers).toHaveLength(1);
+      return answers[0]!;
     };
-    expect(
-      await ask({ op: 'page', query: { offset: 0, limit: 5, onlyProblems: false } }),
-    ).toMatchObject({
+    expect(await ask('page', { offset: 0, limit: 5, onlyProblems: false })).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('open') },
     });
-    expect(await ask({ op: 'open', dbName: 'x' })).toMatchObject({ ok: true, value: null });
+    expect(await ask('open', { dbName: 'x' })).toMatchObject({ ok: true, value: null });
     const bytes = listWorkbook(policies);
-    const read = await ask({ op: 'read', file: bytes, fileName: 'list.xlsx', choices: {} });
+    const read = await ask('read', { file: bytes, fileName: 'list.xlsx', choices: {} });
     expect(read).toMatchObject({ ok: true, value: { ok: true, preview: { counts: { new: 60 } } } });
     // The window gets summaries, never the parsed rows: far smaller than the file.
     expect(JSON.stringify(read).length).toBeLessThan(bytes.length / 2);
     expect(JSON.stringify(read)).not.toContain(policies[10]!.policyNo);
-    const page = await ask({ op: 'page', query: { offset: 0, limit: 5, onlyProblems: false } });
+    const page = await ask('page', { offset: 0, limit: 5, onlyProblems: false });
     expect(page).toMatchObject({ ok: true, value: { total: 60 } });
-    const commit = await ask({ op: 'commit', actor: 'tester' });
+    const commit = await ask('commit', { actor: 'tester' });
     expect(commit).toMatchObject({ ok: true, value: { counts: { new: 60 } } });
     const batchId = (commit as { value: { batchId: string } }).value.batchId;
-    expect(posted.some((m) => m.type === 'progress' && m.progress.stage === 'write')).toBe(true);
-    const undo = await ask({ op: 'undo', batchId, actor: 'tester' });
+    // Progress belongs to the call that made it.
+    expect(
+      posted.some(
+        (m) =>
+          m.kind === 'progress' && m.id === id && (m.value as SessionProgress).stage === 'write',
+      ),
+    ).toBe(true);
+    const undo = await ask('undo', { batchId, actor: 'tester' });
     expect(undo).toMatchObject({ ok: true, value: { batchId } });
     expect(await db.policies.count()).toBe(0);
-    const twice = await ask({ op: 'undo', batchId, actor: 'tester' });
+    const twice = await ask('undo', { batchId, actor: 'tester' });
     expect(twice).toMatchObject({
       ok: false,
       error: {
         name: 'RepositoryError',
         code: 'conflict',
-        messageEn: expect.stringContaining('undone'),
+        data: { messageEn: expect.stringContaining('undone') },
       },
     });
   });

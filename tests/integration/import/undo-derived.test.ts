@@ -7,7 +7,7 @@ import { makePolicies, nextYear } from '../../fixtures/generate-policy-data';
 import { listWorkbook } from '../../fixtures/generate-lists';
 import { undoImportBatch } from '../../../renderer/db/repositories/import-undo';
 import { listTodayTasks } from '../../../renderer/db/repositories/plan-queries';
-import { recomputePlan } from '../../../renderer/db/repositories/plan-service';
+import { recomputePlan } from '../../../renderer/services/plan/recompute-plan';
 import type { AppDb } from '../../../renderer/db/app-db';
 import { freshDb, importFile } from './helpers';
 

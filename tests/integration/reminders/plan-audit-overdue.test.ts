@@ -1,4 +1,4 @@
-// Two plan-service rules on a real Dexie schema (fake-indexeddb): the 'recompute' audit entry
+// Two recompute-plan rules on a real Dexie schema (fake-indexeddb): the 'recompute' audit entry
 // is written only by a run that changed something, and a task made after its tier date had
 // already passed (fresh import) is not flagged overdue on its first day; the task keeps its
 // key and id across recomputes. Also the English reason.
@@ -6,7 +6,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { AppDb } from '../../../renderer/db/app-db';
 import { listTaskViews } from '../../../renderer/db/repositories/plan-queries';
-import { recomputePlan } from '../../../renderer/db/repositories/plan-service';
+import { recomputePlan } from '../../../renderer/services/plan/recompute-plan';
 import { client, policy, staff, vehicle } from '../../unit/domain/reminders/fixtures';
 
 let n = 0;

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
 import { AppDb } from '../../../renderer/db/app-db';
-import { recomputePlan } from '../../../renderer/db/repositories/plan-service';
+import { recomputePlan } from '../../../renderer/services/plan/recompute-plan';
 import { loadSampleData } from '../../../renderer/db/repositories/sample-data-repository';
 import { updateSettings } from '../../../renderer/db/repositories/settings-repository';
 import { startPlanSync, type PlanSync } from '../../../renderer/services/reminders/plan-sync';

@@ -2,11 +2,7 @@
 // own database connection, off the window's thread. Cancel = the client terminates this worker
 // (SheetJS cannot be interrupted mid-parse); once a commit transaction has started the client
 // no longer offers cancel, and IndexedDB completes or aborts that transaction as a whole.
-import { ImportWorkerHost } from './import-worker-host';
-import type { WorkerRequest } from './import-worker-protocol';
+import { serveRpc } from '../worker-rpc/server';
+import { importHandlers } from './import-worker-handlers';
 
-const host = new ImportWorkerHost((message) => self.postMessage(message));
-
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  void host.handle(event.data);
-};
+serveRpc(importHandlers());

@@ -1,8 +1,8 @@
 // Next year's list renews this year's: for each vehicle and kind, an active policy followed by
 // a later-ending one that this import brought in is marked `renewed`, pointing at its successor.
-import type { Id, Policy } from '../../../shared/domain/types';
-import type { MergeState } from './import-merge';
-import type { RenewalInfo } from './import-types';
+import type { Id, Policy } from '../types';
+import type { MergeState } from './merge-records';
+import type { RenewalInfo } from './plan-types';
 
 export function applyRenewals(s: MergeState, batchPolicyIds: Set<Id>): RenewalInfo[] {
   const groups = new Map<string, Policy[]>();

@@ -1,22 +1,19 @@
 // The whole decision of an import, computed in memory from one bulk load: which rows are
 // skipped, which records are new / changed / unchanged, what is renewed, which cars changed
 // owner. previewImport shows it; commitImport recomputes it inside its transaction and writes.
-import type {
-  CanonicalRecord,
-  ImportProblem,
-  NormalizedRow,
-} from '../../../shared/domain/import/types';
-import type { Id, ImportCounts, Policy } from '../../../shared/domain/types';
-import type { AppDb } from '../app-db';
-import { loadStored } from './import-load';
-import { MergeState, mergeClient, mergePolicy, mergeVehicle, policyKey } from './import-merge';
-import { applyRenewals } from './import-renewals';
-import type { ImportPlan, OwnerChangeInfo, PlannedRow } from './import-types';
+// Pure: the stored records come in (the repositories load them), and so do the ids.
+import type { Id, ImportCounts, Policy } from '../types';
+import { MergeState, mergeClient, mergePolicy, mergeVehicle, policyKey } from './merge-records';
+import type { ImportPlan, OwnerChangeInfo, PlannedRow, StoredWorld } from './plan-types';
+import { applyRenewals } from './renewals';
+import type { CanonicalRecord, ImportProblem, NormalizedRow } from './types';
 
 export interface PlanOptions {
   actor: string;
   at: string;
   batchId: Id;
+  /** Makes the id of each record the import creates. */
+  newId: () => Id;
   skipRows?: Iterable<number>;
   /** Called every few thousand rows with the number of rows planned so far. */
   onRows?: (done: number) => void;
@@ -70,17 +67,14 @@ function missingReasons(row: NormalizedRow): string[] {
     .map((m) => m.message);
 }
 
-export async function planImport(
-  db: AppDb,
+/** `world`: the stored records the rows could touch (see loadStored), changed in place. */
+export function planRows(
+  world: StoredWorld,
   input: NormalizedRow[],
   opts: PlanOptions,
-): Promise<ImportPlan> {
+): ImportPlan {
   const skip = new Set(opts.skipRows ?? []);
-  const world = await loadStored(
-    db,
-    input.flatMap((r) => r.records),
-  );
-  const s = new MergeState(world, opts.at, opts.actor);
+  const s = new MergeState(world, opts.at, opts.actor, opts.newId);
   const counts: ImportCounts = {
     rows: input.length,
     new: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, sniffDelimiter } from '../../../renderer/services/excel/decode-text';
+import { decodeText, sniffDelimiter } from '../../../renderer/services/import/decode-text';
 import { encodeGbk } from '../../fixtures/generate-gbk';
 
 const TEXT = '保单号,车牌号,被保险人\r\n612345678901234567890,浙A12345,张三丰\r\n';

@@ -1,13 +1,15 @@
 // One import, from bytes to commit, as plain async methods: the import worker runs it (so the
 // window never plans or writes 50k rows) and Node tests call it directly. It keeps the parsed
 // rows, the user's fixes and skips and the current preview, and hands out only summaries and
-// pages. The work itself is the same previewImport / commitImport the CLI calls.
+// pages. The CLI drives this same class under Node, so the window, the worker and the CLI run
+// one sequence: read → (fix, skip) → commit.
 import type { NormalizedRow } from '../../../shared/domain/import/types';
 import type { AppDb } from '../../db/app-db';
 import { commitImport } from '../../db/repositories/import-commit';
 import { listImportPresets } from '../../db/repositories/import-presets';
 import {
   previewImport,
+  type CommitResult,
   type ImportFix,
   type ImportMeta,
   type ImportPreview,
@@ -189,6 +191,20 @@ export class ImportSession {
 
   /** Writes the batch in one transaction; the plan is recomputed inside it. */
   async commit(actor: string): Promise<CommitSummary> {
+    const result = await this.commitBatch(actor);
+    return {
+      batchId: result.batchId,
+      counts: result.counts,
+      staffCreated: result.staffCreated.map((s) => s.name),
+      presetId: result.presetId,
+    };
+  }
+
+  /**
+   * The commit with all that commitImport reports (every renewal and owner change): the CLI
+   * prints those; the window gets only the summary, so they never cross the worker boundary.
+   */
+  async commitBatch(actor: string): Promise<CommitResult> {
     const parsed = this.need();
     if (!this.preview) await this.replan();
     const preview = this.preview as ImportPreview;
@@ -211,12 +227,7 @@ export class ImportSession {
     this.progress('done', total, 100, false);
     this.parsed = null;
     this.preview = null;
-    return {
-      batchId: result.batchId,
-      counts: result.counts,
-      staffCreated: result.staffCreated.map((s) => s.name),
-      presetId: result.presetId,
-    };
+    return result;
   }
 
   undo(batchId: string, actor: string): Promise<UndoResult> {

@@ -4,14 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { makePolicies } from '../../fixtures/generate-policy-data';
 import { listWorkbook } from '../../fixtures/generate-lists';
-import { parseImportFile, type ParseProgress } from '../../../renderer/services/excel/pipeline';
+import { parseImportFile, type ParseProgress } from '../../../renderer/services/import/pipeline';
 import {
   autoMapColumns,
   findHeaderRow,
   normalizeRows,
-} from '../../../renderer/services/excel/domain-import';
-import { normalizeRowsInChunks } from '../../../renderer/services/excel/normalize-chunks';
-import { DEFAULT_LIMITS, readWorkbook } from '../../../renderer/services/excel/read-workbook';
+} from '../../../renderer/services/import/domain-import';
+import { normalizeRowsInChunks } from '../../../renderer/services/import/normalize-chunks';
+import { DEFAULT_LIMITS, readWorkbook } from '../../../renderer/services/import/read-workbook';
 
 // 1,500 vehicles → 3,000 policy rows under 3 title rows and a header, then 合计 and 制表人 rows.
 const bytes = listWorkbook(makePolicies(1500, { seed: 11 }), { mixTextDates: true });

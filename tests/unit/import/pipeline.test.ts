@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseImportFile } from '../../../renderer/services/excel/pipeline';
+import { parseImportFile } from '../../../renderer/services/import/pipeline';
 import { makePolicies } from '../../fixtures/generate-policy-data';
 import { listWorkbook, splitLayoutWorkbook } from '../../fixtures/generate-lists';
 import type { ImportPreset } from '../../../shared/domain/types';

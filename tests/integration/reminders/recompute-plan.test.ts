@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AppDb } from '../../../renderer/db/app-db';
 import { reassign } from '../../../renderer/db/repositories/case-repository';
 import { listTaskViews, listTodayTasks } from '../../../renderer/db/repositories/plan-queries';
-import { recomputePlan } from '../../../renderer/db/repositories/plan-service';
+import { recomputePlan } from '../../../renderer/services/plan/recompute-plan';
 import {
   editScript,
   listCurrentScripts,

@@ -5,8 +5,8 @@ import type {
   CanonicalRecord,
   ImportProblem,
   NormalizedRow,
-} from '../../../shared/domain/import/types';
-import { applyFixes } from '../../../renderer/db/repositories/import-repository';
+} from '../../../../shared/domain/import/types';
+import { applyFixes } from '../../../../shared/domain/import/apply-fixes';
 
 const problem = (field: ImportProblem['field']): ImportProblem => ({
   row: 5,

@@ -1,8 +1,8 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, readWorkbook } from '../../../renderer/services/excel/read-workbook';
-import { ImportError } from '../../../renderer/services/excel/import-errors';
-import { zipEntries } from '../../../renderer/services/excel/sniff-format';
+import { DEFAULT_LIMITS, readWorkbook } from '../../../renderer/services/import/read-workbook';
+import { ImportError } from '../../../renderer/services/import/import-errors';
+import { zipEntries } from '../../../renderer/services/import/sniff-format';
 import { makePolicies } from '../../fixtures/generate-policy-data';
 import { listGbkCsv, listWorkbook } from '../../fixtures/generate-lists';
 

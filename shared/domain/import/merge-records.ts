@@ -2,11 +2,9 @@
 // client (ID number, else phone + name), the vehicle (VIN, else plate, else the stored policy's
 // vehicle) and the policy (insurer + policyNo). Only fields the file actually gives overwrite
 // stored ones, so re-importing the same file produces identical records (idempotent).
-import type { CanonicalRecord } from '../../../shared/domain/import/types';
-import type { Client, Id, Policy, Vehicle } from '../../../shared/domain/types';
-import type { FieldChange } from './import-types';
-import type { StoredWorld } from './import-load';
-import { newId } from './write-context';
+import type { Client, Id, Policy, Vehicle } from '../types';
+import type { FieldChange, StoredWorld } from './plan-types';
+import type { CanonicalRecord } from './types';
 
 export const policyKey = (insurer: string, policyNo: string): string =>
   `${insurer}\u0000${policyNo}`;
@@ -25,6 +23,8 @@ export class MergeState {
     readonly world: StoredWorld,
     readonly at: string,
     readonly actor: string,
+    /** Makes the id of each record the import creates (ids are the caller's, not the rules'). */
+    private readonly newId: () => Id,
   ) {
     for (const c of world.clients.values()) this.indexClient(c);
     for (const v of world.vehicles.values()) this.indexVehicle(v);
@@ -68,7 +68,7 @@ export class MergeState {
   ): T & { id: Id; createdAt: string; updatedAt: string; updatedBy: string; deletedAt: null } {
     return {
       ...data,
-      id: newId(),
+      id: this.newId(),
       createdAt: this.at,
       updatedAt: this.at,
       updatedBy: this.actor,

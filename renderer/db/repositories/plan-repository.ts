@@ -1,0 +1,152 @@
+// The renewal plan's storage: a read-only snapshot of what the rules need, and the write of
+// their result (tasks upserted by their unique key, attempts never dropped) with its audit
+// events. The recompute itself (renderer/services/plan/recompute-plan.ts) decides when to use
+// which.
+//
+// At agency scale, reading every customer, car and policy takes seconds. Doing that inside one
+// read-write transaction would lock those tables (and settings, staff) for every other reader
+// the whole time, so the rules run on a read-only snapshot and only the write is a (short)
+// read-write transaction over cases, tasks and the audit trail. That write first checks that
+// nothing it overwrites changed since the snapshot (an outcome logged meanwhile, another window's
+// recompute); if something did, the caller starts again, and after a few lost races it runs
+// once with every table locked, as a single transaction.
+import type { PlanResult } from '../../../shared/domain/reminders/plan';
+import type { AuditEvent, RenewalCase, Task } from '../../../shared/domain/types';
+import type { AppDb } from '../app-db';
+import { getSettings } from './settings-repository';
+import { auditEvent, type Actor } from './write-context';
+
+class PlanConflict extends Error {
+  override name = 'PlanConflict';
+}
+
+function readTables(db: AppDb) {
+  return [db.clients, db.vehicles, db.policies, db.cases, db.tasks, db.staff, db.settings];
+}
+
+async function readInputs(db: AppDb) {
+  const settings = await getSettings(db);
+  const [clients, vehicles, policies, cases, tasks, staff] = await Promise.all([
+    db.clients.toArray(),
+    db.vehicles.toArray(),
+    db.policies.toArray(),
+    db.cases.toArray(),
+    db.tasks.toArray(),
+    db.staff.toArray(),
+  ]);
+  return { settings, clients, vehicles, policies, cases, tasks, staff };
+}
+
+/** What the plan rules read: every record they need, as one consistent snapshot. */
+export type PlanInputs = Awaited<ReturnType<typeof readInputs>>;
+type Inputs = PlanInputs;
+
+const caseMark = (c: RenewalCase) => `${c.updatedAt}|${c.state}|${c.assigneeId ?? ''}`;
+const taskMark = (t: Task) => `${t.updatedAt}|${t.status}|${t.attempts.length}|${t.dueDate}`;
+
+/** Throws PlanConflict when a row the plan overwrites changed since `inputs` were read. */
+async function checkUnchanged(db: AppDb, inputs: Inputs, result: PlanResult): Promise<void> {
+  const caseById = new Map(inputs.cases.map((c) => [c.id, c]));
+  const taskById = new Map(inputs.tasks.map((t) => [t.id, t]));
+  const nowCases = await db.cases.bulkGet(result.changedCases.map((c) => c.id));
+  result.changedCases.forEach((c, i) => {
+    const was = caseById.get(c.id);
+    const is = nowCases[i];
+    if (was ? !is || caseMark(is) !== caseMark(was) : is) throw new PlanConflict(c.id);
+  });
+  const nowTasks = await db.tasks.bulkGet(result.changedTasks.map((t) => t.id));
+  const newKeys: string[] = [];
+  result.changedTasks.forEach((t, i) => {
+    const was = taskById.get(t.id);
+    const is = nowTasks[i];
+    if (!was) newKeys.push(t.key);
+    if (was ? !is || taskMark(is) !== taskMark(was) : is) throw new PlanConflict(t.id);
+  });
+  if (newKeys.length && (await db.tasks.where('key').anyOf(newKeys).count()) > 0) {
+    throw new PlanConflict('task key');
+  }
+}
+
+async function writeResult(
+  db: AppDb,
+  inputs: Inputs,
+  result: PlanResult,
+  ctx: PlanWriteContext,
+): Promise<void> {
+  await db.cases.bulkPut(result.changedCases);
+  await db.tasks.bulkPut(result.changedTasks);
+  const before = new Map(inputs.cases.map((c) => [c.id, c]));
+  const events: AuditEvent[] = [];
+  for (const c of result.changedCases) {
+    const old = before.get(c.id);
+    const action = !old ? 'create' : old.state !== c.state ? `state:${c.state}` : 'plan';
+    events.push(auditEvent(ctx.actor, action, 'case', c.id, c.assignReason ?? null, ctx.now));
+  }
+  const s = result.stats;
+  // The plan reruns after every write and at every start: only a run that changed something
+  // belongs in the audit trail, or it would fill with empty entries.
+  if (result.changedCases.length || result.changedTasks.length || ctx.scriptsSeeded) {
+    events.push(
+      auditEvent(
+        ctx.actor,
+        'recompute',
+        'plan',
+        null,
+        `cases +${s.casesCreated} closed ${s.casesClosed}; tasks +${s.tasksCreated} cancelled ${s.tasksCancelled}; assigned ${s.assigned}, unassigned ${s.unassigned}`,
+        ctx.now,
+      ),
+    );
+  }
+  if (events.length) await db.auditEvents.bulkAdd(events);
+}
+
+export interface PlanWriteContext {
+  actor: Actor;
+  now: string;
+  scriptsSeeded: number;
+}
+
+/** The snapshot the rules run on, read in one read-only transaction. */
+export function readPlanSnapshot(db: AppDb): Promise<PlanInputs> {
+  return db.transaction('r', readTables(db), () => readInputs(db));
+}
+
+/**
+ * Writes `result` in a short transaction unless a row it overwrites changed since `inputs`
+ * were read; false means the snapshot went stale and nothing was written.
+ */
+export async function writePlanIfUnchanged(
+  db: AppDb,
+  inputs: PlanInputs,
+  result: PlanResult,
+  ctx: PlanWriteContext,
+): Promise<boolean> {
+  try {
+    await db.transaction('rw', [db.cases, db.tasks, db.auditEvents], async () => {
+      await checkUnchanged(db, inputs, result);
+      await writeResult(db, inputs, result, ctx);
+    });
+    return true;
+  } catch (error) {
+    if (!(error instanceof PlanConflict)) throw error;
+    return false;
+  }
+}
+
+/** Reads, computes and writes with every plan table locked: cannot go stale, blocks readers. */
+export function recomputeLocked(
+  db: AppDb,
+  compute: (inputs: PlanInputs) => PlanResult,
+  ctx: PlanWriteContext,
+): Promise<{ inputs: PlanInputs; result: PlanResult }> {
+  return db.transaction(
+    'rw',
+    [...readTables(db), db.auditEvents],
+    async (): Promise<{ inputs: PlanInputs; result: PlanResult }> => {
+      const inputs = await readInputs(db);
+      const result = compute(inputs);
+      await writeResult(db, inputs, result, ctx);
+      return { inputs, result };
+    },
+  );
+}
