@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { ImportCounts } from '../../shared/domain/types';
+import { createTranslator, type Translator } from '../../shared/i18n';
 import { AppDb } from '../../renderer/db/app-db';
 import { storedPolicyRecords } from '../../renderer/db/repositories/import-canonical';
 import { commitImport } from '../../renderer/db/repositories/import-commit';
@@ -74,6 +75,7 @@ export function openMemoryDb(): AppDb {
 export async function importFilesIntoDb(
   db: AppDb,
   files: CliFileInput[],
+  text: Translator = createTranslator('zh-CN'),
 ): Promise<CliImportResult> {
   const result: CliImportResult = { files: [], renewals: [], ownerChanges: [] };
   for (const input of files) {
@@ -119,7 +121,7 @@ export async function importFilesIntoDb(
           field: p.field,
           severity: p.severity,
           code: p.code,
-          message: p.message,
+          message: text.text(p.text),
         })),
       ),
       error: null,

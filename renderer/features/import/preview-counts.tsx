@@ -2,7 +2,10 @@
 // with problems, skipped. Says so plainly when nothing would change.
 import { Alert, Card, Space, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { KeysUnder } from '../../../shared/i18n';
 import type { PreviewSummary } from '../../services/excel/import-session-types';
+
+type CountKey = KeysUnder<'import', 'counts'>;
 
 export function nothingChanges(preview: PreviewSummary): boolean {
   const c = preview.counts;
@@ -12,7 +15,7 @@ export function nothingChanges(preview: PreviewSummary): boolean {
 export function PreviewCounts({ preview }: { preview: PreviewSummary }) {
   const { t } = useTranslation('import');
   const c = preview.counts;
-  const items: Array<[string, number]> = [
+  const items: Array<[CountKey, number]> = [
     ['rows', c.rows],
     ['new', c.new],
     ['updated', c.updated],

@@ -1,6 +1,7 @@
 // Export the filtered task list to Excel through the host's save dialog (a download on web).
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Outcome } from '../../../shared/domain/types';
 import type { TaskView } from '../../db/repositories/plan-queries';
 import { exportRows } from '../../services/excel/export';
 import { getHost } from '../../services/host';
@@ -12,7 +13,7 @@ export function useExportTasks() {
   const { message } = App.useApp();
   return async (rows: readonly TaskView[], today: string) => {
     try {
-      const outcome = (o: string) => tToday(`outcomes.${o}`);
+      const outcome = (o: Outcome) => tToday(`outcomes.${o}`);
       const data = exportRows(
         exportColumns(t),
         rows.map((v) => exportRow(v, t, i18n.language, outcome)),

@@ -9,5 +9,5 @@ export { normalizeRows } from './normalize-row';
 export type { NormalizeOptions } from './normalize-row';
 export { markDuplicatesInFile } from './duplicates-in-file';
 export { cellText } from './cell-text';
-export { FIELD_LABELS } from './field-labels';
+export { MAPPING_TARGETS, fieldLabelKey } from './field-labels';
 export * from './types';
