@@ -2,6 +2,7 @@
 // Every channel has a runtime schema: main validates each payload with it before acting,
 // and the preload exposes exactly the methods of `HostApi`, nothing generic.
 import { z } from 'zod';
+import { LANGS } from '../i18n/resources';
 
 /** An item of the reminder plan: something main should notify about at `at`. */
 export const planItemSchema = z.object({
@@ -21,6 +22,8 @@ export const reminderPlanSchema = z.object({
   dueCount: z.number().int().min(0).max(1_000_000),
   doNotDisturb: z.boolean(),
   items: z.array(planItemSchema).max(20_000),
+  /** The language chosen in Settings: main shows its tray and catch-up texts in it. */
+  lang: z.enum(LANGS).optional(),
 });
 export type ReminderPlan = z.infer<typeof reminderPlanSchema>;
 

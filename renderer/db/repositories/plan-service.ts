@@ -9,6 +9,7 @@
 // nothing it overwrites changed since the snapshot (an outcome logged meanwhile, another window's
 // recompute); if something did, the whole run starts again, and after a few lost races it runs
 // once with every table locked, as a single transaction.
+import type { Lang } from '../../../shared/i18n';
 import type { ReminderPlan } from '../../../shared/ipc/contract';
 import { chinaDate } from '../../../shared/domain/china-date';
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
@@ -32,6 +33,8 @@ export interface RecomputeOptions {
   today?: string;
   /** Days of reminders to schedule (default 7). */
   days?: number;
+  /** Language of the notification texts (the one chosen in Settings; Chinese by default). */
+  lang?: Lang;
   /** Runs between the snapshot read and the write: lets tests race a write against the plan. */
   beforeWrite?: (attempt: number) => Promise<void>;
 }
@@ -171,13 +174,25 @@ export async function recomputePlan(
       return { inputs, result };
     },
   );
-  return finish(done.inputs, done.result, { now, today, days: options.days ?? 7, scriptsSeeded });
+  return finish(done.inputs, done.result, {
+    now,
+    today,
+    days: options.days ?? 7,
+    lang: options.lang,
+    scriptsSeeded,
+  });
 }
 
 function finish(
   inputs: Inputs,
   result: PlanResult,
-  args: { now: string; today: string; days: number; scriptsSeeded: number },
+  args: {
+    now: string;
+    today: string;
+    days: number;
+    lang?: Lang | undefined;
+    scriptsSeeded: number;
+  },
 ): RecomputeResult {
   const clientById = new Map(inputs.clients.map((c) => [c.id, c]));
   const vehicleById = new Map(inputs.vehicles.map((v) => [v.id, v]));
@@ -186,7 +201,7 @@ function finish(
     const c = caseById.get(t.caseId);
     const name = c ? (clientById.get(c.clientId)?.name ?? '') : '';
     const plate = c ? (vehicleById.get(c.vehicleId)?.plate ?? '') : '';
-    return `${name} ${plate}`.trim() + ' 约定的回电时间到了，请现在联系。';
+    return `${name} ${plate}`.trim();
   };
   // A current staff member who is gone counts for nobody: the digest counts everyone's calls.
   const currentStaffId = currentStaffOf(inputs.settings, inputs.staff).id;
@@ -197,6 +212,7 @@ function finish(
     tasks: result.tasks,
     days: args.days,
     describe,
+    lang: args.lang,
   });
   return {
     plan,

@@ -5,11 +5,13 @@
 // A plain message protocol instead of a library like comlink: there is exactly one call with
 // one answer, which a request id and a map of pending promises cover in a few lines.
 import type { RecomputeResult } from '../../db/repositories/plan-service';
+import type { Lang } from '../../../shared/i18n';
 import type { PlanWorkerRequest, PlanWorkerResponse } from './plan-worker-protocol';
 
 export interface RecomputeArgs {
   now: string;
   today: string;
+  lang?: Lang;
 }
 
 export interface PlanWorker {

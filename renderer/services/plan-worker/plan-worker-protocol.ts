@@ -1,6 +1,7 @@
 // Messages between the window's plan-sync service and the plan worker (structured-clone
 // safe). One request, one answer: the worker reads and writes the database itself, so only
 // the small result (reminder plan, stats, warnings) crosses back.
+import type { Lang } from '../../../shared/i18n';
 import type { RecomputeResult } from '../../db/repositories/plan-service';
 
 export interface PlanWorkerRequest {
@@ -10,6 +11,8 @@ export interface PlanWorkerRequest {
   dbName: string;
   now: string;
   today: string;
+  /** Language of the notification texts the plan carries. */
+  lang?: Lang;
 }
 
 export type PlanWorkerResponse =

@@ -29,10 +29,10 @@ function dbNamed(name: string): Promise<AppDb> {
 }
 
 self.onmessage = async (event: MessageEvent<PlanWorkerRequest>) => {
-  const { id, dbName, now, today } = event.data;
+  const { id, dbName, now, today, lang } = event.data;
   try {
     const db = await dbNamed(dbName);
-    const result = await recomputePlan(db, { now, today });
+    const result = await recomputePlan(db, { now, today, lang });
     post({ type: 'result', id, result });
   } catch (error) {
     const e = error as { name?: string; message?: string } | null;

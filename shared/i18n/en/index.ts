@@ -7,6 +7,7 @@ import { texts as importTexts } from './import';
 import { texts as problems } from './problems';
 import { texts as scripts } from './scripts';
 import { texts as settings } from './settings';
+import { texts as shell } from './shell';
 import { texts as tasks } from './tasks';
 import { texts as today } from './today';
 
@@ -18,6 +19,7 @@ export const catalogue: Catalogue = {
   problems,
   scripts,
   settings,
+  shell,
   tasks,
   today,
 };
