@@ -92,7 +92,8 @@ export async function importFilesIntoDb(
         insurer: null,
         counts: { ...ZERO },
         problems: [],
-        error: parsed.error.message,
+        // Import failures still carry both wordings (issue 8: to become a catalogue ref too).
+        error: text.lang === 'en' ? parsed.error.messageEn : parsed.error.message,
         errorCode: parsed.error.code,
       });
       continue;
