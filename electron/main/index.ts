@@ -17,6 +17,7 @@ import {
 } from 'electron';
 import nodeNotifier from 'node-notifier';
 import { scheduleJob } from 'node-schedule';
+import { DEFAULT_LANG } from '../../shared/i18n';
 import { createElectronNotifier } from '../notifications/electron-notifier';
 import { createNodeNotifierAdapter } from '../notifications/node-notifier-adapter';
 import { chooseNotifierKind } from '../notifications/notifier';
@@ -92,6 +93,7 @@ async function start(): Promise<void> {
       app.quit();
     },
   });
+  tray.setLanguage(scheduler.currentPlan()?.lang ?? DEFAULT_LANG);
   tray.setDueCount(scheduler.currentPlan()?.dueCount ?? 0);
 
   registerIpcHandlers(
@@ -104,6 +106,7 @@ async function start(): Promise<void> {
       setStartAtLogin: (enabled) => lifecycle.setStartAtLogin(app, enabled),
       syncPlan: async (plan) => {
         await scheduler.sync(plan);
+        tray.setLanguage(plan.lang ?? DEFAULT_LANG);
         tray.setDueCount(plan.dueCount);
       },
       openExternal: (url) => openExternalSafely(shellOpen, url),

@@ -1,5 +1,6 @@
 // What fell due while the computer was off or asleep, and the one summary shown for it.
 // Pure: the scheduler passes the plan, the clock and what was already notified.
+import { createTranslator, DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import type { PlanItem } from '../../shared/domain/reminders/reminder-plan-types';
 
 export interface MissedSummary {
@@ -24,14 +25,19 @@ export function collectMissed(
 const LISTED = 3;
 
 /** One notification for all missed items, never one per item: after a long weekend that could be dozens. */
-export function summarizeMissed(missed: readonly PlanItem[]): MissedSummary {
+export function summarizeMissed(
+  missed: readonly PlanItem[],
+  lang: Lang = DEFAULT_LANG,
+): MissedSummary {
+  const text = createTranslator(lang);
   const titles = missed.slice(0, LISTED).map((item) => item.title);
-  const more = missed.length > LISTED ? `，另有 ${missed.length - LISTED} 个` : '';
+  const more =
+    missed.length > LISTED ? text.t('shell:catchUp.more', { count: missed.length - LISTED }) : '';
   const taskIds = new Set(missed.map((item) => item.taskId));
   const [onlyTask] = taskIds;
   return {
-    title: `电脑关机/睡眠期间有 ${missed.length} 个提醒到期`,
-    body: `${titles.join('；')}${more}`,
+    title: text.t('shell:catchUp.title', { count: missed.length }),
+    body: `${titles.join(text.t('shell:catchUp.separator'))}${more}`,
     taskId: taskIds.size === 1 && onlyTask ? onlyTask : null,
   };
 }

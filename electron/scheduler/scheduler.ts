@@ -81,7 +81,7 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
       missed.map((item) => item.id),
       now(),
     );
-    const summary = summarizeMissed(missed);
+    const summary = summarizeMissed(missed, plan?.lang);
     show(summary.title, summary.body, summary.taskId);
   };
 

@@ -2,31 +2,37 @@
 // 核实 / 回电. Custom tiers show their own name. Used by the Today and Tasks screens.
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { createTranslator, isLang, type KeysUnder } from '../../shared/i18n';
 
-const LABELS: Record<string, { zh: string; en: string; color: string }> = {
-  d30: { zh: '30天', en: '30 days', color: 'blue' },
-  d15: { zh: '15天', en: '15 days', color: 'gold' },
-  d7: { zh: '7天', en: '7 days', color: 'orange' },
-  urgent: { zh: '紧急', en: 'Urgent', color: 'red' },
-  lapsed: { zh: '脱保', en: 'Lapsed', color: 'magenta' },
-  verify: { zh: '核实', en: 'Verify', color: 'cyan' },
-  callback: { zh: '回电', en: 'Call back', color: 'purple' },
-  complaint: { zh: '投诉', en: 'Complaint', color: 'volcano' },
+type BuiltInTier = KeysUnder<'common', 'tiers'>;
+
+const COLORS: Record<BuiltInTier, string> = {
+  d30: 'blue',
+  d15: 'gold',
+  d7: 'orange',
+  urgent: 'red',
+  lapsed: 'magenta',
+  verify: 'cyan',
+  callback: 'purple',
+  complaint: 'volcano',
 };
+
+function isBuiltIn(tier: string): tier is BuiltInTier {
+  return Object.hasOwn(COLORS, tier);
+}
 
 export const TIER_ORDER = ['urgent', 'lapsed', 'callback', 'verify', 'd7', 'd15', 'd30'];
 
 export function tierLabel(tier: string, language: string): string {
-  const label = LABELS[tier];
-  if (!label) return tier;
-  return language === 'en' ? label.en : label.zh;
+  if (!isBuiltIn(tier)) return tier;
+  return createTranslator(isLang(language) ? language : 'zh-CN').t(`common:tiers.${tier}`);
 }
 
 export function TierTag({ tier }: { tier: string }) {
   const { i18n } = useTranslation();
   return (
     <Tag
-      color={LABELS[tier]?.color ?? 'default'}
+      color={isBuiltIn(tier) ? COLORS[tier] : 'default'}
       data-testid="tier-tag"
       style={{ marginInlineEnd: 0 }}
     >

@@ -3,6 +3,7 @@
 // (format: README, "Command-line import"). A file that cannot be read is reported in its
 // `error`; only bad arguments make the command fail.
 import { existsSync } from 'node:fs';
+import { createTranslator, DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import { importFilesIntoDb, openMemoryDb, policiesForJson, type CliFileInput } from './shared';
 
 export class UsageError extends Error {}
@@ -34,11 +35,14 @@ export function parseImportArgs(argv: string[]): { files: CliFileInput[]; json: 
   return { files, json };
 }
 
-export async function runImportCommand(argv: string[]): Promise<unknown> {
+export async function runImportCommand(
+  argv: string[],
+  lang: Lang = DEFAULT_LANG,
+): Promise<unknown> {
   const { files } = parseImportArgs(argv);
   const db = openMemoryDb();
   try {
-    const result = await importFilesIntoDb(db, files);
+    const result = await importFilesIntoDb(db, files, createTranslator(lang));
     return {
       files: result.files,
       policies: await policiesForJson(db),

@@ -4,6 +4,7 @@
 // counts per tier, and each person's load against capacity.
 import { readFile } from 'node:fs/promises';
 import { v7 as uuidv7 } from 'uuid';
+import { createTranslator, DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import { isClosedState } from '../../shared/domain/reminders/cases';
 import type { Staff, Task } from '../../shared/domain/types';
 import type { AppDb } from '../../renderer/db/app-db';
@@ -99,16 +100,16 @@ function headline(tasks: Task[]): Task | undefined {
   )[0];
 }
 
-export async function runPlanCommand(argv: string[]): Promise<unknown> {
+export async function runPlanCommand(argv: string[], lang: Lang = DEFAULT_LANG): Promise<unknown> {
   const { rest, today, staffFile } = parsePlanArgs(argv);
   const { files } = parseImportArgs(rest);
   const staffEntries = staffFile ? await readStaffFile(staffFile) : null;
   const db = openMemoryDb();
   try {
-    const imported = await importFilesIntoDb(db, files);
+    const imported = await importFilesIntoDb(db, files, createTranslator(lang));
     const now = new Date(`${today}T09:00:00+08:00`).toISOString();
     const staff = await seedStaff(db, staffEntries, now);
-    const result = await recomputePlan(db, { today, now, actor: 'cli' });
+    const result = await recomputePlan(db, { today, now, actor: 'cli', lang });
     const [cases, tasks, vehicles, policies] = await Promise.all([
       db.cases.toArray(),
       db.tasks.where('status').equals('pending').toArray(),

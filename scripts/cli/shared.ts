@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { ImportCounts } from '../../shared/domain/types';
+import { createTranslator, type Translator } from '../../shared/i18n';
 import { AppDb } from '../../renderer/db/app-db';
 import { storedPolicyRecords } from '../../renderer/db/repositories/import-canonical';
 import { ImportSession } from '../../renderer/services/import/import-session';
@@ -68,7 +69,7 @@ export function openMemoryDb(): AppDb {
 }
 
 /** Every problem of the file's rows (after the preview), in row order. */
-function allProblems(session: ImportSession): CliProblem[] {
+function allProblems(session: ImportSession, text: Translator): CliProblem[] {
   const { lines } = session.page({ offset: 0, limit: Infinity, onlyProblems: true });
   return lines.flatMap(({ planned }) =>
     planned.problems.map((p) => ({
@@ -77,7 +78,7 @@ function allProblems(session: ImportSession): CliProblem[] {
       field: p.field,
       severity: p.severity,
       code: p.code,
-      message: p.message,
+      message: text.text(p.text),
     })),
   );
 }
@@ -85,6 +86,7 @@ function allProblems(session: ImportSession): CliProblem[] {
 export async function importFilesIntoDb(
   db: AppDb,
   files: CliFileInput[],
+  text: Translator = createTranslator('zh-CN'),
 ): Promise<CliImportResult> {
   const result: CliImportResult = { files: [], renewals: [], ownerChanges: [] };
   // The import screen's own session, driven without a worker: one sequence everywhere.
@@ -102,7 +104,8 @@ export async function importFilesIntoDb(
         insurer: null,
         counts: { ...ZERO },
         problems: [],
-        error: read.error.message,
+        // Import failures still carry both wordings (issue 8: to become a catalogue ref too).
+        error: text.lang === 'en' ? read.error.messageEn : read.error.message,
         errorCode: read.error.code,
       });
       continue;
@@ -114,7 +117,7 @@ export async function importFilesIntoDb(
       const key = c.header in mapping ? `${c.header} (第${c.index + 1}列)` : c.header;
       mapping[key] = c.target;
     }
-    const problems = allProblems(session);
+    const problems = allProblems(session, text);
     // Saves the preset of this layout too, as in the app.
     const committed = await session.commitBatch('import');
     result.files.push({

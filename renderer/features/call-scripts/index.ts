@@ -1,2 +1,1 @@
 export { ScriptsPage } from './scripts-page';
-export { scriptsEn, scriptsZh } from './i18n';

@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Props) {
-  const { t } = useTranslation('clients');
+  const { t } = useTranslation(['clients', 'common']);
   const db = useDb();
   const today = useToday();
   const detail = useLiveQuery(() => getClientDetail(db, clientId), [db, clientId]);

@@ -35,7 +35,7 @@ interface Props {
 }
 
 export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
-  const { t, i18n } = useTranslation('clients');
+  const { t, i18n } = useTranslation(['clients', 'common']);
   const english = i18n.language === 'en';
   const db = useDb();
   const { message } = App.useApp();
@@ -166,7 +166,7 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
 }
 
 function VehicleAndPolicyFields({ english }: { english: boolean }) {
-  const { t } = useTranslation('clients');
+  const { t } = useTranslation(['clients', 'common']);
   const required = (field: string) => ({ required: true, message: t('form.required', { field }) });
   return (
     <>

@@ -11,7 +11,7 @@ import { chinaDate } from '../../../shared/domain/china-date';
 const SAMPLE_CLIENTS = 300;
 
 export function ClientsEmptyState() {
-  const { t } = useTranslation('clients');
+  const { t } = useTranslation(['clients', 'common']);
   const db = useDb();
   const { message } = App.useApp();
   const navigate = useNavigation();
@@ -64,7 +64,7 @@ export function ClientsEmptyState() {
 }
 
 export function SampleDataBanner() {
-  const { t } = useTranslation('clients');
+  const { t } = useTranslation(['clients', 'common']);
   const db = useDb();
   const { message } = App.useApp();
   return (

@@ -19,7 +19,7 @@ import { useClientRows } from './use-client-rows';
 import { ExportClientsButton } from './export-button';
 
 export function ClientsPage({ clientId }: { clientId?: string | undefined }) {
-  const { t } = useTranslation('clients');
+  const { t } = useTranslation(['clients', 'common']);
   const db = useDb();
   const today = useToday();
   const { message } = App.useApp();

@@ -2,13 +2,14 @@
 // error, a warning (e.g. VIN check digit) shows in amber and does not block saving.
 import type { Rule } from 'antd/es/form';
 import type { ValidationIssue } from '../../../shared/domain/validation/result';
+import { createTranslator } from '../../../shared/i18n';
 
 type Check = (
   value: string,
 ) => { ok: true; warnings: ValidationIssue[] } | ({ ok: false } & ValidationIssue);
 
 function messageOf(issue: ValidationIssue, english: boolean): string {
-  return english ? issue.messageEn : issue.message;
+  return createTranslator(english ? 'en' : 'zh-CN').text(issue.text);
 }
 
 /** Error and warning rules for an optional text field checked by `check` when non-empty. */

@@ -1,2 +1,1 @@
 export { ClientsPage } from './clients-page';
-export { clientsEn, clientsZh } from './i18n';

@@ -3,8 +3,9 @@
 import { useState } from 'react';
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { createTranslator } from '../../../shared/i18n';
 import {
-  FIELD_LABELS,
+  fieldLabelKey,
   type ImportProblem,
   type NormalizedRow,
 } from '../../../shared/domain/import';
@@ -27,7 +28,7 @@ export function FixModal({ target, onClose }: { target: FixTarget; onClose: () =
   const current = record ? fieldText(record, field) : '';
   const [value, setValue] = useState(current);
   const [errors, setErrors] = useState<ImportProblem[]>([]);
-  const label = en ? FIELD_LABELS[target0].en : FIELD_LABELS[target0].zh;
+  const label = createTranslator(en ? 'en' : 'zh-CN').t(fieldLabelKey(target0));
 
   function submit() {
     if (!record) return;

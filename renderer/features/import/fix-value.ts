@@ -4,7 +4,7 @@
 // one of them changes, since "end before start" is about the pair) becomes the fix.
 import {
   CANONICAL_FIELDS,
-  FIELD_LABELS,
+  fieldLabelKey,
   normalizeRows,
   type CanonicalField,
   type CanonicalRecord,
@@ -14,6 +14,8 @@ import {
   type NormalizedRow,
   type SheetCell,
 } from '../../../shared/domain/import';
+import { problemText } from '../../../shared/domain/validation/result';
+import { createTranslator } from '../../../shared/i18n';
 
 const KIND_TEXT = { compulsory: '交强险', commercial: '商业险' } as const;
 
@@ -52,7 +54,8 @@ export function normalizeFix(
 ): FixOutcome {
   const columns: ColumnMapping['columns'] = CANONICAL_FIELDS.map((f, index) => ({
     index,
-    header: FIELD_LABELS[f].zh,
+    // Chinese like the lists users import, whatever the UI language.
+    header: createTranslator('zh-CN').t(fieldLabelKey(f)),
     target: f,
   }));
   const text = (s: string): SheetCell => (s === '' ? { v: null, t: 'z' } : { v: s, t: 's' });
@@ -80,8 +83,7 @@ export function normalizeFix(
           field,
           severity: 'error',
           code: 'empty',
-          message: '请输入一个值',
-          messageEn: 'Enter a value',
+          text: problemText('row.enterValue'),
         },
       ],
     };

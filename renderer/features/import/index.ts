@@ -1,2 +1,1 @@
 export { ImportPage } from './import-page';
-export { importEn, importZh } from './i18n';

@@ -2,23 +2,21 @@
 // re-runs the worker with the edited mapping.
 import { Collapse, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FIELD_LABELS, type MappingTarget } from '../../../shared/domain/import';
+import { MAPPING_TARGETS, type MappingTarget } from '../../../shared/domain/import';
 import { useDb } from '../../services/db/db-context';
 import { rereadFile } from './import-actions';
 import { useImportUi } from './import-store';
 
-const TARGETS = Object.keys(FIELD_LABELS) as MappingTarget[];
 const IGNORE = '__ignore__';
 
 export function MappingTable() {
-  const { t, i18n } = useTranslation('import');
+  const { t } = useTranslation(['import', 'fields']);
   const db = useDb();
   const parse = useImportUi((s) => s.parse);
   if (!parse) return null;
-  const en = i18n.language === 'en';
   const options = [
     { value: IGNORE, label: t('source.ignore') },
-    ...TARGETS.map((f) => ({ value: f, label: en ? FIELD_LABELS[f].en : FIELD_LABELS[f].zh })),
+    ...MAPPING_TARGETS.map((f) => ({ value: f, label: t(`fields:${f}`) })),
   ];
   const columns = parse.mapping.columns.filter((c) => c.header !== '');
   const mapped = columns.filter((c) => c.target !== null).length;

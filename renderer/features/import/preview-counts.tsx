@@ -3,7 +3,10 @@
 import { chinaDateTime } from '../../../shared/domain/china-date';
 import { Alert, Card, Space, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { KeysUnder } from '../../../shared/i18n';
 import type { PreviewSummary } from '../../services/import/import-session-types';
+
+type CountKey = KeysUnder<'import', 'counts'>;
 
 export function nothingChanges(preview: PreviewSummary): boolean {
   const c = preview.counts;
@@ -13,7 +16,7 @@ export function nothingChanges(preview: PreviewSummary): boolean {
 export function PreviewCounts({ preview }: { preview: PreviewSummary }) {
   const { t } = useTranslation('import');
   const c = preview.counts;
-  const items: Array<[string, number]> = [
+  const items: Array<[CountKey, number]> = [
     ['rows', c.rows],
     ['new', c.new],
     ['updated', c.updated],

@@ -3,16 +3,17 @@
 import { Button, Typography } from 'antd';
 import { WarningOutlined, CloseCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { FIELD_LABELS, type ImportProblem } from '../../../shared/domain/import';
+import { fieldLabelKey, type ImportProblem } from '../../../shared/domain/import';
+import { createTranslator } from '../../../shared/i18n';
 
 export function problemText(p: ImportProblem, en: boolean): string {
-  return en ? (p.messageEn ?? p.message) : p.message;
+  return createTranslator(en ? 'en' : 'zh-CN').text(p.text);
 }
 
 /** ' · 终保日期' unless the message already starts by naming the field. */
 function fieldNote(p: ImportProblem, en: boolean): string {
   if (!p.field) return '';
-  const label = en ? FIELD_LABELS[p.field].en : FIELD_LABELS[p.field].zh;
+  const label = createTranslator(en ? 'en' : 'zh-CN').t(fieldLabelKey(p.field));
   const text = problemText(p, en);
   return text.toLowerCase().startsWith(label.toLowerCase()) ? '' : ` · ${label}`;
 }

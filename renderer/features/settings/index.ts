@@ -1,2 +1,1 @@
 export { SettingsPage } from './settings-page';
-export { settingsEn, settingsZh } from './i18n';

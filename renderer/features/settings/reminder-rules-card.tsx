@@ -58,7 +58,7 @@ function toForm(s: Settings): RulesForm {
 }
 
 export function ReminderRulesCard() {
-  const { t, i18n } = useTranslation('settings');
+  const { t, i18n } = useTranslation(['settings', 'common']);
   const db = useDb();
   const { message } = App.useApp();
   const [form] = Form.useForm<RulesForm>();

@@ -36,7 +36,7 @@ interface StaffForm {
 }
 
 export function StaffCard() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'common']);
   const db = useDb();
   const { message } = App.useApp();
   const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];

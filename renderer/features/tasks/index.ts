@@ -1,2 +1,1 @@
 export { TasksPage } from './tasks-page';
-export { tasksEn, tasksZh } from './i18n';

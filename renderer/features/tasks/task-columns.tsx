@@ -2,14 +2,16 @@
 import { chinaDateTime } from '../../../shared/domain/china-date';
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
+import type { Outcome } from '../../../shared/domain/types';
+import type { KeysUnder } from '../../../shared/i18n';
 import type { TableColumnsType } from 'antd';
 import type { TaskView } from '../../db/repositories/plan-queries';
 import type { ExportColumn, ExportRow } from '../../services/excel/export';
 import { TierTag, tierLabel } from '../../ui/tier-tag';
 
 export function taskColumns(
-  t: TFunction,
-  outcomeLabel: (o: string) => string,
+  t: TFunction<'tasks'>,
+  outcomeLabel: (o: Outcome) => string,
 ): TableColumnsType<TaskView> {
   return [
     {
@@ -82,8 +84,10 @@ export function taskColumns(
   ];
 }
 
-export function exportColumns(t: TFunction): ExportColumn[] {
-  const c = (key: string, type: ExportColumn['type'] = 'text'): ExportColumn => ({
+type ExportKey = KeysUnder<'tasks', 'columns'>;
+
+export function exportColumns(t: TFunction<'tasks'>): ExportColumn[] {
+  const c = (key: ExportKey, type: ExportColumn['type'] = 'text'): ExportColumn => ({
     key,
     header: t(`columns.${key}`),
     type,
@@ -107,9 +111,9 @@ export function exportColumns(t: TFunction): ExportColumn[] {
 
 export function exportRow(
   v: TaskView,
-  t: TFunction,
+  t: TFunction<'tasks'>,
   language: string,
-  outcomeLabel: (o: string) => string,
+  outcomeLabel: (o: Outcome) => string,
 ): ExportRow {
   return {
     tier: tierLabel(v.task.tier, language),

@@ -1,6 +1,7 @@
 // What the task export saves: the filtered task list as one Excel sheet, in the words of the
 // task screen; the shared export menu (ui/export-menu.tsx) runs it.
 import { useTranslation } from 'react-i18next';
+import type { Outcome } from '../../../shared/domain/types';
 import type { TaskView } from '../../db/repositories/plan-queries';
 import type { ExportMenuProps } from '../../ui/export-menu';
 import { exportColumns, exportRow } from './task-columns';
@@ -11,7 +12,7 @@ export function useExportTasks(
 ): Pick<ExportMenuProps, 'request' | 'texts'> {
   const { t, i18n } = useTranslation('tasks');
   const { t: tToday } = useTranslation('today');
-  const outcome = (o: string) => tToday(`outcomes.${o}`);
+  const outcome = (o: Outcome) => tToday(`outcomes.${o}`);
   return {
     request: {
       columns: exportColumns(t),

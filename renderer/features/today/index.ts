@@ -1,2 +1,1 @@
 export { TodayPage } from './today-page';
-export { todayEn, todayZh } from './i18n';

@@ -23,15 +23,9 @@ interface Props {
   onExpand(): void;
 }
 
-const KIND = {
-  compulsory: { zh: '交强险', en: 'Compulsory' },
-  commercial: { zh: '商业险', en: 'Commercial' },
-};
-
 export function TaskPanel(props: Props) {
   const { view } = props;
-  const { t, i18n } = useTranslation('today');
-  const en = i18n.language === 'en';
+  const { t, i18n } = useTranslation(['today', 'common']);
   const client = view.client;
   const until = client?.doNotContactUntil;
   return (
@@ -68,7 +62,7 @@ export function TaskPanel(props: Props) {
           <Space direction="vertical" size={0}>
             {view.policies.map((p) => (
               <span key={p.id}>
-                {en ? KIND[p.kind].en : KIND[p.kind].zh} · {p.insurer} · {p.endDate}
+                {t(`common:kinds.${p.kind}`)} · {p.insurer} · {p.endDate}
                 {p.premium ? ` · ¥${Math.round(p.premium)}` : ''}
               </span>
             ))}

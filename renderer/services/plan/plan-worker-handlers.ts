@@ -2,6 +2,7 @@
 // own connection to the database the window has open. Only the small result (reminder plan,
 // stats, warnings) crosses back; the writes reach the window's live queries through Dexie's
 // cross-context storage-mutation broadcast, exactly like writes made in another tab.
+import type { Lang } from '../../../shared/i18n';
 import type { AppDb } from '../../db/app-db';
 import { openAppDb } from '../../db/open-db';
 import { recomputePlan } from './recompute-plan';
@@ -9,6 +10,8 @@ import { recomputePlan } from './recompute-plan';
 export interface RecomputeArgs {
   now: string;
   today: string;
+  /** Language of the notification texts the plan carries. */
+  lang?: Lang;
 }
 
 export function planHandlers() {
@@ -36,8 +39,8 @@ export function planHandlers() {
 
   return {
     /** `dbName`: the IndexedDB database the window has open. */
-    recompute: async ({ dbName, now, today }: RecomputeArgs & { dbName: string }) =>
-      recomputePlan(await dbNamed(dbName), { now, today }),
+    recompute: async ({ dbName, now, today, lang }: RecomputeArgs & { dbName: string }) =>
+      recomputePlan(await dbNamed(dbName), { now, today, ...(lang ? { lang } : {}) }),
   };
 }
 

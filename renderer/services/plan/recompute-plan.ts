@@ -2,6 +2,7 @@
 // the difference, and build the reminder plan to hand to the scheduler. The storage side (the
 // snapshot, the checked write, the locked fallback) is plan-repository.ts; this file decides
 // the order and retries when a snapshot went stale (see there for why).
+import type { Lang } from '../../../shared/i18n';
 import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
 import { chinaDate } from '../../../shared/domain/china-date';
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
@@ -30,6 +31,8 @@ export interface RecomputeOptions {
   today?: string;
   /** Days of reminders to schedule (default 7). */
   days?: number;
+  /** Language of the notification texts (the one chosen in Settings; Chinese by default). */
+  lang?: Lang;
   /** Runs between the snapshot read and the write: lets tests race a write against the plan. */
   beforeWrite?: (attempt: number) => Promise<void>;
 }
@@ -72,13 +75,25 @@ export async function recomputePlan(
     if (await writePlanIfUnchanged(db, inputs, result, ctx)) done = { inputs, result };
   }
   done ??= await recomputeLocked(db, compute, ctx);
-  return finish(done.inputs, done.result, { now, today, days: options.days ?? 7, scriptsSeeded });
+  return finish(done.inputs, done.result, {
+    now,
+    today,
+    days: options.days ?? 7,
+    lang: options.lang,
+    scriptsSeeded,
+  });
 }
 
 function finish(
   inputs: Inputs,
   result: PlanResult,
-  args: { now: string; today: string; days: number; scriptsSeeded: number },
+  args: {
+    now: string;
+    today: string;
+    days: number;
+    lang?: Lang | undefined;
+    scriptsSeeded: number;
+  },
 ): RecomputeResult {
   const clientById = new Map(inputs.clients.map((c) => [c.id, c]));
   const vehicleById = new Map(inputs.vehicles.map((v) => [v.id, v]));
@@ -87,7 +102,7 @@ function finish(
     const c = caseById.get(t.caseId);
     const name = c ? (clientById.get(c.clientId)?.name ?? '') : '';
     const plate = c ? (vehicleById.get(c.vehicleId)?.plate ?? '') : '';
-    return `${name} ${plate}`.trim() + ' 约定的回电时间到了，请现在联系。';
+    return `${name} ${plate}`.trim();
   };
   // A current staff member who is gone counts for nobody: the digest counts everyone's calls.
   const currentStaffId = currentStaffOf(inputs.settings, inputs.staff).id;
@@ -98,6 +113,7 @@ function finish(
     tasks: result.tasks,
     days: args.days,
     describe,
+    lang: args.lang,
   });
   return {
     plan,

@@ -5,6 +5,8 @@
 //
 // Where the recompute runs is the caller's choice: the window passes the plan worker's
 // recompute (renderer/services/plan), Node tests and the CLI use the direct one.
+import type { Lang } from '../../../shared/i18n';
+import { currentLocale } from '../locale';
 import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
 import { chinaDate } from '../../../shared/domain/china-date';
 import type { AppDb } from '../../db/app-db';
@@ -21,7 +23,7 @@ export interface PlanSyncOptions {
   clock?: () => Date;
   onError?: (error: unknown) => void;
   /** How to recompute; recomputePlan on `db` in this thread by default. */
-  recompute?: (args: { now: string; today: string }) => Promise<RecomputeResult>;
+  recompute?: (args: { now: string; today: string; lang?: Lang }) => Promise<RecomputeResult>;
   /**
    * The first recompute waits for this (e.g. the first screen painted), so it never competes
    * with it; writes seen before then are covered by that first run. flush() never waits.
@@ -69,7 +71,7 @@ export function startPlanSync(db: AppDb, options: PlanSyncOptions = {}): PlanSyn
     const now = clock();
     day = chinaDate(now);
     try {
-      const result = await recompute({ now: now.toISOString(), today: day });
+      const result = await recompute({ now: now.toISOString(), today: day, lang: currentLocale() });
       await syncPlan(result.plan);
       set({ runs: state.runs + 1, last: result, lastError: null });
       return result;

@@ -1,7 +1,8 @@
 // The same policy (insurer + policy number) twice in one file. Identical rows are harmless
 // (imported once, with a warning); rows that disagree need the user to choose, so the later
 // one gets an error naming the earlier row and the fields that differ.
-import { FIELD_LABELS } from './field-labels';
+import { problemText } from '../validation/result';
+import { fieldLabelKey } from './field-labels';
 import {
   CANONICAL_FIELDS,
   type CanonicalRecord,
@@ -37,7 +38,11 @@ export function markDuplicatesInFile(
         continue;
       }
       const diff = differences(first.record, record);
-      const where = first.row === row.row ? '本行' : `第 ${first.row} 行`;
+      const where =
+        first.row === row.row
+          ? problemText('row.thisRow')
+          : problemText('row.otherRow', { row: first.row });
+      const params = { policyNo: record.policyNo, row: first.row, where };
       if (diff.length === 0) {
         added.push({
           row: row.row,
@@ -45,21 +50,20 @@ export function markDuplicatesInFile(
           field: 'policyNo',
           severity: 'warning',
           code: 'duplicate_same',
-          message: `保单号 ${record.policyNo} 与${where}完全相同，只导入一次`,
-          messageEn: `Policy ${record.policyNo} repeats row ${first.row} exactly; it is imported once`,
+          text: problemText('row.duplicateSame', params),
         });
         continue;
       }
-      const zh = diff.map((f) => FIELD_LABELS[f].zh).join('、');
-      const en = diff.map((f) => FIELD_LABELS[f].en).join(', ');
       added.push({
         row: row.row,
         column: policyHeader,
         field: 'policyNo',
         severity: 'error',
         code: 'duplicate_conflict',
-        message: `保单号 ${record.policyNo} 在${where}已出现，但${zh}不同，请确认保留哪一行`,
-        messageEn: `Policy ${record.policyNo} already appears on row ${first.row} with a different ${en}; choose which row to keep`,
+        text: problemText('row.duplicateConflict', {
+          ...params,
+          fields: diff.map((f) => ({ key: fieldLabelKey(f) })),
+        }),
       });
     }
     return added.length === 0 ? row : { ...row, problems: [...row.problems, ...added] };

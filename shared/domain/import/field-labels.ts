@@ -1,32 +1,22 @@
-// Field names as users read them in problem messages and the mapping screen.
-import type { MappingTarget } from './types';
+// Every mapping target in the order the mapping screen offers them; their names as users read
+// them are in the text catalogue (shared/i18n/<lang>/fields.ts, key `fields:<target>`).
+import type { TextKey } from '../../i18n/text-ref';
+import { CANONICAL_FIELDS, type MappingTarget } from './types';
 
-export const FIELD_LABELS: Record<MappingTarget, { zh: string; en: string }> = {
-  policyNo: { zh: '保单号', en: 'policy number' },
-  insurer: { zh: '保险公司', en: 'insurer' },
-  kind: { zh: '险种', en: 'kind' },
-  plate: { zh: '车牌号', en: 'plate' },
-  vin: { zh: '车架号', en: 'VIN' },
-  engineNo: { zh: '发动机号', en: 'engine number' },
-  brandModel: { zh: '厂牌型号', en: 'model' },
-  firstRegisteredOn: { zh: '初登日期', en: 'first registration' },
-  insured: { zh: '被保险人', en: 'insured' },
-  holder: { zh: '投保人', en: 'policy holder' },
-  phones: { zh: '联系电话', en: 'phone' },
-  idNumber: { zh: '证件号码', en: 'ID number' },
-  startDate: { zh: '起保日期', en: 'start date' },
-  endDate: { zh: '终保日期', en: 'end date' },
-  premium: { zh: '保费', en: 'premium' },
-  staff: { zh: '业务员', en: 'staff' },
-  note: { zh: '备注', en: 'note' },
-  'compulsory.policyNo': { zh: '交强险保单号', en: 'compulsory policy number' },
-  'compulsory.startDate': { zh: '交强险起期', en: 'compulsory start date' },
-  'compulsory.endDate': { zh: '交强险止期', en: 'compulsory end date' },
-  'compulsory.premium': { zh: '交强险保费', en: 'compulsory premium' },
-  'compulsory.insurer': { zh: '交强险保险公司', en: 'compulsory insurer' },
-  'commercial.policyNo': { zh: '商业险保单号', en: 'commercial policy number' },
-  'commercial.startDate': { zh: '商业险起期', en: 'commercial start date' },
-  'commercial.endDate': { zh: '商业险止期', en: 'commercial end date' },
-  'commercial.premium': { zh: '商业险保费', en: 'commercial premium' },
-  'commercial.insurer': { zh: '商业险保险公司', en: 'commercial insurer' },
-};
+export const MAPPING_TARGETS: readonly MappingTarget[] = [
+  ...CANONICAL_FIELDS,
+  'compulsory.policyNo',
+  'compulsory.startDate',
+  'compulsory.endDate',
+  'compulsory.premium',
+  'compulsory.insurer',
+  'commercial.policyNo',
+  'commercial.startDate',
+  'commercial.endDate',
+  'commercial.premium',
+  'commercial.insurer',
+];
+
+export function fieldLabelKey(field: MappingTarget): TextKey {
+  return `fields:${field}`;
+}

@@ -9,7 +9,7 @@ export { normalizeRows } from './normalize-row';
 export type { NormalizeOptions } from './normalize-row';
 export { markDuplicatesInFile } from './duplicates-in-file';
 export { cellText } from './cell-text';
-export { FIELD_LABELS } from './field-labels';
+export { MAPPING_TARGETS, fieldLabelKey } from './field-labels';
 export * from './types';
 // The rules that decide what an import does with the stored records (the repositories load
 // those and write the result).

@@ -3,7 +3,8 @@
 import type { PolicyKind } from '../types';
 import { validateDateRange } from '../validation/dates';
 import { cellText } from './cell-text';
-import { FIELD_LABELS } from './field-labels';
+import { problemText } from '../validation/result';
+import { fieldLabelKey } from './field-labels';
 import { isFooterRow, isRepeatedHeader } from './footer';
 import { readBaseFields, readInsurer, readKind, type BaseFields } from './row-fields';
 import { RowReader } from './row-reader';
@@ -152,19 +153,15 @@ function check(
     [endField, record.endDate],
   ] as const) {
     if (value !== null || reader.reported.has(field)) continue;
-    const label = FIELD_LABELS[field];
     const column = reader.header(field);
     reader.problem(
       field,
       column,
       'error',
       field.endsWith('policyNo') ? 'missing_policy_no' : 'missing_end_date',
-      column
-        ? `缺少${label.zh}，请补填后再导入`
-        : `文件里没有对应“${label.zh}”的列，请在列映射里指定`,
-      column
-        ? `The ${label.en} is missing; fill it in`
-        : `No column is mapped to ${label.en}; choose one in the column mapping`,
+      problemText(column ? 'row.missing' : 'row.unmapped', {
+        field: { key: fieldLabelKey(field) },
+      }),
     );
   }
   if (record.startDate === null || record.endDate === null) return;
@@ -175,8 +172,7 @@ function check(
       reader.header(endField) || reader.header(startField),
       'error',
       range.code,
-      range.message,
-      range.messageEn,
+      range.text,
     );
   }
 }

@@ -3,6 +3,8 @@
 // owner. previewImport shows it; commitImport recomputes it inside its transaction and writes.
 // Pure: the stored records come in (the repositories load them), and so do the ids.
 import type { Id, ImportCounts, Policy } from '../types';
+import { problemText } from '../validation/result';
+import type { TextRef } from '../../i18n';
 import { MergeState, mergeClient, mergePolicy, mergeVehicle, policyKey } from './merge-records';
 import type { ImportPlan, OwnerChangeInfo, PlannedRow, StoredWorld } from './plan-types';
 import { applyRenewals } from './renewals';
@@ -26,28 +28,19 @@ type Ready = CanonicalRecord & { insurer: string; policyNo: string; endDate: str
 function problem(
   row: NormalizedRow,
   code: string,
-  message: string,
+  text: TextRef,
   severity: 'error' | 'warning' = 'error',
 ): ImportProblem {
-  return { row: row.row, column: '', field: null, severity, code, message };
+  return { row: row.row, column: '', field: null, severity, code, text };
 }
 
 /** Why a record cannot be stored (and the field at fault), or null when it can. */
-function missing(rec: CanonicalRecord): { field: string; message: string } | null {
-  if (!rec.policyNo)
-    return { field: 'policyNo', message: '缺少保单号，无法识别这张保单；请补上保单号或跳过该行。' };
-  if (!rec.insurer)
-    return {
-      field: 'insurer',
-      message: '不知道这张保单属于哪家保险公司；请在导入时选择保险公司，或在表中加上“保险公司”列。',
-    };
-  if (!rec.endDate)
-    return {
-      field: 'endDate',
-      message: '缺少保险止期（到期日），无法提醒续保；请补上到期日或跳过该行。',
-    };
+function missing(rec: CanonicalRecord): { field: string; text: TextRef } | null {
+  if (!rec.policyNo) return { field: 'policyNo', text: problemText('plan.missingPolicyNo') };
+  if (!rec.insurer) return { field: 'insurer', text: problemText('plan.missingInsurer') };
+  if (!rec.endDate) return { field: 'endDate', text: problemText('plan.missingEndDate') };
   if (!rec.insured && !rec.holder)
-    return { field: 'insured', message: '缺少被保险人姓名；请补上被保险人或跳过该行。' };
+    return { field: 'insured', text: problemText('plan.missingInsured') };
   return null;
 }
 
@@ -55,7 +48,7 @@ function missing(rec: CanonicalRecord): { field: string; message: string } | nul
  * The planner's reasons a row cannot be stored, minus those the reader already gave for the
  * same field (an impossible end date says "日期不存在" once, not also "缺少保险止期").
  */
-function missingReasons(row: NormalizedRow): string[] {
+function missingReasons(row: NormalizedRow): TextRef[] {
   const named = new Set(
     row.problems
       .filter((p) => p.severity === 'error' && p.field)
@@ -63,8 +56,8 @@ function missingReasons(row: NormalizedRow): string[] {
   );
   return row.records
     .map(missing)
-    .filter((m): m is { field: string; message: string } => m !== null && !named.has(m.field))
-    .map((m) => m.message);
+    .filter((m): m is { field: string; text: TextRef } => m !== null && !named.has(m.field))
+    .map((m) => m.text);
 }
 
 /** `world`: the stored records the rows could touch (see loadStored), changed in place. */
@@ -114,9 +107,7 @@ export function planRows(
     if (skip.has(row.row) || fatal || unstorable || row.records.length === 0) {
       for (const m of reasons) planned.problems.push(problem(row, 'missing_required', m));
       if (row.records.length === 0 && !fatal)
-        planned.problems.push(
-          problem(row, 'no_policy', '这一行没有可导入的保单信息，已跳过。', 'warning'),
-        );
+        planned.problems.push(problem(row, 'no_policy', problemText('plan.noPolicy'), 'warning'));
       planned.status = 'skipped';
       counts.skipped++;
       return planned;
@@ -129,12 +120,7 @@ export function planRows(
       const kind = raw.kind ?? stored?.kind ?? 'commercial';
       if (!raw.kind && !stored)
         planned.problems.push(
-          problem(
-            row,
-            'kind_assumed',
-            '没有险种信息，已按商业险导入；如是交强险请修改险种列。',
-            'warning',
-          ),
+          problem(row, 'kind_assumed', problemText('plan.kindAssumed'), 'warning'),
         );
 
       const client = mergeClient(s, raw, stored?.insuredId ?? null);
@@ -142,8 +128,12 @@ export function planRows(
       const vehicle = mergeVehicle(s, raw, client.id, stored?.vehicleId ?? null, ownerWins);
       if ((latestEnd.get(vehicle.id) ?? '') < raw.endDate) latestEnd.set(vehicle.id, raw.endDate);
       if (stored && stored.vehicleId !== vehicle.id) {
-        const msg = `保单 ${raw.policyNo} 已保存在另一辆车上，本次将改到车架号 ${raw.vin ?? '-'} / 车牌 ${raw.plate ?? '-'}；请确认车辆信息。`;
-        const c = problem(row, 'conflict_vehicle', msg, 'warning');
+        const text = problemText('plan.conflictVehicle', {
+          policyNo: raw.policyNo,
+          vin: raw.vin ?? '-',
+          plate: raw.plate ?? '-',
+        });
+        const c = problem(row, 'conflict_vehicle', text, 'warning');
         planned.problems.push(c);
         conflicts.push(c);
       }
@@ -159,7 +149,11 @@ export function planRows(
           const c = problem(
             row,
             'conflict_stored',
-            `与已保存的数据不同：${ch.field} ${String(ch.before)} → ${String(ch.after)}（以本文件为准）。`,
+            problemText('plan.conflictStored', {
+              field: ch.field,
+              before: String(ch.before),
+              after: String(ch.after),
+            }),
             'warning',
           );
           planned.problems.push(c);

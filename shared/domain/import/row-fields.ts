@@ -2,6 +2,7 @@
 // are kept as written with a warning so nothing the user typed is lost.
 import { kindFromText } from '../normalize/kind';
 import { normalizeFreeText, normalizeName } from '../normalize/text';
+import { problemText } from '../validation/result';
 import { validateIdNumber, normalizeIdNumber } from '../validation/id-number';
 import { splitPhones, validatePhone } from '../validation/phone';
 import { normalizePlate, validatePlate } from '../validation/plate';
@@ -47,8 +48,7 @@ export function readKind(reader: RowReader): CanonicalRecord['kind'] {
       reader.header('kind'),
       'warning',
       'kind_unknown',
-      `险种“${text}”看不出是交强险还是商业险，请选择`,
-      `Kind "${text}" does not say compulsory or commercial; please choose`,
+      problemText('row.kindUnknown', { text }),
     );
   }
   return kind;
@@ -67,10 +67,10 @@ function readPlate(reader: RowReader): { plate: string | null; missing: boolean 
   const r = validatePlate(text);
   if (r.ok) {
     for (const w of r.warnings)
-      reader.problem('plate', reader.header('plate'), 'warning', w.code, w.message, w.messageEn);
+      reader.problem('plate', reader.header('plate'), 'warning', w.code, w.text);
     return { plate: r.value, missing: r.noPlate };
   }
-  reader.problem('plate', reader.header('plate'), 'warning', r.code, r.message, r.messageEn);
+  reader.problem('plate', reader.header('plate'), 'warning', r.code, r.text);
   return { plate: normalizePlate(text), missing: false };
 }
 
@@ -79,8 +79,7 @@ function readVin(reader: RowReader): string | null {
   if (text === null) return null;
   const r = validateVin(text);
   const issues = r.ok ? r.warnings : [r];
-  for (const w of issues)
-    reader.problem('vin', reader.header('vin'), 'warning', w.code, w.message, w.messageEn);
+  for (const w of issues) reader.problem('vin', reader.header('vin'), 'warning', w.code, w.text);
   return r.ok ? r.value : normalizeVin(text);
 }
 
@@ -91,7 +90,7 @@ function readIdNumber(reader: RowReader): string | null {
   const r = validateIdNumber(id);
   if (r.ok) return r.value;
   if (!/^\d{17}[\dX]$/.test(id) && USCC.test(id)) return id;
-  reader.problem('idNumber', reader.header('idNumber'), 'warning', r.code, r.message, r.messageEn);
+  reader.problem('idNumber', reader.header('idNumber'), 'warning', r.code, r.text);
   return id;
 }
 
@@ -108,13 +107,12 @@ function readPhones(reader: RowReader): string[] {
             column.header,
             'warning',
             'phone_masked',
-            `电话“${r.value}”中间被打码，已保留但不能拨打，请补全号码`,
-            `Phone "${r.value}" is masked; kept but cannot be dialled, please complete it`,
+            problemText('phone.masked', { phone: r.value }),
           );
         }
         continue;
       }
-      reader.problem('phones', column.header, 'warning', r.code, r.message, r.messageEn);
+      reader.problem('phones', column.header, 'warning', r.code, r.text);
       if (!phones.includes(raw)) phones.push(raw);
     }
   }

@@ -4,7 +4,9 @@ import { normalizeDateCell } from '../normalize/dates';
 import { premiumFromCell } from '../normalize/premium';
 import { textIdFromCell } from '../normalize/text-id';
 import { cellText, errorName } from './cell-text';
-import { FIELD_LABELS } from './field-labels';
+import type { TextRef } from '../../i18n/text-ref';
+import { problemText } from '../validation/result';
+import { fieldLabelKey } from './field-labels';
 import type {
   ColumnMapping,
   ImportProblem,
@@ -54,11 +56,10 @@ export class RowReader {
     column: string,
     severity: ProblemSeverity,
     code: string,
-    message: string,
-    messageEn: string,
+    text: TextRef,
   ): void {
     if (field) this.reported.add(field);
-    this.problems.push({ row: this.rowNumber, column, field, severity, code, message, messageEn });
+    this.problems.push({ row: this.rowNumber, column, field, severity, code, text });
   }
 
   /** The first mapped cell of `field` that holds something; error cells are reported, not used. */
@@ -76,8 +77,7 @@ export class RowReader {
           column.header,
           severityFor(field),
           'error_cell',
-          `“${column.header}”这一格是错误值 ${error}（多为公式出错），请在表格里改正或直接在这里填写`,
-          `The "${column.header}" cell holds the error value ${error} (usually a broken formula); fix it`,
+          problemText('row.errorCell', { header: column.header, error }),
         );
         continue;
       }
@@ -107,12 +107,12 @@ export class RowReader {
     if (!found) return null;
     const r = textIdFromCell(found.cell);
     if (!r.ok) {
-      this.problem(field, found.column.header, severityFor(field), r.code, r.message, r.messageEn);
+      this.problem(field, found.column.header, severityFor(field), r.code, r.text);
       return null;
     }
     if (r.warning) {
       const w = r.warning;
-      this.problem(field, found.column.header, 'warning', w.code, w.message, w.messageEn);
+      this.problem(field, found.column.header, 'warning', w.code, w.text);
     }
     return r.value;
   }
@@ -122,14 +122,12 @@ export class RowReader {
     if (!found) return null;
     const r = normalizeDateCell(found.cell, this.date1904);
     if (r.ok) return { date: r.date, time: r.time };
-    const label = FIELD_LABELS[field];
     this.problem(
       field,
       found.column.header,
       severityFor(field),
       r.code,
-      `${label.zh}：${r.message}`,
-      `${label.en}: ${r.messageEn}`,
+      problemText('row.fieldProblem', { field: { key: fieldLabelKey(field) }, problem: r.text }),
     );
     return null;
   }
@@ -139,7 +137,7 @@ export class RowReader {
     if (!found) return null;
     const r = premiumFromCell(found.cell);
     if (r.ok) return r.value;
-    this.problem(field, found.column.header, 'warning', r.code, r.message, r.messageEn);
+    this.problem(field, found.column.header, 'warning', r.code, r.text);
     return null;
   }
 
@@ -149,8 +147,7 @@ export class RowReader {
       column.header,
       'warning',
       'formula_no_value',
-      `“${column.header}”这一格是公式但没有保存计算结果，请在 Excel 里打开并保存后重新导入`,
-      `The "${column.header}" cell is a formula without a saved result; open and save the file in Excel, then import again`,
+      problemText('row.formulaNoValue', { header: column.header }),
     );
   }
 }

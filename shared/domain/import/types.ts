@@ -1,6 +1,7 @@
 // Types shared by the import pipeline: the file reader (renderer/services/import) produces a
 // SheetGrid; the pure code in shared/domain/import finds the header, maps columns and turns
 // each row into canonical records with the problems found.
+import type { TextRef } from '../../i18n/text-ref';
 import type { IsoDate, PolicyKind } from '../types';
 
 /** One cell as SheetJS gives it, reduced to what the pipeline needs (structured-clone safe). */
@@ -108,10 +109,8 @@ export interface ImportProblem {
   severity: ProblemSeverity;
   /** Stable code for tests and filtering, e.g. 'end_before_start'. */
   code: string;
-  /** Plain-words message in Chinese. */
-  message: string;
-  /** The same message in English, for the English UI. */
-  messageEn?: string;
+  /** What to tell the user: a catalogue key (problems:…) with its parameters. */
+  text: TextRef;
 }
 
 /** One source row turned into zero, one or two policies (split layouts give two). */

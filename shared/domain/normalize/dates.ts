@@ -1,12 +1,14 @@
 // Dates as insurer lists write them → calendar dates 'YYYY-MM-DD' plus the time of day when
 // the list gives one. Excel serials in both date systems, and text in the usual Chinese forms.
 import type { SheetCell } from '../import/types';
+import type { TextRef } from '../../i18n/text-ref';
 import { isRealDate } from '../validation/dates';
+import { problemText, type ProblemKey } from '../validation/result';
 import { toHalfWidth } from './text';
 
 export type DateParseResult =
   | { ok: true; date: string; time: string | null }
-  | { ok: false; code: DateErrorCode; message: string; messageEn: string };
+  | { ok: false; code: DateErrorCode; text: TextRef };
 
 export type DateErrorCode =
   'date_empty' | 'date_impossible' | 'date_unrecognized' | 'date_out_of_range';
@@ -23,24 +25,19 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+const WORDING: Record<DateErrorCode, ProblemKey> = {
+  date_empty: 'cellDate.empty',
+  date_impossible: 'cellDate.impossible',
+  date_unrecognized: 'cellDate.unrecognized',
+  date_out_of_range: 'cellDate.outOfRange',
+};
+
 function err(code: DateErrorCode, text: string): DateParseResult {
-  const messages: Record<DateErrorCode, [string, string]> = {
-    date_empty: ['日期为空', 'The date is empty'],
-    date_impossible: [
-      `日期“${text}”不存在（如 2 月 30 日），请检查`,
-      `"${text}" is not a real date (e.g. 30 February)`,
-    ],
-    date_unrecognized: [
-      `看不懂日期“${text}”，请写成 2026-12-01 这样的格式`,
-      `"${text}" is not a date we understand; write it like 2026-12-01`,
-    ],
-    date_out_of_range: [
-      `日期“${text}”的年份不合理（应在 ${MIN_YEAR}-${MAX_YEAR} 之间）`,
-      `"${text}" has an unlikely year (expected ${MIN_YEAR}-${MAX_YEAR})`,
-    ],
+  return {
+    ok: false,
+    code,
+    text: problemText(WORDING[code], { text, min: MIN_YEAR, max: MAX_YEAR }),
   };
-  const [message, messageEn] = messages[code];
-  return { ok: false, code, message, messageEn };
 }
 
 function formatTime(seconds: number): string {

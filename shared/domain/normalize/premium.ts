@@ -1,11 +1,12 @@
 // Premiums as lists write them: 1,234.56 / ¥1234 / ￥1,234.50元 / 1234 元 / -200 / (200.00)
 // / 0.35万. Amounts are rounded to fen (2 decimals).
 import type { SheetCell } from '../import/types';
+import type { TextRef } from '../../i18n/text-ref';
+import { problemText } from '../validation/result';
 import { toHalfWidth } from './text';
 
 export type PremiumResult =
-  | { ok: true; value: number | null }
-  | { ok: false; code: 'premium_invalid'; message: string; messageEn: string };
+  { ok: true; value: number | null } | { ok: false; code: 'premium_invalid'; text: TextRef };
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;
@@ -44,10 +45,5 @@ export function premiumFromCell(cell: SheetCell | null | undefined): PremiumResu
 }
 
 function invalid(text: string): PremiumResult {
-  return {
-    ok: false,
-    code: 'premium_invalid',
-    message: `保费“${text}”不是金额，请写成 1234.56 这样的数字`,
-    messageEn: `Premium "${text}" is not an amount; write it like 1234.56`,
-  };
+  return { ok: false, code: 'premium_invalid', text: problemText('premium.invalid', { text }) };
 }

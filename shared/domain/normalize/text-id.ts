@@ -2,6 +2,8 @@
 // policy number must never pass through a float, a leading zero must never disappear. A number
 // cell is read from its formatted text `w`, which SheetJS keeps as the source text for CSV.
 import type { SheetCell } from '../import/types';
+import type { TextRef } from '../../i18n/text-ref';
+import { problemText } from '../validation/result';
 import { toHalfWidth } from './text';
 
 export type TextIdResult =
@@ -9,8 +11,7 @@ export type TextIdResult =
 
 export interface TextIdIssue {
   code: 'sci_notation' | 'precision_lost' | 'maybe_precision_lost' | 'error_cell';
-  message: string;
-  messageEn: string;
+  text: TextRef;
 }
 
 const SCIENTIFIC = /^-?\d+(?:\.\d+)?E[+-]?\d+$/i;
@@ -24,23 +25,17 @@ export function cleanTextId(input: string): string {
 
 const SCI_ISSUE: TextIdIssue = {
   code: 'sci_notation',
-  message: '保单号在文件里已被 Excel 变成科学计数法，请把该列设为文本后重新导出',
-  messageEn:
-    'Excel already turned this number into scientific notation in the file; set the column to text and export again',
+  text: problemText('textId.sciNotation'),
 };
 
 const LOST_ISSUE: TextIdIssue = {
   code: 'precision_lost',
-  message: '这个号码在文件里存成了数字，超过 15 位的部分已丢失，请把该列设为文本后重新导出',
-  messageEn:
-    'This number was stored as a number in the file and lost its digits beyond the 15th; set the column to text and export again',
+  text: problemText('textId.precisionLost'),
 };
 
 const MAYBE_LOST_ISSUE: TextIdIssue = {
   code: 'maybe_precision_lost',
-  message: '这个号码在文件里存成了数字，第 15 位以后全是 0，可能已丢失数字，请与原始保单核对',
-  messageEn:
-    'This number was stored as a number and ends in zeros after the 15th digit; digits may have been lost, please check',
+  text: problemText('textId.maybePrecisionLost'),
 };
 
 /** A cell → identifier text exactly as the spreadsheet shows it, or an issue when it cannot be. */
@@ -51,8 +46,7 @@ export function textIdFromCell(cell: SheetCell | null | undefined): TextIdResult
     return {
       ok: false,
       code: 'error_cell',
-      message: `单元格是错误值 ${cell.w ?? ''}，请在表格里改正后重新导出`.replace('  ', ' '),
-      messageEn: `The cell holds an error value ${cell.w ?? ''}; fix it in the spreadsheet`,
+      text: problemText('textId.errorCell', { value: cell.w ?? '' }),
     };
   }
   if (cell.t !== 'n' || typeof cell.v !== 'number') {

@@ -2,6 +2,13 @@
 // ("今天有 12 个续保电话，其中 3 个紧急") and one item per call-back at its time. Item ids are
 // stable (day / task + time), so main can record what it showed and never show it twice.
 import type { PlanItem, ReminderPlan } from './reminder-plan-types';
+import {
+  createTranslator,
+  DEFAULT_LANG,
+  type Lang,
+  type TextRef,
+  type Translator,
+} from '../../i18n';
 import { addDays } from '../china-date';
 import type { Id, IsoDate, IsoDateTime, Settings, Task } from '../types';
 import { chinaInstant } from './dates';
@@ -13,8 +20,10 @@ export interface ReminderPlanInput {
   tasks: readonly Task[];
   /** Days ahead to schedule, today included (default 7). */
   days?: number;
-  /** Text for a call-back notification, e.g. "张三 京A12345"; defaults to the tier. */
+  /** Who a call-back is for, e.g. "张三 京A12345"; without it the text names no one. */
   describe?: (task: Task) => string;
+  /** The language chosen in Settings: the notification texts are written in it. */
+  lang?: Lang;
 }
 
 const URGENT = new Set(['urgent', 'lapsed']);
@@ -24,14 +33,20 @@ function mine(task: Task, staffId: Id | null | undefined): boolean {
   return !staffId || task.assigneeId === staffId;
 }
 
-export function digestText(total: number, urgent: number): string {
+export function digestText(total: number, urgent: number): TextRef {
   return urgent > 0
-    ? `今天有 ${total} 个续保电话，其中 ${urgent} 个紧急`
-    : `今天有 ${total} 个续保电话`;
+    ? { key: 'shell:digest.bodyUrgent', params: { total, urgent } }
+    : { key: 'shell:digest.body', params: { total } };
+}
+
+function callbackBody(text: Translator, who: string): string {
+  return who === '' ? text.t('shell:callback.body') : text.t('shell:callback.bodyFor', { who });
 }
 
 export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
   const days = input.days ?? 7;
+  const lang = input.lang ?? DEFAULT_LANG;
+  const text = createTranslator(lang);
   const staffId = input.settings.currentStaffId;
   const pending = input.tasks.filter((t) => t.status === 'pending' && mine(t, staffId));
   const last = addDays(input.today, days - 1);
@@ -62,8 +77,8 @@ export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
       taskId: null,
       kind: 'digest',
       at: chinaInstant(day, input.settings.digestTime),
-      title: '续保提醒',
-      body: digestText(running.total, running.urgent),
+      title: text.t('shell:digest.title'),
+      body: text.text(digestText(running.total, running.urgent)),
     });
   }
   const until = Date.parse(chinaInstant(addDays(last, 1), '00:00'));
@@ -77,8 +92,8 @@ export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
       taskId: t.id,
       kind: 'callback',
       at: new Date(at).toISOString(),
-      title: '约定回电时间到了',
-      body: input.describe ? input.describe(t) : '客户约定的回电时间到了，请现在联系。',
+      title: text.t('shell:callback.title'),
+      body: callbackBody(text, input.describe?.(t) ?? ''),
     });
   }
   items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));
@@ -87,5 +102,6 @@ export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
     dueCount: overdue.total,
     doNotDisturb: input.settings.doNotDisturb,
     items,
+    lang,
   };
 }

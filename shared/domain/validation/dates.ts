@@ -1,6 +1,7 @@
 // Calendar-date checks on 'YYYY-MM-DD' strings. No Date objects with time zones: the
 // arithmetic runs in UTC on the calendar fields only.
-import { fail, type ValidationResult } from './result';
+import type { TextRef } from '../../i18n/text-ref';
+import { fail, problemText, type ValidationResult } from './result';
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -21,17 +22,11 @@ export function isRealDate(iso: string): boolean {
 
 export function validateIsoDate(
   input: string | null | undefined,
-  label = '日期',
+  label: TextRef = problemText('isoDate.label'),
 ): ValidationResult<string> {
   const text = (input ?? '').trim();
-  if (text === '') return fail('date_empty', `${label}为空`, `The date is empty`);
-  if (!isRealDate(text)) {
-    return fail(
-      'date_impossible',
-      `${label}“${text}”不是真实存在的日期，请检查`,
-      `"${text}" is not a real date`,
-    );
-  }
+  if (text === '') return fail('date_empty', 'isoDate.empty', { label });
+  if (!isRealDate(text)) return fail('date_impossible', 'isoDate.impossible', { label, text });
   return { ok: true, value: text, warnings: [] };
 }
 
@@ -40,19 +35,18 @@ export function validateDateRange(
   start: string | null | undefined,
   end: string | null | undefined,
 ): ValidationResult<{ start: string | null; end: string }> {
-  const endCheck = validateIsoDate(end, '终保日期');
+  const endCheck = validateIsoDate(end, { key: 'fields:endDate' });
   if (!endCheck.ok) return endCheck;
   if (start == null || start.trim() === '') {
     return { ok: true, value: { start: null, end: endCheck.value }, warnings: [] };
   }
-  const startCheck = validateIsoDate(start, '起保日期');
+  const startCheck = validateIsoDate(start, { key: 'fields:startDate' });
   if (!startCheck.ok) return startCheck;
   if (endCheck.value <= startCheck.value) {
-    return fail(
-      'end_before_start',
-      `终保日期 ${endCheck.value} 不晚于起保日期 ${startCheck.value}，请检查是否填反`,
-      `The end date ${endCheck.value} is not after the start date ${startCheck.value}; were they swapped?`,
-    );
+    return fail('end_before_start', 'isoDate.endBeforeStart', {
+      end: endCheck.value,
+      start: startCheck.value,
+    });
   }
   return { ok: true, value: { start: startCheck.value, end: endCheck.value }, warnings: [] };
 }

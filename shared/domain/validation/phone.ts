@@ -2,7 +2,7 @@
 // service numbers, and masked numbers (138****1234) that lists sometimes carry: kept and
 // flagged, never dialled.
 import { toHalfWidth } from '../normalize/text';
-import { fail, type ValidationFailure, type ValidationIssue } from './result';
+import { fail, type ProblemKey, type ValidationFailure, type ValidationIssue } from './result';
 
 export type PhoneType = 'mobile' | 'landline' | 'service' | 'masked';
 
@@ -46,7 +46,7 @@ export function normalizePhone(input: string): { digits: string; extension: stri
 
 export function validatePhone(input: string | null | undefined): PhoneResult {
   const raw = (input ?? '').trim();
-  if (raw === '') return fail('phone_empty', '电话号码为空', 'The phone number is empty');
+  if (raw === '') return fail('phone_empty', 'phone.empty');
   const { digits, extension } = normalizePhone(raw);
   if (/^1[3-9*][\d*]{9}$/.test(digits) && digits.includes('*')) {
     return { ok: true, value: digits, type: 'masked', masked: true, dialable: false, warnings: [] };
@@ -63,32 +63,15 @@ export function validatePhone(input: string | null | undefined): PhoneResult {
     const value = `${landline[1]}-${landline[2]}${extension ? `-${extension}` : ''}`;
     return { ok: true, value, type: 'landline', masked: false, dialable: true, warnings: [] };
   }
-  return fail('phone_invalid', ...phoneReason(raw, digits));
+  return fail('phone_invalid', phoneReason(digits), { raw, length: digits.length });
 }
 
-function phoneReason(raw: string, digits: string): [string, string] {
-  if (/^\d{7,8}$/.test(digits)) {
-    return [
-      `座机号“${raw}”缺少区号，请在前面加上区号（如 010）`,
-      `Landline "${raw}" has no area code; add it in front (e.g. 010)`,
-    ];
-  }
-  if (/^1\d*$/.test(digits) && digits.length !== 11) {
-    return [
-      `手机号“${raw}”应为 11 位数字，现在是 ${digits.length} 位`,
-      `Mobile number "${raw}" must have 11 digits; it has ${digits.length}`,
-    ];
-  }
-  if (/^1[0-2]/.test(digits)) {
-    return [
-      `手机号“${raw}”第二位应是 3-9，请检查`,
-      `Mobile number "${raw}": the second digit must be 3-9`,
-    ];
-  }
-  return [
-    `电话号码“${raw}”不是有效的手机号或座机号，请检查`,
-    `"${raw}" is not a valid mobile or landline number`,
-  ];
+/** Which wording says in plain words what is wrong, so the user knows what to fix. */
+function phoneReason(digits: string): ProblemKey {
+  if (/^\d{7,8}$/.test(digits)) return 'phone.noAreaCode';
+  if (/^1\d*$/.test(digits) && digits.length !== 11) return 'phone.mobileLength';
+  if (/^1[0-2]/.test(digits)) return 'phone.mobileSecondDigit';
+  return 'phone.invalid';
 }
 
 /** Separators between several numbers in one cell. Whitespace is handled separately. */

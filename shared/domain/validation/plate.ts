@@ -2,7 +2,13 @@
 // (emergency, civil aviation, military, temporary) we do not check in detail, and recognise
 // "no plate yet" markers that lists use for new cars.
 import { toHalfWidth } from '../normalize/text';
-import { fail, issue, type ValidationFailure, type ValidationIssue } from './result';
+import {
+  fail,
+  issue,
+  type ProblemKey,
+  type ValidationFailure,
+  type ValidationIssue,
+} from './result';
 
 export const PROVINCE_CHARS = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 /** Letters allowed on plates: A-Z without I and O. */
@@ -63,7 +69,7 @@ export function stripPlateProvince(plate: string): string {
 export function validatePlate(input: string | null | undefined): PlateResult {
   const raw = (input ?? '').trim();
   if (raw === '') {
-    return fail('plate_empty', '车牌号为空', 'The plate number is empty');
+    return fail('plate_empty', 'plate.empty');
   }
   if (NO_PLATE.test(raw)) {
     return { ok: true, value: null, noPlate: true, kind: null, warnings: [] };
@@ -78,40 +84,19 @@ export function validatePlate(input: string | null | undefined): PlateResult {
     return { ok: true, value: plate, noPlate: false, kind: 'embassy', warnings: [] };
   for (const special of SPECIAL) {
     if (special.re.test(plate)) {
-      const warning = issue(
-        'plate_special',
-        `车牌号“${plate}”是应急、民航、军队或临时号牌，格式未细查，请核对`,
-        `Plate "${plate}" looks like an emergency, civil-aviation, military or temporary plate; its format was not checked, please verify`,
-      );
+      const warning = issue('plate_special', 'plate.special', { plate });
       return { ok: true, value: plate, noPlate: false, kind: special.kind, warnings: [warning] };
     }
   }
-  return fail('plate_invalid', ...plateReason(plate));
+  return fail('plate_invalid', plateReason(plate), { plate, length: plate.length });
 }
 
-/** Says in plain words what is wrong, so the user knows what to fix. */
-function plateReason(plate: string): [string, string] {
+/** Which wording says in plain words what is wrong, so the user knows what to fix. */
+function plateReason(plate: string): ProblemKey {
   const first = plate.charAt(0);
-  if (!PROVINCE_CHARS.includes(first) && first !== '使' && first !== '领') {
-    return [
-      `车牌号“${plate}”的第一个字应是省份简称（如 京、粤），请检查`,
-      `Plate "${plate}" must start with a province character (e.g. 京, 粤)`,
-    ];
-  }
-  if (/[IO]/.test(plate)) {
-    return [
-      `车牌号“${plate}”里不能有字母 I 或 O（可能是数字 1 或 0），请检查`,
-      `Plate "${plate}" cannot contain the letters I or O (perhaps the digits 1 or 0)`,
-    ];
-  }
-  if (plate.length !== 7 && plate.length !== 8) {
-    return [
-      `车牌号“${plate}”应为 7 位（新能源 8 位），现在是 ${plate.length} 位`,
-      `Plate "${plate}" should have 7 characters (8 for new-energy cars); it has ${plate.length}`,
-    ];
-  }
-  return [
-    `车牌号“${plate}”的格式不对，请对照行驶证检查`,
-    `Plate "${plate}" is not in a valid format; please check it against the registration`,
-  ];
+  if (!PROVINCE_CHARS.includes(first) && first !== '使' && first !== '领')
+    return 'plate.noProvince';
+  if (/[IO]/.test(plate)) return 'plate.letterIO';
+  if (plate.length !== 7 && plate.length !== 8) return 'plate.length';
+  return 'plate.invalid';
 }

@@ -1,10 +1,14 @@
-// The shape every validator returns. Messages are plain words in Simplified Chinese with an
-// English variant for the English UI; `code` is stable for tests and filtering.
+// The shape every validator returns. `code` is stable for tests and filtering; `text` names the
+// wording in the catalogue (shared/i18n/<lang>/problems.ts) with its parameters, so the same
+// result reads in Chinese or English wherever it is shown.
+import type { KeyOf } from '../../i18n/text-ref';
+import type { TextParams, TextRef } from '../../i18n/text-ref';
+
+export type ProblemKey = KeyOf<'problems'>;
 
 export interface ValidationIssue {
   code: string;
-  message: string;
-  messageEn: string;
+  text: TextRef;
 }
 
 export interface ValidationFailure extends ValidationIssue {
@@ -20,10 +24,14 @@ export interface ValidationSuccess<T> {
 
 export type ValidationResult<T> = ValidationSuccess<T> | ValidationFailure;
 
-export function fail(code: string, message: string, messageEn: string): ValidationFailure {
-  return { ok: false, code, message, messageEn };
+export function problemText(key: ProblemKey, params?: TextParams): TextRef {
+  return params ? { key: `problems:${key}`, params } : { key: `problems:${key}` };
 }
 
-export function issue(code: string, message: string, messageEn: string): ValidationIssue {
-  return { code, message, messageEn };
+export function fail(code: string, key: ProblemKey, params?: TextParams): ValidationFailure {
+  return { ok: false, code, text: problemText(key, params) };
+}
+
+export function issue(code: string, key: ProblemKey, params?: TextParams): ValidationIssue {
+  return { code, text: problemText(key, params) };
 }

@@ -33,30 +33,18 @@ export function vinCheckChar(vin: string): string {
 
 export function validateVin(input: string | null | undefined): ValidationResult<string> {
   const vin = normalizeVin(input ?? '');
-  if (vin === '') return fail('vin_empty', '车架号为空', 'The VIN is empty');
+  if (vin === '') return fail('vin_empty', 'vin.empty');
   if (vin.length !== 17) {
-    return fail(
-      'vin_length',
-      `车架号“${vin}”应为 17 位，现在是 ${vin.length} 位，请对照行驶证检查`,
-      `VIN "${vin}" must have 17 characters; it has ${vin.length}`,
-    );
+    return fail('vin_length', 'vin.length', { vin, length: vin.length });
   }
   if (!VIN_RE.test(vin)) {
     const bad = [...vin].filter((ch) => !/[A-HJ-NPR-Z0-9]/.test(ch));
     const shown = [...new Set(bad)].join(' ');
-    return fail(
-      'vin_chars',
-      `车架号“${vin}”含不允许的字符 ${shown}（车架号不用 I、O、Q，可能是 1 或 0），请检查`,
-      `VIN "${vin}" contains characters that are not allowed: ${shown} (VINs never use I, O, Q)`,
-    );
+    return fail('vin_chars', 'vin.chars', { vin, chars: shown });
   }
   const expected = vinCheckChar(vin);
   if (vin.charAt(8) !== expected) {
-    const warning = issue(
-      'vin_check_digit',
-      `车架号“${vin}”第 9 位校验码应为 ${expected}，可能抄错了一位，请核对（进口车可能不适用）`,
-      `VIN "${vin}": the check digit (position 9) should be ${expected}; a character may be mistyped (imported cars may not follow this rule)`,
-    );
+    const warning = issue('vin_check_digit', 'vin.checkDigit', { vin, expected });
     return { ok: true, value: vin, warnings: [warning] };
   }
   return { ok: true, value: vin, warnings: [] };

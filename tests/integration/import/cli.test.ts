@@ -95,6 +95,27 @@ describe('cli import --json', () => {
     ]);
   }, 60_000);
 
+  it('--lang en writes the message fields in English and keeps the codes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-import-en-'));
+    const bad = join(dir, 'notes.xlsx');
+    writeFileSync(bad, new TextEncoder().encode('%PDF-1.4 not a spreadsheet'));
+    const { stdout } = await run(
+      process.execPath,
+      [
+        join(root, 'node_modules/tsx/dist/cli.mjs'),
+        'scripts/cli.ts',
+        'import',
+        bad,
+        '--lang',
+        'en',
+      ],
+      { cwd: root },
+    );
+    const [file] = JSON.parse(stdout).files;
+    expect(file).toMatchObject({ file: 'notes.xlsx', errorCode: 'not_spreadsheet' });
+    expect(file.error).toContain('This is not a spreadsheet');
+  }, 60_000);
+
   it('fails with a usage message only when it cannot run', async () => {
     const err = await run(
       process.execPath,

@@ -91,6 +91,17 @@ describe('reminder scheduler', () => {
     expect(app.shown).toHaveLength(3);
   });
 
+  it('writes the catch-up summary in the language the plan carries', async () => {
+    const app = boot(await tempDir());
+    await app.scheduler.start();
+    const items = [item('a', '10:00'), item('b', '11:00'), item('c', '11:30'), item('d', '11:45')];
+    await app.scheduler.sync(plan(items, { lang: 'en' }));
+    sleepUntil('12:30');
+    await app.scheduler.resume();
+    expect(app.titles()).toEqual(['4 reminders fell due while the computer was off or asleep']);
+    expect(app.shown[0]?.body).toBe('回电 a; 回电 b; 回电 c, and 1 more');
+  });
+
   it('after a restart: catches up once on start, then keeps the schedule', async () => {
     const dir = await tempDir();
     const first = boot(dir);

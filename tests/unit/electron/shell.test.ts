@@ -131,6 +131,22 @@ describe('tray', () => {
     expect(tray.title).toBe('');
     expect(tray.tip).toBe('续保助手：暂无到期待办');
   });
+
+  it('follows the language chosen in Settings: menu and tooltip in English', () => {
+    const { tray, appTray, template } = setup('win32');
+    appTray.setDueCount(3);
+    appTray.setLanguage('en');
+    expect(
+      template()
+        .filter((e) => e.label)
+        .map((e) => e.label),
+    ).toEqual(['Open Renewal Desk', 'Quit']);
+    expect(tray.tip).toBe('Renewal Desk: 3 tasks due');
+    appTray.setDueCount(0);
+    expect(tray.tip).toBe('Renewal Desk: nothing due');
+    appTray.setLanguage('zh-CN');
+    expect(tray.tip).toBe('续保助手：暂无到期待办');
+  });
 });
 
 describe('notifiers', () => {

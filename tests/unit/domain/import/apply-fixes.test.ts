@@ -14,7 +14,7 @@ const problem = (field: ImportProblem['field']): ImportProblem => ({
   field,
   severity: 'error',
   code: 'invalid_date',
-  message: `bad ${String(field)}`,
+  text: { key: 'problems:row.enterValue' },
 });
 
 function splitRow(): NormalizedRow {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rendered, zh } from '../../../support/text';
 import { markDuplicatesInFile } from '../../../../shared/domain/import/duplicates-in-file';
 import { findHeaderRow } from '../../../../shared/domain/import/find-header';
 import { autoMapColumns } from '../../../../shared/domain/import/map-columns';
@@ -92,7 +93,7 @@ describe('normalizeRows', () => {
     const g = grid([HEADER, row({ 保单号: { t: 'n', v: 1.23457e20, w: '1.23457E+20' } })]);
     const [r] = run(g);
     expect(r?.records[0]?.policyNo).toBeNull();
-    expect(r?.problems).toEqual([
+    expect(r?.problems.map(rendered)).toEqual([
       {
         row: 2,
         column: '保单号',
@@ -100,7 +101,7 @@ describe('normalizeRows', () => {
         severity: 'error',
         code: 'sci_notation',
         message: '保单号在文件里已被 Excel 变成科学计数法，请把该列设为文本后重新导出',
-        messageEn: expect.any(String),
+        english: expect.any(String),
       },
     ]);
   });
@@ -127,13 +128,13 @@ describe('normalizeRows', () => {
     const [r] = run(grid([HEADER, row(over as Record<string, Raw>)]));
     expect(r?.problems).toHaveLength(1);
     expect(r?.problems[0]).toMatchObject({ row: 2, code, severity, field, column });
-    expect(r?.problems[0]?.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh(r?.problems[0]?.text)).toMatch(/[\u4e00-\u9fff]/);
     expect(r?.records).toHaveLength(1);
   });
 
   it('names the error value of an error cell', () => {
     const [r] = run(grid([HEADER, row({ 终保日期: { t: 'e', v: 0x2a, w: '#N/A' } })]));
-    expect(r?.problems[0]?.message).toContain('#N/A');
+    expect(zh(r?.problems[0]?.text)).toContain('#N/A');
   });
 
   it('says so when no column is mapped to the end date', () => {
@@ -147,7 +148,7 @@ describe('normalizeRows', () => {
       column: '',
       severity: 'error',
     });
-    expect(r?.problems[0]?.message).toContain('列映射');
+    expect(zh(r?.problems[0]?.text)).toContain('列映射');
   });
 
   it('uses the cached value of formula cells and reads text dates with a time', () => {
@@ -200,7 +201,7 @@ describe('split layouts', () => {
       ['京A12345', '张三', 'J001', '2026-12-01', 950, 'S001', '2026-12-05', '3,200'],
     ]);
     const [r] = run(g);
-    expect(r?.problems).toEqual([]);
+    expect(r?.problems.map(rendered)).toEqual([]);
     expect(
       r?.records.map((x) => [x.kind, x.policyNo, x.endDate, x.premium, x.plate, x.insured]),
     ).toEqual([
@@ -213,7 +214,7 @@ describe('split layouts', () => {
     const g = grid([SPLIT, ['京A12345', '张三', 'J001', '2026-12-01', 950, null, null, null]]);
     const [r] = run(g);
     expect(r?.records.map((x) => x.kind)).toEqual(['compulsory']);
-    expect(r?.problems).toEqual([]);
+    expect(r?.problems.map(rendered)).toEqual([]);
   });
 
   it('reports a side with an end date but no policy number on its own column', () => {
@@ -223,7 +224,7 @@ describe('split layouts', () => {
     ]);
     const [r] = run(g);
     expect(r?.records).toHaveLength(2);
-    expect(r?.problems).toEqual([
+    expect(r?.problems.map(rendered)).toEqual([
       expect.objectContaining({
         field: 'commercial.policyNo',
         column: '商业险保单号',
@@ -265,8 +266,8 @@ describe('markDuplicatesInFile', () => {
     expect(rows[2]?.problems).toEqual([
       expect.objectContaining({ code: 'duplicate_conflict', severity: 'error', row: 4 }),
     ]);
-    expect(rows[2]?.problems[0]?.message).toContain('第 2 行');
-    expect(rows[2]?.problems[0]?.message).toContain('联系电话、终保日期');
+    expect(zh(rows[2]?.problems[0]?.text)).toContain('第 2 行');
+    expect(zh(rows[2]?.problems[0]?.text)).toContain('联系电话、终保日期');
   });
 
   it('treats the same number at different insurers as different policies', () => {

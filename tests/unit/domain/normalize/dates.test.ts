@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zh } from '../../../support/text';
 import {
   excelSerialToDate,
   normalizeDateCell,
@@ -112,7 +113,7 @@ describe('parseDateText', () => {
   ])('refuses %s (%s)', (text, code) => {
     const r = parseDateText(text);
     expect(r).toMatchObject({ ok: false, code });
-    expect(!r.ok && r.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(!r.ok && zh(r.text)).toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

@@ -69,4 +69,27 @@ describe('reminder plan', () => {
     });
     expect(again.items.map((i) => i.id)).toEqual(plan.items.map((i) => i.id));
   });
+
+  it('writes the digest and call-back texts in the language chosen in Settings', () => {
+    const english = buildReminderPlan({
+      now: '2026-06-01T00:00:00.000Z',
+      today: '2026-06-01',
+      settings: { digestTime: '08:30', doNotDisturb: false, currentStaffId: 's1' },
+      tasks,
+      days: 3,
+      lang: 'en',
+      describe: () => 'Zhang San 京A12345',
+    });
+    expect(english.lang).toBe('en');
+    expect(english.items.find((i) => i.id === 'digest:2026-06-01')).toMatchObject({
+      title: 'Renewal reminder',
+      body: '13 renewal calls today, 3 of them urgent',
+    });
+    expect(english.items.find((i) => i.kind === 'callback')).toMatchObject({
+      title: 'Time to call back',
+      body: 'Zhang San 京A12345 asked to be called back now.',
+    });
+    expect(reminderPlanSchema.safeParse(english).success).toBe(true);
+    expect(plan.lang).toBe('zh-CN');
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zh } from '../../../support/text';
 import {
   isLeapYear,
   isRealDate,
@@ -57,6 +58,6 @@ describe('validateDateRange', () => {
   });
   it('says to check whether the dates were swapped', () => {
     const r = validateDateRange('2026-12-01', '2025-12-02');
-    expect(!r.ok && r.message).toContain('填反');
+    expect(!r.ok && zh(r.text)).toContain('填反');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zh } from '../../../support/text';
 import {
   idCheckChar,
   maskIdNumber,
@@ -85,7 +86,7 @@ describe('validateIdNumber', () => {
 
   it('says which check character was expected', () => {
     const r = validateIdNumber('110105194912310021');
-    expect(!r.ok && r.message).toContain('应为 X');
+    expect(!r.ok && zh(r.text)).toContain('应为 X');
   });
 });
 

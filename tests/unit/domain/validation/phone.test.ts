@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zh } from '../../../support/text';
 import { maskPhone, splitPhones, validatePhone } from '../../../../shared/domain/validation/phone';
 
 describe('validatePhone', () => {
@@ -61,7 +62,7 @@ describe('validatePhone', () => {
   ])('refuses %s', (input, code, words) => {
     const r = validatePhone(input);
     expect(r).toMatchObject({ ok: false, code });
-    expect(!r.ok && r.message).toContain(words);
+    expect(!r.ok && zh(r.text)).toContain(words);
   });
 });
 

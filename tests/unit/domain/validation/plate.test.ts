@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en, zh } from '../../../support/text';
 import {
   normalizePlateForSearch,
   stripPlateProvince,
@@ -83,17 +84,17 @@ describe('validatePlate refuses', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe(code);
-    expect(r.message).toMatch(/[\u4e00-\u9fff]/);
-    expect(r.messageEn).toMatch(/[A-Za-z]/);
+    expect(zh(r.text)).toMatch(/[\u4e00-\u9fff]/);
+    expect(en(r.text)).toMatch(/[A-Za-z]/);
   });
 
   it('names the cause in plain words', () => {
     const noProvince = validatePlate('A12345');
     const letterO = validatePlate('京AO1234');
     const short = validatePlate('京A1234');
-    expect(!noProvince.ok && noProvince.message).toContain('省份简称');
-    expect(!letterO.ok && letterO.message).toContain('I 或 O');
-    expect(!short.ok && short.message).toContain('现在是 6 位');
+    expect(!noProvince.ok && zh(noProvince.text)).toContain('省份简称');
+    expect(!letterO.ok && zh(letterO.text)).toContain('I 或 O');
+    expect(!short.ok && zh(short.text)).toContain('现在是 6 位');
   });
 });
 

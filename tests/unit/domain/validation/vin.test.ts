@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zh } from '../../../support/text';
 import { validateVin, vinCheckChar } from '../../../../shared/domain/validation/vin';
 
 /** Independent reference: the published transliteration table, written out in full. */
@@ -49,7 +50,7 @@ describe('validateVin', () => {
     expect(r.value).toBe('1M8GDM9A1KP042788');
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]?.code).toBe('vin_check_digit');
-    expect(r.warnings[0]?.message).toContain('应为 X');
+    expect(zh(r.warnings[0]?.text)).toContain('应为 X');
   });
 
   it.each([

@@ -1,0 +1,42 @@
+// English texts of the common area, typed against the Chinese file so none can go missing.
+import type { texts as zh } from '../zh-CN/common';
+
+export const texts: typeof zh = {
+  appName: 'Renewal Desk',
+  nav: {
+    today: 'Today',
+    clients: 'Customers',
+    import: 'Import',
+    tasks: 'Tasks',
+    scripts: 'Scripts',
+    settings: 'Settings',
+  },
+  language: 'Language',
+  tiers: {
+    d30: '30 days',
+    d15: '15 days',
+    d7: '7 days',
+    urgent: 'Urgent',
+    lapsed: 'Lapsed',
+    verify: 'Verify',
+    callback: 'Call back',
+    complaint: 'Complaint',
+  },
+  listSeparator: ', ',
+  kinds: { compulsory: 'Compulsory', commercial: 'Commercial' },
+  loading: 'Opening the database…',
+  db: {
+    title: 'The database cannot be opened',
+    retry: 'Retry',
+    nothingDeleted: 'Your data has not been deleted.',
+  },
+  actions: {
+    save: 'Save',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    edit: 'Edit',
+    undo: 'Undo',
+    close: 'Close',
+    confirm: 'OK',
+  },
+};

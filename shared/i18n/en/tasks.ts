@@ -1,0 +1,71 @@
+// English texts of the tasks area, typed against the Chinese file so none can go missing.
+import type { texts as zh } from '../zh-CN/tasks';
+
+export const texts: typeof zh = {
+  title: 'Tasks',
+  tabs: { list: 'Task list', assignment: 'Assignment' },
+  filters: {
+    scope: 'Scope',
+    mine: 'Mine',
+    everyone: 'Everyone',
+    tier: 'Tier',
+    allTiers: 'All tiers',
+    status: 'Status',
+    allStatus: 'Any status',
+    staff: 'Staff',
+    allStaff: 'All staff',
+    unassigned: 'Unassigned',
+    overdue: 'Overdue only',
+    noCurrentStaff: 'No current staff member is set in Settings; "Mine" shows every task.',
+    staleCurrentStaff:
+      'The current staff member set in Settings was removed or deactivated; "Mine" shows every task. Choose again in Settings.',
+  },
+  status: { pending: 'Pending', done: 'Done', cancelled: 'Cancelled' },
+  caseState: {
+    open: 'Open',
+    contacted: 'Contacted',
+    quoted: 'Quoted',
+    renewed: 'Renewed',
+    lost: 'Lost',
+    lapsed: 'Lapsed',
+  },
+  columns: {
+    tier: 'Tier',
+    customer: 'Customer',
+    plate: 'Plate',
+    due: 'Due',
+    endDate: 'Policy end',
+    daysLeft: 'Days left',
+    premium: 'Premium',
+    assignee: 'Assigned to',
+    status: 'Task status',
+    caseState: 'Case',
+    lastOutcome: 'Last outcome',
+    reason: 'Why assigned',
+    overdue: 'Overdue',
+  },
+  count: '{{count}} tasks',
+  reassign: {
+    selected: '{{count}} tasks selected ({{cases}} cases)',
+    to: 'Reassign to',
+    button: 'Reassign',
+    done: '{{count}} cases reassigned to {{name}}',
+    failed: 'Could not reassign: {{message}}',
+    pick: 'Pick a staff member',
+  },
+  assignment: {
+    load: 'Due today / daily capacity',
+    openCases: 'Cases held',
+    over: 'Over capacity',
+    noStaff:
+      'No staff yet. Add staff with a daily capacity in Settings and tasks are assigned by capacity.',
+    unassigned: 'Pending tasks without an assignee: {{count}} (nobody had room, or no staff yet)',
+  },
+  export: {
+    button: 'Export to Excel',
+    done: '{{count}} rows exported',
+    failed: 'Export failed: {{message}}. Check that the location is writable and try again.',
+    sheet: 'Tasks',
+  },
+  yes: 'yes',
+};

@@ -1,0 +1,35 @@
+// Field names as users read them in problem messages, the mapping screen and fix dialogs;
+// the key is the mapping target ('compulsory.endDate' is the nested key compulsory → endDate).
+export const texts = {
+  policyNo: '保单号',
+  insurer: '保险公司',
+  kind: '险种',
+  plate: '车牌号',
+  vin: '车架号',
+  engineNo: '发动机号',
+  brandModel: '厂牌型号',
+  firstRegisteredOn: '初登日期',
+  insured: '被保险人',
+  holder: '投保人',
+  phones: '联系电话',
+  idNumber: '证件号码',
+  startDate: '起保日期',
+  endDate: '终保日期',
+  premium: '保费',
+  staff: '业务员',
+  note: '备注',
+  compulsory: {
+    policyNo: '交强险保单号',
+    startDate: '交强险起期',
+    endDate: '交强险止期',
+    premium: '交强险保费',
+    insurer: '交强险保险公司',
+  },
+  commercial: {
+    policyNo: '商业险保单号',
+    startDate: '商业险起期',
+    endDate: '商业险止期',
+    premium: '商业险保费',
+    insurer: '商业险保险公司',
+  },
+};
