@@ -1,6 +1,8 @@
 // The plan the main process schedules notifications from: a morning digest per day
 // ("今天有 12 个续保电话，其中 3 个紧急") and one item per call-back at its time. Item ids are
 // stable (day / task + time), so main can record what it showed and never show it twice.
+// The text carries counts, times and tiers only; a customer's name and plate appear only when
+// the owner turned `notificationsShowNames` on (lock screen, notification history, plan file).
 import type { PlanItem, ReminderPlan } from './reminder-plan-types';
 import { addDays } from '../china-date';
 import type { Id, IsoDate, IsoDateTime, Settings, Task } from '../types';
@@ -9,11 +11,17 @@ import { chinaInstant } from './dates';
 export interface ReminderPlanInput {
   now: IsoDateTime;
   today: IsoDate;
-  settings: Pick<Settings, 'digestTime' | 'doNotDisturb' | 'currentStaffId'>;
+  settings: Pick<
+    Settings,
+    'digestTime' | 'doNotDisturb' | 'currentStaffId' | 'notificationsShowNames'
+  >;
   tasks: readonly Task[];
   /** Days ahead to schedule, today included (default 7). */
   days?: number;
-  /** Text for a call-back notification, e.g. "张三 京A12345"; defaults to the tier. */
+  /**
+   * Text naming the customer for a call-back, e.g. "张三 京A12345 约定的回电时间到了"; used only
+   * when `settings.notificationsShowNames` is on, else the generic text.
+   */
   describe?: (task: Task) => string;
 }
 
@@ -78,7 +86,10 @@ export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
       kind: 'callback',
       at: new Date(at).toISOString(),
       title: '约定回电时间到了',
-      body: input.describe ? input.describe(t) : '客户约定的回电时间到了，请现在联系。',
+      body:
+        input.settings.notificationsShowNames && input.describe
+          ? input.describe(t)
+          : '客户约定的回电时间到了，请现在联系。',
     });
   }
   items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));
