@@ -25,7 +25,9 @@ import { createNotifiedStore } from '../scheduler/notified-store';
 import { createPlanStore } from '../scheduler/plan-store';
 import { createReminderScheduler } from '../scheduler/scheduler';
 import type { ReminderScheduler } from '../scheduler/scheduler';
+import { installAppMenu } from './app-menu';
 import { APP_START_URL, appOrigin } from './app-origin';
+import { devToolsAllowed, guardDevTools } from './dev-tools';
 import { createHostHandlers } from './host-handlers';
 import { registerIpcHandlers, sendEvent } from './ipc';
 import * as lifecycle from './lifecycle';
@@ -47,6 +49,7 @@ const devUrl = app.isPackaged ? undefined : process.env.RENDERER_URL;
 const testUserData = app.isPackaged ? undefined : process.env.RENEWAL_DESK_USER_DATA_DIR;
 if (testUserData) app.setPath('userData', testUserData);
 const trustedOrigin = appOrigin(devUrl);
+const devTools = devToolsAllowed(app.isPackaged, process.env);
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
@@ -67,11 +70,13 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const quit = lifecycle.createQuitState(app);
   installAppProtocol(protocol, rendererDir);
-  installPermissionHandlers(session.defaultSession);
+  installPermissionHandlers(session.defaultSession, trustedOrigin);
+  installAppMenu(Menu, process.platform, { devTools });
   const shellOpen = (url: string) => shell.openExternal(url);
-  app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, { trustedOrigin, openExternal: shellOpen }),
-  );
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { trustedOrigin, openExternal: shellOpen });
+    if (!devTools) guardDevTools(contents);
+  });
 
   const openTask = (taskId: string | null) => {
     focusWindow();
@@ -126,6 +131,7 @@ async function start(): Promise<void> {
     startUrl: devUrl ?? APP_START_URL,
     state,
     startHidden: lifecycle.launchedHidden(app, process.argv),
+    devTools,
   });
   lifecycle.hideOnClose(mainWindow, quit);
   trackWindowState(mainWindow, stateFile);

@@ -1,7 +1,7 @@
 // Keeps the window on the app: no navigation away, no new windows, no permissions but
-// notifications, and only vetted links handed to the OS.
+// notifications and persistent storage for the app's own origin, and only vetted links handed to the OS.
 import { ALLOWED_EXTERNAL_SCHEMES } from '../../shared/ipc/schemas';
-import { isAppUrl } from './app-origin';
+import { isAppUrl, originOf } from './app-origin';
 
 /**
  * https hosts the app may open in the system browser (with their subdomains): insurers'
@@ -97,22 +97,61 @@ export function hardenWebContents(
 /**
  * What the app may use: OS notifications, and persistent storage so the agency's records are
  * never evicted under disk pressure (the renderer asks for it at start). Camera, geolocation,
- * USB, clipboard reads… are refused.
+ * USB, clipboard reads… are refused. Only the app's own pages get even these: a foreign page
+ * that got into a frame or a window somehow must not be able to notify or pin storage.
  */
 export const GRANTED_PERMISSIONS: readonly string[] = ['notifications', 'persistent-storage'];
 
-export interface SessionLike {
-  setPermissionRequestHandler(
-    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
-  ): void;
-  setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void;
+/** The parts of Electron's permission handler details the rule reads. */
+interface RequestDetails {
+  requestingUrl?: string;
+}
+interface CheckDetails {
+  requestingUrl?: string;
+  embeddingOrigin?: string;
 }
 
-export function installPermissionHandlers(session: SessionLike): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(GRANTED_PERMISSIONS.includes(permission)),
+export interface SessionLike {
+  setPermissionRequestHandler(
+    handler: (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: RequestDetails,
+    ) => void,
+  ): void;
+  setPermissionCheckHandler(
+    handler: (
+      contents: unknown,
+      permission: string,
+      requestingOrigin: string,
+      details: CheckDetails,
+    ) => boolean,
+  ): void;
+}
+
+/** Granted only when the permission is on the list AND every origin given is the app's own. */
+export function isPermissionGranted(
+  permission: string,
+  origins: readonly (string | undefined)[],
+  trustedOrigin: string,
+): boolean {
+  if (!GRANTED_PERMISSIONS.includes(permission)) return false;
+  // A missing origin is not proof of anything: deny rather than assume it is ours.
+  return (
+    origins.length > 0 &&
+    origins.every((origin) => origin !== undefined && originOf(origin) === trustedOrigin)
   );
-  session.setPermissionCheckHandler((_contents, permission) =>
-    GRANTED_PERMISSIONS.includes(permission),
+}
+
+export function installPermissionHandlers(session: SessionLike, trustedOrigin: string): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, [details.requestingUrl], trustedOrigin)),
   );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) => {
+    // An embedded page is judged by its own origin and by the page embedding it.
+    const origins = [requestingOrigin];
+    if (details.embeddingOrigin) origins.push(details.embeddingOrigin);
+    return isPermissionGranted(permission, origins, trustedOrigin);
+  });
 }

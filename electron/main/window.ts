@@ -4,9 +4,11 @@ import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import { MIN_HEIGHT, MIN_WIDTH } from './window-state';
 import type { WindowState } from './window-state';
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/** `devTools` is true only in development (dev-tools.ts): a packaged page has none. */
+export function secureWebPreferences(preloadPath: string, devTools = false): WebPreferences {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -38,6 +40,8 @@ export interface MainWindowOptions {
   state: WindowState;
   /** Started at login into the tray: create the window but do not show it. */
   startHidden: boolean;
+  /** DevTools available (development only; see dev-tools.ts). */
+  devTools: boolean;
   iconPath?: string;
 }
 
@@ -53,7 +57,7 @@ export function mainWindowOptions(options: MainWindowOptions): BrowserWindowCons
     title: '续保助手',
     backgroundColor: '#ffffff',
     ...(options.iconPath ? { icon: options.iconPath } : {}),
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, options.devTools),
   };
 }
 

@@ -1,5 +1,6 @@
 // Which plan items were already notified, persisted so that nothing is shown twice across
-// restarts, sleep and re-syncs. Ids are the plan's stable item ids.
+// restarts, sleep and re-syncs. Ids are the plan's stable item ids. The scheduler records an id
+// only after showing it, so a crash in between repeats a reminder rather than losing it.
 import { join } from 'node:path';
 import { readJsonFile, writeFileAtomic } from './atomic-file';
 

@@ -1,6 +1,9 @@
 // Turns the reminder plan into node-schedule jobs and notifications. Guarantees:
-// - nothing twice: every shown (or deliberately suppressed) item id is persisted in the
-//   notified store before the notification is shown, and checked before every show;
+// - nothing lost: a notification is shown first and its id recorded in the notified store
+//   after. A crash between the two shows it again at the next start; the other order would
+//   lose it for good (recorded, never shown);
+// - nothing twice otherwise: every shown (or deliberately suppressed) id is persisted and
+//   checked before every show, and all work runs in one queue;
 // - nothing missed: on start and on resume from sleep, past items never notified are shown
 //   as ONE summary (catch-up.ts); after sleep every job is re-armed from the wall clock,
 //   because timers do not count time spent asleep on every OS;
@@ -71,18 +74,18 @@ export function createReminderScheduler(deps: SchedulerDeps): ReminderScheduler 
   const fire = async (item: PlanItem) => {
     jobs.delete(item.id);
     if (deps.notified.has(item.id)) return;
-    await deps.notified.markMany([item.id], now());
     show(item.title, item.body, item.taskId);
+    await deps.notified.markMany([item.id], now()); // after showing: see the header
   };
 
   const catchUp = async (missed: PlanItem[]) => {
     if (missed.length === 0) return;
+    const summary = summarizeMissed(missed, plan?.lang);
+    show(summary.title, summary.body, summary.taskId);
     await deps.notified.markMany(
       missed.map((item) => item.id),
       now(),
-    );
-    const summary = summarizeMissed(missed, plan?.lang);
-    show(summary.title, summary.body, summary.taskId);
+    ); // after showing: see the header
   };
 
   const arm = (items: readonly PlanItem[]) => {

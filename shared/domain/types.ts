@@ -268,6 +268,11 @@ export interface Settings {
   maxAttempts: number;
   digestTime: ClockTime;
   doNotDisturb: boolean;
+  /**
+   * Notifications and the reminder-plan file name the customer (name, plate). Off by default:
+   * they show on the lock screen, stay in the OS notification history and sit in a plain file.
+   */
+  notificationsShowNames: boolean;
   overdueFlagHours: number;
   lostReasons: string[];
   /** User-supplied holiday data for years the calendar package does not know. */

@@ -1,6 +1,7 @@
 // Runtime schemas of what crosses the process boundary. Main parses every payload with them
 // before acting; the limits (lengths, counts, sizes) are the wire's, not the domain's.
 import { z } from 'zod';
+import { LANGS } from '../i18n/resources';
 import { PLAN_ITEM_KINDS } from '../domain/reminders/reminder-plan-types';
 import type { ReminderPlan } from '../domain/reminders/reminder-plan-types';
 
@@ -18,6 +19,8 @@ export const reminderPlanSchema = z.object({
   dueCount: z.number().int().min(0).max(1_000_000),
   doNotDisturb: z.boolean(),
   items: z.array(planItemSchema).max(20_000),
+  /** The language chosen in Settings: main shows its tray and catch-up texts in it. */
+  lang: z.enum(LANGS).optional(),
 });
 
 /** True only when A and B are the same type; used to pin a schema to its domain type. */

@@ -32,6 +32,7 @@ export function defaultSettings(): Settings {
     maxAttempts: 3,
     digestTime: '08:30',
     doNotDisturb: false,
+    notificationsShowNames: false,
     overdueFlagHours: 24,
     lostReasons: [...DEFAULT_LOST_REASONS],
     extraHolidays: [],

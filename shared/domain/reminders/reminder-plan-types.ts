@@ -1,6 +1,7 @@
 // The reminder plan as the domain builds it and main schedules it. Plain types, so the domain
 // depends on nothing; shared/ipc checks its wire schema against them (a field added on one side
 // only fails typecheck there).
+import type { Lang } from '../../i18n';
 import type { IsoDateTime } from '../types';
 
 export const PLAN_ITEM_KINDS = ['digest', 'callback', 'due'] as const;
@@ -23,4 +24,6 @@ export interface ReminderPlan {
   dueCount: number;
   doNotDisturb: boolean;
   items: PlanItem[];
+  /** The language chosen in Settings: main shows its tray and catch-up texts in it. */
+  lang?: Lang;
 }

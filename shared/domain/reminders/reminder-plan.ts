@@ -1,6 +1,8 @@
 // The plan the main process schedules notifications from: a morning digest per day
 // ("今天有 12 个续保电话，其中 3 个紧急") and one item per call-back at its time. Item ids are
 // stable (day / task + time), so main can record what it showed and never show it twice.
+// The text carries counts, times and tiers only; a customer's name and plate appear only when
+// the owner turned `notificationsShowNames` on (lock screen, notification history, plan file).
 import type { PlanItem, ReminderPlan } from './reminder-plan-types';
 import {
   createTranslator,
@@ -16,11 +18,17 @@ import { chinaInstant } from './dates';
 export interface ReminderPlanInput {
   now: IsoDateTime;
   today: IsoDate;
-  settings: Pick<Settings, 'digestTime' | 'doNotDisturb' | 'currentStaffId'>;
+  settings: Pick<
+    Settings,
+    'digestTime' | 'doNotDisturb' | 'currentStaffId' | 'notificationsShowNames'
+  >;
   tasks: readonly Task[];
   /** Days ahead to schedule, today included (default 7). */
   days?: number;
-  /** Who a call-back is for, e.g. "张三 京A12345"; without it the text names no one. */
+  /**
+   * Who a call-back is for, e.g. "张三 京A12345"; used only when
+   * `settings.notificationsShowNames` is on, else the text names no one.
+   */
   describe?: (task: Task) => string;
   /** The language chosen in Settings: the notification texts are written in it. */
   lang?: Lang;
@@ -93,7 +101,10 @@ export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
       kind: 'callback',
       at: new Date(at).toISOString(),
       title: text.t('shell:callback.title'),
-      body: callbackBody(text, input.describe?.(t) ?? ''),
+      body: callbackBody(
+        text,
+        input.settings.notificationsShowNames ? (input.describe?.(t) ?? '') : '',
+      ),
     });
   }
   items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));

@@ -107,6 +107,35 @@ describe('recomputePlan on IndexedDB', () => {
     expect(await db.auditEvents.where('entityId').equals(target.id).count()).toBe(1);
   });
 
+  it('notification text names no customer unless the owner turns names on', async () => {
+    const db = await seeded();
+    await recomputePlan(db, opts);
+    const [first] = await listTodayTasks(db, { today: opts.today, now: opts.now });
+    const logCallback = () =>
+      logOutcome(
+        db,
+        first!.task.id,
+        { outcome: 'callback', at: '2026-06-05T06:30:00.000Z' },
+        { actor: 's2', channel: 'call', now: opts.now, today: opts.today },
+      );
+    await logCallback();
+    const plate = (await db.vehicles.get('v2'))!.plate;
+    const itemText = (plan: { items: { title: string; body: string }[] }) =>
+      JSON.stringify(plan.items.map((i) => [i.title, i.body]));
+
+    // Default: the whole plan (what main shows and writes to reminder-plan.json) is generic.
+    const generic = (await recomputePlan(db, opts)).plan;
+    const callback = generic.items.find((i) => i.kind === 'callback');
+    expect(callback?.body).toBe('客户约定的回电时间到了，请现在联系。');
+    for (const name of ['张伟', '王芳', plate]) expect(itemText(generic)).not.toContain(name);
+
+    await updateSettings(db, { notificationsShowNames: true }, 'owner');
+    const named = (await recomputePlan(db, opts)).plan;
+    expect(named.items.find((i) => i.kind === 'callback')?.body).toBe(
+      `王芳 ${plate} 约定的回电时间到了，请现在联系。`,
+    );
+  });
+
   it('renewed outcome closes the case and cancels its pending tasks; recompute keeps it closed', async () => {
     const db = await seeded();
     await recomputePlan(db, opts);

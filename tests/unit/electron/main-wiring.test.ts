@@ -66,6 +66,34 @@ describe('main.cjs wiring (Electron stubbed)', () => {
     expect(report.foreign).toMatch(/origin is not the app/);
   });
 
+  it('a packaged build: no menu bar (Linux), no DevTools, shortcuts swallowed, opened DevTools closed', () => {
+    const { report } = runMain({ STUB_PACKAGED: 'true' });
+    expect(report.menu).toBeNull();
+    expect(report.windows[0].options.webPreferences.devTools).toBe(false);
+    expect(report.devTools).toEqual({ f12Prevented: true, closed: 1 });
+  });
+
+  it('development keeps DevTools: a develop menu, and F12 is left alone', () => {
+    const { report } = runMain();
+    expect(report.menu).toEqual([
+      expect.objectContaining({
+        submenu: expect.arrayContaining([expect.objectContaining({ role: 'toggleDevTools' })]),
+      }),
+    ]);
+    expect(report.windows[0].options.webPreferences.devTools).toBe(true);
+    expect(report.devTools).toEqual({ f12Prevented: false, closed: 0 });
+  });
+
+  it('the permission handlers are given the app origin: a foreign page is denied', () => {
+    const { report } = runMain({ STUB_PACKAGED: 'true' });
+    expect(report.permissions).toEqual({
+      appRequest: true,
+      foreignRequest: false,
+      appCheck: true,
+      foreignCheck: false,
+    });
+  });
+
   it('a second instance quits without creating a window', () => {
     const { report } = runMain({ STUB_LOCK: 'false' });
     expect(report.quit).toBe(true);

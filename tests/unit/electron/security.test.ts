@@ -114,25 +114,34 @@ describe('openExternal allow-list', () => {
 });
 
 describe('permissions', () => {
-  function setup() {
+  const APP = 'app://renderer';
+  function setup(trustedOrigin = APP) {
     let request: Parameters<SessionLike['setPermissionRequestHandler']>[0] | undefined;
     let check: Parameters<SessionLike['setPermissionCheckHandler']>[0] | undefined;
-    installPermissionHandlers({
-      setPermissionRequestHandler: (h) => (request = h),
-      setPermissionCheckHandler: (h) => (check = h),
-    });
-    const ask = (permission: string) => {
+    installPermissionHandlers(
+      {
+        setPermissionRequestHandler: (h) => (request = h),
+        setPermissionCheckHandler: (h) => (check = h),
+      },
+      trustedOrigin,
+    );
+    const askWith = (permission: string, details: { requestingUrl?: string }) => {
       let granted: boolean | undefined;
-      request?.({}, permission, (g) => (granted = g));
+      request?.({}, permission, (g) => (granted = g), details);
       return granted;
     };
-    return { ask, check: (permission: string) => check?.({}, permission) };
+    const ask = (permission: string, requestingUrl = `${APP}/index.html`) =>
+      askWith(permission, { requestingUrl });
+    const checks = (permission: string, origin = APP, embeddingOrigin?: string) =>
+      check?.({}, permission, origin, embeddingOrigin ? { embeddingOrigin } : {});
+    return { ask, askWith, check: checks };
   }
 
-  it.each(['notifications', 'persistent-storage'])('grants %s', (permission) => {
+  it.each(['notifications', 'persistent-storage'])('grants %s to the app itself', (permission) => {
     const { ask, check } = setup();
     expect(ask(permission)).toBe(true);
     expect(check(permission)).toBe(true);
+    expect(check(permission, `${APP}/`)).toBe(true);
   });
 
   it.each([
@@ -145,9 +154,39 @@ describe('permissions', () => {
     'openExternal',
     'fullscreen',
     'unknown',
-  ])('denies %s', (permission) => {
+  ])('denies %s even to the app', (permission) => {
     const { ask, check } = setup();
     expect(ask(permission)).toBe(false);
     expect(check(permission)).toBe(false);
+  });
+
+  it.each(['https://evil.example', 'http://localhost:5173', 'app://other', 'file://', 'null', ''])(
+    'denies notifications and persistent storage to the foreign origin %j',
+    (origin) => {
+      const { ask, check } = setup();
+      for (const permission of ['notifications', 'persistent-storage']) {
+        expect(ask(permission, `${origin}/page.html`)).toBe(false);
+        expect(check(permission, origin)).toBe(false);
+      }
+    },
+  );
+
+  it('denies a request that does not say where it comes from', () => {
+    const { askWith } = setup();
+    expect(askWith('notifications', {})).toBe(false);
+  });
+
+  it('denies a foreign frame embedded in the app, and the app embedded in a foreign page', () => {
+    const { check } = setup();
+    expect(check('notifications', 'https://evil.example', APP)).toBe(false);
+    expect(check('notifications', APP, 'https://evil.example')).toBe(false);
+  });
+
+  it('in development the dev server is the app origin, and app:// is not', () => {
+    const { ask, check } = setup('http://localhost:5173');
+    expect(ask('notifications', 'http://localhost:5173/#/today')).toBe(true);
+    expect(check('notifications', 'http://localhost:5173')).toBe(true);
+    expect(ask('notifications', `${APP}/index.html`)).toBe(false);
+    expect(check('notifications', 'http://localhost:5174')).toBe(false);
   });
 });

@@ -36,6 +36,7 @@ const base = {
   startUrl: 'app://renderer/index.html',
   state: { width: 1300, height: 820, x: 10, y: 20, maximized: false },
   startHidden: false,
+  devTools: false,
 };
 
 describe('main window factory', () => {
@@ -53,6 +54,7 @@ describe('main window factory', () => {
         'webviewTag',
         'experimentalFeatures',
         'navigateOnDragDrop',
+        'devTools',
       ],
     ] as const;
     for (const key of off) expect(prefs[key], key).toBe(false);

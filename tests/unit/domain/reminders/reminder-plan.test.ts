@@ -24,6 +24,13 @@ const task = (
   ...patch,
 });
 
+const settings = {
+  digestTime: '08:30',
+  doNotDisturb: false,
+  currentStaffId: 's1',
+  notificationsShowNames: false,
+};
+
 describe('reminder plan', () => {
   const tasks = [
     ...Array.from({ length: 9 }, (_, i) => task(`t${i}`, '2026-06-01')),
@@ -36,7 +43,7 @@ describe('reminder plan', () => {
   const plan = buildReminderPlan({
     now: '2026-06-01T00:00:00.000Z',
     today: '2026-06-01',
-    settings: { digestTime: '08:30', doNotDisturb: false, currentStaffId: 's1' },
+    settings,
     tasks,
     days: 3,
   });
@@ -63,7 +70,7 @@ describe('reminder plan', () => {
     const again = buildReminderPlan({
       now: '2026-06-01T00:05:00.000Z',
       today: '2026-06-01',
-      settings: { digestTime: '08:30', doNotDisturb: false, currentStaffId: 's1' },
+      settings,
       tasks,
       days: 3,
     });
@@ -74,7 +81,7 @@ describe('reminder plan', () => {
     const english = buildReminderPlan({
       now: '2026-06-01T00:00:00.000Z',
       today: '2026-06-01',
-      settings: { digestTime: '08:30', doNotDisturb: false, currentStaffId: 's1' },
+      settings: { ...settings, notificationsShowNames: true },
       tasks,
       days: 3,
       lang: 'en',
@@ -91,5 +98,34 @@ describe('reminder plan', () => {
     });
     expect(reminderPlanSchema.safeParse(english).success).toBe(true);
     expect(plan.lang).toBe('zh-CN');
+  });
+
+  it('call-back text names no customer by default, even when a describer is given', () => {
+    const input = {
+      now: '2026-06-01T00:00:00.000Z',
+      today: '2026-06-01',
+      tasks,
+      days: 3,
+      describe: () => '张三 京A12345',
+    };
+    const generic = buildReminderPlan({ ...input, settings });
+    const text = JSON.stringify(generic.items);
+    expect(text).not.toContain('张三');
+    expect(text).not.toContain('京A12345');
+    expect(generic.items.find((i) => i.kind === 'callback')?.body).toBe(
+      '客户约定的回电时间到了，请现在联系。',
+    );
+
+    const named = buildReminderPlan({
+      ...input,
+      settings: { ...settings, notificationsShowNames: true },
+    });
+    expect(named.items.find((i) => i.kind === 'callback')?.body).toBe(
+      '张三 京A12345 约定的回电时间到了，请现在联系。',
+    );
+    // The digest is counts only, whatever the setting.
+    expect(named.items.filter((i) => i.kind === 'digest').map((i) => i.body)).toEqual(
+      generic.items.filter((i) => i.kind === 'digest').map((i) => i.body),
+    );
   });
 });
