@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<Command>> = {
     const mod = (await import(modulePath)) as { runPlanCommand: Command };
     return mod.runPlanCommand;
   },
+  kpi: async () => (await import('./cli/kpi-command')).runKpiCommand,
 };
 
 async function main(): Promise<void> {
