@@ -23,6 +23,7 @@ const commands: Record<string, () => Promise<Command>> = {
     return mod.runPlanCommand;
   },
   kpi: async () => (await import('./cli/kpi-command')).runKpiCommand,
+  'contact-check': async () => (await import('./cli/contact-check-command')).runContactCheckCommand,
 };
 
 async function main(): Promise<void> {

@@ -1,0 +1,84 @@
+// npm run bench:send — the contact gate at agency scale: 100k customers × 4 channels, with a
+// realistic mix (some do-not-contact, opt-outs, refusals, partial consents, own hours, earlier
+// sends). Prints figures measured side by side in this run (asserts nothing): the gate against
+// a baseline pass that only reads the same fields, so a noisy machine shows in both.
+// The e-mail batch half of the line (1,000 e-mails to a local SMTP server) waits for the
+// batch sender (issue 13, point 6); until then the line says n/a, never a made-up figure.
+import { availableParallelism, loadavg } from 'node:os';
+import {
+  checkContact,
+  GATE_CHANNELS,
+  type GateRequest,
+} from '../../shared/domain/contact/contact-gate';
+
+const CUSTOMERS = 100_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const AT = Date.parse('2026-06-01T02:00:00Z'); // 10:00 in China
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** A deterministic mix: every 10th customer has a property so each rule is exercised. */
+function requests(): GateRequest[] {
+  const out: GateRequest[] = [];
+  for (let i = 0; i < CUSTOMERS; i++) {
+    const at = new Date(AT + (i % 1440) * 60_000).toISOString();
+    const endDay = 1 + (i % 60);
+    const endDate = `2026-${endDay <= 30 ? '06' : '07'}-${String(((endDay - 1) % 30) + 1).padStart(2, '0')}`;
+    const customer: GateRequest['customer'] = {
+      doNotContact: i % 97 === 0,
+      optedOut: i % 31 === 0 ? ['sms'] : [],
+      refusedAt: i % 53 === 0 ? '2026-03-01T12:00:00+08:00' : null,
+      consents:
+        i % 5 === 0
+          ? {}
+          : { sms: ['service', 'marketing'], wechat: ['marketing'], email: ['service'] },
+      hours: i % 11 === 0 ? { from: '18:00', to: '21:00' } : null,
+    };
+    const sent: GateRequest['sent'] =
+      i % 7 === 0
+        ? [{ channel: 'sms', purpose: 'renewal', at: new Date(AT - 3_600_000).toISOString() }]
+        : [];
+    for (const channel of GATE_CHANNELS)
+      out.push({
+        channel,
+        purpose: i % 13 === 0 ? 'service' : 'renewal',
+        at,
+        endDate,
+        customer,
+        sent,
+      });
+  }
+  return out;
+}
+
+const all = requests();
+let sink = 0;
+const baseline: number[] = [];
+const gate: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  let start = performance.now();
+  for (const r of all)
+    sink += r.customer.doNotContact ? 1 : 0 + (r.sent?.length ?? 0) + r.at.length;
+  baseline.push(performance.now() - start);
+  start = performance.now();
+  let allowed = 0;
+  for (const r of all) if (checkContact(r).allowed) allowed++;
+  gate.push(performance.now() - start);
+  sink += allowed;
+}
+const allowed = all.filter((r) => checkContact(r).allowed).length;
+const gateMs = median(gate);
+console.log(
+  `machine: ${availableParallelism()} cores, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}; ${RUNS} runs, medians`,
+);
+console.log(
+  `gate: ${all.length} requests, ${allowed} allowed; gate ${gateMs.toFixed(0)} ms, baseline pass ${median(baseline).toFixed(1)} ms (goal ≤ 200 ms) [${sink > 0 ? 'ok' : ''}]`,
+);
+console.log(
+  `send: gate 400k ${gateMs.toFixed(0)} ms, batch 1000 n/a (e-mail batch not built yet), duplicates n/a`,
+);
