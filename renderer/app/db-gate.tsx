@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import type { AppDb } from '../db/app-db';
 import { openAppDb, requestPersistentStorage, type DbOpenError } from '../db/open-db';
 import { DbContext } from '../services/db/db-context';
+import { useText } from '../ui/use-text';
 
 type GateState =
   { kind: 'opening' } | { kind: 'open'; db: AppDb } | { kind: 'failed'; error: DbOpenError };
 
 export function DbGate({ children }: { children: ReactNode }) {
-  const { t, i18n } = useTranslation();
-  const english = i18n.language === 'en';
+  const { t } = useTranslation();
+  const text = useText();
   const [state, setState] = useState<GateState>({ kind: 'opening' });
 
   const open = useCallback(async () => {
@@ -42,8 +43,8 @@ export function DbGate({ children }: { children: ReactNode }) {
         title={t('db.title')}
         subTitle={
           <>
-            <p data-testid="db-error">{english ? state.error.messageEn : state.error.message}</p>
-            <p>{english ? state.error.actionEn : state.error.action}</p>
+            <p data-testid="db-error">{text.text(state.error.text)}</p>
+            <p>{text.text(state.error.action)}</p>
             <p>{t('db.nothingDeleted')}</p>
           </>
         }

@@ -1,6 +1,7 @@
 // Opens the app database and turns every way that can fail into a message a shop owner can act
 // on. Nothing here ever deletes a database: a failure is reported, never "repaired" by wiping.
 import type { Dexie } from 'dexie';
+import { textRef, TextError, type TextRef } from '../../shared/i18n';
 import { AppDb, DB_NAME } from './app-db';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
@@ -8,54 +9,45 @@ export type DbOpenErrorKind = 'blocked' | 'newer-version' | 'quota' | 'unavailab
 
 export interface DbOpenError {
   kind: DbOpenErrorKind;
-  /** What is wrong (Simplified Chinese). */
-  message: string;
-  /** What to do about it (Simplified Chinese). */
-  action: string;
-  messageEn: string;
-  actionEn: string;
+  /** What is wrong. */
+  text: TextRef;
+  /** What to do about it. */
+  action: TextRef;
   /** The raw error name and message, for the support log. */
   detail: string;
 }
 
 export type OpenDbResult = { ok: true; db: AppDb } | { ok: false; error: DbOpenError };
 
-const TEXT: Record<DbOpenErrorKind, Omit<DbOpenError, 'kind' | 'detail'>> = {
-  blocked: {
-    message: '数据库被另一个续保助手窗口或浏览器标签页占用，无法打开。',
-    action: '请关闭其他续保助手窗口或标签页，然后点击"重试"。',
-    messageEn: 'The database is in use by another Renewal Desk window or browser tab.',
-    actionEn: 'Close the other Renewal Desk windows or tabs, then click Retry.',
-  },
-  'newer-version': {
-    message: '数据库是由更新版本的续保助手创建的，当前版本无法打开。',
-    action: '请安装最新版本的续保助手后再打开；您的数据完好无损。',
-    messageEn: 'The database was created by a newer version of Renewal Desk.',
-    actionEn: 'Install the latest version of Renewal Desk and open it again; your data is intact.',
-  },
-  quota: {
-    message: '磁盘空间不足，数据库无法打开或写入。',
-    action: '请清理磁盘空间（至少保留 1 GB），然后点击"重试"。',
-    messageEn: 'The disk is full, so the database cannot open or write.',
-    actionEn: 'Free some disk space (keep at least 1 GB), then click Retry.',
-  },
-  unavailable: {
-    message: '当前环境不支持本地数据库（IndexedDB 不可用，可能处于隐私/无痕模式）。',
-    action: '请在普通窗口中打开，或使用桌面版续保助手。',
-    messageEn: 'Local storage (IndexedDB) is not available here, perhaps a private window.',
-    actionEn: 'Open the app in a normal window, or use the desktop app.',
-  },
-  corrupt: {
-    message: '数据库无法打开，文件可能已损坏。',
-    action: '请不要删除任何数据：点击"重试"；如仍失败，请联系技术支持并提供下方错误信息。',
-    messageEn: 'The database cannot be opened; its files may be damaged.',
-    actionEn:
-      'Do not delete anything: click Retry; if it still fails, contact support with the details.',
-  },
+// Each names a message and an action under errors:dbOpen (the template keys below check them).
+type DbOpenCase =
+  'blocked' | 'newerVersion' | 'quota' | 'unavailable' | 'corrupt' | 'versionChange';
+
+const CASE: Record<DbOpenErrorKind, DbOpenCase> = {
+  blocked: 'blocked',
+  'newer-version': 'newerVersion',
+  quota: 'quota',
+  unavailable: 'unavailable',
+  corrupt: 'corrupt',
 };
 
+function describe(c: DbOpenCase): { text: TextRef; action: TextRef } {
+  return {
+    text: textRef(`errors:dbOpen.${c}.message`),
+    action: textRef(`errors:dbOpen.${c}.action`),
+  };
+}
+
 export function describeDbOpenError(kind: DbOpenErrorKind, detail: string): DbOpenError {
-  return { kind, detail, ...TEXT[kind] };
+  return { kind, detail, ...describe(CASE[kind]) };
+}
+
+/** A failed open as one error (what is wrong, then what to do), for a worker to throw. */
+export function dbOpenFailure(error: DbOpenError): TextError<'db_open_failed'> {
+  return new TextError(
+    'db_open_failed',
+    textRef('errors:dbOpen.full', { message: error.text, action: error.action }),
+  );
 }
 
 /** Maps a Dexie / DOMException error to what the user should do about it. */
@@ -77,12 +69,7 @@ export function classifyOpenError(error: unknown): DbOpenError {
 }
 
 /** The 'versionchange' case: a newer app version (another window) wants to upgrade. */
-export const VERSION_CHANGE_MESSAGE = {
-  message: '续保助手已在另一个窗口中升级，本窗口已断开数据库连接。',
-  action: '请重新加载本页面（或重启续保助手）。',
-  messageEn: 'Renewal Desk was upgraded in another window; this window has disconnected.',
-  actionEn: 'Reload this page (or restart Renewal Desk).',
-};
+export const VERSION_CHANGE_MESSAGE = describe('versionChange');
 
 export interface OpenOptions {
   name?: string;

@@ -106,7 +106,8 @@ export async function runPlanCommand(argv: string[], lang: Lang = DEFAULT_LANG):
   const staffEntries = staffFile ? await readStaffFile(staffFile) : null;
   const db = openMemoryDb();
   try {
-    const imported = await importFilesIntoDb(db, files, createTranslator(lang));
+    const text = createTranslator(lang);
+    const imported = await importFilesIntoDb(db, files, text);
     const now = new Date(`${today}T09:00:00+08:00`).toISOString();
     const staff = await seedStaff(db, staffEntries, now);
     const result = await recomputePlan(db, { today, now, actor: 'cli', lang });
@@ -159,7 +160,7 @@ export async function runPlanCommand(argv: string[], lang: Lang = DEFAULT_LANG):
       today,
       cases: rows,
       counts: { total: rows.length, byTier, byAssignee, unassigned },
-      warnings: result.warnings.map((w) => w.message),
+      warnings: result.warnings.map((w) => text.text(w.text)),
       stats: result.stats,
       files: imported.files.map((f) => ({ file: f.file, counts: f.counts, error: f.error })),
     };

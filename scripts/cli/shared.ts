@@ -104,8 +104,7 @@ export async function importFilesIntoDb(
         insurer: null,
         counts: { ...ZERO },
         problems: [],
-        // Import failures still carry both wordings (issue 8: to become a catalogue ref too).
-        error: text.lang === 'en' ? read.error.messageEn : read.error.message,
+        error: text.text(read.error.text),
         errorCode: read.error.code,
       });
       continue;

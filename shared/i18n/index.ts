@@ -7,6 +7,7 @@ export {
   type Lang,
   type Namespace,
 } from './resources';
+export { errorText, textOf, TextError } from './text-error';
 export { createTranslator, fromI18next, I18NEXT_OPTIONS, type Translator } from './translator';
 export {
   textRef,

@@ -1,10 +1,13 @@
 // The one text catalogue: i18next resources for every language, one file per language and
 // area under shared/i18n/<lang>/. The Chinese files define the shape; the English ones are
 // typed against it, so a missing key or a missing English text fails typecheck.
-import { catalogue as zhCN } from './zh-CN';
-import { catalogue as en } from './en';
+import * as zhAreas from './zh-CN';
+import * as enAreas from './en';
 
+// Plain objects rather than module namespaces, which i18next must not find frozen.
+const zhCN = { ...zhAreas };
 export type Catalogue = typeof zhCN;
+const en: Catalogue = { ...enAreas };
 export type Namespace = keyof Catalogue;
 
 export const LANGS = ['zh-CN', 'en'] as const;

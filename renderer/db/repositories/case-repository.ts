@@ -1,6 +1,7 @@
 // Renewal cases: reads for the views and the manager's reassignment. Cases are created and
 // closed by the plan (services/plan/recompute-plan.ts) and by outcomes (task-repository.ts).
 import type { CaseState, Id, RenewalCase } from '../../../shared/domain/types';
+import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
 import { auditEvent, notFound, nowIso, RepositoryError, type Actor } from './write-context';
 
@@ -40,12 +41,11 @@ export async function reassign(
 ): Promise<RenewalCase[]> {
   return db.transaction('rw', [db.cases, db.tasks, db.staff, db.auditEvents], async () => {
     const staff = await db.staff.get(staffId);
-    if (!staff || staff.deletedAt) throw notFound('员工', 'Staff member', staffId);
+    if (!staff || staff.deletedAt) throw notFound('staff', staffId);
     if (!staff.active) {
       throw new RepositoryError(
         'invalid',
-        `员工“${staff.name}”已停用，不能分配任务。请先在员工设置中启用，或选择其他员工。`,
-        `${staff.name} is inactive and cannot take cases; re-activate them in Staff settings or pick someone else.`,
+        textRef('errors:repository.inactiveStaff', { name: staff.name }),
         'staffId',
       );
     }
@@ -53,7 +53,7 @@ export async function reassign(
     const updated: RenewalCase[] = [];
     const events = [];
     for (const [i, c] of found.entries()) {
-      if (!c) throw notFound('续保案件', 'Renewal case', caseIds[i] ?? '');
+      if (!c) throw notFound('case', caseIds[i] ?? '');
       const next: RenewalCase = {
         ...c,
         assigneeId: staffId,

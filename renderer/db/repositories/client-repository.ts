@@ -6,13 +6,14 @@ import { refreshClientSummaries } from './client-summaries';
 import { createPolicy, type NewPolicy } from './policy-repository';
 import { clientInputSchema, parseInput, type ClientInput } from './schemas';
 import { recordWriteTables } from './tables';
+import { recordUpdater } from './update-record';
 import { createVehicle, type NewVehicle } from './vehicle-repository';
 import { auditEvent, notFound, nowIso, stampNew, writeAudit, type Actor } from './write-context';
 
 export * from './client-queries';
 
 export async function createClient(db: AppDb, input: ClientInput, actor: Actor): Promise<Client> {
-  const data = parseInput(clientInputSchema, input, '客户');
+  const data = parseInput(clientInputSchema, input, 'client');
   return db.transaction('rw', recordWriteTables(db), async () => {
     const client: Client = stampNew(data, actor);
     await db.clients.add(client);
@@ -22,24 +23,12 @@ export async function createClient(db: AppDb, input: ClientInput, actor: Actor):
   });
 }
 
-export async function updateClient(
-  db: AppDb,
-  id: Id,
-  patch: Partial<ClientInput>,
-  actor: Actor,
-): Promise<Client> {
-  return db.transaction('rw', recordWriteTables(db), async () => {
-    const before = await db.clients.get(id);
-    if (!before) throw notFound('客户', 'Customer', id);
-    const data = parseInput(clientInputSchema, { ...before, ...patch }, '客户');
-    const after: Client = { ...before, ...data, updatedAt: nowIso(), updatedBy: actor };
-    await db.clients.put(after);
-    const changed = Object.keys(patch).join(',');
-    await writeAudit(db, auditEvent(actor, 'update', 'client', id, changed));
-    await refreshClientSummaries(db, [id]);
-    return after;
-  });
-}
+export const updateClient = recordUpdater<Client, Partial<ClientInput>, typeof clientInputSchema>({
+  entity: 'client',
+  table: (db) => db.clients,
+  schema: clientInputSchema,
+  affected: async (_db, before) => [before.id],
+});
 
 /**
  * Soft delete: the customer, their vehicles and those vehicles' policies get the same
@@ -48,7 +37,7 @@ export async function updateClient(
 export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise<void> {
   await db.transaction('rw', recordWriteTables(db), async () => {
     const client = await db.clients.get(id);
-    if (!client) throw notFound('客户', 'Customer', id);
+    if (!client) throw notFound('client', id);
     if (client.deletedAt) return;
     const at = nowIso();
     const stamp = { deletedAt: at, updatedAt: at, updatedBy: actor };
@@ -74,7 +63,7 @@ export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise
 export async function restoreClient(db: AppDb, id: Id, actor: Actor): Promise<void> {
   await db.transaction('rw', recordWriteTables(db), async () => {
     const client = await db.clients.get(id);
-    if (!client) throw notFound('客户', 'Customer', id);
+    if (!client) throw notFound('client', id);
     const deletedAt = client.deletedAt;
     if (!deletedAt) return;
     const at = nowIso();

@@ -16,6 +16,7 @@ import type {
   Vehicle,
 } from '../../../shared/domain/types';
 import type { Table as DexieTable } from 'dexie';
+import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
 import { refreshClientSummaries } from './client-summaries';
 import { CREATED_PREFIX } from './import-commit';
@@ -40,12 +41,11 @@ export async function undoImportBatch(
 ): Promise<UndoResult> {
   return db.transaction('rw', importTables(db), async () => {
     const batch = await db.importBatches.get(batchId);
-    if (!batch) throw notFound('导入批次', 'Import batch', batchId);
+    if (!batch) throw notFound('importBatch', batchId);
     if (batch.undone) {
       throw new RepositoryError(
         'conflict',
-        `批次“${batch.fileName}”已经撤销过了。`,
-        `Batch "${batch.fileName}" was already undone.`,
+        textRef('errors:repository.alreadyUndone', { file: batch.fileName }),
       );
     }
     const entries = await db.importUndo.where('batchId').equals(batchId).toArray();
@@ -103,14 +103,15 @@ export async function undoImportBatch(
       const later = (
         await db.importBatches.where('createdAt').above(batch.createdAt).toArray()
       ).filter((b) => !b.undone);
-      const names = later.map((b) => `“${b.fileName}”（${chinaDateTime(b.createdAt)}）`).join('、');
-      const n = changedLater + dependents;
+      const batches = later.map((b) =>
+        textRef('errors:repository.batchAt', { file: b.fileName, at: chinaDateTime(b.createdAt) }),
+      );
+      const params = { file: batch.fileName, count: changedLater + dependents, batches };
       throw new RepositoryError(
         'conflict',
-        names
-          ? `无法撤销“${batch.fileName}”：其中 ${n} 条记录在之后的导入中又被修改或引用。请先撤销之后的批次：${names}，再撤销本批次。`
-          : `无法撤销“${batch.fileName}”：其中 ${n} 条记录在导入后被手工修改过。撤销会覆盖这些修改，请先核对这些记录。`,
-        `Cannot undo "${batch.fileName}": ${n} of its records were changed or referenced later. Undo the later batches first (newest first).`,
+        batches.length
+          ? textRef('errors:repository.undoLaterBatches', params)
+          : textRef('errors:repository.undoHandEdits', params),
       );
     }
 

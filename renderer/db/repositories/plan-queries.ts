@@ -2,7 +2,7 @@
 // reason it is on the list (tier, days left, premium, last outcome), in priority order.
 import { daysBetween } from '../../../shared/domain/china-date';
 import { isOverdueFlagged } from '../../../shared/domain/reminders/assignment';
-import { reasonEn, reasonZh } from '../../../shared/domain/reminders/task-reason';
+import { taskReason } from '../../../shared/domain/reminders/task-reason';
 import { isDoNotContact } from '../../../shared/domain/reminders/tiers';
 import {
   compareForToday,
@@ -21,6 +21,7 @@ import type {
   TaskStatus,
   Vehicle,
 } from '../../../shared/domain/types';
+import type { TextRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
 import { getSettings } from './settings-repository';
 
@@ -37,10 +38,8 @@ export interface TaskView {
   /** Overdue by more than settings.overdueFlagHours: flagged to managers. */
   overdue: boolean;
   doNotContact: boolean;
-  /** Why it is on the list, e.g. "到期前15天 · 剩余 12 天 · 保费 3200 元 · 上次：未接通". */
-  reason: string;
-  /** The same in English, for the English UI. */
-  reasonEn: string;
+  /** Why it is on the list, e.g. "到期前15天 · 剩余 12 天 · 保费 3200 元 · 上次：未接通" once rendered. */
+  reason: TextRef;
 }
 
 export interface TaskFilter {
@@ -55,9 +54,6 @@ export interface TaskFilter {
   dueOnly?: boolean;
   limit?: number;
 }
-
-// The labels moved to shared/domain/reminders/task-reason.ts; re-exported for old callers.
-export { OUTCOME_LABELS, TIER_LABELS } from '../../../shared/domain/reminders/task-reason';
 
 const factsOf = (v: TaskView): PriorityFacts => ({
   caseId: v.task.caseId,
@@ -180,7 +176,7 @@ export async function buildTaskViews(
       doNotContact: !!client && isDoNotContact(client, ctx.today),
     };
     const facts = { ...base, tier: task.tier };
-    return { ...base, reason: reasonZh(facts), reasonEn: reasonEn(facts) };
+    return { ...base, reason: taskReason(facts) };
   });
 }
 

@@ -1,15 +1,16 @@
 // Policies: natural key insurer + policyNo is unique (soft-deleted ones keep their key, so a
 // deleted policy must be restored rather than entered again).
 import type { Id, Policy } from '../../../shared/domain/types';
+import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
 import { refreshClientSummaries } from './client-summaries';
 import { parseInput, policyInputSchema, type PolicyInput } from './schemas';
 import { recordWriteTables } from './tables';
+import { recordUpdater } from './update-record';
 import {
   RepositoryError,
   auditEvent,
   notFound,
-  nowIso,
   stampNew,
   writeAudit,
   type Actor,
@@ -34,11 +35,10 @@ export async function findPolicyByNaturalKey(
 async function assertKeyFree(db: AppDb, insurer: string, policyNo: string, ownId?: Id) {
   const existing = await findPolicyByNaturalKey(db, insurer, policyNo);
   if (existing && existing.id !== ownId) {
-    const deleted = existing.deletedAt ? '（该保单已被删除，可在回收站中恢复）' : '';
+    const key = existing.deletedAt ? 'duplicateDeletedPolicy' : 'duplicatePolicy';
     throw new RepositoryError(
       'duplicate-policy',
-      `保单号 ${policyNo}（${insurer}）已存在${deleted}，同一保险公司的保单号不能重复。请检查保单号。`,
-      `Policy ${policyNo} of ${insurer} already exists; check the policy number.`,
+      textRef(`errors:repository.${key}`, { policyNo, insurer }),
       'policyNo',
     );
   }
@@ -51,10 +51,9 @@ async function affectedClients(db: AppDb, policy: Policy): Promise<Id[]> {
 }
 
 export async function createPolicy(db: AppDb, input: NewPolicy, actor: Actor): Promise<Policy> {
-  const data = parseInput(policyInputSchema, input, '保单');
+  const data = parseInput(policyInputSchema, input, 'policy');
   return db.transaction('rw', recordWriteTables(db), async () => {
-    if (!(await db.vehicles.get(input.vehicleId)))
-      throw notFound('车辆', 'Vehicle', input.vehicleId);
+    if (!(await db.vehicles.get(input.vehicleId))) throw notFound('vehicle', input.vehicleId);
     await assertKeyFree(db, data.insurer, data.policyNo);
     const policy: Policy = stampNew(
       { ...data, vehicleId: input.vehicleId, insuredId: input.insuredId },
@@ -67,29 +66,18 @@ export async function createPolicy(db: AppDb, input: NewPolicy, actor: Actor): P
   });
 }
 
-export async function updatePolicy(
-  db: AppDb,
-  id: Id,
-  patch: Partial<NewPolicy>,
-  actor: Actor,
-): Promise<Policy> {
-  return db.transaction('rw', recordWriteTables(db), async () => {
-    const before = await db.policies.get(id);
-    if (!before) throw notFound('保单', 'Policy', id);
-    const data = parseInput(policyInputSchema, { ...before, ...patch }, '保单');
-    await assertKeyFree(db, data.insurer, data.policyNo, id);
-    const after: Policy = {
-      ...before,
-      ...data,
-      vehicleId: patch.vehicleId ?? before.vehicleId,
-      insuredId: patch.insuredId ?? before.insuredId,
-      updatedAt: nowIso(),
-      updatedBy: actor,
-    };
-    await db.policies.put(after);
-    await writeAudit(db, auditEvent(actor, 'update', 'policy', id, after.policyNo));
-    const ids = [...(await affectedClients(db, before)), ...(await affectedClients(db, after))];
-    await refreshClientSummaries(db, ids);
-    return after;
-  });
-}
+export const updatePolicy = recordUpdater<Policy, Partial<NewPolicy>, typeof policyInputSchema>({
+  entity: 'policy',
+  table: (db) => db.policies,
+  schema: policyInputSchema,
+  check: (db, data, id) => assertKeyFree(db, data.insurer, data.policyNo, id),
+  keep: (before, patch) => ({
+    vehicleId: patch.vehicleId ?? before.vehicleId,
+    insuredId: patch.insuredId ?? before.insuredId,
+  }),
+  detail: (after) => after.policyNo,
+  affected: async (db, before, after) => [
+    ...(await affectedClients(db, before)),
+    ...(await affectedClients(db, after)),
+  ],
+});

@@ -1,15 +1,26 @@
 // Cheap shape checks at the repository boundary. Field-level rules (mobile format, ID checksum,
 // plate and VIN patterns) belong to the forms and the import; here we refuse what would
-// corrupt the store: missing keys, wrong types, malformed dates.
+// corrupt the store: missing keys, wrong types, malformed dates. A rule's message is a key
+// under errors:input, rendered by whoever shows the error.
 import { z } from 'zod';
-import { RepositoryError } from './write-context';
+import { resources, textRef, type KeysUnder } from '../../../shared/i18n';
+import { entityRef, RepositoryError, type Entity } from './write-context';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+type InputIssue = KeysUnder<'errors', 'input'>;
+
+function isInputIssue(message: string | undefined): message is InputIssue {
+  return !!message && Object.hasOwn(resources['zh-CN'].errors.input, message);
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'isoDate' satisfies InputIssue);
 const hours = z.object({ from: z.string(), to: z.string() });
 const channel = z.enum(['call', 'sms', 'wechat', 'email']);
 
 export const clientInputSchema = z.object({
-  name: z.string().trim().min(1, '姓名不能为空'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'nameRequired' satisfies InputIssue),
   phones: z.array(z.string().trim().min(1)).default([]),
   idNumber: z.string().trim().toUpperCase().nullish(),
   address: z.string().nullish(),
@@ -40,8 +51,15 @@ export const vehicleInputSchema = z.object({
 
 export const policyInputSchema = z
   .object({
-    insurer: z.string().trim().min(1, '保险公司不能为空'),
-    policyNo: z.string().trim().toUpperCase().min(1, '保单号不能为空'),
+    insurer: z
+      .string()
+      .trim()
+      .min(1, 'insurerRequired' satisfies InputIssue),
+    policyNo: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .min(1, 'policyNoRequired' satisfies InputIssue),
     kind: z.enum(['compulsory', 'commercial']),
     holderId: z.string().nullish(),
     holderName: z.string().nullish(),
@@ -57,7 +75,7 @@ export const policyInputSchema = z
     isSample: z.boolean().optional(),
   })
   .refine((p) => !p.startDate || p.startDate < p.endDate, {
-    message: '终保日期必须晚于起保日期',
+    message: 'endAfterStart' satisfies InputIssue,
     path: ['endDate'],
   });
 
@@ -69,16 +87,24 @@ export type PolicyInput = z.input<typeof policyInputSchema>;
 export function parseInput<S extends z.ZodType>(
   schema: S,
   value: unknown,
-  what: string,
+  what: Entity,
 ): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.join('.') ?? '';
+  const message = issue?.message;
   throw new RepositoryError(
     'invalid',
-    `${what}信息有误：${field ? `字段 ${field}：` : ''}${issue?.message ?? '格式不正确'}。请修改后再保存。`,
-    `Invalid ${what}: ${field} ${issue?.message ?? ''}. Fix it and save again.`,
+    textRef('errors:repository.invalid', {
+      what: entityRef(what),
+      field: field ? textRef('errors:repository.invalidField', { field }) : '',
+      issue: isInputIssue(message)
+        ? textRef(`errors:input.${message}`)
+        : message
+          ? textRef('errors:input.other', { detail: message })
+          : textRef('errors:input.format'),
+    }),
     field || undefined,
   );
 }

@@ -8,6 +8,7 @@ import {
   type ScriptEdit,
 } from '../../../shared/domain/scripts/versioning';
 import type { Channel, Id, Script } from '../../../shared/domain/types';
+import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
 import { auditEvent, newId, notFound, nowIso, RepositoryError, type Actor } from './write-context';
 
@@ -39,7 +40,7 @@ export async function seedDefaultScripts(db: AppDb, now: string = nowIso()): Pro
 
 async function latestVersion(db: AppDb, templateId: Id): Promise<Script> {
   const [latest] = await scriptHistory(db, templateId);
-  if (!latest) throw notFound('话术模板', 'Script template', templateId);
+  if (!latest) throw notFound('script', templateId);
   return latest;
 }
 
@@ -71,12 +72,7 @@ export async function editScript(
   now: string = nowIso(),
 ): Promise<Script> {
   if (!edit.body.trim()) {
-    throw new RepositoryError(
-      'invalid',
-      '话术内容不能为空，请输入内容后再保存。',
-      'The script text is empty; type the text before saving.',
-      'body',
-    );
+    throw new RepositoryError('invalid', textRef('errors:repository.emptyScript'), 'body');
   }
   return db.transaction('rw', [db.scripts, db.auditEvents], async () => {
     const latest = await latestVersion(db, templateId);
@@ -95,7 +91,7 @@ export async function restoreScript(
     const history = await scriptHistory(db, templateId);
     const old = history.find((s) => s.version === version);
     const latest = history[0];
-    if (!old || !latest) throw notFound('话术版本', 'Script version', `${templateId} v${version}`);
+    if (!old || !latest) throw notFound('scriptVersion', `${templateId} v${version}`);
     return writeVersion(
       db,
       restoreVersion(latest, old, { id: newId(), now, actor }),

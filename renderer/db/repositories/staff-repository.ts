@@ -1,14 +1,13 @@
 // Staff members. A rename refreshes the summaries of their customers (the list shows the name).
 import { z } from 'zod';
-import type { Id, Staff } from '../../../shared/domain/types';
+import type { Staff } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
-import { refreshClientSummaries } from './client-summaries';
 import { parseInput } from './schemas';
-import { recordWriteTables } from './tables';
-import { auditEvent, notFound, nowIso, stampNew, writeAudit, type Actor } from './write-context';
+import { recordUpdater } from './update-record';
+import { auditEvent, nowIso, stampNew, writeAudit, type Actor } from './write-context';
 
 const staffInputSchema = z.object({
-  name: z.string().trim().min(1, '姓名不能为空'),
+  name: z.string().trim().min(1, 'nameRequired'),
   phone: z.string().trim().nullish(),
   role: z.enum(['owner', 'manager', 'staff']).default('staff'),
   dailyCapacity: z.number().int().min(0).default(40),
@@ -25,7 +24,7 @@ export async function listStaff(db: AppDb, opts: { activeOnly?: boolean } = {}):
 }
 
 export async function createStaff(db: AppDb, input: StaffInput, actor: Actor): Promise<Staff> {
-  const data = parseInput(staffInputSchema, input, '员工');
+  const data = parseInput(staffInputSchema, input, 'staff');
   return db.transaction('rw', [db.staff, db.auditEvents], async () => {
     const staff: Staff = stampNew(data, actor);
     await db.staff.add(staff);
@@ -34,26 +33,14 @@ export async function createStaff(db: AppDb, input: StaffInput, actor: Actor): P
   });
 }
 
-export async function updateStaff(
-  db: AppDb,
-  id: Id,
-  patch: Partial<StaffInput>,
-  actor: Actor,
-): Promise<Staff> {
-  return db.transaction('rw', recordWriteTables(db), async () => {
-    const before = await db.staff.get(id);
-    if (!before) throw notFound('员工', 'Staff member', id);
-    const data = parseInput(staffInputSchema, { ...before, ...patch }, '员工');
-    const after: Staff = { ...before, ...data, updatedAt: nowIso(), updatedBy: actor };
-    await db.staff.put(after);
-    await writeAudit(db, auditEvent(actor, 'update', 'staff', id, Object.keys(patch).join(',')));
-    if (after.name !== before.name) {
-      const clientIds = await db.clients.where('staffId').equals(id).primaryKeys();
-      await refreshClientSummaries(db, clientIds);
-    }
-    return after;
-  });
-}
+export const updateStaff = recordUpdater<Staff, Partial<StaffInput>, typeof staffInputSchema>({
+  entity: 'staff',
+  table: (db) => db.staff,
+  schema: staffInputSchema,
+  // The list shows the staff member's name: a rename changes their customers' summaries.
+  affected: async (db, before, after) =>
+    after.name === before.name ? [] : db.clients.where('staffId').equals(after.id).primaryKeys(),
+});
 
 /**
  * Staff for the 业务员 names of an import that no staff record has yet (role 'staff', 40 a

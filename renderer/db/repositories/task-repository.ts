@@ -39,9 +39,9 @@ export async function logOutcome(
   const settings = await getSettings(db);
   return db.transaction('rw', [db.tasks, db.cases, db.clients, db.auditEvents], async () => {
     const task = await db.tasks.get(taskId);
-    if (!task) throw notFound('任务', 'Task', taskId);
+    if (!task) throw notFound('task', taskId);
     const kase = await db.cases.get(task.caseId);
-    if (!kase) throw notFound('续保案件', 'Renewal case', task.caseId);
+    if (!kase) throw notFound('case', task.caseId);
     const client = (await db.clients.get(kase.clientId)) ?? null;
     const caseTasks = await db.tasks.where('caseId').equals(kase.id).toArray();
     const result = applyOutcome({

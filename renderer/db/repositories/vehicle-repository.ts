@@ -12,9 +12,9 @@ export interface NewVehicle extends VehicleInput {
 }
 
 export async function createVehicle(db: AppDb, input: NewVehicle, actor: Actor): Promise<Vehicle> {
-  const data = parseInput(vehicleInputSchema, input, '车辆');
+  const data = parseInput(vehicleInputSchema, input, 'vehicle');
   return db.transaction('rw', recordWriteTables(db), async () => {
-    if (!(await db.clients.get(input.ownerId))) throw notFound('客户', 'Customer', input.ownerId);
+    if (!(await db.clients.get(input.ownerId))) throw notFound('client', input.ownerId);
     const vehicle: Vehicle = stampNew({ ...data, ownerId: input.ownerId, ownerHistory: [] }, actor);
     await db.vehicles.add(vehicle);
     await writeAudit(db, auditEvent(actor, 'create', 'vehicle', vehicle.id, vehicle.plate ?? null));
@@ -37,13 +37,13 @@ export async function updateVehicle(
 ): Promise<Vehicle> {
   return db.transaction('rw', recordWriteTables(db), async () => {
     const before = await db.vehicles.get(id);
-    if (!before) throw notFound('车辆', 'Vehicle', id);
+    if (!before) throw notFound('vehicle', id);
     const { ownerId, ownerChangedOn, ...fields } = patch;
-    const data = parseInput(vehicleInputSchema, { ...before, ...fields }, '车辆');
+    const data = parseInput(vehicleInputSchema, { ...before, ...fields }, 'vehicle');
     let ownerHistory = before.ownerHistory;
     if (ownerId && ownerId !== before.ownerId) {
       const prev = await db.clients.get(before.ownerId);
-      if (!(await db.clients.get(ownerId))) throw notFound('客户', 'Customer', ownerId);
+      if (!(await db.clients.get(ownerId))) throw notFound('client', ownerId);
       const lastTo = ownerHistory.at(-1)?.to ?? null;
       ownerHistory = [
         ...ownerHistory,

@@ -2,6 +2,7 @@
 // error type whose message can be shown to the user as-is.
 import { v7 as uuidv7 } from 'uuid';
 import type { AuditEvent, Stamped } from '../../../shared/domain/types';
+import { textRef, TextError, type KeysUnder, type TextRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
 
 /** Staff id of the person at the desk, or 'import' / 'system' / 'sample'. */
@@ -38,23 +39,28 @@ export async function writeAudit(db: AppDb, event: AuditEvent): Promise<void> {
 
 export type RepositoryErrorCode = 'not-found' | 'invalid' | 'duplicate-policy' | 'conflict';
 
-/** A write refused for a reason the user can fix; `message` is Simplified Chinese. */
-export class RepositoryError extends Error {
+/** What a repository error can be about (errors:entities.<entity>). */
+export type Entity = KeysUnder<'errors', 'entities'>;
+
+/** A write refused for a reason the user can fix; `text` says which, in the catalogue. */
+export class RepositoryError extends TextError<RepositoryErrorCode> {
   constructor(
-    readonly code: RepositoryErrorCode,
-    message: string,
-    readonly messageEn: string,
+    code: RepositoryErrorCode,
+    text: TextRef,
     readonly field?: string,
   ) {
-    super(message);
+    super(code, text);
     this.name = 'RepositoryError';
   }
 }
 
-export function notFound(what: string, whatEn: string, id: string): RepositoryError {
+export function entityRef(entity: Entity): TextRef {
+  return textRef(`errors:entities.${entity}`);
+}
+
+export function notFound(entity: Entity, id: string): RepositoryError {
   return new RepositoryError(
     'not-found',
-    `找不到该${what}（编号 ${id}），可能已被删除。请刷新列表后重试。`,
-    `${whatEn} ${id} was not found; it may have been deleted. Refresh the list and try again.`,
+    textRef('errors:repository.notFound', { what: entityRef(entity), id }),
   );
 }

@@ -12,6 +12,7 @@ import type { Script } from '../../../shared/domain/types';
 import { editScript } from '../../db/repositories/script-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
+import { useErrorText } from '../../ui/use-text';
 import { hasOptOut, smsSegments, SMS_OPT_OUT } from './sms-info';
 
 export function ScriptEditor({
@@ -22,7 +23,8 @@ export function ScriptEditor({
   /** The text being edited, for the preview. */
   onDraft(body: string): void;
 }) {
-  const { t, i18n } = useTranslation('scripts');
+  const { t } = useTranslation('scripts');
+  const errorText = useErrorText();
   const db = useDb();
   const { message } = App.useApp();
   const [title, setTitle] = useState(script.title);
@@ -53,9 +55,7 @@ export function ScriptEditor({
       const next = await editScript(db, script.templateId, { title, body }, currentActor());
       void message.success(t('editor.saved', { version: next.version }));
     } catch (error) {
-      const e = error as Error & { messageEn?: string };
-      const text = i18n.language === 'en' ? (e.messageEn ?? e.message) : e.message;
-      void message.error(t('editor.failed', { message: text }));
+      void message.error(t('editor.failed', { message: errorText(error) }));
     } finally {
       setSaving(false);
     }

@@ -22,6 +22,7 @@ import { validateVin } from '../../../shared/domain/validation/vin';
 import { CHANNELS, type Channel, type PolicyKind } from '../../../shared/domain/types';
 import { getClientDetail } from '../../db/repositories/client-repository';
 import { useDb } from '../../services/db/db-context';
+import { useErrorText } from '../../ui/use-text';
 import { listRulesFrom, rulesFrom } from './form-rules';
 import { saveClientForm, type ClientFormValues } from './save-client-form';
 
@@ -38,6 +39,7 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation(['clients', 'common']);
   const english = i18n.language === 'en';
   const db = useDb();
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [form] = Form.useForm<ClientFormValues>();
   const [saving, setSaving] = useState(false);
@@ -72,8 +74,7 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
       message.success(t('saved'));
       onSaved(id);
     } catch (error) {
-      const err = error as { message?: string; messageEn?: string };
-      message.error((english ? err.messageEn : err.message) ?? String(error));
+      message.error(errorText(error));
     } finally {
       setSaving(false);
     }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Empty, Popconfirm, Space } from 'antd';
-import { DatabaseOutlined, ImportOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Popconfirm } from 'antd';
+import { DatabaseOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { loadSampleData, removeSampleData } from '../../db/repositories/sample-data-repository';
 import { useDb } from '../../services/db/db-context';
 import { currentActor } from '../../services/actor';
-import { useNavigation } from '../../services/navigation';
 import { chinaDate } from '../../../shared/domain/china-date';
+import { EmptyWithImport } from '../../ui/empty-with-import';
 
 const SAMPLE_CLIENTS = 300;
 
@@ -14,7 +14,6 @@ export function ClientsEmptyState() {
   const { t } = useTranslation(['clients', 'common']);
   const db = useDb();
   const { message } = App.useApp();
-  const navigate = useNavigation();
   const [loading, setLoading] = useState(false);
 
   async function loadSample() {
@@ -32,34 +31,21 @@ export function ClientsEmptyState() {
   }
 
   return (
-    <Empty
-      style={{ marginTop: 96 }}
-      image={Empty.PRESENTED_IMAGE_SIMPLE}
-      description={
-        <div style={{ maxWidth: 460, margin: '0 auto' }} data-testid="clients-empty">
-          <h3>{t('empty.title')}</h3>
-          <p>{t('empty.description')}</p>
-        </div>
-      }
+    <EmptyWithImport
+      title={t('empty.title')}
+      hint={t('empty.description')}
+      importLabel={t('empty.importList')}
+      testId="clients-empty"
     >
-      <Space>
-        <Button
-          type="primary"
-          icon={<ImportOutlined />}
-          onClick={() => navigate({ name: 'import' })}
-        >
-          {t('empty.importList')}
-        </Button>
-        <Button
-          icon={<DatabaseOutlined />}
-          loading={loading}
-          onClick={() => void loadSample()}
-          data-testid="load-sample"
-        >
-          {loading ? t('sample.loading') : t('empty.loadSample')}
-        </Button>
-      </Space>
-    </Empty>
+      <Button
+        icon={<DatabaseOutlined />}
+        loading={loading}
+        onClick={() => void loadSample()}
+        data-testid="load-sample"
+      >
+        {loading ? t('sample.loading') : t('empty.loadSample')}
+      </Button>
+    </EmptyWithImport>
   );
 }
 

@@ -4,12 +4,14 @@ import { useRef, useState } from 'react';
 import { Alert, App, Button, Modal, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PreviewSummary } from '../../services/import/import-session-types';
+import { useErrorText } from '../../ui/use-text';
 import { commitCurrent, skipErrorRows } from './import-actions';
 import { useImportUi } from './import-store';
 import { ReadProgress } from './read-progress';
 
 export function CommitBar({ preview }: { preview: PreviewSummary }) {
-  const { t, i18n } = useTranslation('import');
+  const { t } = useTranslation('import');
+  const errorText = useErrorText();
   const { modal } = App.useApp();
   const previewing = useImportUi((s) => s.previewing);
   const phase = useImportUi((s) => s.phase);
@@ -23,10 +25,9 @@ export function CommitBar({ preview }: { preview: PreviewSummary }) {
     try {
       await commitCurrent();
     } catch (error) {
-      const e = error as Error & { messageEn?: string };
       modal.error({
         title: t('failed.title', { file: preview.meta.fileName }),
-        content: `${i18n.language === 'en' ? (e.messageEn ?? e.message) : e.message} ${t('failed.nothingWritten')}`,
+        content: `${errorText(error)} ${t('failed.nothingWritten')}`,
       });
     }
   }

@@ -8,10 +8,12 @@ import { useTranslation } from 'react-i18next';
 import type { ImportBatch } from '../../../shared/domain/types';
 import { listImportBatches } from '../../db/repositories/import-history';
 import { useDb } from '../../services/db/db-context';
+import { useErrorText } from '../../ui/use-text';
 import { undoBatch } from './import-actions';
 
 export function ImportHistory() {
-  const { t, i18n } = useTranslation('import');
+  const { t } = useTranslation('import');
+  const errorText = useErrorText();
   const db = useDb();
   const { modal, message } = App.useApp();
   const batches = useLiveQuery(() => listImportBatches(db), [db]);
@@ -29,14 +31,9 @@ export function ImportHistory() {
           await undoBatch(db, batch.id);
           message.success(t('history.undoDone', { file: batch.fileName }));
         } catch (error) {
-          const e = error as Error & { messageEn?: string };
           modal.error({
             title: t('history.undoRefused'),
-            content: (
-              <span data-testid="undo-refused">
-                {i18n.language === 'en' ? (e.messageEn ?? e.message) : e.message}
-              </span>
-            ),
+            content: <span data-testid="undo-refused">{errorText(error)}</span>,
           });
         }
       },

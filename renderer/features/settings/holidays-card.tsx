@@ -1,6 +1,6 @@
 // Holiday data: the calendar package knows the State Council notices up to some year; for later
 // years the user adds the holidays and make-up working days here (else Monday-Friday applies).
-import { App, Card, DatePicker, Descriptions, Tag, Typography } from 'antd';
+import { App, DatePicker, Descriptions, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isKnownHolidayYear } from '../../../shared/domain/reminders/calendar';
@@ -10,6 +10,7 @@ import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { useSettings } from '../../services/settings/use-settings';
 import { useToday } from '../../ui/use-today';
+import { SettingsCard } from './settings-card';
 
 type DateListKey = 'extraHolidays' | 'extraWorkdays';
 
@@ -58,7 +59,7 @@ export function HolidaysCard() {
   }
 
   return (
-    <Card title={t('holidays.title')} style={{ marginBottom: 16 }}>
+    <SettingsCard title={t('holidays.title')}>
       <Typography.Paragraph type="secondary">{t('holidays.help')}</Typography.Paragraph>
       <Descriptions column={1} size="small">
         {years.map((y) => (
@@ -77,6 +78,6 @@ export function HolidaysCard() {
           {dateList('extraWorkdays')}
         </Descriptions.Item>
       </Descriptions>
-    </Card>
+    </SettingsCard>
   );
 }

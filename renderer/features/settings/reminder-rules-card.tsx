@@ -1,11 +1,10 @@
 // The agency's reminder policy as settings: tiers, urgent and lapsed windows, contact hours,
 // digest time, do-not-disturb, lost reasons. Saved in one write; the plan recomputes from it.
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import {
   Alert,
   App,
   Button,
-  Card,
   Form,
   Input,
   InputNumber,
@@ -19,10 +18,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { validateTierSettings } from '../../../shared/domain/reminders/tiers';
 import type { Settings, TierSetting } from '../../../shared/domain/types';
+import type { KeysUnder } from '../../../shared/i18n';
 import { updateSettings } from '../../db/repositories/settings-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { useSettings } from '../../services/settings/use-settings';
+import { useText } from '../../ui/use-text';
+import { SettingsCard } from './settings-card';
 
 interface RulesForm {
   tiers: TierSetting[];
@@ -37,6 +39,19 @@ interface RulesForm {
   doNotDisturb: boolean;
   lostReasons: string[];
 }
+
+// The single-value rules in form order; each label is rules.<name> in the settings texts.
+const FIELDS: ReadonlyArray<[KeysUnder<'settings', 'rules'> & keyof RulesForm, ReactNode]> = [
+  ['urgentDaysBefore', <InputNumber key="n" min={0} max={15} />],
+  ['lapsedDaysAfter', <InputNumber key="n" min={1} max={90} />],
+  ['mergeWindowDays', <InputNumber key="n" min={0} max={60} />],
+  ['callHours', <TimePicker.RangePicker key="r" format="HH:mm" minuteStep={15} />],
+  ['textHours', <TimePicker.RangePicker key="r" format="HH:mm" minuteStep={15} />],
+  ['digestTime', <TimePicker key="t" format="HH:mm" minuteStep={5} />],
+  ['maxAttempts', <InputNumber key="n" min={1} max={10} />],
+  ['verifyAfterMonths', <InputNumber key="n" min={1} max={36} />],
+  ['doNotDisturb', <Switch key="s" />],
+];
 
 const toTime = (hhmm: string) => dayjs(`2000-01-01T${hhmm}`);
 const fromTime = (d: Dayjs) => d.format('HH:mm');
@@ -58,7 +73,8 @@ function toForm(s: Settings): RulesForm {
 }
 
 export function ReminderRulesCard() {
-  const { t, i18n } = useTranslation(['settings', 'common']);
+  const { t } = useTranslation(['settings', 'common']);
+  const text = useText();
   const db = useDb();
   const { message } = App.useApp();
   const [form] = Form.useForm<RulesForm>();
@@ -92,12 +108,10 @@ export function ReminderRulesCard() {
     message.success(t('saved'));
   }
 
-  const english = i18n.language === 'en';
   return (
-    <Card
+    <SettingsCard
       title={t('rules.title')}
-      style={{ marginBottom: 16 }}
-      extra={
+      action={
         <Button type="primary" onClick={() => void save()}>
           {t('common:actions.save')}
         </Button>
@@ -155,37 +169,20 @@ export function ReminderRulesCard() {
             type="warning"
             showIcon
             style={{ gridColumn: '1 / -1', marginBottom: 16 }}
-            title={warnings.map((w) => (english ? w.messageEn : w.message)).join(' ')}
+            title={warnings.map((w) => text.text(w.text)).join(' ')}
             data-testid="tier-warning"
           />
         ) : null}
-        <Form.Item name="urgentDaysBefore" label={t('rules.urgentDaysBefore')}>
-          <InputNumber min={0} max={15} />
-        </Form.Item>
-        <Form.Item name="lapsedDaysAfter" label={t('rules.lapsedDaysAfter')}>
-          <InputNumber min={1} max={90} />
-        </Form.Item>
-        <Form.Item name="mergeWindowDays" label={t('rules.mergeWindowDays')}>
-          <InputNumber min={0} max={60} />
-        </Form.Item>
-        <Form.Item name="callHours" label={t('rules.callHours')}>
-          <TimePicker.RangePicker format="HH:mm" minuteStep={15} />
-        </Form.Item>
-        <Form.Item name="textHours" label={t('rules.textHours')}>
-          <TimePicker.RangePicker format="HH:mm" minuteStep={15} />
-        </Form.Item>
-        <Form.Item name="digestTime" label={t('rules.digestTime')}>
-          <TimePicker format="HH:mm" minuteStep={5} />
-        </Form.Item>
-        <Form.Item name="maxAttempts" label={t('rules.maxAttempts')}>
-          <InputNumber min={1} max={10} />
-        </Form.Item>
-        <Form.Item name="verifyAfterMonths" label={t('rules.verifyAfterMonths')}>
-          <InputNumber min={1} max={36} />
-        </Form.Item>
-        <Form.Item name="doNotDisturb" label={t('rules.doNotDisturb')} valuePropName="checked">
-          <Switch />
-        </Form.Item>
+        {FIELDS.map(([name, input]) => (
+          <Form.Item
+            key={name}
+            name={name}
+            label={t(`rules.${name}`)}
+            {...(name === 'doNotDisturb' ? { valuePropName: 'checked' } : {})}
+          >
+            {input}
+          </Form.Item>
+        ))}
         <Form.Item
           name="lostReasons"
           label={t('rules.lostReasons')}
@@ -194,6 +191,6 @@ export function ReminderRulesCard() {
           <Select mode="tags" />
         </Form.Item>
       </Form>
-    </Card>
+    </SettingsCard>
   );
 }

@@ -7,6 +7,7 @@ import { getHost } from '../../services/host';
 import { changeLocale, type Locale } from '../../services/locale';
 import { HolidaysCard } from './holidays-card';
 import { ReminderRulesCard } from './reminder-rules-card';
+import { SettingsCard } from './settings-card';
 import { StaffCard } from './staff-card';
 
 function formatBytes(bytes: number): string {
@@ -31,7 +32,7 @@ export function SettingsPage() {
   return (
     <div style={{ padding: 24, overflow: 'auto', flex: 1 }}>
       <Typography.Title level={3}>{t('title')}</Typography.Title>
-      <Card title={t('general')} style={{ marginBottom: 16 }}>
+      <SettingsCard title={t('general')}>
         <Descriptions column={1}>
           <Descriptions.Item label={t('language')}>
             <Segmented
@@ -59,7 +60,7 @@ export function SettingsPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('version')}>{info?.version ?? '…'}</Descriptions.Item>
         </Descriptions>
-      </Card>
+      </SettingsCard>
       <StaffCard />
       <ReminderRulesCard />
       <HolidaysCard />

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import {
   App,
   Button,
-  Card,
   Form,
   Input,
   InputNumber,
@@ -25,6 +24,7 @@ import { createStaff, listStaff, updateStaff } from '../../db/repositories/staff
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { useSettings } from '../../services/settings/use-settings';
+import { SettingsCard } from './settings-card';
 
 const ROLES: StaffRole[] = ['owner', 'manager', 'staff'];
 
@@ -68,10 +68,9 @@ export function StaffCard() {
   }
 
   return (
-    <Card
+    <SettingsCard
       title={t('staff.title')}
-      style={{ marginBottom: 16 }}
-      extra={
+      action={
         <Button icon={<PlusOutlined />} onClick={() => open('new')}>
           {t('staff.add')}
         </Button>
@@ -157,6 +156,6 @@ export function StaffCard() {
           </Form.Item>
         </Form>
       </Modal>
-    </Card>
+    </SettingsCard>
   );
 }

@@ -7,6 +7,7 @@ import { reassign } from '../../db/repositories/case-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { requestPlanRecompute } from '../../services/reminders/plan-sync-store';
+import { useErrorText } from '../../ui/use-text';
 
 export function ReassignBar({
   taskCount,
@@ -19,7 +20,8 @@ export function ReassignBar({
   staff: readonly Staff[];
   onDone(): void;
 }) {
-  const { t, i18n } = useTranslation('tasks');
+  const { t } = useTranslation('tasks');
+  const errorText = useErrorText();
   const db = useDb();
   const { message } = App.useApp();
   const [to, setTo] = useState<Id | null>(null);
@@ -35,9 +37,7 @@ export function ReassignBar({
       void message.success(t('reassign.done', { count: caseIds.length, name: person.name }));
       onDone();
     } catch (error) {
-      const e = error as Error & { messageEn?: string };
-      const text = i18n.language === 'en' ? (e.messageEn ?? e.message) : e.message;
-      void message.error(t('reassign.failed', { message: text }));
+      void message.error(t('reassign.failed', { message: errorText(error) }));
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/types';
 import type { TaskView } from '../../db/repositories/plan-queries';
 import { TierTag } from '../../ui/tier-tag';
+import { useText } from '../../ui/use-text';
 import { ContactLinks } from './contact-links';
 import type { OutcomeKey } from './outcome-keys';
 import { OutcomeBar } from './outcome-bar';
@@ -25,7 +26,8 @@ interface Props {
 
 export function TaskPanel(props: Props) {
   const { view } = props;
-  const { t, i18n } = useTranslation(['today', 'common']);
+  const { t } = useTranslation(['today', 'common']);
+  const text = useText();
   const client = view.client;
   const until = client?.doNotContactUntil;
   return (
@@ -43,7 +45,7 @@ export function TaskPanel(props: Props) {
         ) : null}
       </Space>
       <Typography.Paragraph type="secondary" style={{ margin: '6px 0 10px' }}>
-        {i18n.language === 'en' ? view.reasonEn : view.reason}
+        {text.text(view.reason)}
       </Typography.Paragraph>
       {view.doNotContact ? (
         <Alert

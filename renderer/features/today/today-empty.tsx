@@ -1,8 +1,9 @@
 // What Today shows with nothing due: says so, and points to the import for a first list.
-import { Button, Empty, Space, Spin, Typography } from 'antd';
-import { ImportOutlined, TeamOutlined } from '@ant-design/icons';
+import { Button, Spin, Typography } from 'antd';
+import { TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../services/navigation';
+import { EmptyWithImport } from '../../ui/empty-with-import';
 
 export function TodayEmpty({ computing }: { computing: boolean }) {
   const { t } = useTranslation('today');
@@ -18,28 +19,15 @@ export function TodayEmpty({ computing }: { computing: boolean }) {
     );
   }
   return (
-    <Empty
-      style={{ marginTop: 100 }}
-      data-testid="today-empty"
-      description={
-        <>
-          <Typography.Title level={4}>{t('empty.title')}</Typography.Title>
-          <Typography.Paragraph type="secondary">{t('empty.hint')}</Typography.Paragraph>
-        </>
-      }
+    <EmptyWithImport
+      title={t('empty.title')}
+      hint={t('empty.hint')}
+      importLabel={t('empty.importList')}
+      testId="today-empty"
     >
-      <Space>
-        <Button
-          type="primary"
-          icon={<ImportOutlined />}
-          onClick={() => navigate({ name: 'import' })}
-        >
-          {t('empty.importList')}
-        </Button>
-        <Button icon={<TeamOutlined />} onClick={() => navigate({ name: 'clients' })}>
-          {t('empty.customers')}
-        </Button>
-      </Space>
-    </Empty>
+      <Button icon={<TeamOutlined />} onClick={() => navigate({ name: 'clients' })}>
+        {t('empty.customers')}
+      </Button>
+    </EmptyWithImport>
   );
 }

@@ -8,17 +8,12 @@ import { logOutcome } from '../../db/repositories/task-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { requestPlanRecompute } from '../../services/reminders/plan-sync-store';
-
-export function errorText(error: unknown, english: boolean): string {
-  if (error && typeof error === 'object' && 'messageEn' in error && english) {
-    return String((error as { messageEn: unknown }).messageEn);
-  }
-  return error instanceof Error ? error.message : String(error);
-}
+import { useErrorText } from '../../ui/use-text';
 
 export function useLogOutcome() {
   const db = useDb();
-  const { t, i18n } = useTranslation('today');
+  const { t } = useTranslation('today');
+  const errorText = useErrorText();
   const { message } = App.useApp();
   return async (
     taskId: string,
@@ -42,7 +37,7 @@ export function useLogOutcome() {
       return true;
     } catch (error) {
       void message.error({
-        content: t('logFailed', { message: errorText(error, i18n.language === 'en') }),
+        content: t('logFailed', { message: errorText(error) }),
         key: 'outcome',
         duration: 6,
       });

@@ -3,7 +3,7 @@
 // database connection; each call's progress goes to its caller. The window's `call<K>` is
 // typed from this map, so it is the one list of what the worker does.
 import type { AppDb } from '../../db/app-db';
-import { openAppDb } from '../../db/open-db';
+import { dbOpenFailure, openAppDb } from '../../db/open-db';
 import type { RpcContext } from '../worker-rpc/wire';
 import { ImportSession } from './import-session';
 import type { ImportFix, PageQuery, ReadChoices, SessionProgress } from './import-session-types';
@@ -12,8 +12,7 @@ export type OpenDb = (name: string) => Promise<AppDb>;
 
 async function openByName(name: string): Promise<AppDb> {
   const opened = await openAppDb({ name });
-  if (!opened.ok)
-    throw Object.assign(new Error(opened.error.message), { messageEn: opened.error.messageEn });
+  if (!opened.ok) throw dbOpenFailure(opened.error);
   return opened.db;
 }
 

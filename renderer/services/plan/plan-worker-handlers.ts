@@ -4,7 +4,7 @@
 // cross-context storage-mutation broadcast, exactly like writes made in another tab.
 import type { Lang } from '../../../shared/i18n';
 import type { AppDb } from '../../db/app-db';
-import { openAppDb } from '../../db/open-db';
+import { dbOpenFailure, openAppDb } from '../../db/open-db';
 import { recomputePlan } from './recompute-plan';
 
 export interface RecomputeArgs {
@@ -27,10 +27,7 @@ export function planHandlers() {
       }).then((opened) => {
         if (opened.ok) return opened.db;
         connections.delete(name);
-        throw Object.assign(new Error(`${opened.error.message} ${opened.error.action}`), {
-          name: 'PlanWorkerOpenError',
-          code: 'db_open_failed',
-        });
+        throw dbOpenFailure(opened.error);
       });
       connections.set(name, db);
     }

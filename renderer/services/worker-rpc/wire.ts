@@ -39,7 +39,7 @@ export interface WireError {
   /** The original error's class name (ImportError, RepositoryError ...). */
   name: string;
   message: string;
-  /** The error's other own fields (e.g. messageEn, field), when they survive a structured clone. */
+  /** The error's other own fields (e.g. a catalogue `text` ref, field), when they survive a structured clone. */
   data?: Record<string, unknown>;
 }
 

@@ -2,6 +2,7 @@
 // by itself (retry next working day, a call-back task, the case quoted, renewed or lost, a
 // verify task for a wrong number, the do-not-contact list after a refusal).
 import { v7 as uuidv7 } from 'uuid';
+import { textRef, TextError, type TextRef } from '../../i18n';
 import type {
   Channel,
   Client,
@@ -50,13 +51,10 @@ export interface OutcomeApplied {
   verifiedTasks: Task[];
 }
 
-/** A user-facing error: Chinese message first, English for the English UI. */
-export class OutcomeError extends Error {
-  constructor(
-    message: string,
-    readonly messageEn: string,
-  ) {
-    super(message);
+/** A user-facing error: `text` says why, in the catalogue. */
+export class OutcomeError extends TextError<'outcome'> {
+  constructor(text: TextRef) {
+    super('outcome', text);
     this.name = 'OutcomeError';
   }
 }
@@ -77,16 +75,10 @@ export function applyOutcome(args: {
   const { input, ctx } = args;
   const stamp = { updatedAt: ctx.now, updatedBy: ctx.actor };
   if (args.task.status !== 'pending') {
-    throw new OutcomeError(
-      '这个任务已经完成或已取消，不能再记录结果。请在今日列表中选择待办任务。',
-      'This task is already done or cancelled; pick a pending task from the Today list.',
-    );
+    throw new OutcomeError(textRef('errors:outcome.notPending'));
   }
   if (input.outcome === 'lost' && !ctx.settings.lostReasons.includes(input.reason)) {
-    throw new OutcomeError(
-      `流失原因“${input.reason}”不在设置的原因列表中。请从列表中选择，或先在设置里添加这个原因。`,
-      `Lost reason "${input.reason}" is not in the settings list; pick one from the list or add it in Settings first.`,
-    );
+    throw new OutcomeError(textRef('errors:outcome.unknownLostReason', { reason: input.reason }));
   }
   const attempt = {
     at: ctx.now,

@@ -1,51 +1,20 @@
-// Why a task is on the list, in words, in Chinese and in English: tier, days left, premium,
-// last outcome, do-not-contact, flagged overdue. E.g. "到期前15天 · 剩余 12 天 · 保费 3200 元 ·
-// 上次：未接通" / "15 days before expiry · 12 days left · premium ¥3200 · last: no answer".
+// Why a task is on the list, as one catalogue ref: tier, days left, premium, last outcome,
+// do-not-contact, flagged overdue, e.g. "到期前15天 · 剩余 12 天 · 保费 3200 元 · 上次：未接通" /
+// "15 days before expiry · 12 days left · premium ¥3200 · last: no answer" once rendered.
+import { textRef, type KeysUnder, type TextRef } from '../../i18n';
 import type { Outcome } from '../types';
 
-export const TIER_LABELS: Record<string, string> = {
-  verify: '核实信息',
-  d30: '到期前30天',
-  d15: '到期前15天',
-  d7: '到期前7天',
-  urgent: '紧急',
-  lapsed: '已脱保',
-  callback: '约定回电',
-};
+type KnownTier = KeysUnder<'reminders', 'tiers'>;
 
-export const TIER_LABELS_EN: Record<string, string> = {
-  verify: 'verify details',
-  d30: '30 days before expiry',
-  d15: '15 days before expiry',
-  d7: '7 days before expiry',
-  urgent: 'urgent',
-  lapsed: 'lapsed',
-  callback: 'call back',
-};
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  no_answer: '未接通',
-  busy: '占线',
-  callback: '约定回电',
-  quoted: '已报价',
-  renewed: '已续保',
-  lost: '已流失',
-  wrong_number: '号码错误',
-  do_not_contact: '拒绝联系',
-  sent: '已发送',
-};
-
-export const OUTCOME_LABELS_EN: Record<Outcome, string> = {
-  no_answer: 'no answer',
-  busy: 'busy',
-  callback: 'call back',
-  quoted: 'quoted',
-  renewed: 'renewed',
-  lost: 'lost',
-  wrong_number: 'wrong number',
-  do_not_contact: 'do not contact',
-  sent: 'sent',
-};
+const KNOWN_TIERS: ReadonlySet<string> = new Set<KnownTier>([
+  'verify',
+  'd30',
+  'd15',
+  'd7',
+  'urgent',
+  'lapsed',
+  'callback',
+]);
 
 export interface ReasonFacts {
   /** Tier name: d30, d15, d7, urgent, lapsed, verify, callback or a custom tier. */
@@ -57,30 +26,29 @@ export interface ReasonFacts {
   overdue: boolean;
 }
 
-export function reasonZh(v: ReasonFacts): string {
-  const parts = [TIER_LABELS[v.tier] ?? v.tier];
-  if (v.daysLeft !== null)
-    parts.push(v.daysLeft >= 0 ? `剩余 ${v.daysLeft} 天` : `已过期 ${-v.daysLeft} 天`);
-  if (v.premium > 0) parts.push(`保费 ${Math.round(v.premium)} 元`);
-  if (v.lastOutcome) parts.push(`上次：${OUTCOME_LABELS[v.lastOutcome]}`);
-  if (v.doNotContact) parts.push('勿扰客户');
-  if (v.overdue) parts.push('已逾期');
-  return parts.join(' · ');
+/** A tier's name: the catalogue's for the built-in tiers, a custom tier's own name. */
+export function tierRef(tier: string): TextRef {
+  return KNOWN_TIERS.has(tier)
+    ? textRef(`reminders:tiers.${tier as KnownTier}`)
+    : textRef('reminders:reason.custom', { name: tier });
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-export function reasonEn(v: ReasonFacts): string {
-  const parts = [TIER_LABELS_EN[v.tier] ?? v.tier];
-  if (v.daysLeft !== null)
-    parts.push(
-      v.daysLeft >= 0
-        ? `${plural(v.daysLeft, 'day')} left`
-        : `expired ${plural(-v.daysLeft, 'day')} ago`,
-    );
-  if (v.premium > 0) parts.push(`premium ¥${Math.round(v.premium)}`);
-  if (v.lastOutcome) parts.push(`last: ${OUTCOME_LABELS_EN[v.lastOutcome]}`);
-  if (v.doNotContact) parts.push('do not contact');
-  if (v.overdue) parts.push('overdue');
-  return parts.join(' · ');
+export function taskReason(v: ReasonFacts): TextRef {
+  const parts = [tierRef(v.tier)];
+  if (v.daysLeft !== null) {
+    const n = Math.abs(v.daysLeft);
+    const which = v.daysLeft >= 0 ? 'left' : 'expired';
+    parts.push(textRef(`reminders:reason.${which}${n === 1 ? 'One' : ''}`, { count: n }));
+  }
+  if (v.premium > 0)
+    parts.push(textRef('reminders:reason.premium', { amount: Math.round(v.premium) }));
+  if (v.lastOutcome) {
+    // Outcome names are the ones the Today screen's buttons use.
+    const outcome = textRef(`today:outcomes.${v.lastOutcome}`);
+    parts.push(textRef('reminders:reason.last', { outcome }));
+  }
+  if (v.doNotContact) parts.push(textRef('reminders:reason.doNotContact'));
+  if (v.overdue) parts.push(textRef('reminders:reason.overdue'));
+  // Each part after the first joins the ones before it with the language's separator.
+  return parts.reduce((head, part) => textRef('reminders:reason.then', { head, part }));
 }

@@ -1,6 +1,7 @@
 // When to call: tier calls before the end date (moved back to a working day), an urgent call
 // every day near the end, a lapsed (脱保) call after it, and a verify-details task before the
 // first tier call when the customer's record is stale or the car changed hands.
+import { textRef, type TextRef } from '../../i18n';
 import type { Client, Id, IsoDate, Settings, TaskKind, Vehicle } from '../types';
 import { previousWorkingDay } from './calendar';
 import { addMonths, plusDays as addDays, plusMonths } from './dates';
@@ -18,8 +19,7 @@ export interface RuleTask {
 
 export interface TierWarning {
   tier: string;
-  message: string;
-  messageEn: string;
+  text: TextRef;
 }
 
 /** Deterministic task identity: recomputing finds the same key and never duplicates. */
@@ -35,15 +35,17 @@ export function validateTierSettings(settings: Pick<Settings, 'tiers'>): TierWar
     if (tier.daysBefore > EARLIEST_SALES_CALL_DAYS) {
       warnings.push({
         tier: tier.name,
-        message: `提醒档位“${tier.name}”在到期前 ${tier.daysBefore} 天，早于监管规定的 ${EARLIEST_SALES_CALL_DAYS} 天：续保营销电话不得早于到期前 ${EARLIEST_SALES_CALL_DAYS} 天，请改为 ${EARLIEST_SALES_CALL_DAYS} 天以内，或只用于核实信息。`,
-        messageEn: `Tier "${tier.name}" is ${tier.daysBefore} days before the end date, earlier than the ${EARLIEST_SALES_CALL_DAYS}-day limit for renewal sales calls; move it within ${EARLIEST_SALES_CALL_DAYS} days or use it only to verify details.`,
+        text: textRef('errors:tiers.tooEarly', {
+          name: tier.name,
+          days: tier.daysBefore,
+          limit: EARLIEST_SALES_CALL_DAYS,
+        }),
       });
     }
     if (seen.has(tier.name)) {
       warnings.push({
         tier: tier.name,
-        message: `提醒档位名称“${tier.name}”重复，请为每个档位取不同的名称。`,
-        messageEn: `Tier name "${tier.name}" is used twice; give each tier its own name.`,
+        text: textRef('errors:tiers.duplicateName', { name: tier.name }),
       });
     }
     seen.add(tier.name);

@@ -1,19 +1,15 @@
 // The default script set that ships with the app: every tier × every channel, version 1.
 // Seeded once; each default has a fixed template id so seeding twice changes nothing.
-import { TIER_LABELS } from '../reminders/task-reason';
+import { resources } from '../../i18n';
 import type { Channel, IsoDateTime, Script } from '../types';
 import { DEFAULT_CALL, DEFAULT_EMAIL } from './default-calls';
 import { DEFAULT_SMS, DEFAULT_WECHAT } from './default-texts';
 
 export const SCRIPT_TIERS = ['verify', 'd30', 'd15', 'd7', 'urgent', 'lapsed', 'callback'] as const;
 
-// Script titles use the tier names of the task reasons, with the two reminders that are not a
-// countdown named as such.
-const TIER_LABEL: Record<string, string> = {
-  ...TIER_LABELS,
-  urgent: '紧急提醒',
-  lapsed: '脱保提醒',
-};
+// Script titles are seeded data in Chinese, like the bodies (a user edits them as text), named
+// with the Chinese catalogue's tier names of the scripts screen.
+const TIER_LABEL: Record<string, string> = resources['zh-CN'].scripts.tiers;
 
 const CHANNEL_LABEL: Record<Channel, string> = {
   call: '电话话术',

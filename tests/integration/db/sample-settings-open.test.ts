@@ -9,6 +9,7 @@ import {
 import { createWalkIn } from '../../../renderer/db/repositories/client-repository';
 import { getSettings, updateSettings } from '../../../renderer/db/repositories/settings-repository';
 import { classifyOpenError, openAppDb } from '../../../renderer/db/open-db';
+import { createTranslator } from '../../../shared/i18n';
 import { rawDb } from '../../../renderer/db/testing/raw-db';
 import { createClientSearchService } from '../../../renderer/services/search/search-service';
 import { freshDb } from './fixtures';
@@ -103,6 +104,8 @@ describe('settings', () => {
   });
 });
 
+const zh = createTranslator('zh-CN');
+
 describe('openAppDb', () => {
   const opts = () => ({ name: `open-${uuidv7()}`, dexieOptions: { indexedDB, IDBKeyRange } });
 
@@ -123,7 +126,7 @@ describe('openAppDb', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.kind).toBe('newer-version');
-      expect(r.error.message).toContain('更新版本');
+      expect(zh.text(r.error.text)).toContain('更新版本');
     }
     const again = rawDb(o.name, newerStores, { indexedDB, IDBKeyRange });
     expect(await again.table('clients').get('keep-me')).toEqual({ id: 'keep-me' });
@@ -140,7 +143,7 @@ describe('openAppDb', () => {
     expect(classifyOpenError(named('DatabaseClosedError', 'open blocked')).kind).toBe('blocked');
     expect(classifyOpenError(named('MissingAPIError')).kind).toBe('unavailable');
     const e = classifyOpenError(named('UnknownError', 'boom'));
-    expect(e.action).toContain('请不要删除');
+    expect(zh.text(e.action)).toContain('请不要删除');
     expect(e.detail).toBe('UnknownError: boom');
   });
 

@@ -143,7 +143,7 @@ describe('import worker protocol', () => {
       error: {
         name: 'RepositoryError',
         code: 'conflict',
-        data: { messageEn: expect.stringContaining('undone') },
+        data: { text: { key: 'errors:repository.alreadyUndone', params: expect.anything() } },
       },
     });
   });

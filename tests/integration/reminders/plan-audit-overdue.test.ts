@@ -8,6 +8,7 @@ import { AppDb } from '../../../renderer/db/app-db';
 import { listTaskViews } from '../../../renderer/db/repositories/plan-queries';
 import { recomputePlan } from '../../../renderer/services/plan/recompute-plan';
 import { client, policy, staff, vehicle } from '../../unit/domain/reminders/fixtures';
+import { createTranslator } from '../../../shared/i18n';
 
 let n = 0;
 async function seeded(): Promise<AppDb> {
@@ -70,9 +71,10 @@ describe('overdue flag on a fresh import', () => {
     const flagged = nextDay.filter((v) => late.some((t) => t.id === v.task.id));
     expect(flagged.length).toBeGreaterThan(0);
     expect(flagged.every((v) => v.overdue)).toBe(true);
-    expect(flagged[0]?.reason).toContain('已逾期');
-    expect(flagged[0]?.reasonEn).toContain('overdue');
-    expect(flagged[0]?.reasonEn).not.toMatch(/[\u4e00-\u9fff]/);
+    const reason = flagged[0]?.reason;
+    expect(reason && createTranslator('zh-CN').text(reason)).toContain('已逾期');
+    expect(reason && createTranslator('en').text(reason)).toContain('overdue');
+    expect(reason && createTranslator('en').text(reason)).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

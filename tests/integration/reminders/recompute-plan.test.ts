@@ -15,6 +15,9 @@ import {
 import { logOutcome } from '../../../renderer/db/repositories/task-repository';
 import { updateSettings } from '../../../renderer/db/repositories/settings-repository';
 import { client, policy, staff, vehicle } from '../../unit/domain/reminders/fixtures';
+import { createTranslator } from '../../../shared/i18n';
+
+const zh = createTranslator('zh-CN');
 
 let n = 0;
 async function seeded(): Promise<AppDb> {
@@ -76,7 +79,7 @@ describe('recomputePlan on IndexedDB', () => {
     await recomputePlan(db, opts);
     const today = await listTodayTasks(db, { today: opts.today, now: opts.now });
     expect(today.map((v) => v.task.tier)).toEqual(['urgent', 'd15']); // v2 ends 06-08: urgent
-    expect(today[1]?.reason).toBe('到期前15天 · 剩余 15 天 · 保费 4000 元');
+    expect(today[1] && zh.text(today[1].reason)).toBe('到期前15天 · 剩余 15 天 · 保费 4000 元');
     const target = today[1]!.task;
     await logOutcome(
       db,
@@ -103,7 +106,8 @@ describe('recomputePlan on IndexedDB', () => {
       assigneeId: 's2',
       dueOnly: true,
     });
-    expect(views.find((v) => v.task.id === target.id)?.reason).toContain('上次：未接通');
+    const seen = views.find((v) => v.task.id === target.id);
+    expect(seen && zh.text(seen.reason)).toContain('上次：未接通');
     expect(await db.auditEvents.where('entityId').equals(target.id).count()).toBe(1);
   });
 

@@ -8,6 +8,7 @@ import { AppDb } from '../../../renderer/db/app-db';
 import { listTodayTasks } from '../../../renderer/db/repositories/plan-queries';
 import { listTaskViewsByIds, listTodayOrder } from '../../../renderer/db/repositories/today-order';
 import { client, policy, staff, vehicle } from '../../unit/domain/reminders/fixtures';
+import { createTranslator } from '../../../shared/i18n';
 
 const TODAY = '2026-06-05';
 const NOW = '2026-06-05T04:00:00.000Z';
@@ -141,7 +142,7 @@ describe('listTodayOrder', () => {
     const { ids } = await listTodayOrder(db, args);
     const window = await listTaskViewsByIds(db, ids.slice(2, 5), args);
     expect(window).toEqual(full.slice(2, 5));
-    expect(window[0]?.reason).toContain('剩余 3 天');
+    expect(window[0] && createTranslator('zh-CN').text(window[0].reason)).toContain('剩余 3 天');
   });
 
   it('skips ids whose task is gone', async () => {

@@ -8,12 +8,15 @@ import {
   type RpcContext,
   type RpcResponse,
 } from '../../../renderer/services/worker-rpc/wire';
+import { createTranslator, errorText, textRef, type TextRef } from '../../../shared/i18n';
+
+const UNDONE = textRef('errors:repository.alreadyUndone', { file: 'x.xlsx' });
 
 class CodedError extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly messageEn: string,
+    readonly text: TextRef,
   ) {
     super(message);
     this.name = 'CodedError';
@@ -26,7 +29,7 @@ function handlers() {
     add: ({ a, b }: { a: number; b: number }) => a + b,
     next: async () => ++count,
     fail: async (_: undefined) => {
-      throw new CodedError('conflict', '已撤销', 'already undone');
+      throw new CodedError('conflict', '已撤销', UNDONE);
     },
     crash: () => {
       throw 'plain string';
@@ -89,8 +92,9 @@ describe('worker RPC', () => {
       code: 'conflict',
       name: 'CodedError',
       message: '已撤销',
-      messageEn: 'already undone',
+      text: UNDONE,
     });
+    expect(errorText(error, createTranslator('en'))).toBe('Batch "x.xlsx" was already undone.');
     expect(sent.at(-1)).toEqual({
       rpc: 1,
       kind: 'result',
@@ -100,7 +104,7 @@ describe('worker RPC', () => {
         code: 'conflict',
         name: 'CodedError',
         message: '已撤销',
-        data: { messageEn: 'already undone' },
+        data: { text: UNDONE },
       },
     });
     await expect(client.call('crash')).rejects.toMatchObject({

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '../../../support/tables';
 import { findHeaderRow, scoreSheet } from '../../../../shared/domain/import/find-header';
 import { matchHeader, normalizeHeader } from '../../../../shared/domain/import/header-dictionary';
 import { autoMapColumns, headerSignature } from '../../../../shared/domain/import/map-columns';
 import { grid } from './grid';
 
 describe('matchHeader', () => {
-  it.each([
+  itMaps<string, string | null>('%j → %s', matchHeader, [
     ['保单号', 'policyNo'],
     ['保单号码', 'policyNo'],
     ['保险单号', 'policyNo'],
@@ -94,9 +95,7 @@ describe('matchHeader', () => {
     ['颜色', null],
     ['', null],
     ['2026年12月到期客户续保清单（平安财险北京分公司导出）', null],
-  ])('%j → %s', (header, target) => {
-    expect(matchHeader(header)).toBe(target);
-  });
+  ]);
 
   it('normalises for signatures', () => {
     expect(normalizeHeader(' 保费（元） ')).toBe('保费');

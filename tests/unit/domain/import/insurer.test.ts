@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '../../../support/tables';
 import {
   canonicalInsurer,
   findInsurerName,
@@ -7,7 +8,7 @@ import {
 import { grid } from './grid';
 
 describe('findInsurerName', () => {
-  it.each([
+  itMaps<string, string | null>('%s → %s', findInsurerName, [
     ['中国人民财产保险股份有限公司', '人保'],
     ['人保财险续保清单', '人保'],
     ['PICC 到期清单', '人保'],
@@ -35,9 +36,7 @@ describe('findInsurerName', () => {
     ['投保人保费统计', null],
     ['续保清单', null],
     ['', null],
-  ])('%s → %s', (text, name) => {
-    expect(findInsurerName(text)).toBe(name);
-  });
+  ]);
 
   it('canonicalInsurer keeps unknown names as cleaned text', () => {
     expect(canonicalInsurer(' 某某财产保险 ')).toBe('某某财产保险');

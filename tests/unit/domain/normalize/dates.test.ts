@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itRefuses } from '../../../support/tables';
 import { zh } from '../../../support/text';
 import {
   excelSerialToDate,
@@ -95,26 +96,27 @@ describe('parseDateText', () => {
     expect(parseDateText(text)).toEqual({ ok: true, date, time });
   });
 
-  it.each([
-    ['', 'date_empty'],
-    ['2026-02-30', 'date_impossible'],
-    ['2026-02-29', 'date_impossible'],
-    ['19000229', 'date_impossible'],
-    ['2026-13-01', 'date_impossible'],
-    ['2026-04-31', 'date_impossible'],
-    ['2026-12-01 24:01', 'date_impossible'],
-    ['2026-12-01 25:00', 'date_impossible'],
-    ['2026-12-01 12:60', 'date_impossible'],
-    ['1899-12-31', 'date_out_of_range'],
-    ['12/1/2026', 'date_unrecognized'],
-    ['明年', 'date_unrecognized'],
-    ['2026-12', 'date_unrecognized'],
-    ['202612011', 'date_unrecognized'],
-  ])('refuses %s (%s)', (text, code) => {
-    const r = parseDateText(text);
-    expect(r).toMatchObject({ ok: false, code });
-    expect(!r.ok && zh(r.text)).toMatch(/[\u4e00-\u9fff]/);
-  });
+  itRefuses(
+    'refuses %s (%s)',
+    parseDateText,
+    [
+      ['', 'date_empty'],
+      ['2026-02-30', 'date_impossible'],
+      ['2026-02-29', 'date_impossible'],
+      ['19000229', 'date_impossible'],
+      ['2026-13-01', 'date_impossible'],
+      ['2026-04-31', 'date_impossible'],
+      ['2026-12-01 24:01', 'date_impossible'],
+      ['2026-12-01 25:00', 'date_impossible'],
+      ['2026-12-01 12:60', 'date_impossible'],
+      ['1899-12-31', 'date_out_of_range'],
+      ['12/1/2026', 'date_unrecognized'],
+      ['明年', 'date_unrecognized'],
+      ['2026-12', 'date_unrecognized'],
+      ['202612011', 'date_unrecognized'],
+    ],
+    (r) => expect(!r.ok && zh(r.text)).toMatch(/[\u4e00-\u9fff]/),
+  );
 });
 
 describe('normalizeDateCell', () => {

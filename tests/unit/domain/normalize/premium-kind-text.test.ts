@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '../../../support/tables';
 import { kindFromText } from '../../../../shared/domain/normalize/kind';
 import { parsePremium, premiumFromCell } from '../../../../shared/domain/normalize/premium';
 import { cleanText, normalizeName, toHalfWidth } from '../../../../shared/domain/normalize/text';
@@ -37,7 +38,7 @@ describe('parsePremium', () => {
 });
 
 describe('kindFromText', () => {
-  it.each([
+  itMaps('%s → %s', kindFromText, [
     ['交强险', 'compulsory'],
     ['机动车交通事故责任强制保险', 'compulsory'],
     ['强制险', 'compulsory'],
@@ -50,9 +51,7 @@ describe('kindFromText', () => {
     ['交强+商业', null],
     ['', null],
     ['其他', null],
-  ])('%s → %s', (text, kind) => {
-    expect(kindFromText(text)).toBe(kind);
-  });
+  ]);
 });
 
 describe('text helpers', () => {
@@ -62,14 +61,12 @@ describe('text helpers', () => {
   it('cleanText collapses whitespace and drops invisible characters', () => {
     expect(cleanText(' a\u00a0 b\u200b\t c ')).toBe('a b c');
   });
-  it.each([
+  itMaps('normalizeName(%j) → %j', normalizeName, [
     ['  张三 ', '张三'],
     ['张 三', '张三'],
     ['欧阳　娜娜', '欧阳娜娜'],
     ['John  Smith', 'John Smith'],
     ['北京 某某 科技有限公司', '北京某某科技有限公司'],
     ['   ', null],
-  ])('normalizeName(%j) → %j', (input, name) => {
-    expect(normalizeName(input)).toBe(name);
-  });
+  ]);
 });

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/reminders/tiers';
 import { groupPolicyCycles } from '../../../../shared/domain/reminders/cases';
 import { client, policy, settings } from './fixtures';
+import { createTranslator } from '../../../../shared/i18n';
 
 const dates = (end: string, s = settings()) =>
   Object.fromEntries(
@@ -86,8 +87,9 @@ describe('tier settings', () => {
       }),
     );
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]?.message).toContain('40');
-    expect(warnings[0]?.messageEn).toContain('40');
+    const text = warnings[0]?.text;
+    expect(text && createTranslator('zh-CN').text(text)).toContain('早于监管规定的 40 天');
+    expect(text && createTranslator('en').text(text)).toContain('earlier than the 40-day limit');
     expect(validateTierSettings(settings())).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '../../../support/tables';
 import { zh } from '../../../support/text';
 import {
   isLeapYear,
@@ -7,7 +8,7 @@ import {
 } from '../../../../shared/domain/validation/dates';
 
 describe('isRealDate', () => {
-  it.each([
+  itMaps('%s → %s', isRealDate, [
     ['2000-02-29', true],
     ['2024-02-29', true],
     ['1900-02-29', false],
@@ -19,9 +20,7 @@ describe('isRealDate', () => {
     ['2026-00-10', false],
     ['2026-01-00', false],
     ['2026-1-01', false],
-  ])('%s → %s', (iso, real) => {
-    expect(isRealDate(iso)).toBe(real);
-  });
+  ]);
   it('leap years', () => {
     expect([1900, 2000, 2024, 2100, 2023].map(isLeapYear)).toEqual([
       false,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itMaps } from '../../../support/tables';
 import { zh } from '../../../support/text';
 import { maskPhone, splitPhones, validatePhone } from '../../../../shared/domain/validation/phone';
 
@@ -67,7 +68,7 @@ describe('validatePhone', () => {
 });
 
 describe('splitPhones', () => {
-  it.each([
+  itMaps<string, string[]>('%j', splitPhones, [
     ['13812345678/13912345678', ['13812345678', '13912345678']],
     ['13812345678，13912345678', ['13812345678', '13912345678']],
     ['13812345678,13912345678;010-12345678', ['13812345678', '13912345678', '010-12345678']],
@@ -78,19 +79,15 @@ describe('splitPhones', () => {
     ['138 1234 5678 / 010 1234 5678', ['138 1234 5678', '010 1234 5678']],
     ['', []],
     [' ; ', []],
-  ])('%j', (input, parts) => {
-    expect(splitPhones(input)).toEqual(parts);
-  });
+  ]);
 });
 
 describe('maskPhone', () => {
-  it.each([
+  itMaps('%s → %s', maskPhone, [
     ['13812345678', '138****5678'],
     ['010-12345678', '010-****5678'],
     ['0755-1234567-12', '0755-***4567'],
     ['138****1234', '138****1234'],
     ['', ''],
-  ])('%s → %s', (input, masked) => {
-    expect(maskPhone(input)).toBe(masked);
-  });
+  ]);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itRefuses } from '../../../support/tables';
 import { en, zh } from '../../../support/text';
 import {
   normalizePlateForSearch,
@@ -67,26 +68,27 @@ describe('validatePlate accepts', () => {
 });
 
 describe('validatePlate refuses', () => {
-  it.each([
-    ['', 'plate_empty'],
-    ['A12345', 'plate_invalid'],
-    ['港A12345', 'plate_invalid'],
-    ['京I12345', 'plate_invalid'],
-    ['京AO1234', 'plate_invalid'],
-    ['京A1234', 'plate_invalid'],
-    ['京A123456', 'plate_invalid'],
-    ['京AL12345', 'plate_invalid'], // L is not an energy letter
-    ['京A12345L', 'plate_invalid'],
-    ['京AD1234A', 'plate_invalid'],
-    ['京A123456D', 'plate_invalid'],
-  ])('%s (%s)', (input, code) => {
-    const r = validatePlate(input);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.code).toBe(code);
-    expect(zh(r.text)).toMatch(/[\u4e00-\u9fff]/);
-    expect(en(r.text)).toMatch(/[A-Za-z]/);
-  });
+  itRefuses(
+    '%s (%s)',
+    (input: string) => validatePlate(input),
+    [
+      ['', 'plate_empty'],
+      ['A12345', 'plate_invalid'],
+      ['港A12345', 'plate_invalid'],
+      ['京I12345', 'plate_invalid'],
+      ['京AO1234', 'plate_invalid'],
+      ['京A1234', 'plate_invalid'],
+      ['京A123456', 'plate_invalid'],
+      ['京AL12345', 'plate_invalid'], // L is not an energy letter
+      ['京A12345L', 'plate_invalid'],
+      ['京AD1234A', 'plate_invalid'],
+      ['京A123456D', 'plate_invalid'],
+    ],
+    (r) => {
+      expect(!r.ok && zh(r.text)).toMatch(/[\u4e00-\u9fff]/);
+      expect(!r.ok && en(r.text)).toMatch(/[A-Za-z]/);
+    },
+  );
 
   it('names the cause in plain words', () => {
     const noProvince = validatePlate('A12345');

@@ -1,0 +1,50 @@
+// The update every record repository makes (customers, staff, policies), as one transaction:
+// load the record (or refuse: not found), check the merged input against the schema, stamp,
+// put, audit, then refresh the summaries of the customers it touches.
+import type { EntityTable, IDType } from 'dexie';
+import type { z } from 'zod';
+import type { Id, Stamped } from '../../../shared/domain/types';
+import type { AppDb } from '../app-db';
+import { refreshClientSummaries } from './client-summaries';
+import { parseInput } from './schemas';
+import { recordWriteTables } from './tables';
+import { auditEvent, notFound, nowIso, writeAudit, type Actor, type Entity } from './write-context';
+
+export interface RecordUpdate<T extends Stamped, P, S extends z.ZodType> {
+  entity: Entity;
+  table(db: AppDb): EntityTable<T, 'id'>;
+  schema: S;
+  /** A check on the parsed input that may refuse the write (a unique key, say). */
+  check?(db: AppDb, data: z.output<S>, id: Id): Promise<void>;
+  /** Fields the schema does not carry, kept from the stored record or set from the patch. */
+  keep?(before: T, patch: P): Partial<T>;
+  /** The audit detail; the changed field names unless given. */
+  detail?(after: T): string;
+  /** The customers whose summary rows show something this write may have changed. */
+  affected(db: AppDb, before: T, after: T): Promise<Iterable<Id>>;
+}
+
+export function recordUpdater<T extends Stamped, P extends object, S extends z.ZodType>(
+  spec: RecordUpdate<T, P, S>,
+): (db: AppDb, id: Id, patch: P, actor: Actor) => Promise<T> {
+  return (db, id, patch, actor) =>
+    db.transaction('rw', recordWriteTables(db), async () => {
+      const table = spec.table(db);
+      const before = await table.get(id as IDType<T, 'id'>);
+      if (!before) throw notFound(spec.entity, id);
+      const data = parseInput(spec.schema, { ...before, ...patch }, spec.entity);
+      await spec.check?.(db, data, id);
+      const after = {
+        ...before,
+        ...(data as object),
+        ...spec.keep?.(before, patch),
+        updatedAt: nowIso(),
+        updatedBy: actor,
+      } as T;
+      await table.put(after);
+      const detail = spec.detail?.(after) ?? Object.keys(patch).join(',');
+      await writeAudit(db, auditEvent(actor, 'update', spec.entity, id, detail));
+      await refreshClientSummaries(db, await spec.affected(db, before, after));
+      return after;
+    });
+}

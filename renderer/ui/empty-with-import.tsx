@@ -1,0 +1,41 @@
+// An empty screen that says what is missing and points to the import first (a list from the
+// insurer is how every book of business starts); the screen adds its own second step.
+import type { ReactNode } from 'react';
+import { Button, Empty, Space, Typography } from 'antd';
+import { ImportOutlined } from '@ant-design/icons';
+import { useNavigation } from '../services/navigation';
+
+export function EmptyWithImport(props: {
+  title: string;
+  hint: string;
+  importLabel: string;
+  testId: string;
+  /** The screen's other way forward (sample data, the customer list). */
+  children: ReactNode;
+}) {
+  const navigate = useNavigation();
+  return (
+    <Empty
+      style={{ marginTop: 100 }}
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      data-testid={props.testId}
+      description={
+        <div style={{ maxWidth: 460, margin: '0 auto' }}>
+          <Typography.Title level={4}>{props.title}</Typography.Title>
+          <Typography.Paragraph type="secondary">{props.hint}</Typography.Paragraph>
+        </div>
+      }
+    >
+      <Space>
+        <Button
+          type="primary"
+          icon={<ImportOutlined />}
+          onClick={() => navigate({ name: 'import' })}
+        >
+          {props.importLabel}
+        </Button>
+        {props.children}
+      </Space>
+    </Empty>
+  );
+}
