@@ -2,6 +2,7 @@
 // closed by the plan (services/plan/recompute-plan.ts) and by outcomes (task-repository.ts).
 import type { CaseState, Id, RenewalCase } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { auditEvent, notFound, nowIso, RepositoryError, type Actor } from './write-context';
 
 export function getCase(db: AppDb, id: Id): Promise<RenewalCase | undefined> {
@@ -77,6 +78,7 @@ export async function reassign(
       tasks.map((t) => ({ ...t, assigneeId: staffId, updatedAt: now, updatedBy: actor })),
     );
     await db.auditEvents.bulkAdd(events);
+    publishPlanInputsChanged(db, ['cases', 'tasks']);
     return updated;
   });
 }

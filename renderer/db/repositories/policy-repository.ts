@@ -2,6 +2,7 @@
 // deleted policy must be restored rather than entered again).
 import type { Id, Policy } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { refreshClientSummaries } from './client-summaries';
 import { parseInput, policyInputSchema, type PolicyInput } from './schemas';
 import { recordWriteTables } from './tables';
@@ -62,6 +63,7 @@ export async function createPolicy(db: AppDb, input: NewPolicy, actor: Actor): P
     );
     await db.policies.add(policy);
     await writeAudit(db, auditEvent(actor, 'create', 'policy', policy.id, policy.policyNo));
+    publishPlanInputsChanged(db, ['policies']);
     await refreshClientSummaries(db, await affectedClients(db, policy));
     return policy;
   });
@@ -88,6 +90,7 @@ export async function updatePolicy(
     };
     await db.policies.put(after);
     await writeAudit(db, auditEvent(actor, 'update', 'policy', id, after.policyNo));
+    publishPlanInputsChanged(db, ['policies']);
     const ids = [...(await affectedClients(db, before)), ...(await affectedClients(db, after))];
     await refreshClientSummaries(db, ids);
     return after;

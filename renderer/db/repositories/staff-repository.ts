@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Id, Staff } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { refreshClientSummaries } from './client-summaries';
 import { parseInput } from './schemas';
 import { recordWriteTables } from './tables';
@@ -30,6 +31,7 @@ export async function createStaff(db: AppDb, input: StaffInput, actor: Actor): P
     const staff: Staff = stampNew(data, actor);
     await db.staff.add(staff);
     await writeAudit(db, auditEvent(actor, 'create', 'staff', staff.id, staff.name));
+    publishPlanInputsChanged(db, ['staff']);
     return staff;
   });
 }
@@ -47,6 +49,7 @@ export async function updateStaff(
     const after: Staff = { ...before, ...data, updatedAt: nowIso(), updatedBy: actor };
     await db.staff.put(after);
     await writeAudit(db, auditEvent(actor, 'update', 'staff', id, Object.keys(patch).join(',')));
+    publishPlanInputsChanged(db, ['staff']);
     if (after.name !== before.name) {
       const clientIds = await db.clients.where('staffId').equals(id).primaryKeys();
       await refreshClientSummaries(db, clientIds);
@@ -77,6 +80,9 @@ export async function createStaffForNames(
       at,
     ),
   }));
-  if (created.length) await db.staff.bulkAdd(created);
+  if (created.length) {
+    await db.staff.bulkAdd(created);
+    publishPlanInputsChanged(db, ['staff']);
+  }
   return created;
 }
