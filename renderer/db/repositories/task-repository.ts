@@ -11,7 +11,7 @@ import type { Channel, Id, Task } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { getSettings } from './settings-repository';
-import { auditEvent, newId, notFound, nowIso, type Actor } from './write-context';
+import { auditEvent, notFound, nowIso, type Actor } from './write-context';
 
 export interface LogOutcomeOptions {
   actor: Actor;
@@ -60,7 +60,6 @@ export async function logOutcome(
         scriptId: options.scriptId ?? null,
         scriptVersion: options.scriptVersion ?? null,
         note: options.note ?? null,
-        newId,
       },
     });
     await db.tasks.bulkPut([
