@@ -1,28 +1,69 @@
-// Tells in-memory views (the search index) which customer summaries changed, after the
-// transaction that changed them has committed. Every summary write goes through
-// refreshClientSummaries or the bulk writer, and both publish here.
+// Tells in-memory views and services what changed, after the transaction that changed it has
+// committed (nothing is published for a write that rolls back). Two topics:
+// - summaries: which customer summaries changed (the search index). Every summary write goes
+//   through refreshClientSummaries or the bulk writer, and both publish here.
+// - plan inputs: a table the renewal plan reads was written (plan-sync recomputes). Every
+//   repository write to clients, vehicles, policies, staff, settings, cases or tasks publishes
+//   it; the plan's own writes (plan-repository.ts) do not, so a recompute never wakes itself.
+//   tests/integration/db/plan-inputs-feed.test.ts enumerates the write paths.
 //
-// Changes also cross contexts: a write made in a worker (import commit, plan recompute) or in
-// another window of the app reaches the listeners here through a BroadcastChannel.
-import { Dexie } from 'dexie';
+// Changes also cross contexts: a write made in a worker (import commit) or in another window
+// of the app reaches the listeners here through a BroadcastChannel.
+import { Dexie, type Transaction } from 'dexie';
 
 export type SummaryChange = { kind: 'ids'; ids: string[] } | { kind: 'all' };
-type Listener = (change: SummaryChange) => void;
 
-const CHANNEL_NAME = 'renewal-desk:summaries';
+/** The tables the renewal plan reads (plan-repository.ts readInputs). */
+export const PLAN_INPUT_TABLES = [
+  'clients',
+  'vehicles',
+  'policies',
+  'staff',
+  'settings',
+  'cases',
+  'tasks',
+] as const;
+export type PlanInputTable = (typeof PLAN_INPUT_TABLES)[number];
+export interface PlanInputChange {
+  /** The database written (several may be open: tests, the bench). */
+  db: string;
+  tables: PlanInputTable[];
+}
+
+type Message =
+  { topic: 'summaries'; change: SummaryChange } | { topic: 'plan-inputs'; change: PlanInputChange };
+type Listener = (change: SummaryChange) => void;
+type PlanListener = (change: PlanInputChange) => void;
+
+const CHANNEL_NAME = 'renewal-desk:changes';
 const listeners = new Set<Listener>();
+const planListeners = new Set<PlanListener>();
 let channel: BroadcastChannel | null = null;
+
+function isSummaryChange(change: unknown): change is SummaryChange {
+  const c = change as SummaryChange | null;
+  return !!c && (c.kind === 'all' || (c.kind === 'ids' && Array.isArray(c.ids)));
+}
+
+function isPlanInputChange(change: unknown): change is PlanInputChange {
+  const c = change as PlanInputChange | null;
+  return !!c && typeof c.db === 'string' && Array.isArray(c.tables);
+}
+
+function deliver(message: Message): void {
+  if (message.topic === 'summaries') for (const l of listeners) l(message.change);
+  else for (const l of planListeners) l(message.change);
+}
 
 function ensureChannel(): BroadcastChannel | null {
   if (channel || typeof BroadcastChannel === 'undefined') return channel;
   channel = new BroadcastChannel(CHANNEL_NAME);
   // Under Node (CLI, tests) an open channel would keep the process alive.
   (channel as BroadcastChannel & { unref?: () => void }).unref?.();
-  channel.onmessage = (event: MessageEvent<SummaryChange>) => {
-    const change = event.data;
-    if (change && (change.kind === 'all' || (change.kind === 'ids' && Array.isArray(change.ids)))) {
-      for (const l of listeners) l(change);
-    }
+  channel.onmessage = (event: MessageEvent<Message>) => {
+    const m = event.data;
+    if (m?.topic === 'summaries' && isSummaryChange(m.change)) deliver(m);
+    else if (m?.topic === 'plan-inputs' && isPlanInputChange(m.change)) deliver(m);
   };
   return channel;
 }
@@ -33,18 +74,57 @@ export function onSummariesChanged(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-function emit(change: SummaryChange): void {
-  for (const l of listeners) l(change);
-  ensureChannel()?.postMessage(change);
+/** Calls `listener` after every committed write to a table the plan reads, in any context. */
+export function onPlanInputsChanged(listener: PlanListener): () => void {
+  ensureChannel();
+  planListeners.add(listener);
+  return () => planListeners.delete(listener);
+}
+
+function emit(message: Message): void {
+  deliver(message);
+  ensureChannel()?.postMessage(message);
+}
+
+function outermostTransaction(): Transaction | null {
+  let tx = Dexie.currentTransaction;
+  while (tx?.parent) tx = tx.parent;
+  return tx ?? null;
 }
 
 /** Publishes once the outermost running transaction commits (dropped if it rolls back). */
 export function publishAfterCommit(change: SummaryChange): void {
-  let tx = Dexie.currentTransaction;
-  while (tx?.parent) tx = tx.parent;
+  const tx = outermostTransaction();
+  const message: Message = { topic: 'summaries', change };
+  if (!tx) emit(message);
+  else tx.on('complete', () => emit(message));
+}
+
+/** Tables already announced per running transaction: one message per commit, not per call. */
+const pendingPlanTables = new WeakMap<Transaction, Set<PlanInputTable>>();
+
+/**
+ * Announces that plan inputs were written, once the outermost transaction commits. Every
+ * repository write to a plan input calls this inside its transaction; the plan's own writes
+ * must not.
+ */
+export function publishPlanInputsChanged(
+  db: { name: string },
+  tables: readonly PlanInputTable[],
+): void {
+  const tx = outermostTransaction();
   if (!tx) {
-    emit(change);
+    emit({ topic: 'plan-inputs', change: { db: db.name, tables: [...new Set(tables)] } });
     return;
   }
-  tx.on('complete', () => emit(change));
+  const pending = pendingPlanTables.get(tx);
+  if (pending) {
+    for (const t of tables) pending.add(t);
+    return;
+  }
+  const set = new Set(tables);
+  pendingPlanTables.set(tx, set);
+  tx.on('complete', () =>
+    emit({ topic: 'plan-inputs', change: { db: db.name, tables: [...set] } }),
+  );
 }

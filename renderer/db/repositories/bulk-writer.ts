@@ -4,7 +4,7 @@
 import type { Client, Id, Policy, Staff, Vehicle } from '../../../shared/domain/types';
 import { buildClientSummary } from '../../../shared/domain/search/summary';
 import type { AppDb } from '../app-db';
-import { publishAfterCommit } from '../change-feed';
+import { publishAfterCommit, publishPlanInputsChanged } from '../change-feed';
 import { recordWriteTables } from './tables';
 import { auditEvent, writeAudit, type Actor } from './write-context';
 
@@ -56,6 +56,7 @@ export async function bulkInsertRecords(
     await db.transaction('rw', db.staff, db.auditEvents, async () => {
       await db.staff.bulkPut(staff);
       await writeAudit(db, auditEvent(actor, 'bulk-create', 'staff', null, `${staff.length}`));
+      publishPlanInputsChanged(db, ['staff']);
     });
   }
   const total = bundle.clients.length;
@@ -80,6 +81,7 @@ export async function bulkInsertRecords(
         writeAudit(db, auditEvent(actor, 'bulk-create', 'client', null, `${clients.length}`)),
       ]);
       publishAfterCommit({ kind: 'all' });
+      publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
     });
     options.onProgress?.(Math.min(start + chunk, total), total);
   }

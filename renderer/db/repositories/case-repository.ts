@@ -3,6 +3,7 @@
 import type { CaseState, Id, RenewalCase } from '../../../shared/domain/types';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { auditEvent, notFound, nowIso, RepositoryError, type Actor } from './write-context';
 
 export function getCase(db: AppDb, id: Id): Promise<RenewalCase | undefined> {
@@ -77,6 +78,7 @@ export async function reassign(
       tasks.map((t) => ({ ...t, assigneeId: staffId, updatedAt: now, updatedBy: actor })),
     );
     await db.auditEvents.bulkAdd(events);
+    publishPlanInputsChanged(db, ['cases', 'tasks']);
     return updated;
   });
 }

@@ -2,6 +2,7 @@
 // refreshes the customer's summary row. Reads live in client-queries.ts (re-exported here).
 import type { Client, Id, Policy, Vehicle } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { refreshClientSummaries } from './client-summaries';
 import { createPolicy, type NewPolicy } from './policy-repository';
 import { clientInputSchema, parseInput, type ClientInput } from './schemas';
@@ -18,6 +19,7 @@ export async function createClient(db: AppDb, input: ClientInput, actor: Actor):
     const client: Client = stampNew(data, actor);
     await db.clients.add(client);
     await writeAudit(db, auditEvent(actor, 'create', 'client', client.id, client.name));
+    publishPlanInputsChanged(db, ['clients']);
     await refreshClientSummaries(db, [client.id]);
     return client;
   });
@@ -26,6 +28,7 @@ export async function createClient(db: AppDb, input: ClientInput, actor: Actor):
 export const updateClient = recordUpdater<Client, Partial<ClientInput>, typeof clientInputSchema>({
   entity: 'client',
   table: (db) => db.clients,
+  planInput: 'clients',
   schema: clientInputSchema,
   affected: async (_db, before) => [before.id],
 });
@@ -55,6 +58,7 @@ export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise
     await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
     await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
     await writeAudit(db, auditEvent(actor, 'delete', 'client', id, client.name, at));
+    publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
     await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
   });
 }
@@ -78,6 +82,7 @@ export async function restoreClient(db: AppDb, id: Id, actor: Actor): Promise<vo
     await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
     await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
     await writeAudit(db, auditEvent(actor, 'restore', 'client', id, client.name, at));
+    publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
     await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
   });
 }

@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/domain/types';
 import { applyFixes } from '../../../shared/domain/import/apply-fixes';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { planImport } from './import-load';
 import { saveImportPreset } from './import-presets';
 import { importTables } from './import-repository';
@@ -144,6 +145,7 @@ export async function commitImport(
       auditEvent(options.actor, 'import', 'importBatch', batchId, detail, at),
     );
     await writeImportSummaries(db, plan, await db.staff.toArray());
+    publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
     return { ...result, batchId };
   });
 }

@@ -18,6 +18,7 @@ import type {
 import type { Table as DexieTable } from 'dexie';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { refreshClientSummaries } from './client-summaries';
 import { CREATED_PREFIX } from './import-commit';
 import { importTables } from './import-repository';
@@ -126,6 +127,7 @@ export async function undoImportBatch(
       auditEvent(actor, 'import-undo', 'importBatch', batchId, batch.fileName, at),
     );
     await refreshClientSummaries(db, touchedClients);
+    publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies', 'staff']);
     const deleted = Object.values(created).reduce((n, ids) => n + ids.length, 0);
     const restored = Object.values(restore).reduce((n, list) => n + list.length, 0);
     return { batchId, restored, deleted, removedStaff };

@@ -3,6 +3,7 @@
 import type { Id, Policy } from '../../../shared/domain/types';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { refreshClientSummaries } from './client-summaries';
 import { parseInput, policyInputSchema, type PolicyInput } from './schemas';
 import { recordWriteTables } from './tables';
@@ -61,6 +62,7 @@ export async function createPolicy(db: AppDb, input: NewPolicy, actor: Actor): P
     );
     await db.policies.add(policy);
     await writeAudit(db, auditEvent(actor, 'create', 'policy', policy.id, policy.policyNo));
+    publishPlanInputsChanged(db, ['policies']);
     await refreshClientSummaries(db, await affectedClients(db, policy));
     return policy;
   });
@@ -69,6 +71,7 @@ export async function createPolicy(db: AppDb, input: NewPolicy, actor: Actor): P
 export const updatePolicy = recordUpdater<Policy, Partial<NewPolicy>, typeof policyInputSchema>({
   entity: 'policy',
   table: (db) => db.policies,
+  planInput: 'policies',
   schema: policyInputSchema,
   check: (db, data, id) => assertKeyFree(db, data.insurer, data.policyNo, id),
   keep: (before, patch) => ({

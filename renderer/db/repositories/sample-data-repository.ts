@@ -3,7 +3,7 @@
 import { generateSampleAgency } from '../../../shared/domain/sample/generate';
 import type { IsoDate } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
-import { publishAfterCommit } from '../change-feed';
+import { publishAfterCommit, publishPlanInputsChanged } from '../change-feed';
 import { bulkInsertRecords } from './bulk-writer';
 import { recordWriteTables } from './tables';
 import { auditEvent, writeAudit, type Actor } from './write-context';
@@ -53,6 +53,7 @@ export async function removeSampleData(db: AppDb, actor: Actor): Promise<{ clien
     await db.staff.filter(isSample).delete();
     await writeAudit(db, auditEvent(actor, 'remove-sample', 'sample', null, `${clientIds.length}`));
     publishAfterCommit({ kind: 'all' });
+    publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies', 'staff', 'cases', 'tasks']);
     return { clients: clientIds.length };
   });
 }

@@ -3,6 +3,7 @@
 import { defaultSettings } from '../../../shared/domain/reminders/default-settings';
 import type { Settings } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { auditEvent, nowIso, writeAudit, type Actor } from './write-context';
 
 export async function getSettings(db: AppDb): Promise<Settings> {
@@ -18,6 +19,7 @@ export async function updateSettings(
   return db.transaction('rw', [db.settings, db.auditEvents], async () => {
     const next: Settings = { ...(await getSettings(db)), ...patch, id: 'app' };
     await db.settings.put(next);
+    publishPlanInputsChanged(db, ['settings']);
     await writeAudit(
       db,
       auditEvent(actor, 'update', 'settings', 'app', Object.keys(patch).join(','), nowIso()),

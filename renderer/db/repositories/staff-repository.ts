@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Staff } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { parseInput } from './schemas';
 import { recordUpdater } from './update-record';
 import { auditEvent, nowIso, stampNew, writeAudit, type Actor } from './write-context';
@@ -29,6 +30,7 @@ export async function createStaff(db: AppDb, input: StaffInput, actor: Actor): P
     const staff: Staff = stampNew(data, actor);
     await db.staff.add(staff);
     await writeAudit(db, auditEvent(actor, 'create', 'staff', staff.id, staff.name));
+    publishPlanInputsChanged(db, ['staff']);
     return staff;
   });
 }
@@ -36,6 +38,7 @@ export async function createStaff(db: AppDb, input: StaffInput, actor: Actor): P
 export const updateStaff = recordUpdater<Staff, Partial<StaffInput>, typeof staffInputSchema>({
   entity: 'staff',
   table: (db) => db.staff,
+  planInput: 'staff',
   schema: staffInputSchema,
   // The list shows the staff member's name: a rename changes their customers' summaries.
   affected: async (db, before, after) =>
@@ -64,6 +67,9 @@ export async function createStaffForNames(
       at,
     ),
   }));
-  if (created.length) await db.staff.bulkAdd(created);
+  if (created.length) {
+    await db.staff.bulkAdd(created);
+    publishPlanInputsChanged(db, ['staff']);
+  }
   return created;
 }

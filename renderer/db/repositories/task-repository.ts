@@ -9,8 +9,9 @@ import {
 } from '../../../shared/domain/reminders/outcomes';
 import type { Channel, Id, Task } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { getSettings } from './settings-repository';
-import { auditEvent, newId, notFound, nowIso, type Actor } from './write-context';
+import { auditEvent, notFound, nowIso, type Actor } from './write-context';
 
 export interface LogOutcomeOptions {
   actor: Actor;
@@ -59,7 +60,6 @@ export async function logOutcome(
         scriptId: options.scriptId ?? null,
         scriptVersion: options.scriptVersion ?? null,
         note: options.note ?? null,
-        newId,
       },
     });
     await db.tasks.bulkPut([
@@ -97,6 +97,8 @@ export async function logOutcome(
       events.push(auditEvent(options.actor, 'cancel', 'task', t.id, input.outcome, now));
     }
     await db.auditEvents.bulkAdd(events);
+    // The outcome moves the plan (next attempt, closed case): it recomputes, nobody has to ask.
+    publishPlanInputsChanged(db, ['tasks', 'cases', 'clients']);
     return result;
   });
 }

@@ -1,10 +1,11 @@
 // The update every record repository makes (customers, staff, policies), as one transaction:
 // load the record (or refuse: not found), check the merged input against the schema, stamp,
-// put, audit, then refresh the summaries of the customers it touches.
+// put, audit, announce the plan input changed, then refresh the summaries of the customers it touches.
 import type { EntityTable, IDType } from 'dexie';
 import type { z } from 'zod';
 import type { Id, Stamped } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged, type PlanInputTable } from '../change-feed';
 import { refreshClientSummaries } from './client-summaries';
 import { parseInput } from './schemas';
 import { recordWriteTables } from './tables';
@@ -13,6 +14,8 @@ import { auditEvent, notFound, nowIso, writeAudit, type Actor, type Entity } fro
 export interface RecordUpdate<T extends Stamped, P, S extends z.ZodType> {
   entity: Entity;
   table(db: AppDb): EntityTable<T, 'id'>;
+  /** The plan input this table is: its writes wake the plan after the commit. */
+  planInput: PlanInputTable;
   schema: S;
   /** A check on the parsed input that may refuse the write (a unique key, say). */
   check?(db: AppDb, data: z.output<S>, id: Id): Promise<void>;
@@ -44,6 +47,7 @@ export function recordUpdater<T extends Stamped, P extends object, S extends z.Z
       await table.put(after);
       const detail = spec.detail?.(after) ?? Object.keys(patch).join(',');
       await writeAudit(db, auditEvent(actor, 'update', spec.entity, id, detail));
+      publishPlanInputsChanged(db, [spec.planInput]);
       await refreshClientSummaries(db, await spec.affected(db, before, after));
       return after;
     });

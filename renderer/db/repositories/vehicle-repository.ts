@@ -2,6 +2,7 @@
 // owners' summaries.
 import type { Id, Vehicle } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { refreshClientSummaries } from './client-summaries';
 import { parseInput, vehicleInputSchema, type VehicleInput } from './schemas';
 import { recordWriteTables } from './tables';
@@ -18,6 +19,7 @@ export async function createVehicle(db: AppDb, input: NewVehicle, actor: Actor):
     const vehicle: Vehicle = stampNew({ ...data, ownerId: input.ownerId, ownerHistory: [] }, actor);
     await db.vehicles.add(vehicle);
     await writeAudit(db, auditEvent(actor, 'create', 'vehicle', vehicle.id, vehicle.plate ?? null));
+    publishPlanInputsChanged(db, ['vehicles']);
     await refreshClientSummaries(db, [vehicle.ownerId]);
     return vehicle;
   });
@@ -67,6 +69,7 @@ export async function updateVehicle(
     const detail =
       after.ownerId !== before.ownerId ? `owner ${before.ownerId} → ${after.ownerId}` : null;
     await writeAudit(db, auditEvent(actor, 'update', 'vehicle', id, detail));
+    publishPlanInputsChanged(db, ['vehicles']);
     await refreshClientSummaries(db, [before.ownerId, after.ownerId]);
     return after;
   });

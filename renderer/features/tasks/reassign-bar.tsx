@@ -6,7 +6,6 @@ import type { Id, Staff } from '../../../shared/domain/types';
 import { reassign } from '../../db/repositories/case-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
-import { requestPlanRecompute } from '../../services/reminders/plan-sync-store';
 import { useErrorText } from '../../ui/use-text';
 
 export function ReassignBar({
@@ -33,7 +32,6 @@ export function ReassignBar({
     setBusy(true);
     try {
       await reassign(db, caseIds, person.id, currentActor());
-      void requestPlanRecompute();
       void message.success(t('reassign.done', { count: caseIds.length, name: person.name }));
       onDone();
     } catch (error) {

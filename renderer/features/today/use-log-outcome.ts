@@ -7,7 +7,6 @@ import type { Channel, Script } from '../../../shared/domain/types';
 import { logOutcome } from '../../db/repositories/task-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
-import { requestPlanRecompute } from '../../services/reminders/plan-sync-store';
 import { useErrorText } from '../../ui/use-text';
 
 export function useLogOutcome() {
@@ -27,8 +26,6 @@ export function useLogOutcome() {
         scriptId: context.script?.id ?? null,
         scriptVersion: context.script?.version ?? null,
       });
-      // The tray count and call-back reminders follow the new task state.
-      void requestPlanRecompute();
       void message.success({
         content: t('logged', { outcome: t(`outcomes.${input.outcome}`) }),
         key: 'outcome',

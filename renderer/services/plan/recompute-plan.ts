@@ -22,7 +22,7 @@ import {
   type PlanInputs,
 } from '../../db/repositories/plan-repository';
 import { seedDefaultScripts } from '../../db/repositories/script-repository';
-import { newId, nowIso, type Actor } from '../../db/repositories/write-context';
+import { nowIso, type Actor } from '../../db/repositories/write-context';
 
 export interface RecomputeOptions {
   actor?: Actor;
@@ -64,7 +64,6 @@ export async function recomputePlan(
       ...inputs,
       clients: inputs.clients.filter((c) => !c.deletedAt),
       actor,
-      newId,
     });
   const ctx = { actor, now, scriptsSeeded };
   let done: { inputs: Inputs; result: PlanResult } | null = null;

@@ -1,7 +1,6 @@
 // What happens after a contact: the attempt is recorded on the task and the next step follows
 // by itself (retry next working day, a call-back task, the case quoted, renewed or lost, a
 // verify task for a wrong number, the do-not-contact list after a refusal).
-import { v7 as uuidv7 } from 'uuid';
 import { textRef, TextError, type TextRef } from '../../i18n';
 import type {
   Channel,
@@ -15,6 +14,7 @@ import type {
 } from '../types';
 import { workingDayAfter } from './calendar';
 import { chinaClock } from './dates';
+import { taskIdFor } from './record-ids';
 import { doNotContactUntilAfterRefusal, taskKey } from './tiers';
 
 export type OutcomeInput =
@@ -37,7 +37,8 @@ export interface OutcomeContext {
   scriptId?: Id | null;
   scriptVersion?: number | null;
   note?: string | null;
-  newId?: () => string;
+  /** Id of a new task from its key; taskIdFor (the same on every desk) by default. */
+  newId?: (key: string) => string;
 }
 
 export interface OutcomeApplied {
@@ -103,7 +104,7 @@ export function applyOutcome(args: {
     const key = taskKey(kase.id, tier, dueAt ?? dueDate, suffix);
     if (args.caseTasks.some((t) => t.key === key)) return;
     newTasks.push({
-      id: (ctx.newId ?? uuidv7)(),
+      id: (ctx.newId ?? taskIdFor)(key),
       createdAt: ctx.now,
       ...stamp,
       caseId: kase.id,

@@ -2,7 +2,6 @@
 // merged with the tasks already recorded, and an assignee for every case with work due.
 // Idempotent: tasks are matched by their deterministic key, so running it again (after a
 // re-import, a restart, an outcome) creates no duplicate and keeps every recorded attempt.
-import { v7 as uuidv7 } from 'uuid';
 import { diffDays as daysBetween, plusDays } from './dates';
 import type {
   Client,
@@ -21,6 +20,7 @@ import { assignCases, type Assignment, type AssignmentCandidate } from './assign
 import { isClosedState } from './cases';
 import { groupBy, indexBy } from '../collections';
 import { reconcileCases } from './plan-cases';
+import { taskIdFor } from './record-ids';
 import {
   caseSchedule,
   isDoNotContact,
@@ -44,8 +44,11 @@ export interface PlanInput {
   staff: readonly Staff[];
   /** Who is recomputing (stamped on every changed record); 'system' by default. */
   actor?: string;
-  /** Id factory for new tasks (uuidv7 by default). */
-  newId?: () => string;
+  /**
+   * Id of a new task from its key; taskIdFor (a UUID v5 of the key, the same on every desk)
+   * by default. Tests may pass a counter.
+   */
+  newId?: (key: string) => string;
 }
 
 export interface PlanStats {
@@ -87,7 +90,7 @@ export const PLAN_HORIZON_DAYS = 14;
 export function computePlan(input: PlanInput): PlanResult {
   const { today, now, settings } = input;
   const actor = input.actor ?? 'system';
-  const newId = input.newId ?? uuidv7;
+  const newId = input.newId ?? taskIdFor;
   const reconciled = reconcileCases(input, { now, actor });
   const cases = reconciled.cases;
   const changedCases = reconciled.changed;
@@ -162,7 +165,7 @@ export function computePlan(input: PlanInput): PlanResult {
     }
     for (const rule of wanted) {
       if (hasKey(existing, rule.key)) continue;
-      const id = newId();
+      const id = newId(rule.key);
       createdIds.push(id);
       writeTask({
         id,

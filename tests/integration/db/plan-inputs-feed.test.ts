@@ -1,0 +1,299 @@
+// Plan freshness without remembering: every repository write to a table the renewal plan reads
+// announces it on the change feed after its commit, covering every plan-input table it wrote
+// (a DBCore recorder sees what was really written), and the plan's own writes announce nothing.
+// A write function that is not in WRITES below fails the last test until it is classified.
+import { describe, expect, it } from 'vitest';
+import {
+  onPlanInputsChanged,
+  PLAN_INPUT_TABLES,
+  type PlanInputTable,
+} from '../../../renderer/db/change-feed';
+import type { AppDb } from '../../../renderer/db/app-db';
+import { bulkInsertRecords } from '../../../renderer/db/repositories/bulk-writer';
+import { reassign } from '../../../renderer/db/repositories/case-repository';
+import {
+  createClient,
+  createWalkIn,
+  restoreClient,
+  softDeleteClient,
+  updateClient,
+} from '../../../renderer/db/repositories/client-repository';
+import { commitImport } from '../../../renderer/db/repositories/import-commit';
+import { undoImportBatch } from '../../../renderer/db/repositories/import-undo';
+import { createPolicy, updatePolicy } from '../../../renderer/db/repositories/policy-repository';
+import {
+  loadSampleData,
+  removeSampleData,
+} from '../../../renderer/db/repositories/sample-data-repository';
+import { updateSettings } from '../../../renderer/db/repositories/settings-repository';
+import {
+  createStaff,
+  createStaffForNames,
+  updateStaff,
+} from '../../../renderer/db/repositories/staff-repository';
+import { logOutcome } from '../../../renderer/db/repositories/task-repository';
+import { createVehicle, updateVehicle } from '../../../renderer/db/repositories/vehicle-repository';
+import {
+  recordMutations,
+  type MutationRecorder,
+} from '../../../renderer/db/testing/mutation-recorder';
+import { recomputePlan } from '../../../renderer/services/plan/recompute-plan';
+import { listWorkbook } from '../../fixtures/generate-lists';
+import { makePolicies } from '../../fixtures/generate-policy-data';
+import { preview } from '../import/helpers';
+import { freshDb, makeClient, makePolicy, makeVehicle } from './fixtures';
+
+const TODAY = '2026-11-26';
+const NOW = '2026-11-26T02:00:00.000Z';
+
+interface World {
+  db: AppDb;
+  clientId: string;
+  vehicleId: string;
+  policyId: string;
+  staffId: string;
+  caseId: string;
+  taskId: string;
+  batchId: string | null;
+}
+
+/** A small sample agency with its plan computed: staff, customers, cases and pending tasks. */
+async function world(recorder: (db: AppDb) => MutationRecorder) {
+  const db = freshDb();
+  const rec = recorder(db);
+  await loadSampleData(db, { today: TODAY, clients: 12 });
+  await recomputePlan(db, { now: NOW, today: TODAY });
+  const task = (await db.tasks.toArray()).find((t) => t.status === 'pending');
+  const kase = task ? await db.cases.get(task.caseId) : undefined;
+  const vehicle = kase ? await db.vehicles.get(kase.vehicleId) : undefined;
+  const policy = (await db.policies.toArray()).find((p) => p.vehicleId === vehicle?.id);
+  const staff = (await db.staff.toArray()).find((s) => s.active);
+  if (!task || !kase || !vehicle || !policy || !staff) throw new Error('sample plan incomplete');
+  const w: World = {
+    db,
+    clientId: kase.clientId,
+    vehicleId: vehicle.id,
+    policyId: policy.id,
+    staffId: staff.id,
+    caseId: kase.id,
+    taskId: task.id,
+    batchId: null,
+  };
+  return { w, rec };
+}
+
+interface WriteCase {
+  /** The exported function's name (the classification test checks every write is here). */
+  fn: string;
+  prepare?: (w: World) => Promise<void>;
+  write: (w: World) => Promise<unknown>;
+}
+
+const WRITES: WriteCase[] = [
+  { fn: 'createClient', write: ({ db }) => createClient(db, { name: '李四' }, 't') },
+  { fn: 'updateClient', write: (w) => updateClient(w.db, w.clientId, { name: '王五' }, 't') },
+  { fn: 'softDeleteClient', write: (w) => softDeleteClient(w.db, w.clientId, 't') },
+  {
+    fn: 'restoreClient',
+    prepare: (w) => softDeleteClient(w.db, w.clientId, 't'),
+    write: (w) => restoreClient(w.db, w.clientId, 't'),
+  },
+  {
+    fn: 'createWalkIn',
+    write: ({ db }) =>
+      createWalkIn(
+        db,
+        {
+          client: { name: '赵六' },
+          vehicle: { plate: '粤B12345' },
+          policy: {
+            insurer: '人保',
+            policyNo: 'PWALKIN1',
+            kind: 'compulsory',
+            startDate: '2026-01-01',
+            endDate: '2026-12-31',
+          },
+        },
+        't',
+      ),
+  },
+  {
+    fn: 'createVehicle',
+    write: (w) => createVehicle(w.db, { ownerId: w.clientId, plate: '粤B54321' }, 't'),
+  },
+  {
+    fn: 'updateVehicle',
+    write: (w) => updateVehicle(w.db, w.vehicleId, { plate: '粤B00001' }, 't'),
+  },
+  {
+    fn: 'createPolicy',
+    write: (w) =>
+      createPolicy(
+        w.db,
+        {
+          vehicleId: w.vehicleId,
+          insuredId: w.clientId,
+          insurer: '平安',
+          policyNo: 'PNEW0001',
+          kind: 'commercial',
+          startDate: '2026-01-01',
+          endDate: '2026-12-31',
+        },
+        't',
+      ),
+  },
+  {
+    fn: 'updatePolicy',
+    write: (w) => updatePolicy(w.db, w.policyId, { endDate: '2026-12-20' }, 't'),
+  },
+  { fn: 'createStaff', write: ({ db }) => createStaff(db, { name: '小李' }, 't') },
+  { fn: 'updateStaff', write: (w) => updateStaff(w.db, w.staffId, { dailyCapacity: 5 }, 't') },
+  {
+    fn: 'createStaffForNames',
+    write: ({ db }) =>
+      db.transaction('rw', [db.staff], () => createStaffForNames(db, ['新业务员'], 't')),
+  },
+  { fn: 'updateSettings', write: ({ db }) => updateSettings(db, { maxAttempts: 4 }, 't') },
+  {
+    fn: 'logOutcome',
+    write: (w) =>
+      logOutcome(
+        w.db,
+        w.taskId,
+        { outcome: 'no_answer' },
+        { actor: 't', channel: 'call', now: NOW, today: TODAY },
+      ),
+  },
+  { fn: 'reassign', write: (w) => reassign(w.db, [w.caseId], w.staffId, 't', NOW) },
+  {
+    fn: 'commitImport',
+    write: async ({ db }) =>
+      commitImport(db, await preview(db, listWorkbook(makePolicies(3)), 'a.xlsx'), {
+        actor: 't',
+      }),
+  },
+  {
+    fn: 'undoImportBatch',
+    prepare: async (w) => {
+      const bytes = listWorkbook(makePolicies(3));
+      const done = await commitImport(w.db, await preview(w.db, bytes, 'a.xlsx'), { actor: 't' });
+      w.batchId = done.batchId;
+    },
+    write: (w) => undoImportBatch(w.db, w.batchId ?? '', 't'),
+  },
+  {
+    fn: 'loadSampleData',
+    prepare: async (w) => void (await removeSampleData(w.db, 't')),
+    write: ({ db }) => loadSampleData(db, { today: TODAY, clients: 3, seed: 7 }),
+  },
+  { fn: 'removeSampleData', write: ({ db }) => removeSampleData(db, 't') },
+  {
+    fn: 'bulkInsertRecords',
+    write: ({ db }) => {
+      const client = makeClient({ name: '批量' });
+      const vehicle = makeVehicle(client.id);
+      return bulkInsertRecords(
+        db,
+        { clients: [client], vehicles: [vehicle], policies: [makePolicy(vehicle.id, client.id)] },
+        't',
+      );
+    },
+  },
+];
+
+/** Write functions that touch no plan input (or only run inside a covered write). */
+const NOT_PLAN_INPUT: Record<string, string> = {
+  seedDefaultScripts: 'scripts only',
+  editScript: 'scripts only',
+  restoreScript: 'scripts only',
+  createScript: 'scripts only',
+  saveImportPreset: 'import presets only',
+  refreshClientSummaries: 'summaries only',
+  writeImportSummaries: 'summaries only',
+  writeAudit: 'audit trail only',
+};
+
+/** The plan's own writes: they must never announce (a recompute would wake itself). */
+const PLAN_OWN = new Set(['writePlanIfUnchanged', 'recomputeLocked']);
+
+function listen(db: AppDb) {
+  const published = new Set<PlanInputTable>();
+  let messages = 0;
+  const stop = onPlanInputsChanged((change) => {
+    if (change.db !== db.name) return;
+    messages++;
+    for (const t of change.tables) published.add(t);
+  });
+  return { published, messages: () => messages, stop };
+}
+
+const planInput = (tables: Set<string>) =>
+  [...tables].filter((t): t is PlanInputTable =>
+    (PLAN_INPUT_TABLES as readonly string[]).includes(t),
+  );
+
+describe('plan inputs on the change feed', () => {
+  it.each(WRITES)('$fn announces every plan-input table it writes', async (c) => {
+    const { w, rec } = await world(recordMutations);
+    await c.prepare?.(w);
+    rec.take();
+    const feed = listen(w.db);
+    await c.write(w);
+    feed.stop();
+    const written = planInput(rec.take());
+    expect(written.length).toBeGreaterThan(0);
+    expect(feed.messages()).toBeGreaterThan(0);
+    expect([...feed.published].sort()).toEqual(expect.arrayContaining(written.sort()));
+    w.db.close();
+  });
+
+  it('announces nothing for the plan’s own writes, and one message per transaction', async () => {
+    const { w, rec } = await world(recordMutations);
+    await updatePolicy(w.db, w.policyId, { endDate: '2026-12-24' }, 't');
+    rec.take();
+    const feed = listen(w.db);
+    await recomputePlan(w.db, { now: NOW, today: TODAY });
+    expect(planInput(rec.take())).toEqual(expect.arrayContaining(['cases']));
+    expect(feed.messages()).toBe(0);
+    // A nested write (walk-in: client + vehicle + policy) is one commit, one message.
+    await createWalkIn(
+      w.db,
+      {
+        client: { name: '钱七' },
+        vehicle: { plate: '粤B22222' },
+        policy: {
+          insurer: '人保',
+          policyNo: 'PONE0001',
+          kind: 'compulsory',
+          startDate: '2026-01-01',
+          endDate: '2026-12-31',
+        },
+      },
+      't',
+    );
+    expect(feed.messages()).toBe(1);
+    // A write that rolls back announces nothing.
+    await expect(updateClient(w.db, 'no-such-client', { name: 'x' }, 't')).rejects.toThrow();
+    expect(feed.messages()).toBe(1);
+    feed.stop();
+    w.db.close();
+  });
+
+  it('every repository write function is classified', async () => {
+    const modules = import.meta.glob('../../../renderer/db/repositories/*.ts', { eager: true });
+    const covered = new Set(WRITES.map((c) => c.fn));
+    // A write names a table of the database (`db.tasks.put(`, `table(t).bulkDelete(`) or opens a
+    // read-write transaction.
+    const writes =
+      /(db\.\w+|table\(\w*\))\.(put|add|bulkPut|bulkAdd|delete|bulkDelete|update|modify|clear)\(|transaction\(\s*['"]rw/;
+    const unclassified: string[] = [];
+    for (const [file, mod] of Object.entries(modules)) {
+      for (const [name, value] of Object.entries(mod as Record<string, unknown>)) {
+        if (typeof value !== 'function' || !writes.test(String(value))) continue;
+        if (covered.has(name) || PLAN_OWN.has(name) || name in NOT_PLAN_INPUT) continue;
+        unclassified.push(`${file.split('/').pop()}: ${name}`);
+      }
+    }
+    expect(unclassified).toEqual([]);
+  });
+});
