@@ -85,3 +85,24 @@ export function suggestedCallback(
   const presets = callbackPresets(nowIso, hours, calendar);
   return presets.find((p) => p.code !== 'in1h') ?? presets[0] ?? null;
 }
+
+/**
+ * A typed 'YYYY-MM-DD HH:mm' (or with a T) read as China time, or null when it is not a real
+ * date and time (a 6-digit year, month 13, 25:00, 02-30).
+ */
+export function parseChinaWallClock(text: string): IsoDateTime | null {
+  const m = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})\s*$/.exec(text);
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  if (hour > 23 || minute > 59) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00+08:00`;
+}

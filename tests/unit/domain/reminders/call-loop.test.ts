@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   callbackPresets,
   checkCallbackTime,
+  parseChinaWallClock,
   suggestedCallback,
 } from '../../../../shared/domain/reminders/callback-time';
 import { followUpDateAfterQuote } from '../../../../shared/domain/reminders/follow-up';
@@ -76,6 +77,22 @@ describe('call-back presets', () => {
     expect(checkCallbackTime('2026-06-06T08:59:00+08:00', FRIDAY_10, HOURS)).toBe('outsideHours');
     expect(checkCallbackTime('2026-06-05T21:00:00+08:00', FRIDAY_10, HOURS)).toBeNull();
     expect(checkCallbackTime('2027-06-05T10:00:00+08:00', FRIDAY_10, HOURS)).toBeNull();
+  });
+});
+
+describe('a typed call-back time', () => {
+  it('reads a real China wall-clock time and refuses what is not one', () => {
+    expect(parseChinaWallClock('2026-06-05 14:30')).toBe('2026-06-05T14:30:00+08:00');
+    expect(parseChinaWallClock('2026-6-5T9:05')).toBe('2026-06-05T09:05:00+08:00');
+    for (const bad of [
+      '202606-06-05 14:30',
+      '2026-13-01 10:00',
+      '2026-02-30 10:00',
+      '2026-06-05 25:00',
+      '2026-06-05',
+    ]) {
+      expect(parseChinaWallClock(bad)).toBeNull();
+    }
   });
 });
 
