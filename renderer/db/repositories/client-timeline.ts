@@ -74,8 +74,16 @@ export async function getClientActivity(db: AppDb, clientId: Id): Promise<Client
   const batches = (await db.importBatches.bulkGet(batchIds)).filter((b): b is ImportBatch => !!b);
 
   const timeline: TimelineEntry[] = [];
-  for (const t of tasks) {
+  // A verify task completed on a call carries that call's attempt: one entry per call.
+  const seen = new Set<string>();
+  const ordered = [...tasks].sort(
+    (a, b) => Number(a.kind === 'verify') - Number(b.kind === 'verify'),
+  );
+  for (const t of ordered) {
     for (const attempt of t.attempts) {
+      const call = `${attempt.at}|${attempt.channel}|${attempt.outcome}`;
+      if (seen.has(call)) continue;
+      seen.add(call);
       timeline.push({
         kind: 'contact',
         at: attempt.at,
