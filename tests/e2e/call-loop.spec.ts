@@ -5,10 +5,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { followUpDateAfterQuote } from '../../shared/domain/reminders/follow-up';
 import { listWorkbook } from '../fixtures/generate-lists';
 import { addDays, chinaToday, countOf, importList, thisYearList } from './desk-helpers';
+
+// Screens load on first use and the suite shares a busy machine: waits up to 30 s, not 10.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const selected = (page: Page) => page.locator('[data-testid="today-row"][aria-selected="true"]');
 
@@ -33,6 +36,8 @@ async function customerAddress(page: Page): Promise<string> {
 }
 
 test('note, undo, quote with follow-up, preset call-back, impossible time', async ({ page }) => {
+  // A long walk through the loop (an import and four screens): more than the default minute.
+  test.setTimeout(240_000);
   const today = chinaToday();
   const dir = mkdtempSync(join(tmpdir(), 'call-loop-'));
   const file = join(dir, '人保续保清单.xlsx');
