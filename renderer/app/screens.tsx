@@ -1,11 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { Spin } from 'antd';
 import type { Route } from '../services/navigation';
-import { ClientsPage } from '../features/clients';
+import { TodayPage } from '../features/today';
 
-// The customer list is the start screen and ships in the first bundle; every other screen
-// (and what only it needs: SheetJS, charts, the script editor) loads when first opened, so the
-// first rows appear sooner.
+// Today (the day's calls) is the start screen and ships in the first bundle; every other
+// screen (and what only it needs: SheetJS, charts, the script editor) loads when first opened,
+// so the first rows appear sooner.
+const ClientsPage = lazy(() =>
+  import('../features/clients').then((m) => ({ default: m.ClientsPage })),
+);
 const ImportPage = lazy(() =>
   import('../features/import').then((m) => ({ default: m.ImportPage })),
 );
@@ -16,7 +19,6 @@ const SettingsPage = lazy(() =>
   import('../features/settings').then((m) => ({ default: m.SettingsPage })),
 );
 const TasksPage = lazy(() => import('../features/tasks').then((m) => ({ default: m.TasksPage })));
-const TodayPage = lazy(() => import('../features/today').then((m) => ({ default: m.TodayPage })));
 
 /** Which screen a route shows. */
 export function ScreenFor({ route }: { route: Route }) {

@@ -21,7 +21,8 @@ export interface Route {
 export function parseHash(hash: string): Route {
   const [name, id] = hash.replace(/^#\/?/, '').split('/');
   const found = ROUTES.find((r) => r === name);
-  if (!found) return { name: 'clients' };
+  // Today is the first screen: the day's calls are the daily work.
+  if (!found) return { name: 'today' };
   return id ? { name: found, id: decodeURIComponent(id) } : { name: found };
 }
 

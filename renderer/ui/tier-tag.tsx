@@ -14,6 +14,7 @@ const COLORS: Record<BuiltInTier, string> = {
   lapsed: 'magenta',
   verify: 'cyan',
   callback: 'purple',
+  followup: 'geekblue',
   complaint: 'volcano',
 };
 
@@ -21,7 +22,16 @@ function isBuiltIn(tier: string): tier is BuiltInTier {
   return Object.hasOwn(COLORS, tier);
 }
 
-export const TIER_ORDER = ['urgent', 'lapsed', 'callback', 'verify', 'd7', 'd15', 'd30'];
+export const TIER_ORDER = [
+  'urgent',
+  'lapsed',
+  'callback',
+  'followup',
+  'verify',
+  'd7',
+  'd15',
+  'd30',
+];
 
 export function tierLabel(tier: string, language: string): string {
   if (!isBuiltIn(tier)) return tier;

@@ -163,11 +163,25 @@ export type Outcome =
   | 'do_not_contact'
   | 'sent';
 
+/** The details an outcome carried, kept as data so every screen words them in its language. */
+export interface AttemptDetail {
+  amount?: number;
+  insurer?: string;
+  premium?: number;
+  /** A loss reason from settings.lostReasons. */
+  reason?: string;
+  /** What the person typed for the reason 其他 (other). */
+  reasonText?: string;
+  callbackAt?: IsoDateTime;
+}
+
 export interface Attempt {
   at: IsoDateTime;
   channel: Channel;
   outcome: Outcome;
+  /** What the person at the desk wrote about the contact. */
   note?: string | null;
+  detail?: AttemptDetail | null;
   scriptId?: Id | null;
   scriptVersion?: number | null;
   byStaffId?: Id | null;

@@ -82,9 +82,9 @@ test('import, today calls, keyboard outcomes, filled script, next year renews', 
   await page.keyboard.press('Enter');
   await expect.poll(() => countOf(page)).toBe(start - 2);
 
-  // 3 = call back at the suggested time: Enter accepts it.
+  // 3 = call back at the suggested time (the chosen preset has the focus): Enter accepts it.
   await page.keyboard.press('3');
-  await expect(page.getByTestId('callback-at')).toBeFocused();
+  await expect(page.getByTestId('callback-presets').locator('input:checked')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect.poll(() => countOf(page)).toBeLessThanOrEqual(start - 2);
   await expect(page.getByTestId('outcome-dialog')).toBeHidden();

@@ -7,7 +7,9 @@ import { isDoNotContact } from '../../../shared/domain/reminders/tiers';
 import {
   compareForToday,
   foldVerifyTasks,
+  todayGroup,
   type PriorityFacts,
+  type TodayGroup,
 } from '../../../shared/domain/reminders/today-priority';
 import type {
   Client,
@@ -38,6 +40,13 @@ export interface TaskView {
   /** Overdue by more than settings.overdueFlagHours: flagged to managers. */
   overdue: boolean;
   doNotContact: boolean;
+  /** Where it sits in the Today order and why: call-back due, urgent, savable, lapsed. */
+  group: TodayGroup;
+  /**
+   * A verify-details task of the same case is due: it is folded into this call (one row per
+   * customer a day) and completed by it when the customer is reached.
+   */
+  verifyAlong: boolean;
   /** Why it is on the list, e.g. "到期前15天 · 剩余 12 天 · 保费 3200 元 · 上次：未接通" once rendered. */
   reason: TextRef;
 }
@@ -78,6 +87,23 @@ export async function casesWithPendingCalls(db: AppDb, caseIds: readonly Id[]): 
     .anyOf([...new Set(caseIds)])
     .each((t) => {
       if (t.status === 'pending' && t.kind !== 'verify') out.add(t.caseId);
+    });
+  return out;
+}
+
+/** Cases among `caseIds` with a pending verify task due on or before `today`. */
+async function casesWithDueVerify(
+  db: AppDb,
+  caseIds: readonly Id[],
+  today: string,
+): Promise<Set<Id>> {
+  const out = new Set<Id>();
+  if (caseIds.length === 0) return out;
+  await db.tasks
+    .where('caseId')
+    .anyOf([...caseIds])
+    .each((t) => {
+      if (t.kind === 'verify' && t.status === 'pending' && t.dueDate <= today) out.add(t.caseId);
     });
   return out;
 }
@@ -139,8 +165,8 @@ export async function buildTaskViews(
       (await table.bulkGet([...new Set(ids)])).filter((x): x is T => !!x).map((x) => [x.id, x]),
     );
   const allCases = [...caseById.values()];
-  // Independent lookups: one round of parallel reads instead of four in a row.
-  const [clients, vehicles, policies, staff] = await Promise.all([
+  // Independent lookups: one round of parallel reads instead of five in a row.
+  const [clients, vehicles, policies, staff, verifyDue] = await Promise.all([
     byId<Client>(
       db.clients,
       allCases.map((c) => c.clientId),
@@ -157,7 +183,9 @@ export async function buildTaskViews(
       db.staff,
       tasks.map((t) => t.assigneeId).filter((id): id is Id => !!id),
     ),
+    casesWithDueVerify(db, [...caseById.keys()], ctx.today),
   ]);
+  const nowMs = Date.parse(ctx.now);
   return tasks.map((task): TaskView => {
     const c = caseById.get(task.caseId) ?? null;
     const client = c ? (clients.get(c.clientId) ?? null) : null;
@@ -174,9 +202,21 @@ export async function buildTaskViews(
       lastOutcome: task.attempts.at(-1)?.outcome ?? null,
       overdue: isOverdueFlagged(task, ctx.now, ctx.settings),
       doNotContact: !!client && isDoNotContact(client, ctx.today),
+      verifyAlong: task.kind !== 'verify' && verifyDue.has(task.caseId),
     };
     const facts = { ...base, tier: task.tier };
-    return { ...base, reason: taskReason(facts) };
+    const group = todayGroup(
+      {
+        caseId: task.caseId,
+        kind: task.kind,
+        dueAt: task.dueAt,
+        key: task.key,
+        daysLeft: base.daysLeft,
+        premium: base.premium,
+      },
+      nowMs,
+    );
+    return { ...base, group, reason: taskReason(facts) };
   });
 }
 

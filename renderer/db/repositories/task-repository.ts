@@ -7,7 +7,7 @@ import {
   type OutcomeApplied,
   type OutcomeInput,
 } from '../../../shared/domain/reminders/outcomes';
-import type { Channel, Id, Task } from '../../../shared/domain/types';
+import type { Channel, Client, Id, RenewalCase, Task } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { getSettings } from './settings-repository';
@@ -29,12 +29,30 @@ export function getTask(db: AppDb, id: Id): Promise<Task | undefined> {
   return db.tasks.get(id);
 }
 
+/**
+ * What one logged outcome changed, to put it back (the "已记录" toast's undo): every record as
+ * it was before and as it was written, and the tasks it created.
+ */
+export interface OutcomeUndo {
+  taskId: Id;
+  outcome: OutcomeInput['outcome'];
+  beforeTasks: Task[];
+  afterTasks: Task[];
+  createdTaskIds: Id[];
+  beforeCase: RenewalCase;
+  afterCase: RenewalCase | null;
+  beforeClient: Client | null;
+  afterClient: Client | null;
+}
+
+export type LoggedOutcome = OutcomeApplied & { undo: OutcomeUndo };
+
 export async function logOutcome(
   db: AppDb,
   taskId: Id,
   input: OutcomeInput,
   options: LogOutcomeOptions,
-): Promise<OutcomeApplied> {
+): Promise<LoggedOutcome> {
   const now = options.now ?? nowIso();
   const today = options.today ?? chinaDate(new Date(now));
   const settings = await getSettings(db);
@@ -97,8 +115,81 @@ export async function logOutcome(
       events.push(auditEvent(options.actor, 'cancel', 'task', t.id, input.outcome, now));
     }
     await db.auditEvents.bulkAdd(events);
+    const changed = [result.task, ...result.cancelledTasks, ...result.verifiedTasks];
+    const byId = new Map(caseTasks.map((t) => [t.id, t]));
+    const undo: OutcomeUndo = {
+      taskId: task.id,
+      outcome: input.outcome,
+      beforeTasks: changed.map((t) => byId.get(t.id) ?? task),
+      afterTasks: changed,
+      createdTaskIds: result.newTasks.map((t) => t.id),
+      beforeCase: kase,
+      afterCase: result.case !== kase ? result.case : null,
+      beforeClient: result.client ? client : null,
+      afterClient: result.client,
+    };
     // The outcome moves the plan (next attempt, closed case): it recomputes, nobody has to ask.
     publishPlanInputsChanged(db, ['tasks', 'cases', 'clients']);
-    return result;
+    return { ...result, undo };
+  });
+}
+
+/** Undo refused: a record changed after the outcome. Screens show 'today:undo.conflict'. */
+export class UndoConflictError extends Error {
+  readonly code = 'undo-conflict';
+  constructor() {
+    super('undo-conflict');
+    this.name = 'UndoConflictError';
+  }
+}
+
+/** The same record as written: nobody (a plan run, another window) changed it since. */
+function unchanged(
+  current: { updatedAt: string; updatedBy: string } | undefined,
+  written: { updatedAt: string; updatedBy: string },
+): boolean {
+  return (
+    !!current && current.updatedAt === written.updatedAt && current.updatedBy === written.updatedBy
+  );
+}
+
+/**
+ * Puts back everything one outcome changed: the task, the tasks cancelled or completed along
+ * with it, the case and the customer exactly as they were, and deletes the tasks it created
+ * (a call-back, the follow-up after a quote). One transaction; refused when a record was
+ * changed since (a created task already worked, the case edited), so nothing later is lost.
+ */
+export async function undoOutcome(
+  db: AppDb,
+  undo: OutcomeUndo,
+  actor: Actor,
+  now: string = nowIso(),
+): Promise<void> {
+  await db.transaction('rw', [db.tasks, db.cases, db.clients, db.auditEvents], async () => {
+    const [tasks, created, kase, client] = await Promise.all([
+      db.tasks.bulkGet(undo.afterTasks.map((t) => t.id)),
+      db.tasks.bulkGet(undo.createdTaskIds),
+      db.cases.get(undo.beforeCase.id),
+      undo.afterClient ? db.clients.get(undo.afterClient.id) : Promise.resolve(undefined),
+    ]);
+    const createdWritten = created.map(
+      (t) => t && t.attempts.length === 0 && t.status === 'pending',
+    );
+    const fresh =
+      undo.afterTasks.every((t, i) => unchanged(tasks[i], t)) &&
+      createdWritten.every(Boolean) &&
+      (!undo.afterCase || unchanged(kase, undo.afterCase)) &&
+      (!undo.afterClient || unchanged(client, undo.afterClient));
+    if (!fresh) {
+      throw new UndoConflictError();
+    }
+    await db.tasks.bulkPut(undo.beforeTasks);
+    await db.tasks.bulkDelete(undo.createdTaskIds);
+    if (undo.afterCase) await db.cases.put(undo.beforeCase);
+    if (undo.afterClient && undo.beforeClient) await db.clients.put(undo.beforeClient);
+    await db.auditEvents.add(
+      auditEvent(actor, `undo:${undo.outcome}`, 'task', undo.taskId, null, now),
+    );
+    publishPlanInputsChanged(db, ['tasks', 'cases', 'clients']);
   });
 }

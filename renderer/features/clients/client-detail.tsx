@@ -1,5 +1,6 @@
 // The customer in full: contacts (numbers unmasked here, where the work needs them), vehicles
-// with their policies split into compulsory and commercial, and the owner history.
+// with their policies split into compulsory and commercial, the owner history, the open tasks
+// and the timeline of contacts and changes, and a do-not-contact badge.
 import { Button, Descriptions, Drawer, Empty, Popconfirm, Space, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -7,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { getClientDetail } from '../../db/repositories/client-repository';
 import { useDb } from '../../services/db/db-context';
 import { useToday } from '../../ui/use-today';
+import { isDoNotContact } from '../../../shared/domain/reminders/tiers';
+import { ClientActivity } from './client-activity';
 import { VehicleCard } from './vehicle-card';
 
 interface Props {
@@ -33,7 +36,15 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
           <Space>
             <span data-testid="detail-name">{client.name}</span>
             {client.isSample ? <Tag>{t('detail.sample')}</Tag> : null}
-            {client.doNotContact ? <Tag color="red">{t('detail.doNotContact')}</Tag> : null}
+            {client.doNotContact ? (
+              <Tag color="red" data-testid="dnc-badge">
+                {t('detail.doNotContact')}
+              </Tag>
+            ) : isDoNotContact(client, today) ? (
+              <Tag color="red" data-testid="dnc-badge">
+                {t('detail.doNotContactUntil', { date: client.doNotContactUntil ?? '' })}
+              </Tag>
+            ) : null}
           </Space>
         ) : (
           '…'
@@ -93,6 +104,7 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
           {detail.vehicles.map((entry) => (
             <VehicleCard key={entry.vehicle.id} entry={entry} today={today} />
           ))}
+          <ClientActivity clientId={client.id} />
         </>
       ) : null}
     </Drawer>

@@ -1,5 +1,5 @@
-// The Today list: one row per task with the reason it is there (tier tag, days left, premium,
-// last outcome), virtualised so a long day stays smooth: only the rows on screen have a full
+// The Today list: one row per task with the reason it is there (why it sits where it does:
+// call-back due, urgent, savable or lapsed; tier tag, days left, premium, last outcome), virtualised so a long day stays smooth: only the rows on screen have a full
 // view (use-task-window.ts); the list reports its visible range so those are the ones loaded.
 // A row whose view is still loading shows a placeholder. Clicking a row selects it.
 import { useEffect, useRef } from 'react';
@@ -76,6 +76,11 @@ export function TaskList({ ids, views, activeIndex, showAssignee, onSelect, onRa
             >
               <div className={styles.line}>
                 <TierTag tier={view.task.tier} />
+                {view.verifyAlong ? (
+                  <Tag color="cyan" data-testid="verify-along-tag">
+                    {t('verifyAlong')}
+                  </Tag>
+                ) : null}
                 <Typography.Text strong>{view.client?.name ?? '—'}</Typography.Text>
                 <span>{view.vehicle?.plate ?? ''}</span>
                 {view.doNotContact ? (
@@ -89,8 +94,9 @@ export function TaskList({ ids, views, activeIndex, showAssignee, onSelect, onRa
                   <Typography.Text type="secondary">{view.assigneeName ?? '—'}</Typography.Text>
                 ) : null}
               </div>
-              <div className={styles.reason}>
+              <div className={styles.reason} data-testid="row-reason" data-group={view.group}>
                 {[
+                  t(`group.${view.group}`),
                   days === null
                     ? null
                     : days >= 0

@@ -1,12 +1,15 @@
 // The side panel for the selected task: who, why, how to reach them, the filled script for
 // the chosen channel, and the outcome buttons.
-import { Alert, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Space, Tag, Typography } from 'antd';
+import { UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../shared/domain/types';
 import type { TaskView } from '../../db/repositories/plan-queries';
 import { TierTag } from '../../ui/tier-tag';
 import { useText } from '../../ui/use-text';
+import { useNavigation } from '../../services/navigation';
 import { ContactLinks } from './contact-links';
+import { NoteBox } from './note-box';
 import type { OutcomeKey } from './outcome-keys';
 import { OutcomeBar } from './outcome-bar';
 import { ScriptCard } from './script-card';
@@ -30,6 +33,7 @@ export function TaskPanel(props: Props) {
   const text = useText();
   const client = view.client;
   const until = client?.doNotContactUntil;
+  const navigate = useNavigation();
   return (
     <div className={styles.panel} data-testid="task-panel">
       <Space align="center" wrap>
@@ -43,6 +47,17 @@ export function TaskPanel(props: Props) {
         {client?.preferredChannel ? (
           <Tag>{t('panel.preferred', { channel: t(`channels.${client.preferredChannel}`) })}</Tag>
         ) : null}
+        {client ? (
+          <Button
+            size="small"
+            type="link"
+            icon={<UserOutlined />}
+            data-testid="open-customer"
+            onClick={() => navigate({ name: 'clients', id: client.id })}
+          >
+            {t('panel.openCustomer')}
+          </Button>
+        ) : null}
       </Space>
       <Typography.Paragraph type="secondary" style={{ margin: '6px 0 10px' }}>
         {text.text(view.reason)}
@@ -54,6 +69,15 @@ export function TaskPanel(props: Props) {
           data-testid="dnc-alert"
           style={{ marginBottom: 10 }}
           title={t('dncHint', { until: until ? t('dncUntil', { date: until }) : '' })}
+        />
+      ) : null}
+      {view.verifyAlong ? (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="verify-along"
+          style={{ marginBottom: 10 }}
+          title={t('panel.verifyAlong')}
         />
       ) : null}
       {client ? (
@@ -87,6 +111,7 @@ export function TaskPanel(props: Props) {
         onMarkSent={props.onMarkSent}
         onExpand={props.onExpand}
       />
+      <NoteBox taskId={view.task.id} />
       <OutcomeBar onPick={props.onPick} />
     </div>
   );

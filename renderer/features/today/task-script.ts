@@ -6,6 +6,7 @@ import {
 } from '../../../shared/domain/scripts/render-template';
 import { buildTemplateValues } from '../../../shared/domain/scripts/template-values';
 import { pickScript } from '../../../shared/domain/scripts/versioning';
+import { FOLLOW_UP_TIER } from '../../../shared/domain/reminders/follow-up';
 import type { Channel, Script, Staff } from '../../../shared/domain/types';
 import type { TaskView } from '../../db/repositories/plan-queries';
 
@@ -22,7 +23,9 @@ export function scriptForTask(args: {
   today: string;
 }): TaskScript {
   const { view } = args;
-  const script = pickScript(args.scripts, view.task.tier, args.channel) ?? null;
+  // A quote's follow-up is a call-back: it uses the call-back script.
+  const tier = view.task.tier === FOLLOW_UP_TIER ? 'callback' : view.task.tier;
+  const script = pickScript(args.scripts, tier, args.channel) ?? null;
   if (!script) return { script: null, rendered: null };
   const assignee =
     args.staff.find((s) => s.id === (view.task.assigneeId ?? view.case?.assigneeId)) ?? null;

@@ -2,9 +2,10 @@
 // and outcome logging from the keyboard. The next step (retry, call-back, closing the case)
 // is decided by logOutcome; the list follows the database by itself.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Button, Modal, Typography } from 'antd';
+import { Alert, Button, Modal, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OutcomeInput } from '../../../shared/domain/reminders/outcomes';
+import { dayProgress } from '../../../shared/domain/reminders/today-priority';
 import { useNavigation } from '../../services/navigation';
 import { usePlanSyncState } from '../../services/reminders/plan-sync-store';
 import { RenderedScript } from '../../ui/rendered-script';
@@ -15,7 +16,7 @@ import { TaskList } from './task-list';
 import { TaskPanel } from './task-panel';
 import { scriptForTask } from './task-script';
 import { TodayEmpty } from './today-empty';
-import { useTodayUi } from './today-store';
+import { noteFor, useTodayUi } from './today-store';
 import { useLogOutcome } from './use-log-outcome';
 import { UNASSIGNED, useTodayData } from './use-today-data';
 import { useTodayKeys } from './use-today-keys';
@@ -27,7 +28,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const ui = useTodayUi();
   const data = useTodayData(ui.staff);
   const plan = usePlanSyncState();
-  const log = useLogOutcome();
+  const { log, undo } = useLogOutcome();
   const navigate = useNavigation();
   const ids = data.ids ?? [];
   const index = Math.max(0, Math.min(ui.activeIndex, ids.length - 1));
@@ -60,9 +61,10 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
     }
   }, [taskId, data.ids]);
 
-  async function submit(input: OutcomeInput) {
+  async function submit(input: OutcomeInput, note?: string) {
     if (!view) return;
-    const ok = await log(view.task.id, input, { channel, script: taskScript.script });
+    const text = note ?? noteFor(useTodayUi.getState(), view.task.id);
+    const ok = await log(view.task.id, input, { channel, script: taskScript.script, note: text });
     if (ok) ui.openDialog(null);
   }
 
@@ -90,7 +92,15 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
     apply(key);
   }
 
-  useTodayKeys({ count: ids.length, onPick: pick });
+  useTodayKeys({
+    count: ids.length,
+    onPick: pick,
+    onUndo: () => {
+      const last = useTodayUi.getState().lastUndo;
+      if (last) void undo(last);
+    },
+  });
+  const progress = data.ids ? dayProgress(data.workedToday, data.ids) : null;
 
   const staffValue =
     ui.staff === 'settings'
@@ -108,6 +118,20 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
         <Typography.Text type="secondary" data-testid="today-count">
           {data.ids ? t('count', { count: ids.length }) : ''}
         </Typography.Text>
+        {progress && progress.total > 0 ? (
+          <span className={styles.progress}>
+            <Progress
+              percent={Math.round((progress.done / progress.total) * 100)}
+              showInfo={false}
+              size="small"
+              aria-label={t('progressLabel')}
+              style={{ width: 96, margin: 0 }}
+            />
+            <Typography.Text data-testid="today-progress">
+              {t('progress', { done: progress.done, total: progress.total })}
+            </Typography.Text>
+          </span>
+        ) : null}
         <span style={{ flex: 1 }} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('keys')}
@@ -167,13 +191,26 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
           dialog={ui.dialog}
           view={view}
           settings={data.settings}
-          onSubmit={(input) => void submit(input)}
+          note={noteFor(ui, view.task.id)}
+          onSubmit={(input, note) => void submit(input, note)}
           onCancel={() => ui.openDialog(null)}
         />
       ) : null}
       <Modal
         open={ui.dialog === 'script' && !!view}
-        title={taskScript.script?.title}
+        title={
+          <span data-testid="script-full-title">
+            {taskScript.script?.title}
+            {view?.client ? (
+              <Typography.Text style={{ marginInlineStart: 12, fontSize: 18 }}>
+                {t('panel.scriptFor', {
+                  name: view.client.name,
+                  phone: view.client.phones[0] ?? t('panel.noPhone'),
+                })}
+              </Typography.Text>
+            ) : null}
+          </span>
+        }
         footer={null}
         width={720}
         onCancel={() => ui.openDialog(null)}

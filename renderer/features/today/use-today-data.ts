@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import type { Id, Script, Settings, Staff } from '../../../shared/domain/types';
 import { listTodayOrder } from '../../db/repositories/today-order';
+import { listWorkedToday } from '../../db/repositories/call-progress';
 import { listCurrentScripts } from '../../db/repositories/script-repository';
 import { getSettings } from '../../db/repositories/settings-repository';
 import { listStaff } from '../../db/repositories/staff-repository';
@@ -31,7 +32,11 @@ export interface TodayData {
   staffId: Id | null | undefined;
   /** Following the settings, which name a staff member who is gone: showing everyone. */
   staleCurrentStaff: boolean;
+  /** Tasks with an outcome logged today (for "done 10/56"). */
+  workedToday: ReadonlySet<Id>;
 }
+
+const NONE: ReadonlySet<Id> = new Set();
 
 function useMinuteTick(): number {
   const [tick, setTick] = useState(0);
@@ -75,6 +80,10 @@ export function useTodayData(choice: StaffChoice): TodayData {
     [db, today, choice, tick],
   );
   const ids = order?.ids;
+  const workedToday = useLiveQuery(async () => {
+    const [current, people] = await Promise.all([getSettings(db), listStaff(db)]);
+    return listWorkedToday(db, { today, staffId: resolveStaff(choice, current, people) });
+  }, [db, today, choice]);
   const painted = ids !== undefined;
   useEffect(() => {
     // Opened straight onto Today (a notification click): the first plan run may start now.
@@ -91,5 +100,6 @@ export function useTodayData(choice: StaffChoice): TodayData {
     tick,
     staffId,
     staleCurrentStaff,
+    workedToday: workedToday ?? NONE,
   };
 }

@@ -1,12 +1,16 @@
 // Keyboard-only work on the Today list: J/K or arrows move, Enter opens the full script,
-// 1-8 log an outcome. Ignored while typing in a field or while an outcome dialog is open.
+// 1-8 log an outcome, N writes a note, Ctrl+Z undoes the last outcome. Ignored while typing in
+// a field or while an outcome dialog is open.
 import { useEffect, useRef } from 'react';
 import { OUTCOME_KEYS, type OutcomeKey } from './outcome-keys';
+import { NOTE_BOX_ID } from './note-box';
 import { useTodayUi } from './today-store';
 
 interface Handlers {
   count: number;
   onPick(key: OutcomeKey): void;
+  /** Ctrl+Z: undo the last outcome while its toast is shown. */
+  onUndo(): void;
 }
 
 function typing(target: EventTarget | null): boolean {
@@ -23,8 +27,19 @@ export function useTodayKeys(handlers: Handlers): void {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
       const ui = useTodayUi.getState();
+      if (
+        event.key.toLowerCase() === 'z' &&
+        (event.ctrlKey || event.metaKey) &&
+        !typing(event.target) &&
+        !ui.dialog &&
+        ui.lastUndo
+      ) {
+        event.preventDefault();
+        latest.current.onUndo();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
       const { count, onPick } = latest.current;
       if (ui.dialog && ui.dialog !== 'script') return;
       if (count === 0) return;
@@ -36,6 +51,10 @@ export function useTodayKeys(handlers: Handlers): void {
       } else if (key === 'k' || key === 'arrowup') {
         event.preventDefault();
         if (!ui.dialog) ui.setActiveIndex(Math.max(0, index - 1));
+      } else if (key === 'n' && !ui.dialog) {
+        // N: write a note for this call; it is saved with the next outcome.
+        event.preventDefault();
+        document.getElementById(NOTE_BOX_ID)?.focus();
       } else if (key === 'enter' && !ui.dialog) {
         // A focused button handles its own Enter.
         if ((event.target as HTMLElement | null)?.closest?.('button, a')) return;

@@ -3,6 +3,9 @@
 // them); code that has none (CLI, tests, first run) uses these as they are.
 import type { Settings } from '../types';
 
+/** The loss reason that asks for the reason in the person's own words. */
+export const OTHER_LOST_REASON = '其他';
+
 export const DEFAULT_LOST_REASONS: readonly string[] = [
   '价格',
   '转投其他保险公司',

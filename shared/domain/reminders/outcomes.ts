@@ -3,6 +3,7 @@
 // verify task for a wrong number, the do-not-contact list after a refusal).
 import { textRef, TextError, type TextRef } from '../../i18n';
 import type {
+  AttemptDetail,
   Channel,
   Client,
   Id,
@@ -15,6 +16,7 @@ import type {
 import { workingDayAfter } from './calendar';
 import { chinaClock } from './dates';
 import { taskIdFor } from './record-ids';
+import { FOLLOW_UP_TIER, followUpDateAfterQuote } from './follow-up';
 import { doNotContactUntilAfterRefusal, taskKey } from './tiers';
 
 export type OutcomeInput =
@@ -23,7 +25,11 @@ export type OutcomeInput =
   | { outcome: 'callback'; at: IsoDateTime }
   | { outcome: 'quoted'; amount: number }
   | { outcome: 'renewed'; insurer: string; premium: number }
-  | { outcome: 'lost'; reason: string }
+  | {
+      outcome: 'lost';
+      reason: string;
+      /** Typed for the reason 其他 (other). */ reasonText?: string;
+    }
   | { outcome: 'wrong_number' }
   | { outcome: 'do_not_contact' }
   | { outcome: 'sent' };
@@ -85,7 +91,8 @@ export function applyOutcome(args: {
     at: ctx.now,
     channel: ctx.channel,
     outcome: input.outcome,
-    note: noteFor(input, ctx.note),
+    note: ctx.note?.trim() || null,
+    detail: detailOf(input),
     scriptId: ctx.scriptId ?? null,
     scriptVersion: ctx.scriptVersion ?? null,
     byStaffId: ctx.actor,
@@ -95,6 +102,7 @@ export function applyOutcome(args: {
   let client: Client | null = null;
   const newTasks: Task[] = [];
   let cancelOthers = false;
+  let followUpKey: string | null = null;
   const newTask = (
     tier: string,
     dueDate: IsoDate,
@@ -108,7 +116,7 @@ export function applyOutcome(args: {
       createdAt: ctx.now,
       ...stamp,
       caseId: kase.id,
-      kind: tier === 'callback' ? 'callback' : 'verify',
+      kind: tier === 'callback' || tier === FOLLOW_UP_TIER ? 'callback' : 'verify',
       tier,
       key,
       dueDate,
@@ -138,6 +146,9 @@ export function applyOutcome(args: {
       break;
     case 'quoted':
       kase = { ...kase, state: 'quoted', quotedPremium: input.amount };
+      // The quote is followed up by itself (follow-up.ts: two working days later).
+      followUpKey = taskKey(kase.id, FOLLOW_UP_TIER, followUpDate(ctx), 'quote');
+      newTask(FOLLOW_UP_TIER, followUpDate(ctx), null, 'quote');
       break;
     case 'renewed':
       kase = {
@@ -188,25 +199,39 @@ export function applyOutcome(args: {
   }
   if (kase !== args.case) kase = { ...kase, ...stamp };
   const doneAlong = new Set(verifiedAlong.map((t) => t.id));
-  const cancelledTasks = cancelOthers
-    ? args.caseTasks
-        .filter((t) => t.status === 'pending' && t.id !== task.id && !doneAlong.has(t.id))
-        .map((t) => ({
-          ...t,
-          ...stamp,
-          status: 'cancelled' as const,
-          cancelReason: 'outcome' as const,
-        }))
-    : [];
+  // A new quote replaces the follow-up of an earlier one: one follow-up per case.
+  const replaced = (t: Task) =>
+    followUpKey !== null && t.tier === FOLLOW_UP_TIER && t.key !== followUpKey;
+  const cancelledTasks = args.caseTasks
+    .filter((t) => t.status === 'pending' && t.id !== task.id && !doneAlong.has(t.id))
+    .filter((t) => cancelOthers || replaced(t))
+    .map((t) => ({
+      ...t,
+      ...stamp,
+      status: 'cancelled' as const,
+      cancelReason: cancelOthers ? ('outcome' as const) : ('superseded' as const),
+    }));
   return { task, case: kase, client, newTasks, cancelledTasks, verifiedTasks: verifiedAlong };
 }
 
-function noteFor(input: OutcomeInput, note: string | null | undefined): string | null {
-  const parts: string[] = [];
-  if (input.outcome === 'quoted') parts.push(`报价 ${input.amount} 元`);
-  if (input.outcome === 'renewed') parts.push(`已续保：${input.insurer}，保费 ${input.premium} 元`);
-  if (input.outcome === 'lost') parts.push(`流失原因：${input.reason}`);
-  if (input.outcome === 'callback') parts.push(`约定回电 ${input.at}`);
-  if (note) parts.push(note);
-  return parts.length ? parts.join('；') : null;
+function followUpDate(ctx: OutcomeContext): IsoDate {
+  return followUpDateAfterQuote(ctx.today, ctx.settings);
+}
+
+/** The outcome's details as data (screens word them); null when it has none. */
+function detailOf(input: OutcomeInput): AttemptDetail | null {
+  switch (input.outcome) {
+    case 'quoted':
+      return { amount: input.amount };
+    case 'renewed':
+      return { insurer: input.insurer, premium: input.premium };
+    case 'lost':
+      return input.reasonText?.trim()
+        ? { reason: input.reason, reasonText: input.reasonText.trim() }
+        : { reason: input.reason };
+    case 'callback':
+      return { callbackAt: input.at };
+    default:
+      return null;
+  }
 }

@@ -17,10 +17,40 @@ export interface PriorityFacts {
 
 const NO_CASE_DAYS = 9999;
 
+/**
+ * Why a row sits where it does, shown on the row: a call-back whose time has come, an urgent
+ * case (a few days left), one that can still be saved, or one already lapsed (listed last).
+ */
+export type TodayGroup = 'callbackDue' | 'urgent' | 'savable' | 'lapsed';
+const GROUPS: readonly TodayGroup[] = ['callbackDue', 'urgent', 'savable', 'lapsed'];
+
 function group(f: PriorityFacts, nowMs: number): number {
   if (f.kind === 'callback' && f.dueAt && Date.parse(f.dueAt) <= nowMs) return 0;
   if ((f.daysLeft ?? NO_CASE_DAYS) < 0) return 3;
   return f.kind === 'urgent' ? 1 : 2;
+}
+
+export function todayGroup(f: PriorityFacts, nowMs: number): TodayGroup {
+  return GROUPS[group(f, nowMs)] ?? 'savable';
+}
+
+export interface DayProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * "done 10/56": rows finished today out of those finished plus those still due. A row that was
+ * worked today and is due again (no answer, retry later today) counts as still to do.
+ */
+export function dayProgress(
+  doneToday: ReadonlySet<string>,
+  dueIds: readonly string[],
+): DayProgress {
+  const due = new Set(dueIds);
+  let done = 0;
+  for (const id of doneToday) if (!due.has(id)) done++;
+  return { done, total: done + due.size };
 }
 
 export function compareForToday(a: PriorityFacts, b: PriorityFacts, nowMs: number): number {

@@ -19,6 +19,7 @@ export const texts: typeof zh = {
     urgent: 'Urgent',
     lapsed: 'Lapsed',
     verify: 'Verify',
+    followup: 'Follow-up',
     callback: 'Call back',
     complaint: 'Complaint',
   },

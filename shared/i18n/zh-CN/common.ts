@@ -20,6 +20,7 @@ export const texts = {
     lapsed: '脱保',
     verify: '核实',
     callback: '回电',
+    followup: '跟进',
     complaint: '投诉',
   },
   /** Between the items of a list inside a sentence. */

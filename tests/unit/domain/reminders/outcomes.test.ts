@@ -98,6 +98,91 @@ describe('outcomes', () => {
     });
   });
 
+  it('quoted on Friday → a follow-up call on Tuesday, the second working day after', () => {
+    const r = apply({ outcome: 'quoted', amount: 3200 });
+    expect(r.newTasks).toEqual([
+      expect.objectContaining({
+        kind: 'callback',
+        tier: 'followup',
+        dueDate: '2026-06-09',
+        dueAt: null,
+        status: 'pending',
+      }),
+    ]);
+    expect(r.task.attempts.at(-1)?.detail).toEqual({ amount: 3200 });
+  });
+
+  it('a new quote replaces the pending follow-up of an earlier one', () => {
+    const first = apply({ outcome: 'quoted', amount: 3200 });
+    const followUp = first.newTasks[0]!;
+    const { plan, kase, c } = setup();
+    const second = applyOutcome({
+      task: followUp,
+      case: first.case,
+      client: c,
+      caseTasks: [...plan.tasks.filter((t) => t.caseId === kase.id), followUp],
+      input: { outcome: 'quoted', amount: 3000 },
+      ctx: {
+        now: '2026-06-09T03:00:00.000Z',
+        today: '2026-06-09',
+        settings: settings(),
+        actor: 's1',
+        channel: 'call',
+        newId: idFactory('m'),
+      },
+    });
+    expect(second.task).toMatchObject({ id: followUp.id, status: 'done' });
+    expect(second.newTasks.map((t) => [t.tier, t.dueDate])).toEqual([['followup', '2026-06-11']]);
+    // An earlier follow-up still pending on another task is cancelled, not doubled.
+    const other = { ...followUp, id: 'older', key: `${kase.id}:followup:2026-06-08:quote` };
+    const third = applyOutcome({
+      task: plan.tasks.find((t) => t.tier === 'd15')!,
+      case: first.case,
+      client: c,
+      caseTasks: [...plan.tasks, other],
+      input: { outcome: 'quoted', amount: 2900 },
+      ctx: {
+        now: '2026-06-05T05:00:00.000Z',
+        today: '2026-06-05',
+        settings: settings(),
+        actor: 's1',
+        channel: 'call',
+        newId: idFactory('k'),
+      },
+    });
+    expect(third.cancelledTasks.map((t) => [t.id, t.cancelReason])).toEqual([
+      ['older', 'superseded'],
+    ]);
+  });
+
+  it('keeps the note as written and the details as data', () => {
+    const { plan, task, kase, c } = setup();
+    const r = applyOutcome({
+      task,
+      case: kase,
+      client: c,
+      caseTasks: plan.tasks,
+      input: { outcome: 'lost', reason: '其他', reasonText: ' 朋友在保险公司 ' },
+      ctx: {
+        now: '2026-06-05T03:00:00.000Z',
+        today: '2026-06-05',
+        settings: settings(),
+        actor: 's1',
+        channel: 'call',
+        note: '  下次不用再打 ',
+        newId: idFactory('n'),
+      },
+    });
+    expect(r.task.attempts.at(-1)).toMatchObject({
+      note: '下次不用再打',
+      detail: { reason: '其他', reasonText: '朋友在保险公司' },
+    });
+    expect(apply({ outcome: 'no_answer' }).task.attempts.at(-1)).toMatchObject({
+      note: null,
+      detail: null,
+    });
+  });
+
   it('renewed → case closed, other pending tasks cancelled', () => {
     const r = apply({ outcome: 'renewed', insurer: '平安', premium: 3100 });
     expect(r.case).toMatchObject({
