@@ -112,7 +112,11 @@ export class RowReader {
     }
     if (r.warning) {
       const w = r.warning;
-      this.problem(field, found.column.header, 'warning', w.code, w.text);
+      // A policy number that lost its last digits in a NUMBER cell would store the policy under
+      // a wrong number: an error there (fix or skip), a warning on other identifiers.
+      const severity = w.code === 'maybe_precision_lost' ? severityFor(field) : 'warning';
+      this.problem(field, found.column.header, severity, w.code, w.text);
+      if (severity === 'error') return null;
     }
     return r.value;
   }

@@ -279,3 +279,34 @@ describe('markDuplicatesInFile', () => {
     expect(markDuplicatesInFile(run(g)).flatMap((r) => r.problems)).toEqual([]);
   });
 });
+
+describe('policy numbers that lost digits (issue 9 §1)', () => {
+  it('refuses a 21-digit policy number kept in a NUMBER cell (15 digits, then zeros)', () => {
+    const shown = '123456789012345680000';
+    const g = grid([HEADER, row({ 保单号: { t: 'n', v: Number(shown), w: shown, z: '0' } })]);
+    const [r] = run(g);
+    expect(r?.records[0]?.policyNo).toBeNull();
+    expect(r?.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: '保单号',
+        field: 'policyNo',
+        severity: 'error',
+        code: 'maybe_precision_lost',
+      }),
+    ]);
+  });
+
+  it('only warns when another identifier (engine number) looks cut off', () => {
+    const shown = '123456789012345680000';
+    const g = grid([
+      [...HEADER, '发动机号'],
+      [...row(), { t: 'n', v: Number(shown), w: shown, z: '0' }],
+    ]);
+    const [r] = run(g);
+    expect(r?.records[0]?.engineNo).toBe(shown);
+    expect(r?.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'maybe_precision_lost' }),
+    ]);
+  });
+});
