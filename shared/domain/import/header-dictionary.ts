@@ -133,6 +133,9 @@ const VARIANTS: Array<[HeaderMatch, string[]]> = [
       '商业险到期时间',
     ],
   ],
+  ['period', ['保险期间', '保险期限', '保险起止日期', '起止日期', '保险起止期', '保险期间起止']],
+  ['compulsory.period', ['交强险保险期间', '交强险保险期限', '交强险起止日期']],
+  ['commercial.period', ['商业险保险期间', '商业险保险期限', '商业险起止日期']],
   ['compulsory.startDate', ['交强险起期', '交强险起保日期', '交强险起保日']],
   ['commercial.startDate', ['商业险起期', '商业险起保日期', '商业险起保日']],
   ['compulsory.premium', ['交强险保费', '交强保费', '交强险保险费']],
@@ -179,6 +182,7 @@ const PATTERNS: Array<[RegExp, HeaderMatch]> = [
     const prefix = side === 'compulsory' ? '(?:交强|强制)' : '商业';
     return [
       [new RegExp(`${prefix}.*(?:保单|单号)`), `${side}.policyNo`],
+      [new RegExp(`${prefix}.*(?:期间|期限|起止)`), `${side}.period`],
       [new RegExp(`${prefix}.*(?:止期|到期|终保|止保|终止|截止)`), `${side}.endDate`],
       [new RegExp(`${prefix}.*(?:起期|起保|起始|生效)`), `${side}.startDate`],
       [new RegExp(`${prefix}.*(?:保费|保险费)`), `${side}.premium`],
@@ -186,6 +190,7 @@ const PATTERNS: Array<[RegExp, HeaderMatch]> = [
     ];
   }),
   [/保单号|保险单号/, 'policyNo'],
+  [/保险期间|保险期限|起止/, 'period'],
   [/(?:终保|止期|到期|止保)/, 'endDate'],
   [/(?:起保|起期)/, 'startDate'],
   [/车牌|号牌/, 'plate'],

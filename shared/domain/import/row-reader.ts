@@ -1,6 +1,6 @@
 // Reads one spreadsheet row field by field through the normalisers, recording each problem
 // with the row number and column header the user sees.
-import { normalizeDateCell } from '../normalize/dates';
+import { normalizeDateCell, parsePeriodText } from '../normalize/dates';
 import { premiumFromCell } from '../normalize/premium';
 import { textIdFromCell } from '../normalize/text-id';
 import { cellText, errorName } from './cell-text';
@@ -25,7 +25,12 @@ const KEY_FIELDS: ReadonlySet<MappingTarget> = new Set([
   'compulsory.endDate',
   'commercial.policyNo',
   'commercial.endDate',
+  'period',
+  'compulsory.period',
+  'commercial.period',
 ]);
+
+type DateValue = { date: string; time: string | null };
 
 export function severityFor(field: MappingTarget): ProblemSeverity {
   return KEY_FIELDS.has(field) ? 'error' : 'warning';
@@ -130,6 +135,28 @@ export class RowReader {
       field,
       found.column.header,
       severityFor(field),
+      r.code,
+      problemText('row.fieldProblem', { field: { key: fieldLabelKey(field) }, problem: r.text }),
+    );
+    return null;
+  }
+
+  /**
+   * Both ends from one 保险期间 cell. Its problems are reported on `endField` (the field the user
+   * fixes) under the period column's header.
+   */
+  period(
+    field: MappingTarget,
+    endField: MappingTarget,
+  ): { start: DateValue; end: DateValue } | null {
+    const found = this.cell(field);
+    if (!found) return null;
+    const r = parsePeriodText(cellText(found.cell));
+    if (r.ok) return { start: r.start, end: r.end };
+    this.problem(
+      endField,
+      found.column.header,
+      severityFor(endField),
       r.code,
       problemText('row.fieldProblem', { field: { key: fieldLabelKey(field) }, problem: r.text }),
     );

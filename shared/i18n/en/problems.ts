@@ -71,6 +71,8 @@ export const texts: typeof zh = {
       'The "{{header}}" cell is a formula without a saved result; open and save the file in Excel, then import again',
     fieldProblem: '{{field}}: {{problem}}',
     missing: 'The {{field}} is missing; fill it in',
+    missingPolicyNoOrCar:
+      'No policy number; without one the policy needs a VIN or plate and a kind to be identified',
     unmapped: 'No column is mapped to {{field}}; choose one in the column mapping',
     thisRow: 'this row',
     otherRow: 'row {{row}}',
@@ -80,7 +82,7 @@ export const texts: typeof zh = {
   },
   plan: {
     missingPolicyNo:
-      'No policy number, so the policy cannot be identified; add it or skip the row.',
+      'No policy number, so the policy cannot be identified; without one it needs a VIN or plate, a kind and an end date. Add them or skip the row.',
     missingInsurer:
       'The insurer of this policy is unknown; choose one when importing or add an "insurer" column.',
     missingEndDate: 'No end date, so no renewal can be reminded; add the end date or skip the row.',

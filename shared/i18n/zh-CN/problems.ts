@@ -62,6 +62,7 @@ export const texts = {
     formulaNoValue: '“{{header}}”这一格是公式但没有保存计算结果，请在 Excel 里打开并保存后重新导入',
     fieldProblem: '{{field}}：{{problem}}',
     missing: '缺少{{field}}，请补填后再导入',
+    missingPolicyNoOrCar: '缺少保单号；没有保单号时需要车架号或车牌号和险种才能识别这张保单',
     unmapped: '文件里没有对应“{{field}}”的列，请在列映射里指定',
     thisRow: '本行',
     otherRow: '第 {{row}} 行',
@@ -70,7 +71,8 @@ export const texts = {
   },
   /** Why the import cannot store a row, or what it changed on the way. */
   plan: {
-    missingPolicyNo: '缺少保单号，无法识别这张保单；请补上保单号或跳过该行。',
+    missingPolicyNo:
+      '缺少保单号，无法识别这张保单；没有保单号时需要车架号或车牌号、险种和到期日。请补上或跳过该行。',
     missingInsurer:
       '不知道这张保单属于哪家保险公司；请在导入时选择保险公司，或在表中加上“保险公司”列。',
     missingEndDate: '缺少保险止期（到期日），无法提醒续保；请补上到期日或跳过该行。',

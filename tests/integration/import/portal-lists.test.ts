@@ -48,3 +48,29 @@ describe('policy number columns (issue 9 §1)', () => {
     );
   });
 });
+
+describe("dates written the insurer's way (issue 9 §2)", () => {
+  it('imports 至…24时止 ends and a 保险期间 column as calendar dates', async () => {
+    const bytes = sheetWorkbook(
+      ['保单号', '车架号', '被保险人', '险种', '保险起期', '保险止期', '保险期间'],
+      [
+        ['PA1', VIN, '王伟', '交强险', '自2025年07月07日00时起', '至2026年07月06日24时止', null],
+        ['PA2', VIN, '王伟', '商业险', null, null, '2025-07-07 00:00至2026-07-06 24:00'],
+      ],
+      { title: '人保财险 续保清单' },
+    );
+    const db = freshDb();
+    const result = await importFile(db, bytes, 'picc.xlsx');
+    expect(result.counts).toMatchObject({ rows: 2, new: 2, skipped: 0 });
+    const stored = (await db.policies.toArray()).map((x) => [
+      x.policyNo,
+      x.startDate,
+      x.endDate,
+      x.endTime,
+    ]);
+    expect(stored.sort()).toEqual([
+      ['PA1', '2025-07-07', '2026-07-06', '24:00'],
+      ['PA2', '2025-07-07', '2026-07-06', '24:00'],
+    ]);
+  });
+});
