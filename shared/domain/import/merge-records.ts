@@ -17,6 +17,8 @@ export const coverKey = (vehicleId: Id, kind: Policy['kind'], endDate: string): 
 export class MergeState {
   readonly byIdNumber = new Map<string, Id>();
   readonly byPhoneName = new Map<string, Id>();
+  /** The first customer seen with a phone, to warn when another name shares it. */
+  readonly byPhone = new Map<string, Id>();
   readonly byVin = new Map<string, Id>();
   readonly byPlate = new Map<string, Id>();
   readonly byPolicyKey = new Map<string, Id>();
@@ -66,7 +68,10 @@ export class MergeState {
 
   indexClient(c: Client): void {
     if (c.idNumber) this.byIdNumber.set(c.idNumber, c.id);
-    for (const p of c.phones) this.byPhoneName.set(`${p}\u0000${c.name}`, c.id);
+    for (const p of c.phones) {
+      this.byPhoneName.set(`${p}\u0000${c.name}`, c.id);
+      if (!this.byPhone.has(p)) this.byPhone.set(p, c.id);
+    }
   }
 
   indexVehicle(v: Vehicle): void {

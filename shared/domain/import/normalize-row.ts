@@ -84,6 +84,7 @@ function readRecords(reader: RowReader, fallbackInsurer: string | null): Canonic
       premium: generic.premium,
     });
     check(reader, record, 'policyNo', 'startDate', 'endDate');
+    refund(reader, record, 'premium');
     return [record];
   }
   // Split layout: read each side, then keep the sides this row actually fills.
@@ -104,6 +105,7 @@ function readRecords(reader: RowReader, fallbackInsurer: string | null): Canonic
   if (filled.length === 0) {
     const record = build(base, { kind, insurer, ...generic });
     check(reader, record, 'policyNo', 'startDate', 'endDate');
+    refund(reader, record, 'premium');
     return [record];
   }
   const alone = filled.length === 1;
@@ -124,6 +126,7 @@ function readRecords(reader: RowReader, fallbackInsurer: string | null): Canonic
       return mine || !generic ? `${s.side}.${f}` : f;
     };
     check(reader, record, pick('policyNo'), pick('startDate'), pick('endDate'));
+    refund(reader, record, s.premium !== null ? `${s.side}.premium` : 'premium');
     return record;
   });
 }
@@ -202,4 +205,16 @@ function periodOf(field: MappingTarget): MappingTarget | null {
   if (field.endsWith('policyNo')) return null;
   const side = field.includes('.') ? field.split('.')[0] : null;
   return side ? (`${side}.period` as MappingTarget) : 'period';
+}
+
+/** A negative premium is a refund or cancellation (批退 / 退保), not a policy (issue 9 §4). */
+function refund(reader: RowReader, record: CanonicalRecord, field: MappingTarget): void {
+  if (record.premium === null || record.premium >= 0) return;
+  reader.problem(
+    field,
+    reader.header(field),
+    'error',
+    'not_a_policy',
+    problemText('row.notAPolicyRefund', { premium: record.premium }),
+  );
 }

@@ -14,6 +14,7 @@ import {
   type ImportedRecord,
 } from './merge-records';
 import type { ImportPlan, OwnerChangeInfo, PlannedRow, StoredWorld } from './plan-types';
+import { peopleProblems } from './people-checks';
 import { applyRenewals } from './renewals';
 import type { CanonicalRecord, ImportProblem, NormalizedRow } from './types';
 
@@ -122,6 +123,15 @@ export function planRows(
       for (const m of reasons) planned.problems.push(problem(row, 'missing_required', m));
       if (row.records.length === 0 && !fatal)
         planned.problems.push(problem(row, 'no_policy', problemText('plan.noPolicy'), 'warning'));
+      planned.status = 'skipped';
+      counts.skipped++;
+      return planned;
+    }
+    // Same ID under another name: the row waits for the user (error); a shared phone warns.
+    const people = row.records[0] ? peopleProblems(s, row, row.records[0]) : [];
+    planned.problems.push(...people);
+    conflicts.push(...people);
+    if (people.some((p) => p.severity === 'error')) {
       planned.status = 'skipped';
       counts.skipped++;
       return planned;

@@ -7,6 +7,7 @@ import { cellText, errorName } from './cell-text';
 import type { TextRef } from '../../i18n/text-ref';
 import { problemText } from '../validation/result';
 import { fieldLabelKey } from './field-labels';
+import { maxLength } from './field-limits';
 import type {
   ColumnMapping,
   ImportProblem,
@@ -86,7 +87,9 @@ export class RowReader {
         );
         continue;
       }
-      if (cellText(cell) === '') continue;
+      const shown = cellText(cell);
+      if (shown === '') continue;
+      if (this.tooLong(field, column, shown)) continue;
       return { cell, column };
     }
     return null;
@@ -97,7 +100,9 @@ export class RowReader {
     const out: Array<{ cell: SheetCell; column: Column }> = [];
     for (const column of this.byTarget.get(field) ?? []) {
       const cell = this.cells[column.index];
-      if (cell && errorName(cell) === null && cellText(cell) !== '') out.push({ cell, column });
+      if (!cell || errorName(cell) !== null) continue;
+      const shown = cellText(cell);
+      if (shown !== '' && !this.tooLong(field, column, shown)) out.push({ cell, column });
     }
     return out;
   }
@@ -170,6 +175,24 @@ export class RowReader {
     if (r.ok) return r.value;
     this.problem(field, found.column.header, 'warning', r.code, r.text);
     return null;
+  }
+
+  /** Reports a cell longer than its field may be (an error: the row is not what it claims). */
+  private tooLong(field: MappingTarget, column: Column, shown: string): boolean {
+    const max = maxLength(field);
+    if (shown.length <= max) return false;
+    this.problem(
+      field,
+      column.header,
+      'error',
+      'too_long',
+      problemText('row.tooLong', {
+        field: { key: fieldLabelKey(field) },
+        length: shown.length,
+        max,
+      }),
+    );
+    return true;
   }
 
   private formulaWithoutValue(field: MappingTarget, column: Column): void {

@@ -63,6 +63,12 @@ export const texts: typeof zh = {
     errorCell: 'The cell holds an error value {{value}}; fix it in the spreadsheet',
   },
   row: {
+    tooLong:
+      'The {{field}} is {{length}} characters long, over the limit of {{max}}, so it is not a {{field}}; check the column or skip the row',
+    notAPolicyRefund:
+      'The premium is negative ({{premium}}): a refund or cancellation endorsement, not a policy, so it is not imported; skip the row',
+    notAPolicyNamed:
+      'This row says "{{text}}": an endorsement or cancellation, not a policy, so it is not imported; skip the row',
     kindUnknown: 'Kind "{{text}}" does not say compulsory or commercial; please choose',
     enterValue: 'Enter a value',
     errorCell:
@@ -81,6 +87,10 @@ export const texts: typeof zh = {
       'Policy {{policyNo}} already appears on row {{row}} with a different {{fields}}; choose which row to keep',
   },
   plan: {
+    idNameConflict:
+      'ID number {{id}} belongs to the stored customer "{{stored}}" but this row says "{{name}}"; check the name or ID number, or skip the row.',
+    phoneShared:
+      'Phone {{phone}} is also the phone of customer "{{stored}}" (shared in a family?); "{{name}}" is imported as another customer.',
     missingPolicyNo:
       'No policy number, so the policy cannot be identified; without one it needs a VIN or plate, a kind and an end date. Add them or skip the row.',
     missingInsurer:

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { numberCell, sheetWorkbook, text } from '../../fixtures/generate-portal-lists';
 import { freshDb, importFile, preview } from './helpers';
 
-const VIN = 'LSVAM4187C2184937';
+const VIN = '1M8GDM9AXKP042788';
 
 describe('policy number columns (issue 9 §1)', () => {
   it('stores the policy under 保单号 when the list also has 投保单号', async () => {
@@ -72,5 +72,33 @@ describe("dates written the insurer's way (issue 9 §2)", () => {
       ['PA1', '2025-07-07', '2026-07-06', '24:00'],
       ['PA2', '2025-07-07', '2026-07-06', '24:00'],
     ]);
+  });
+});
+
+describe('rows that are not policies (issue 9 §4)', () => {
+  it('stores the policies and names the refund, the endorsement and the 10,000-character name', async () => {
+    const bytes = sheetWorkbook(
+      ['保单号', '险种', '车架号', '被保险人', '终保日期', '保费'],
+      [
+        [text('PB1'), '商业险', VIN, '王伟', '2026-07-06', 3200],
+        [text('PB2'), '商业险', VIN, '王伟', '2026-07-06', -800],
+        [text('PB3'), '批改', VIN, '王伟', '2026-07-06', 0],
+        [text('PB4'), '交强险', VIN, '王'.repeat(10_000), '2026-07-06', 950],
+      ],
+      { title: '平安财险 续保清单' },
+    );
+    const db = freshDb();
+    const p = await preview(db, bytes, 'pa.xlsx');
+    expect(p.counts).toMatchObject({ rows: 4, new: 1, skipped: 3 });
+    const codes = p.rows.map((r) => [r.row, r.status, r.problems.map((x) => x.code)]);
+    expect(codes).toEqual([
+      [3, 'new', []],
+      [4, 'skipped', ['not_a_policy']],
+      [5, 'skipped', ['not_a_policy']],
+      [6, 'skipped', ['too_long']],
+    ]);
+    await importFile(db, bytes, 'pa.xlsx');
+    expect((await db.policies.toArray()).map((x) => x.policyNo)).toEqual(['PB1']);
+    expect((await db.clients.toArray()).map((c) => c.name)).toEqual(['王伟']);
   });
 });

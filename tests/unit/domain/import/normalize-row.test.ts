@@ -399,3 +399,56 @@ describe('dealer (DMS) lists without policy numbers (issue 9 §3)', () => {
     ]);
   });
 });
+
+describe('rows that are not policies (issue 9 §4)', () => {
+  it.each([
+    [{ '保费(元)': -1200 }, '保费(元)', 'premium', '保费为负数（-1200）'],
+    [{ '保费(元)': '(350.00)' }, '保费(元)', 'premium', '保费为负数（-350）'],
+    [{ 险种: '商业险批退' }, '险种', 'kind', '商业险批退'],
+    [{ 险种: '退保' }, '险种', 'kind', '退保'],
+  ] as const)('%j is refused as not_a_policy', (over, column, field, words) => {
+    const [r] = run(grid([HEADER, row(over as Record<string, Raw>)]));
+    expect(r?.problems).toEqual([
+      expect.objectContaining({ row: 2, column, field, severity: 'error', code: 'not_a_policy' }),
+    ]);
+    expect(zh(r?.problems[0]?.text)).toContain(words);
+  });
+
+  it('refuses the negative half of a split row only', () => {
+    const g = grid([
+      ['车牌号', '被保险人', '交强险保单号', '交强险止期', '交强险保费', '商业险保单号', '商业险止期', '商业险保费'],
+      ['京A12345', '张三', 'J1', '2026-12-01', 950, 'S1', '2026-12-05', -3200],
+    ]); // prettier-ignore
+    expect(run(g)[0]?.problems).toEqual([
+      expect.objectContaining({ field: 'commercial.premium', code: 'not_a_policy' }),
+    ]);
+  });
+
+  it.each([
+    ['被保险人', '张'.repeat(10_000), 'insured', 50],
+    ['被保险人', '张'.repeat(51), 'insured', 50],
+    ['业务员', '李'.repeat(51), 'staff', 50],
+    ['保单号', 'P'.repeat(51), 'policyNo', 50],
+  ] as const)('%s of %#: too_long, not cut', (column, value, field, max) => {
+    const [r] = run(grid([HEADER, row({ [column]: value })]));
+    expect(r?.problems).toContainEqual(
+      expect.objectContaining({ row: 2, column, field, severity: 'error', code: 'too_long' }),
+    );
+    expect(zh(r?.problems.find((p) => p.code === 'too_long')?.text)).toContain(`上限 ${max}`);
+    expect(r?.records[0]?.[field]).toBeNull();
+  });
+
+  it('takes a name of exactly 50 characters and a note of 1,000', () => {
+    const g = grid([
+      [...HEADER, '备注'],
+      [...row({ 被保险人: '张'.repeat(50) }), '注'.repeat(1000)],
+      [...row({ 保单号: 'P2' }), '注'.repeat(1001)],
+    ]);
+    const [ok, long] = run(g);
+    expect(ok?.problems).toEqual([]);
+    expect(ok?.records[0]?.insured).toHaveLength(50);
+    expect(long?.problems).toEqual([
+      expect.objectContaining({ column: '备注', field: 'note', code: 'too_long' }),
+    ]);
+  });
+});
