@@ -81,8 +81,14 @@ export type PolicyKind = 'compulsory' | 'commercial';
 export type PolicyStatus = 'active' | 'renewed' | 'lapsed' | 'lost';
 
 export interface Policy extends Stamped {
+  /** '' when the list that brought the policy named no insurer (a dealer's list). */
   insurer: string;
-  policyNo: string;
+  /**
+   * null for a policy known only by vehicle, kind and end date (a dealer's list without policy
+   * numbers, issue 9 §3): IndexedDB leaves it out of the unique [insurer+policyNo] index, and the
+   * first insurer list bringing its number fills it in.
+   */
+  policyNo: string | null;
   kind: PolicyKind;
   vehicleId: Id;
   /** The insured (被保险人) client. */

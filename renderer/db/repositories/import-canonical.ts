@@ -17,7 +17,7 @@ export async function storedPolicyRecords(db: AppDb): Promise<StoredPolicyRecord
         const c = clients.get(p.insuredId);
         return {
           policyNo: p.policyNo,
-          insurer: p.insurer,
+          insurer: p.insurer || null,
           kind: p.kind,
           plate: v?.plate ?? null,
           plateMissing: !v?.plate,

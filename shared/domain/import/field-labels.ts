@@ -15,6 +15,9 @@ export const MAPPING_TARGETS: readonly MappingTarget[] = [
   'commercial.endDate',
   'commercial.premium',
   'commercial.insurer',
+  'period',
+  'compulsory.period',
+  'commercial.period',
 ];
 
 export function fieldLabelKey(field: MappingTarget): TextKey {

@@ -30,7 +30,14 @@ export function scoreMatches(matches: ReadonlyArray<HeaderMatch | null>): {
 } {
   const found = new Set<string>();
   for (const m of matches) if (m && m !== 'ignore') found.add(m === 'owner' ? 'insured' : m);
-  const hasEnd = ['endDate', 'compulsory.endDate', 'commercial.endDate'].some((f) => found.has(f));
+  const hasEnd = [
+    'endDate',
+    'compulsory.endDate',
+    'commercial.endDate',
+    'period',
+    'compulsory.period',
+    'commercial.period',
+  ].some((f) => found.has(f));
   const hasPolicyNo = ['policyNo', 'compulsory.policyNo', 'commercial.policyNo'].some((f) =>
     found.has(f),
   );

@@ -10,18 +10,10 @@ export type HeaderMatch = MappingTarget | 'owner' | 'ignore';
 const VARIANTS: Array<[HeaderMatch, string[]]> = [
   [
     'policyNo',
-    [
-      '保单号',
-      '保单号码',
-      '保险单号',
-      '保险单号码',
-      '应续保单号',
-      '原保单号',
-      '上年保单号',
-      'policyno',
-      'policynumber',
-    ],
+    ['保单号', '保单号码', '保险单号', '保险单号码', '应续保单号', 'policyno', 'policynumber'],
   ],
+  // Last year's number: the policy number only when the list has no column for this year's.
+  ['policyNo', ['原保单号', '上年保单号', '上年度保单号']],
   ['compulsory.policyNo', ['交强险保单号', '交强保单号', '交强险保单号码', '交强险保险单号']],
   ['commercial.policyNo', ['商业险保单号', '商业保单号', '商业险保单号码', '商业险保险单号']],
   ['plate', ['车牌号', '车牌号码', '号牌号码', '车牌', '号牌', 'plate', 'plateno']],
@@ -141,6 +133,9 @@ const VARIANTS: Array<[HeaderMatch, string[]]> = [
       '商业险到期时间',
     ],
   ],
+  ['period', ['保险期间', '保险期限', '保险起止日期', '起止日期', '保险起止期', '保险期间起止']],
+  ['compulsory.period', ['交强险保险期间', '交强险保险期限', '交强险起止日期']],
+  ['commercial.period', ['商业险保险期间', '商业险保险期限', '商业险起止日期']],
   ['compulsory.startDate', ['交强险起期', '交强险起保日期', '交强险起保日']],
   ['commercial.startDate', ['商业险起期', '商业险起保日期', '商业险起保日']],
   ['compulsory.premium', ['交强险保费', '交强保费', '交强险保险费']],
@@ -155,9 +150,23 @@ const VARIANTS: Array<[HeaderMatch, string[]]> = [
   ['staff', ['业务员', '经办人', '续保专员', '业务员姓名', '归属业务员', '客户经理']],
   ['insurer', ['保险公司', '承保公司', '往年投保公司', '上年投保公司', '原保险公司', '投保公司']],
   ['note', ['备注', '说明']],
-  // Recognised so they never fall into a pattern below: 车船税 is a tax, not premium.
+  // Recognised so they never fall into a pattern below: 车船税 is a tax, not premium; an
+  // application (投保单) or endorsement (批单) number is not the policy number; the day a
+  // policy was signed or keyed in is neither its start nor its end.
   ['ignore', ['车船税', '代收车船税', '车船税合计', '序号', '三级机构', '分公司', '门店']],
+  [
+    'ignore',
+    ['投保单号', '投保单号码', '投保单编号', '批单号', '批单号码', '批改单号', '批改申请单号'],
+  ],
+  ['ignore', ['签单日期', '签单日', '录入日期', '录入时间', '出单日期', '出单时间']],
 ];
+
+/**
+ * Rank of a header among columns naming the same field, lower wins (issue 9 §1): a listed
+ * variant beats a pattern guess, and a secondary variant (last year's number) loses to both
+ * kinds of primary. Columns of equal rank keep file order: the first wins.
+ */
+const SECONDARY = new Set(['原保单号', '上年保单号', '上年度保单号'].map(normalizeHeader));
 
 const EXACT = new Map<string, HeaderMatch>();
 for (const [target, names] of VARIANTS) {
@@ -167,10 +176,13 @@ for (const [target, names] of VARIANTS) {
 /** Looser rules for headers not in the list, tried in order after the exact match. */
 const PATTERNS: Array<[RegExp, HeaderMatch]> = [
   [/车船税/, 'ignore'],
+  [/投保单|批单|批改/, 'ignore'],
+  [/签单日|录入日|出单日/, 'ignore'],
   ...(['compulsory', 'commercial'] as const).flatMap((side): Array<[RegExp, HeaderMatch]> => {
     const prefix = side === 'compulsory' ? '(?:交强|强制)' : '商业';
     return [
       [new RegExp(`${prefix}.*(?:保单|单号)`), `${side}.policyNo`],
+      [new RegExp(`${prefix}.*(?:期间|期限|起止)`), `${side}.period`],
       [new RegExp(`${prefix}.*(?:止期|到期|终保|止保|终止|截止)`), `${side}.endDate`],
       [new RegExp(`${prefix}.*(?:起期|起保|起始|生效)`), `${side}.startDate`],
       [new RegExp(`${prefix}.*(?:保费|保险费)`), `${side}.premium`],
@@ -178,6 +190,7 @@ const PATTERNS: Array<[RegExp, HeaderMatch]> = [
     ];
   }),
   [/保单号|保险单号/, 'policyNo'],
+  [/保险期间|保险期限|起止/, 'period'],
   [/(?:终保|止期|到期|止保)/, 'endDate'],
   [/(?:起保|起期)/, 'startDate'],
   [/车牌|号牌/, 'plate'],
@@ -195,6 +208,13 @@ export function normalizeHeader(text: string): string {
     .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】|<[^>]*>|《[^》]*》/g, '')
     .replace(/[\s*:：/\\\-_·.、]/g, '')
     .replace(/(?:必填|选填)$/, '');
+}
+
+/** 0 for a listed variant, 1 for a pattern guess, 2 for a secondary variant. */
+export function headerRank(text: string): number {
+  const key = normalizeHeader(text);
+  if (SECONDARY.has(key)) return 2;
+  return EXACT.has(key) ? 0 : 1;
 }
 
 /** The dictionary entry for a header, exact variants only. */

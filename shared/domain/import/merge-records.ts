@@ -9,13 +9,20 @@ import type { CanonicalRecord } from './types';
 export const policyKey = (insurer: string, policyNo: string): string =>
   `${insurer}\u0000${policyNo}`;
 
+/** What identifies a policy without a number (a dealer's list): its car, kind and end date. */
+export const coverKey = (vehicleId: Id, kind: Policy['kind'], endDate: string): string =>
+  `${vehicleId}\u0000${kind}\u0000${endDate}`;
+
 /** Working copy of the world with the indexes the natural keys need. */
 export class MergeState {
   readonly byIdNumber = new Map<string, Id>();
   readonly byPhoneName = new Map<string, Id>();
+  /** The first customer seen with a phone, to warn when another name shares it. */
+  readonly byPhone = new Map<string, Id>();
   readonly byVin = new Map<string, Id>();
   readonly byPlate = new Map<string, Id>();
   readonly byPolicyKey = new Map<string, Id>();
+  readonly byCoverKey = new Map<string, Id>();
   /** Ids written by this import, with their prior versions (null: created). */
   readonly before = new Map<Id, Client | Vehicle | Policy | null>();
 
@@ -28,13 +35,43 @@ export class MergeState {
   ) {
     for (const c of world.clients.values()) this.indexClient(c);
     for (const v of world.vehicles.values()) this.indexVehicle(v);
-    for (const p of world.policies.values())
-      this.byPolicyKey.set(policyKey(p.insurer, p.policyNo), p.id);
+    for (const p of world.policies.values()) this.indexPolicy(p);
+  }
+
+  indexPolicy(p: Policy): void {
+    if (p.policyNo) this.byPolicyKey.set(policyKey(p.insurer, p.policyNo), p.id);
+    if (!p.deletedAt) this.byCoverKey.set(coverKey(p.vehicleId, p.kind, p.endDate), p.id);
+  }
+
+  /** The known car a record names (VIN, else plate), before anything is merged. */
+  findVehicleId(rec: CanonicalRecord): Id | undefined {
+    const byVin = rec.vin ? this.byVin.get(rec.vin) : undefined;
+    return byVin ?? (rec.plate && !rec.plateMissing ? this.byPlate.get(rec.plate) : undefined);
+  }
+
+  /**
+   * The stored policy a record is: by insurer + number; else by car, kind and end date when one
+   * side has no number (a dealer's list first, the insurer's list with the number later, or the
+   * other way round). Two different numbers for the same cover stay two policies.
+   */
+  findPolicy(rec: ImportedRecord, kind: Policy['kind'], vehicleId: Id): Policy | undefined {
+    const byNumber =
+      rec.policyNo && rec.insurer
+        ? this.byPolicyKey.get(policyKey(rec.insurer, rec.policyNo))
+        : undefined;
+    if (byNumber) return this.world.policies.get(byNumber);
+    const byCover = this.byCoverKey.get(coverKey(vehicleId, kind, rec.endDate));
+    const found = byCover ? this.world.policies.get(byCover) : undefined;
+    if (!found) return undefined;
+    return !rec.policyNo || !found.policyNo ? found : undefined;
   }
 
   indexClient(c: Client): void {
     if (c.idNumber) this.byIdNumber.set(c.idNumber, c.id);
-    for (const p of c.phones) this.byPhoneName.set(`${p}\u0000${c.name}`, c.id);
+    for (const p of c.phones) {
+      this.byPhoneName.set(`${p}\u0000${c.name}`, c.id);
+      if (!this.byPhone.has(p)) this.byPhone.set(p, c.id);
+    }
   }
 
   indexVehicle(v: Vehicle): void {
@@ -217,19 +254,22 @@ const POLICY_FIELDS = [
   'deletedAt',
 ] as const;
 
+/** A record the planner lets through: an end date, and a number or a car and kind. */
+export type ImportedRecord = CanonicalRecord & { endDate: string };
+
 export function mergePolicy(
   s: MergeState,
-  rec: CanonicalRecord & { insurer: string; policyNo: string; endDate: string },
+  rec: ImportedRecord,
   kind: Policy['kind'],
   vehicleId: Id,
   insuredId: Id,
   batchId: Id,
 ): { id: Id; changes: FieldChange[]; created: boolean } {
-  const existingId = s.byPolicyKey.get(policyKey(rec.insurer, rec.policyNo));
-  const prior = existingId ? s.world.policies.get(existingId) : undefined;
+  const prior = s.findPolicy(rec, kind, vehicleId);
   const fields = {
-    insurer: rec.insurer,
-    policyNo: rec.policyNo,
+    // A list without a number or insurer never erases what an insurer's list stored.
+    insurer: rec.insurer ?? prior?.insurer ?? '',
+    policyNo: rec.policyNo ?? prior?.policyNo ?? null,
     kind,
     vehicleId,
     insuredId,
@@ -250,6 +290,8 @@ export function mergePolicy(
         renewedById: null,
       });
   const changes = s.put('policy', s.world.policies, prior, next, POLICY_FIELDS);
-  s.byPolicyKey.set(policyKey(rec.insurer, rec.policyNo), next.id);
+  const priorCover = prior ? coverKey(prior.vehicleId, prior.kind, prior.endDate) : null;
+  if (priorCover && s.byCoverKey.get(priorCover) === prior?.id) s.byCoverKey.delete(priorCover);
+  s.indexPolicy(next);
   return { id: next.id, changes, created: !prior };
 }

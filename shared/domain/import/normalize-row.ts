@@ -64,13 +64,16 @@ function readRecords(reader: RowReader, fallbackInsurer: string | null): Canonic
   const base = readBaseFields(reader);
   const kind = readKind(reader);
   const insurer = readInsurer(reader, 'insurer') ?? fallbackInsurer;
+  const genericPeriod = reader.period('period', 'endDate');
   const generic = {
     policyNo: reader.id('policyNo'),
-    start: reader.date('startDate'),
-    end: reader.date('endDate'),
+    start: reader.date('startDate') ?? genericPeriod?.start ?? null,
+    end: reader.date('endDate') ?? genericPeriod?.end ?? null,
     premium: reader.premium('premium'),
   };
-  const split = SIDES.filter((side) => SIDE_FIELDS.some((f) => reader.has(`${side}.${f}`)));
+  const split = SIDES.filter((side) =>
+    [...SIDE_FIELDS, 'period' as const].some((f) => reader.has(`${side}.${f}`)),
+  );
   if (split.length === 0) {
     const record = build(base, {
       kind,
@@ -81,23 +84,28 @@ function readRecords(reader: RowReader, fallbackInsurer: string | null): Canonic
       premium: generic.premium,
     });
     check(reader, record, 'policyNo', 'startDate', 'endDate');
+    refund(reader, record, 'premium');
     return [record];
   }
   // Split layout: read each side, then keep the sides this row actually fills.
-  const sides = split.map((side) => ({
-    side,
-    policyNo: reader.id(`${side}.policyNo`),
-    start: reader.date(`${side}.startDate`),
-    end: reader.date(`${side}.endDate`),
-    premium: reader.premium(`${side}.premium`),
-    insurer: readInsurer(reader, `${side}.insurer`),
-  }));
+  const sides = split.map((side) => {
+    const period = reader.period(`${side}.period`, `${side}.endDate`);
+    return {
+      side,
+      policyNo: reader.id(`${side}.policyNo`),
+      start: reader.date(`${side}.startDate`) ?? period?.start ?? null,
+      end: reader.date(`${side}.endDate`) ?? period?.end ?? null,
+      premium: reader.premium(`${side}.premium`),
+      insurer: readInsurer(reader, `${side}.insurer`),
+    };
+  });
   const filled = sides.filter(
     (s) => s.policyNo !== null || s.end !== null || reader.reported.has(`${s.side}.endDate`),
   );
   if (filled.length === 0) {
     const record = build(base, { kind, insurer, ...generic });
     check(reader, record, 'policyNo', 'startDate', 'endDate');
+    refund(reader, record, 'premium');
     return [record];
   }
   const alone = filled.length === 1;
@@ -111,9 +119,14 @@ function readRecords(reader: RowReader, fallbackInsurer: string | null): Canonic
       end: s.end ?? (alone ? generic.end : null),
       premium: s.premium ?? (alone ? generic.premium : null),
     });
-    const pick = (f: 'policyNo' | 'startDate' | 'endDate'): MappingTarget =>
-      reader.has(`${s.side}.${f}`) || !reader.has(f) ? `${s.side}.${f}` : f;
+    const pick = (f: 'policyNo' | 'startDate' | 'endDate'): MappingTarget => {
+      const own = f === 'policyNo' ? [f] : [f, 'period'];
+      const generic = own.some((g) => reader.has(g as MappingTarget));
+      const mine = own.some((g) => reader.has(`${s.side}.${g}` as MappingTarget));
+      return mine || !generic ? `${s.side}.${f}` : f;
+    };
     check(reader, record, pick('policyNo'), pick('startDate'), pick('endDate'));
+    refund(reader, record, s.premium !== null ? `${s.side}.premium` : 'premium');
     return record;
   });
 }
@@ -148,31 +161,60 @@ function check(
   startField: MappingTarget,
   endField: MappingTarget,
 ): void {
+  // A row without a number is still a policy when it names its car and kind (issue 9 §3).
+  const knownByCover = Boolean(
+    (record.vin || (record.plate && !record.plateMissing)) && record.kind,
+  );
   for (const [field, value] of [
-    [policyField, record.policyNo],
+    [policyField, record.policyNo ?? (knownByCover ? '' : null)],
     [endField, record.endDate],
   ] as const) {
     if (value !== null || reader.reported.has(field)) continue;
-    const column = reader.header(field);
+    // A date missing from a 保险期间 column is named under that column.
+    const period = periodOf(field);
+    if (period && reader.reported.has(period)) continue;
+    const column = reader.header(field) || (period ? reader.header(period) : '');
     reader.problem(
       field,
       column,
       'error',
       field.endsWith('policyNo') ? 'missing_policy_no' : 'missing_end_date',
-      problemText(column ? 'row.missing' : 'row.unmapped', {
-        field: { key: fieldLabelKey(field) },
-      }),
+      field.endsWith('policyNo')
+        ? problemText('row.missingPolicyNoOrCar')
+        : problemText(column ? 'row.missing' : 'row.unmapped', {
+            field: { key: fieldLabelKey(field) },
+          }),
     );
   }
   if (record.startDate === null || record.endDate === null) return;
   const range = validateDateRange(record.startDate, record.endDate);
   if (!range.ok) {
+    const period = periodOf(endField);
     reader.problem(
       endField,
-      reader.header(endField) || reader.header(startField),
+      reader.header(endField) || reader.header(startField) || (period ? reader.header(period) : ''),
       'error',
       range.code,
       range.text,
     );
   }
+}
+
+/** The 保险期间 column that can stand for a date field ('commercial.endDate' → its period). */
+function periodOf(field: MappingTarget): MappingTarget | null {
+  if (field.endsWith('policyNo')) return null;
+  const side = field.includes('.') ? field.split('.')[0] : null;
+  return side ? (`${side}.period` as MappingTarget) : 'period';
+}
+
+/** A negative premium is a refund or cancellation (批退 / 退保), not a policy (issue 9 §4). */
+function refund(reader: RowReader, record: CanonicalRecord, field: MappingTarget): void {
+  if (record.premium === null || record.premium >= 0) return;
+  reader.problem(
+    field,
+    reader.header(field),
+    'error',
+    'not_a_policy',
+    problemText('row.notAPolicyRefund', { premium: record.premium }),
+  );
 }

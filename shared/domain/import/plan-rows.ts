@@ -5,8 +5,16 @@
 import type { Id, ImportCounts, Policy } from '../types';
 import { problemText } from '../validation/result';
 import type { TextRef } from '../../i18n';
-import { MergeState, mergeClient, mergePolicy, mergeVehicle, policyKey } from './merge-records';
+import {
+  MergeState,
+  mergeClient,
+  mergePolicy,
+  mergeVehicle,
+  policyKey,
+  type ImportedRecord,
+} from './merge-records';
 import type { ImportPlan, OwnerChangeInfo, PlannedRow, StoredWorld } from './plan-types';
+import { peopleProblems } from './people-checks';
 import { applyRenewals } from './renewals';
 import type { CanonicalRecord, ImportProblem, NormalizedRow } from './types';
 
@@ -23,7 +31,10 @@ export interface PlanOptions {
 
 const PROGRESS_EVERY = 5000;
 
-type Ready = CanonicalRecord & { insurer: string; policyNo: string; endDate: string };
+/** A car the record names: its VIN, or a real plate. */
+function hasVehicle(rec: CanonicalRecord): boolean {
+  return Boolean(rec.vin || (rec.plate && !rec.plateMissing));
+}
 
 function problem(
   row: NormalizedRow,
@@ -36,8 +47,12 @@ function problem(
 
 /** Why a record cannot be stored (and the field at fault), or null when it can. */
 function missing(rec: CanonicalRecord): { field: string; text: TextRef } | null {
-  if (!rec.policyNo) return { field: 'policyNo', text: problemText('plan.missingPolicyNo') };
-  if (!rec.insurer) return { field: 'insurer', text: problemText('plan.missingInsurer') };
+  // Without a number a policy is known by car, kind and end date (a dealer's list, issue 9 §3);
+  // its insurer may be unknown until an insurer's list brings the number.
+  if (!rec.policyNo && !(hasVehicle(rec) && rec.kind))
+    return { field: 'policyNo', text: problemText('plan.missingPolicyNo') };
+  if (rec.policyNo && !rec.insurer)
+    return { field: 'insurer', text: problemText('plan.missingInsurer') };
   if (!rec.endDate) return { field: 'endDate', text: problemText('plan.missingEndDate') };
   if (!rec.insured && !rec.holder)
     return { field: 'insured', text: problemText('plan.missingInsured') };
@@ -112,11 +127,29 @@ export function planRows(
       counts.skipped++;
       return planned;
     }
+    // Same ID under another name: the row waits for the user (error); a shared phone warns.
+    const people = row.records[0] ? peopleProblems(s, row, row.records[0]) : [];
+    planned.problems.push(...people);
+    conflicts.push(...people);
+    if (people.some((p) => p.severity === 'error')) {
+      planned.status = 'skipped';
+      counts.skipped++;
+      return planned;
+    }
     let created = false;
-    for (const raw of row.records as Ready[]) {
+    for (const raw of row.records as ImportedRecord[]) {
       if (raw.staff?.trim()) staffNames.add(raw.staff.trim());
-      const storedId = s.byPolicyKey.get(policyKey(raw.insurer, raw.policyNo));
-      const stored = storedId ? world.policies.get(storedId) : undefined;
+      const storedId =
+        raw.insurer && raw.policyNo
+          ? s.byPolicyKey.get(policyKey(raw.insurer, raw.policyNo))
+          : undefined;
+      // A policy stored without a number is found by its car, kind and end date.
+      const knownCar = storedId || !raw.kind ? undefined : s.findVehicleId(raw);
+      const stored = storedId
+        ? world.policies.get(storedId)
+        : knownCar && raw.kind
+          ? s.findPolicy(raw, raw.kind, knownCar)
+          : undefined;
       const kind = raw.kind ?? stored?.kind ?? 'commercial';
       if (!raw.kind && !stored)
         planned.problems.push(
@@ -129,7 +162,7 @@ export function planRows(
       if ((latestEnd.get(vehicle.id) ?? '') < raw.endDate) latestEnd.set(vehicle.id, raw.endDate);
       if (stored && stored.vehicleId !== vehicle.id) {
         const text = problemText('plan.conflictVehicle', {
-          policyNo: raw.policyNo,
+          policyNo: raw.policyNo ?? '-',
           vin: raw.vin ?? '-',
           plate: raw.plate ?? '-',
         });

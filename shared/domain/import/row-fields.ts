@@ -38,9 +38,22 @@ export function readBaseFields(reader: RowReader): BaseFields {
   };
 }
 
+/** An endorsement or cancellation named in the kind column: not a policy (issue 9 §4). */
+const ENDORSEMENT = /批改|批退|批减|退保|注销|撤单/;
+
 export function readKind(reader: RowReader): CanonicalRecord['kind'] {
   const text = reader.text('kind');
   if (text === null) return null;
+  if (ENDORSEMENT.test(text)) {
+    reader.problem(
+      'kind',
+      reader.header('kind'),
+      'error',
+      'not_a_policy',
+      problemText('row.notAPolicyNamed', { text }),
+    );
+    return null;
+  }
   const kind = kindFromText(text);
   if (kind === null) {
     reader.problem(

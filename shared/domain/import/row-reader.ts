@@ -1,12 +1,13 @@
 // Reads one spreadsheet row field by field through the normalisers, recording each problem
 // with the row number and column header the user sees.
-import { normalizeDateCell } from '../normalize/dates';
+import { normalizeDateCell, parsePeriodText } from '../normalize/dates';
 import { premiumFromCell } from '../normalize/premium';
 import { textIdFromCell } from '../normalize/text-id';
 import { cellText, errorName } from './cell-text';
 import type { TextRef } from '../../i18n/text-ref';
 import { problemText } from '../validation/result';
 import { fieldLabelKey } from './field-labels';
+import { maxLength } from './field-limits';
 import type {
   ColumnMapping,
   ImportProblem,
@@ -25,7 +26,12 @@ const KEY_FIELDS: ReadonlySet<MappingTarget> = new Set([
   'compulsory.endDate',
   'commercial.policyNo',
   'commercial.endDate',
+  'period',
+  'compulsory.period',
+  'commercial.period',
 ]);
+
+type DateValue = { date: string; time: string | null };
 
 export function severityFor(field: MappingTarget): ProblemSeverity {
   return KEY_FIELDS.has(field) ? 'error' : 'warning';
@@ -81,7 +87,9 @@ export class RowReader {
         );
         continue;
       }
-      if (cellText(cell) === '') continue;
+      const shown = cellText(cell);
+      if (shown === '') continue;
+      if (this.tooLong(field, column, shown)) continue;
       return { cell, column };
     }
     return null;
@@ -92,7 +100,9 @@ export class RowReader {
     const out: Array<{ cell: SheetCell; column: Column }> = [];
     for (const column of this.byTarget.get(field) ?? []) {
       const cell = this.cells[column.index];
-      if (cell && errorName(cell) === null && cellText(cell) !== '') out.push({ cell, column });
+      if (!cell || errorName(cell) !== null) continue;
+      const shown = cellText(cell);
+      if (shown !== '' && !this.tooLong(field, column, shown)) out.push({ cell, column });
     }
     return out;
   }
@@ -112,7 +122,11 @@ export class RowReader {
     }
     if (r.warning) {
       const w = r.warning;
-      this.problem(field, found.column.header, 'warning', w.code, w.text);
+      // A policy number that lost its last digits in a NUMBER cell would store the policy under
+      // a wrong number: an error there (fix or skip), a warning on other identifiers.
+      const severity = w.code === 'maybe_precision_lost' ? severityFor(field) : 'warning';
+      this.problem(field, found.column.header, severity, w.code, w.text);
+      if (severity === 'error') return null;
     }
     return r.value;
   }
@@ -132,6 +146,28 @@ export class RowReader {
     return null;
   }
 
+  /**
+   * Both ends from one 保险期间 cell. Its problems are reported on `endField` (the field the user
+   * fixes) under the period column's header.
+   */
+  period(
+    field: MappingTarget,
+    endField: MappingTarget,
+  ): { start: DateValue; end: DateValue } | null {
+    const found = this.cell(field);
+    if (!found) return null;
+    const r = parsePeriodText(cellText(found.cell));
+    if (r.ok) return { start: r.start, end: r.end };
+    this.problem(
+      endField,
+      found.column.header,
+      severityFor(endField),
+      r.code,
+      problemText('row.fieldProblem', { field: { key: fieldLabelKey(field) }, problem: r.text }),
+    );
+    return null;
+  }
+
   premium(field: MappingTarget): number | null {
     const found = this.cell(field);
     if (!found) return null;
@@ -139,6 +175,24 @@ export class RowReader {
     if (r.ok) return r.value;
     this.problem(field, found.column.header, 'warning', r.code, r.text);
     return null;
+  }
+
+  /** Reports a cell longer than its field may be (an error: the row is not what it claims). */
+  private tooLong(field: MappingTarget, column: Column, shown: string): boolean {
+    const max = maxLength(field);
+    if (shown.length <= max) return false;
+    this.problem(
+      field,
+      column.header,
+      'error',
+      'too_long',
+      problemText('row.tooLong', {
+        field: { key: fieldLabelKey(field) },
+        length: shown.length,
+        max,
+      }),
+    );
+    return true;
   }
 
   private formulaWithoutValue(field: MappingTarget, column: Column): void {

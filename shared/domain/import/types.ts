@@ -65,7 +65,14 @@ export type SplitField =
   | 'commercial.premium'
   | 'commercial.insurer';
 
-export type MappingTarget = CanonicalField | SplitField;
+/**
+ * One column holding both ends of the cover (保险期间 "2025-07-07 00:00至2026-07-06 24:00").
+ * It feeds the start and end date; its problems are reported on the end date, the field the
+ * user fixes.
+ */
+export type PeriodField = 'period' | 'compulsory.period' | 'commercial.period';
+
+export type MappingTarget = CanonicalField | SplitField | PeriodField;
 
 /** Column index (0-based) → target field, or null when the column is ignored. */
 export interface ColumnMapping {

@@ -32,7 +32,7 @@ const WORDING: Record<DateErrorCode, ProblemKey> = {
   date_out_of_range: 'cellDate.outOfRange',
 };
 
-function err(code: DateErrorCode, text: string): DateParseResult {
+function err(code: DateErrorCode, text: string): Extract<DateParseResult, { ok: false }> {
   return {
     ok: false,
     code,
@@ -78,9 +78,25 @@ const SEPARATED = new RegExp(
 );
 const COMPACT = new RegExp(String.raw`^(\d{4})(\d{2})(\d{2})${TIME}\s*$`);
 
-/** Text dates: 2026-12-01, 2026/12/1, 2026.12.01, 20261201, 2026年12月1日, with an optional time. */
+/**
+ * The words around a date in a policy's own wording: 自2025年07月07日零时起 / 至2026年07月06日
+ * 二十四时止. 零时 and 二十四时 are written in Chinese numerals on the policy itself.
+ */
+function stripWording(text: string): string {
+  return text
+    .replace(/^(?:自|从|至|到)\s*/, '')
+    .replace(/\s*(?:起|止)$/, '')
+    .replace(/零时/, '0时')
+    .replace(/二十四时/, '24时');
+}
+
+/**
+ * Text dates: 2026-12-01, 2026/12/1, 2026.12.01, 20261201, 2026年12月1日, with an optional time
+ * (12:30, 23:59:59, 24:00, 24时); the insurer's wording 至2026年07月06日24时止 and
+ * 自2025年07月07日00时起 too. 24:00 stays on its own day: it is that day's end (DOMAIN.md).
+ */
 export function parseDateText(input: string | null | undefined): DateParseResult {
-  const text = toHalfWidth(input ?? '').trim();
+  const text = stripWording(toHalfWidth(input ?? '').trim());
   if (text === '') return err('date_empty', text);
   const m = SEPARATED.exec(text) ?? COMPACT.exec(text);
   if (!m) return err('date_unrecognized', text);
@@ -121,4 +137,49 @@ export function normalizeDateCell(
   }
   if (cell.t === 'e') return err('date_unrecognized', cell.w ?? '#错误');
   return parseDateText(String(cell.v));
+}
+
+export type PeriodParseResult =
+  | {
+      ok: true;
+      start: { date: string; time: string | null };
+      end: { date: string; time: string | null };
+    }
+  | { ok: false; code: DateErrorCode; text: TextRef };
+
+/** Separators between the two ends that never occur inside one date. */
+const PERIOD_SEPARATOR = /\s*(?:至|到|~|—+|–)\s*/;
+
+/**
+ * One 保险期间 cell holding both ends: "2025-07-07 00:00至2026-07-06 24:00",
+ * "自2025年07月07日零时起至2026年07月06日二十四时止", "2025/7/7~2026/7/6", "2025.07.07—2026.07.06",
+ * "2025-07-07 - 2026-07-06". A plain `-` also separates dates: every `-` is tried and the split
+ * where both sides read as dates wins.
+ */
+export function parsePeriodText(input: string | null | undefined): PeriodParseResult {
+  const text = toHalfWidth(input ?? '').trim();
+  if (text === '') return err('date_empty', text);
+  const candidates: Array<[string, string]> = [];
+  const parts = text.split(PERIOD_SEPARATOR);
+  if (parts.length === 2) candidates.push([parts[0] ?? '', parts[1] ?? '']);
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+    candidates.push([text.slice(0, i), text.slice(i + 1)]);
+  }
+  // A split with one good side and one impossible one (2026-02-30) says more than "unrecognised".
+  let closest: DateErrorCode = 'date_unrecognized';
+  for (const [left, right] of candidates) {
+    const start = parseDateText(left);
+    const end = parseDateText(right);
+    if (start.ok && end.ok) {
+      return {
+        ok: true,
+        start: { date: start.date, time: start.time },
+        end: { date: end.date, time: end.time },
+      };
+    }
+    const failed = start.ok ? end : start;
+    if ((start.ok || end.ok) && !failed.ok && failed.code !== 'date_unrecognized')
+      closest = failed.code;
+  }
+  return err(closest, text);
 }

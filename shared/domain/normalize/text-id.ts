@@ -38,6 +38,20 @@ const MAYBE_LOST_ISSUE: TextIdIssue = {
   text: problemText('textId.maybePrecisionLost'),
 };
 
+/**
+ * The digits a writer prints for a double it holds (17 significant digits, then zeros): a
+ * binary workbook's number cell shown with format `0`. A CSV or HTML cell's text comes from the
+ * source instead and keeps every digit, so it differs from this beyond the 17th.
+ */
+function digitsOfDouble(v: number): string | null {
+  if (!Number.isInteger(v) || Number.isSafeInteger(v)) return null;
+  const m = /^(\d)(?:\.(\d+))?e\+(\d+)$/.exec(v.toExponential());
+  if (!m) return null;
+  const mantissa = `${m[1]}${m[2] ?? ''}`;
+  const exponent = Number(m[3]);
+  return mantissa.padEnd(exponent + 1, '0');
+}
+
 /** A cell → identifier text exactly as the spreadsheet shows it, or an issue when it cannot be. */
 export function textIdFromCell(cell: SheetCell | null | undefined): TextIdResult {
   if (cell == null || cell.v === null || cell.t === 'z')
@@ -58,7 +72,10 @@ export function textIdFromCell(cell: SheetCell | null | undefined): TextIdResult
   if (shown !== undefined && SCIENTIFIC.test(shown)) return { ok: false, ...SCI_ISSUE };
   if (shown !== undefined && /^\d+$/.test(shown)) {
     const significant = shown.replace(/^0+/, '');
-    if (significant.length > SAFE_DIGITS && /^0+$/.test(significant.slice(SAFE_DIGITS))) {
+    if (
+      significant.length > SAFE_DIGITS &&
+      (/^0+$/.test(significant.slice(SAFE_DIGITS)) || shown === digitsOfDouble(cell.v))
+    ) {
       return { ok: true, value: shown, warning: MAYBE_LOST_ISSUE };
     }
     return { ok: true, value: shown, warning: null };

@@ -18,8 +18,10 @@ export const texts: typeof zh = {
   endDate: 'end date',
   premium: 'premium',
   staff: 'staff',
+  period: 'period of cover',
   note: 'note',
   compulsory: {
+    period: 'compulsory period of cover',
     policyNo: 'compulsory policy number',
     startDate: 'compulsory start date',
     endDate: 'compulsory end date',
@@ -27,6 +29,7 @@ export const texts: typeof zh = {
     insurer: 'compulsory insurer',
   },
   commercial: {
+    period: 'commercial period of cover',
     policyNo: 'commercial policy number',
     startDate: 'commercial start date',
     endDate: 'commercial end date',

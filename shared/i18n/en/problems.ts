@@ -63,6 +63,12 @@ export const texts: typeof zh = {
     errorCell: 'The cell holds an error value {{value}}; fix it in the spreadsheet',
   },
   row: {
+    tooLong:
+      'The {{field}} is {{length}} characters long, over the limit of {{max}}, so it is not a {{field}}; check the column or skip the row',
+    notAPolicyRefund:
+      'The premium is negative ({{premium}}): a refund or cancellation endorsement, not a policy, so it is not imported; skip the row',
+    notAPolicyNamed:
+      'This row says "{{text}}": an endorsement or cancellation, not a policy, so it is not imported; skip the row',
     kindUnknown: 'Kind "{{text}}" does not say compulsory or commercial; please choose',
     enterValue: 'Enter a value',
     errorCell:
@@ -71,6 +77,8 @@ export const texts: typeof zh = {
       'The "{{header}}" cell is a formula without a saved result; open and save the file in Excel, then import again',
     fieldProblem: '{{field}}: {{problem}}',
     missing: 'The {{field}} is missing; fill it in',
+    missingPolicyNoOrCar:
+      'No policy number; without one the policy needs a VIN or plate and a kind to be identified',
     unmapped: 'No column is mapped to {{field}}; choose one in the column mapping',
     thisRow: 'this row',
     otherRow: 'row {{row}}',
@@ -79,8 +87,12 @@ export const texts: typeof zh = {
       'Policy {{policyNo}} already appears on row {{row}} with a different {{fields}}; choose which row to keep',
   },
   plan: {
+    idNameConflict:
+      'ID number {{id}} belongs to the stored customer "{{stored}}" but this row says "{{name}}"; check the name or ID number, or skip the row.',
+    phoneShared:
+      'Phone {{phone}} is also the phone of customer "{{stored}}" (shared in a family?); "{{name}}" is imported as another customer.',
     missingPolicyNo:
-      'No policy number, so the policy cannot be identified; add it or skip the row.',
+      'No policy number, so the policy cannot be identified; without one it needs a VIN or plate, a kind and an end date. Add them or skip the row.',
     missingInsurer:
       'The insurer of this policy is unknown; choose one when importing or add an "insurer" column.',
     missingEndDate: 'No end date, so no renewal can be reminded; add the end date or skip the row.',

@@ -17,8 +17,10 @@ export const texts = {
   endDate: '终保日期',
   premium: '保费',
   staff: '业务员',
+  period: '保险期间',
   note: '备注',
   compulsory: {
+    period: '交强险保险期间',
     policyNo: '交强险保单号',
     startDate: '交强险起期',
     endDate: '交强险止期',
@@ -26,6 +28,7 @@ export const texts = {
     insurer: '交强险保险公司',
   },
   commercial: {
+    period: '商业险保险期间',
     policyNo: '商业险保单号',
     startDate: '商业险起期',
     endDate: '商业险止期',

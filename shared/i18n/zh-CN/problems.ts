@@ -55,6 +55,11 @@ export const texts = {
     errorCell: '单元格是错误值 {{value}}，请在表格里改正后重新导出',
   },
   row: {
+    tooLong:
+      '{{field}}有 {{length}} 个字符，超过上限 {{max}}，不像是{{field}}；请检查该列或跳过该行',
+    notAPolicyRefund:
+      '保费为负数（{{premium}}），这是批退或退保记录，不是保单，不会导入；请跳过该行',
+    notAPolicyNamed: '这一行写着“{{text}}”，是批改或退保记录，不是保单，不会导入；请跳过该行',
     kindUnknown: '险种“{{text}}”看不出是交强险还是商业险，请选择',
     enterValue: '请输入一个值',
     errorCell:
@@ -62,6 +67,7 @@ export const texts = {
     formulaNoValue: '“{{header}}”这一格是公式但没有保存计算结果，请在 Excel 里打开并保存后重新导入',
     fieldProblem: '{{field}}：{{problem}}',
     missing: '缺少{{field}}，请补填后再导入',
+    missingPolicyNoOrCar: '缺少保单号；没有保单号时需要车架号或车牌号和险种才能识别这张保单',
     unmapped: '文件里没有对应“{{field}}”的列，请在列映射里指定',
     thisRow: '本行',
     otherRow: '第 {{row}} 行',
@@ -70,7 +76,12 @@ export const texts = {
   },
   /** Why the import cannot store a row, or what it changed on the way. */
   plan: {
-    missingPolicyNo: '缺少保单号，无法识别这张保单；请补上保单号或跳过该行。',
+    idNameConflict:
+      '证件号 {{id}} 已属于客户“{{stored}}”，本行写的是“{{name}}”；请核对姓名或证件号，或跳过该行。',
+    phoneShared:
+      '电话 {{phone}} 也登记在客户“{{stored}}”名下（家人共用？）；“{{name}}”将作为另一位客户导入。',
+    missingPolicyNo:
+      '缺少保单号，无法识别这张保单；没有保单号时需要车架号或车牌号、险种和到期日。请补上或跳过该行。',
     missingInsurer:
       '不知道这张保单属于哪家保险公司；请在导入时选择保险公司，或在表中加上“保险公司”列。',
     missingEndDate: '缺少保险止期（到期日），无法提醒续保；请补上到期日或跳过该行。',

@@ -108,7 +108,14 @@ describe('normalizeRows', () => {
 
   it.each([
     [{ 终保日期: null }, 'missing_end_date', 'error', 'endDate', '终保日期'],
-    [{ 保单号: '' }, 'missing_policy_no', 'error', 'policyNo', '保单号'],
+    [{ 保单号: '', 险种: null }, 'missing_policy_no', 'error', 'policyNo', '保单号'],
+    [
+      { 保单号: '', 车架号: null, 车牌号: '未上牌' },
+      'missing_policy_no',
+      'error',
+      'policyNo',
+      '保单号',
+    ],
     [{ 终保日期: '2026-02-30' }, 'date_impossible', 'error', 'endDate', '终保日期'],
     [{ 终保日期: '下个月' }, 'date_unrecognized', 'error', 'endDate', '终保日期'],
     [{ 起保日期: '2027-01-01' }, 'end_before_start', 'error', 'endDate', '终保日期'],
@@ -217,11 +224,8 @@ describe('split layouts', () => {
     expect(r?.problems.map(rendered)).toEqual([]);
   });
 
-  it('reports a side with an end date but no policy number on its own column', () => {
-    const g = grid([
-      SPLIT,
-      ['京A12345', '张三', 'J001', '2026-12-01', 950, null, '2026-12-05', null],
-    ]);
+  it('reports a side with an end date but neither policy number nor car on its own column', () => {
+    const g = grid([SPLIT, [null, '张三', 'J001', '2026-12-01', 950, null, '2026-12-05', null]]);
     const [r] = run(g);
     expect(r?.records).toHaveLength(2);
     expect(r?.problems.map(rendered)).toEqual([
@@ -277,5 +281,174 @@ describe('markDuplicatesInFile', () => {
       ['P1', '2026-12-09', '平安'],
     ]);
     expect(markDuplicatesInFile(run(g)).flatMap((r) => r.problems)).toEqual([]);
+  });
+});
+
+describe('policy numbers that lost digits (issue 9 §1)', () => {
+  it('refuses a 21-digit policy number kept in a NUMBER cell (15 digits, then zeros)', () => {
+    const shown = '123456789012345680000';
+    const g = grid([HEADER, row({ 保单号: { t: 'n', v: Number(shown), w: shown, z: '0' } })]);
+    const [r] = run(g);
+    expect(r?.records[0]?.policyNo).toBeNull();
+    expect(r?.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: '保单号',
+        field: 'policyNo',
+        severity: 'error',
+        code: 'maybe_precision_lost',
+      }),
+    ]);
+  });
+
+  it('only warns when another identifier (engine number) looks cut off', () => {
+    const shown = '123456789012345680000';
+    const g = grid([
+      [...HEADER, '发动机号'],
+      [...row(), { t: 'n', v: Number(shown), w: shown, z: '0' }],
+    ]);
+    const [r] = run(g);
+    expect(r?.records[0]?.engineNo).toBe(shown);
+    expect(r?.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'maybe_precision_lost' }),
+    ]);
+  });
+});
+
+describe("end dates written the insurer's way (issue 9 §2)", () => {
+  const H = ['保单号', '车牌号', '被保险人', '保险起期', '保险止期'];
+
+  it('reads 自…00时起 / 至…24时止 as calendar dates, 24:00 staying on its own day', () => {
+    const g = grid([
+      H,
+      ['P1', '京A12345', '张三', '自2025年07月07日00时起', '至2026年07月06日24时止'],
+    ]);
+    expect(run(g)[0]).toMatchObject({
+      problems: [],
+      records: [{ startDate: '2025-07-07', endDate: '2026-07-06', endTime: '24:00' }],
+    });
+  });
+
+  it('reads both ends from one 保险期间 column', () => {
+    const g = grid([
+      ['保单号', '车牌号', '被保险人', '保险期间'],
+      ['P1', '京A12345', '张三', '2025-07-07 00:00至2026-07-06 24:00'],
+    ]);
+    expect(autoMapColumns(g, 0).columns[3]?.target).toBe('period');
+    expect(run(g)[0]).toMatchObject({
+      problems: [],
+      records: [{ startDate: '2025-07-07', endDate: '2026-07-06', endTime: '24:00' }],
+    });
+  });
+
+  it('names a 保险期间 it cannot read as an end-date error under that column', () => {
+    const g = grid([
+      ['保单号', '车牌号', '被保险人', '保险期间'],
+      ['P1', '京A12345', '张三', '一年'],
+      ['P2', '京A12346', '李四', null],
+    ]);
+    const [bad, empty] = run(g);
+    expect(bad?.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: '保险期间',
+        field: 'endDate',
+        severity: 'error',
+        code: 'date_unrecognized',
+      }),
+    ]);
+    expect(empty?.problems).toEqual([
+      expect.objectContaining({ column: '保险期间', field: 'endDate', code: 'missing_end_date' }),
+    ]);
+    expect(zh(empty?.problems[0]?.text)).toContain('终保日期');
+  });
+
+  it('gives each side its own period in a split layout', () => {
+    const g = grid([
+      ['车牌号', '被保险人', '交强险保单号', '交强险保险期间', '商业险保单号', '商业险保险期间'],
+      ['京A12345', '张三', 'J1', '2025-07-07至2026-07-06', 'S1', '2025-08-01至2026-07-31'],
+    ]);
+    expect(run(g)[0]?.records.map((r) => [r.kind, r.startDate, r.endDate])).toEqual([
+      ['compulsory', '2025-07-07', '2026-07-06'],
+      ['commercial', '2025-08-01', '2026-07-31'],
+    ]);
+  });
+});
+
+describe('dealer (DMS) lists without policy numbers (issue 9 §3)', () => {
+  it('reads a car with 交强险 / 商业险 end dates as two policies known by car, kind and end', () => {
+    const g = grid([
+      ['车牌号', '车架号', '客户姓名', '联系电话', '交强险到期日期', '商业险到期日期'],
+      ['京A12345', VIN, '张三', '13812345678', '2026-07-06', '2026-07-20'],
+    ]);
+    const [r] = run(g, null);
+    expect(r?.problems).toEqual([]);
+    expect(r?.records.map((x) => [x.kind, x.policyNo, x.insurer, x.vin, x.endDate])).toEqual([
+      ['compulsory', null, null, VIN, '2026-07-06'],
+      ['commercial', null, null, VIN, '2026-07-20'],
+    ]);
+  });
+
+  it('still needs the number when the row names no kind', () => {
+    const g = grid([
+      ['车牌号', '客户姓名', '到期日期'],
+      ['京A12345', '张三', '2026-07-06'],
+    ]);
+    expect(run(g)[0]?.problems).toEqual([
+      expect.objectContaining({ code: 'missing_policy_no', severity: 'error' }),
+    ]);
+  });
+});
+
+describe('rows that are not policies (issue 9 §4)', () => {
+  it.each([
+    [{ '保费(元)': -1200 }, '保费(元)', 'premium', '保费为负数（-1200）'],
+    [{ '保费(元)': '(350.00)' }, '保费(元)', 'premium', '保费为负数（-350）'],
+    [{ 险种: '商业险批退' }, '险种', 'kind', '商业险批退'],
+    [{ 险种: '退保' }, '险种', 'kind', '退保'],
+  ] as const)('%j is refused as not_a_policy', (over, column, field, words) => {
+    const [r] = run(grid([HEADER, row(over as Record<string, Raw>)]));
+    expect(r?.problems).toEqual([
+      expect.objectContaining({ row: 2, column, field, severity: 'error', code: 'not_a_policy' }),
+    ]);
+    expect(zh(r?.problems[0]?.text)).toContain(words);
+  });
+
+  it('refuses the negative half of a split row only', () => {
+    const g = grid([
+      ['车牌号', '被保险人', '交强险保单号', '交强险止期', '交强险保费', '商业险保单号', '商业险止期', '商业险保费'],
+      ['京A12345', '张三', 'J1', '2026-12-01', 950, 'S1', '2026-12-05', -3200],
+    ]); // prettier-ignore
+    expect(run(g)[0]?.problems).toEqual([
+      expect.objectContaining({ field: 'commercial.premium', code: 'not_a_policy' }),
+    ]);
+  });
+
+  it.each([
+    ['被保险人', '张'.repeat(10_000), 'insured', 50],
+    ['被保险人', '张'.repeat(51), 'insured', 50],
+    ['业务员', '李'.repeat(51), 'staff', 50],
+    ['保单号', 'P'.repeat(51), 'policyNo', 50],
+  ] as const)('%s of %#: too_long, not cut', (column, value, field, max) => {
+    const [r] = run(grid([HEADER, row({ [column]: value })]));
+    expect(r?.problems).toContainEqual(
+      expect.objectContaining({ row: 2, column, field, severity: 'error', code: 'too_long' }),
+    );
+    expect(zh(r?.problems.find((p) => p.code === 'too_long')?.text)).toContain(`上限 ${max}`);
+    expect(r?.records[0]?.[field]).toBeNull();
+  });
+
+  it('takes a name of exactly 50 characters and a note of 1,000', () => {
+    const g = grid([
+      [...HEADER, '备注'],
+      [...row({ 被保险人: '张'.repeat(50) }), '注'.repeat(1000)],
+      [...row({ 保单号: 'P2' }), '注'.repeat(1001)],
+    ]);
+    const [ok, long] = run(g);
+    expect(ok?.problems).toEqual([]);
+    expect(ok?.records[0]?.insured).toHaveLength(50);
+    expect(long?.problems).toEqual([
+      expect.objectContaining({ column: '备注', field: 'note', code: 'too_long' }),
+    ]);
   });
 });

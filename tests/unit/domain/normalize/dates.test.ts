@@ -5,6 +5,7 @@ import {
   excelSerialToDate,
   normalizeDateCell,
   parseDateText,
+  parsePeriodText,
 } from '../../../../shared/domain/normalize/dates';
 
 describe('excelSerialToDate, 1900 system', () => {
@@ -155,5 +156,66 @@ describe('normalizeDateCell', () => {
       code: 'date_empty',
     });
     expect(normalizeDateCell({ t: 'e', v: 42, w: '#N/A' }, false)).toMatchObject({ ok: false });
+  });
+});
+
+describe("insurers' wording (issue 9 §2): 24:00 is the end of that same day", () => {
+  it.each([
+    ['至2026年07月06日24时止', '2026-07-06', '24:00'],
+    ['自2025年07月07日00时起', '2025-07-07', '00:00'],
+    ['自2025年7月7日零时起', '2025-07-07', '00:00'],
+    ['至2026年7月6日二十四时止', '2026-07-06', '24:00'],
+    ['2026-07-06 24:00', '2026-07-06', '24:00'],
+    ['2026-07-06 23:59:59', '2026-07-06', '23:59:59'],
+    ['2026/07/06 24:00:00', '2026-07-06', '24:00'],
+  ])('%s → %s %s', (text, date, time) => {
+    expect(parseDateText(text)).toEqual({ ok: true, date, time });
+  });
+
+  it('refuses 24:30 and a 25th hour', () => {
+    expect(parseDateText('至2026年07月06日25时止')).toMatchObject({ code: 'date_impossible' });
+    expect(parseDateText('2026-07-06 24:30')).toMatchObject({ code: 'date_impossible' });
+  });
+});
+
+describe('parsePeriodText: both ends in one 保险期间 cell (issue 9 §2)', () => {
+  const period = (
+    start: string,
+    startTime: string | null,
+    end: string,
+    endTime: string | null,
+  ) => ({
+    ok: true,
+    start: { date: start, time: startTime },
+    end: { date: end, time: endTime },
+  });
+
+  it.each([
+    ['2025-07-07 00:00至2026-07-06 24:00', period('2025-07-07', '00:00', '2026-07-06', '24:00')],
+    [
+      '自2025年07月07日00时起至2026年07月06日24时止',
+      period('2025-07-07', '00:00', '2026-07-06', '24:00'),
+    ],
+    [
+      '自2025年7月7日零时起至2026年7月6日二十四时止',
+      period('2025-07-07', '00:00', '2026-07-06', '24:00'),
+    ],
+    ['2025/7/7~2026/7/6', period('2025-07-07', null, '2026-07-06', null)],
+    ['2025/7/7 ～ 2026/7/6', period('2025-07-07', null, '2026-07-06', null)],
+    ['2025.07.07—2026.07.06', period('2025-07-07', null, '2026-07-06', null)],
+    ['2025-07-07 - 2026-07-06 23:59:59', period('2025-07-07', null, '2026-07-06', '23:59:59')],
+    ['2025-07-07-2026-07-06', period('2025-07-07', null, '2026-07-06', null)],
+    ['20250707-20260706', period('2025-07-07', null, '2026-07-06', null)],
+  ])('%s', (text, expected) => {
+    expect(parsePeriodText(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['2025-07-07', 'date_unrecognized'],
+    ['一年', 'date_unrecognized'],
+    ['', 'date_empty'],
+    ['2025-07-07至2026-02-30', 'date_impossible'],
+  ])('%j → %s', (text, code) => {
+    expect(parsePeriodText(text)).toMatchObject({ ok: false, code });
   });
 });

@@ -66,3 +66,28 @@ describe('textIdFromCell', () => {
     expect(textIdFromCell({ t: 's', v: '   ' })).toEqual({ ok: true, value: null, warning: null });
   });
 });
+
+describe('long numbers from a binary workbook (issue 9 §1)', () => {
+  it('warns when the text is only what the stored double prints (17 digits, then zeros)', () => {
+    const shown = '123456789012345680000';
+    const r = textIdFromCell({ t: 'n', v: Number(shown), w: shown, z: '0' });
+    expect(r.ok && r.warning?.code).toBe('maybe_precision_lost');
+  });
+
+  it('keeps every digit of a source text that says more than the double', () => {
+    const exact = '123456789012345678901';
+    expect(textIdFromCell({ t: 'n', v: Number(exact), w: exact })).toEqual({
+      ok: true,
+      value: exact,
+      warning: null,
+    });
+  });
+
+  it('trusts a 16-digit number a double holds exactly', () => {
+    expect(textIdFromCell({ t: 'n', v: 1234567890123456, w: '1234567890123456' })).toEqual({
+      ok: true,
+      value: '1234567890123456',
+      warning: null,
+    });
+  });
+});
