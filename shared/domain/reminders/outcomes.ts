@@ -170,6 +170,7 @@ export function applyOutcome(args: {
     case 'do_not_contact':
       if (args.client) {
         const until = doNotContactUntilAfterRefusal(ctx.today, ctx.settings);
+        // Stryker disable next-line EqualityOperator: on an equal date keeping or replacing gives the same date
         const keep = args.client.doNotContactUntil && args.client.doNotContactUntil > until;
         client = {
           ...args.client,

@@ -4,8 +4,10 @@ import type {
   Client,
   Policy,
   PolicyKind,
+  RenewalCase,
   Settings,
   Staff,
+  Task,
   Vehicle,
 } from '../../../../shared/domain/types';
 
@@ -69,6 +71,57 @@ export function staff(
   patch: Partial<Staff> = {},
 ): Staff {
   return { id, ...stamp, name, role: 'staff', dailyCapacity, active: true, ...patch };
+}
+
+/** A case built by hand (the plan's own id scheme: vehicle + end date). */
+export function renewalCase(
+  vehicleId: string,
+  endDate: string,
+  patch: Partial<RenewalCase> = {},
+): RenewalCase {
+  return {
+    id: `${vehicleId}:${endDate}`,
+    ...stamp,
+    vehicleId,
+    clientId: 'c1',
+    policyIds: [],
+    endDate,
+    state: 'open',
+    assigneeId: null,
+    assignReason: null,
+    lostReason: null,
+    closedAt: null,
+    quotedPremium: null,
+    ...patch,
+  };
+}
+
+/** A pending rule task of `caseId` keyed like the plan keys it. */
+export function task(
+  id: string,
+  caseId: string,
+  tier: string,
+  dueDate: string,
+  patch: Partial<Task> = {},
+): Task {
+  const kind =
+    tier === 'verify' || tier === 'urgent' || tier === 'lapsed' || tier === 'callback'
+      ? tier
+      : 'tier';
+  return {
+    id,
+    ...stamp,
+    caseId,
+    kind,
+    tier,
+    key: `${caseId}:${tier}:${dueDate}`,
+    dueDate,
+    dueAt: null,
+    assigneeId: null,
+    status: 'pending',
+    attempts: [],
+    ...patch,
+  };
 }
 
 let counter = 0;

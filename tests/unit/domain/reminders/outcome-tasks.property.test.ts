@@ -1,0 +1,110 @@
+// Property: whatever outcomes are logged, on whichever pending task and day, an outcome never
+// makes a second open task for something the case already has (one call-back per time, one
+// wrong-number check per day), makes at most one task, and a closing outcome leaves the case
+// with no open task at all.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../../shared/domain/china-date';
+import { applyOutcome, type OutcomeInput } from '../../../../shared/domain/reminders/outcomes';
+import { computePlan } from '../../../../shared/domain/reminders/plan';
+import type { Client, RenewalCase, Task } from '../../../../shared/domain/types';
+import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
+
+const OUTCOMES = [
+  'no_answer',
+  'busy',
+  'callback',
+  'quoted',
+  'renewed',
+  'lost',
+  'wrong_number',
+  'do_not_contact',
+  'sent',
+] as const;
+
+type Step = { pick: number; outcome: (typeof OUTCOMES)[number]; advance: number; hour: number };
+
+const stepArb: fc.Arbitrary<Step> = fc.record({
+  pick: fc.nat(),
+  outcome: fc.constantFrom(...OUTCOMES),
+  advance: fc.nat(2),
+  hour: fc.integer({ min: 1, max: 12 }),
+});
+
+function inputFor(step: Step, today: string): OutcomeInput {
+  switch (step.outcome) {
+    case 'callback':
+      // Few distinct times, so the same call-back is often agreed twice.
+      return { outcome: 'callback', at: `${addDays(today, 1)}T0${step.hour % 3}:00:00.000Z` };
+    case 'quoted':
+      return { outcome: 'quoted', amount: 3000 };
+    case 'renewed':
+      return { outcome: 'renewed', insurer: '平安', premium: 3000 };
+    case 'lost':
+      return { outcome: 'lost', reason: '价格' };
+    default:
+      return { outcome: step.outcome } as OutcomeInput;
+  }
+}
+
+describe('outcomes and open tasks (fast-check)', () => {
+  it('no outcome creates a second open task for the same purpose; closing leaves none', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 15 }), (steps) => {
+        let today = '2026-06-05';
+        const plan = computePlan({
+          today,
+          now: `${today}T01:00:00.000Z`,
+          settings: settings(),
+          // Stale details, so the plan also makes a verify task.
+          clients: [client('c1', { lastVerifiedOn: '2024-01-01' })],
+          vehicles: [vehicle('v1', 'c1')],
+          policies: [policy('p1', 'v1', '2026-06-20')],
+          cases: [],
+          tasks: [],
+          staff: [staff('s1', '张三')],
+          newId: idFactory('p'),
+        });
+        let kase = plan.cases[0] as RenewalCase;
+        let customer: Client = client('c1', { lastVerifiedOn: '2024-01-01' });
+        let tasks: Task[] = plan.tasks;
+        const newId = idFactory('o');
+        for (const step of steps) {
+          today = addDays(today, step.advance);
+          const pending = tasks.filter((t) => t.status === 'pending');
+          const picked = pending[step.pick % Math.max(pending.length, 1)];
+          if (!picked) break;
+          const r = applyOutcome({
+            task: picked,
+            case: kase,
+            client: customer,
+            caseTasks: tasks,
+            input: inputFor(step, today),
+            ctx: {
+              now: `${today}T0${step.hour % 10}:00:00.000Z`,
+              today,
+              settings: settings(),
+              actor: 's1',
+              channel: 'call',
+              newId,
+            },
+          });
+          expect(r.newTasks.length).toBeLessThanOrEqual(1);
+          for (const t of r.newTasks) expect(tasks.some((old) => old.key === t.key)).toBe(false);
+          const changed = new Map(
+            [r.task, ...r.cancelledTasks, ...r.verifiedTasks].map((t) => [t.id, t]),
+          );
+          tasks = [...tasks.map((t) => changed.get(t.id) ?? t), ...r.newTasks];
+          kase = r.case;
+          customer = r.client ?? customer;
+          const open = tasks.filter((t) => t.status === 'pending');
+          expect(new Set(open.map((t) => t.key)).size).toBe(open.length);
+          if (['renewed', 'lost', 'do_not_contact'].includes(step.outcome)) {
+            expect(open).toEqual([]);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
