@@ -31,8 +31,13 @@ export function PreviewTable() {
   return (
     <>
       <div style={{ margin: '8px 0', display: 'flex', gap: 8, alignItems: 'center' }}>
-        <Switch checked={onlyProblems} onChange={filter} data-testid="only-problems" />
-        <span>{t('table.onlyProblems')}</span>
+        <Switch
+          id="only-problems"
+          checked={onlyProblems}
+          onChange={filter}
+          data-testid="only-problems"
+        />
+        <label htmlFor="only-problems">{t('table.onlyProblems')}</label>
       </div>
       <Table<Line>
         data-testid="preview-table"
