@@ -30,10 +30,7 @@ export function App() {
   if (!i18n) return null;
   return (
     <I18nextProvider i18n={i18n}>
-      <ConfigProvider
-        locale={lang === 'en' ? enUS : zhCN}
-        theme={THEME}
-      >
+      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={THEME}>
         <AntApp>
           <DbGate>
             <AppLayout />

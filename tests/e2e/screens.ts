@@ -23,6 +23,9 @@ export async function loadSample(page: Page): Promise<void> {
   await page.goto('/#/clients');
   await page.getByTestId('load-sample').click();
   await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: 60_000 });
+  // The plan (Today's and the task list's rows) is computed after the first screen painted.
+  await page.goto('/#/today');
+  await expect(page.getByTestId('today-row').first()).toBeVisible({ timeout: 60_000 });
 }
 
 export async function setLanguage(page: Page, lang: Lang): Promise<void> {
@@ -74,7 +77,7 @@ export function mainScreens(csvFile: string): Screen[] {
       name: 'tasks',
       async open(page) {
         await page.goto('/#/tasks');
-        await expect(page.getByTestId('task-row').first()).toBeVisible({ timeout: 20_000 });
+        await expect(page.getByTestId('task-row').first()).toBeVisible({ timeout: 30_000 });
       },
     },
     {
@@ -88,7 +91,7 @@ export function mainScreens(csvFile: string): Screen[] {
       name: 'settings',
       async open(page) {
         await page.goto('/#/settings');
-        await expect(page.getByTestId('current-staff-select')).toBeVisible();
+        await expect(page.getByTestId('current-staff-select')).toBeVisible({ timeout: 30_000 });
       },
     },
   ];

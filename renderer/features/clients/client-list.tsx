@@ -74,12 +74,12 @@ export function ClientList({ rows, today, activeIndex, onActiveIndexChange, onOp
     >
       <div role="rowgroup">
         <div className={`${styles.row} ${styles.header}`} role="row">
-        <span role="columnheader">{t('columns.name')}</span>
-        <span role="columnheader">{t('columns.phone')}</span>
-        <span role="columnheader">{t('columns.plate')}</span>
-        <span role="columnheader">{t('columns.insurer')}</span>
-        <span role="columnheader">{t('columns.nextExpiry')}</span>
-        <span role="columnheader">{t('columns.staff')}</span>
+          <span role="columnheader">{t('columns.name')}</span>
+          <span role="columnheader">{t('columns.phone')}</span>
+          <span role="columnheader">{t('columns.plate')}</span>
+          <span role="columnheader">{t('columns.insurer')}</span>
+          <span role="columnheader">{t('columns.nextExpiry')}</span>
+          <span role="columnheader">{t('columns.staff')}</span>
         </div>
       </div>
       <div
@@ -91,7 +91,10 @@ export function ClientList({ rows, today, activeIndex, onActiveIndexChange, onOp
         onKeyDown={onKeyDown}
         data-testid="client-list"
       >
-        <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div
+          role="presentation"
+          style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;

@@ -13,6 +13,7 @@ export function TasksFilters({ staff }: { staff: readonly Staff[] }) {
   return (
     <Space wrap>
       <Segmented
+        aria-label={t('filters.scope')}
         value={filters.scope}
         onChange={(v) => setFilter('scope', v as 'mine' | 'everyone')}
         options={[
