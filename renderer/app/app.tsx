@@ -9,6 +9,7 @@ import type { i18n as I18n } from 'i18next';
 import { initI18n } from './i18n';
 import { DbGate } from './db-gate';
 import { AppLayout } from './app-layout';
+import { THEME } from './theme';
 
 export function App() {
   const [i18n, setI18n] = useState<I18n | null>(null);
@@ -29,10 +30,7 @@ export function App() {
   if (!i18n) return null;
   return (
     <I18nextProvider i18n={i18n}>
-      <ConfigProvider
-        locale={lang === 'en' ? enUS : zhCN}
-        theme={{ token: { colorPrimary: '#1a6fd6' } }}
-      >
+      <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={THEME}>
         <AntApp>
           <DbGate>
             <AppLayout />

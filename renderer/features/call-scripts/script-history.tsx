@@ -1,5 +1,6 @@
 // Every version of a template, newest first, with who saved it and when; restoring an old
 // version adds a new version with its text.
+import { useActorLabel } from '../../ui/actor-label';
 import { App, Button, Collapse, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ function when(iso: string): string {
 
 export function ScriptHistory({ templateId }: { templateId: string }) {
   const { t } = useTranslation('scripts');
+  const actorLabel = useActorLabel();
   const db = useDb();
   const { message } = App.useApp();
   const versions = useLiveQuery(() => scriptHistory(db, templateId), [db, templateId]) ?? [];
@@ -34,7 +36,7 @@ export function ScriptHistory({ templateId }: { templateId: string }) {
               <strong>{t('version', { version: s.version })}</strong>
               {s.current ? <Tag color="green">{t('history.current')}</Tag> : null}
               <Typography.Text type="secondary">
-                {t('history.by', { who: s.updatedBy, when: when(s.createdAt) })}
+                {t('history.by', { who: actorLabel(s.updatedBy), when: when(s.createdAt) })}
               </Typography.Text>
             </Space>
           ),

@@ -2,10 +2,13 @@
 // missing values marked in red.
 import { Alert, Select, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { classifyQuery } from '../../../shared/domain/search/query';
+import { matchesSummary } from '../../../shared/domain/search/match';
 import { renderTemplateDetailed } from '../../../shared/domain/scripts/render-template';
 import { buildTemplateValues } from '../../../shared/domain/scripts/template-values';
-import type { Channel, Policy } from '../../../shared/domain/types';
+import type { Channel, ClientSummary, Policy } from '../../../shared/domain/types';
 import { getClientDetail, listClientPage } from '../../db/repositories/client-repository';
 import { listStaff } from '../../db/repositories/staff-repository';
 import { useDb } from '../../services/db/db-context';
@@ -24,18 +27,42 @@ function latestCycle(policies: readonly Policy[]): Policy[] {
   return [...byKind.values()];
 }
 
+const NO_ROWS: ClientSummary[] = [];
+
+/**
+ * The picker's choices. Each option's value is its label (made unique with a number), not the
+ * customer id: the select's hidden list for screen readers reads option values aloud.
+ */
+function previewChoices(rows: readonly ClientSummary[]) {
+  const seen = new Map<string, number>();
+  return rows.map((summary) => {
+    const label = `${summary.name} ${summary.plates.join(' ')}`.trim();
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return { summary, value: n === 1 ? label : `${label} (${n})` };
+  });
+}
+
 export function ScriptPreview({ body, channel }: { body: string; channel: Channel }) {
   const { t } = useTranslation('scripts');
   const db = useDb();
   const today = useToday();
   const clientId = useScriptsUi((s) => s.previewClientId);
   const setClient = useScriptsUi((s) => s.setPreviewClient);
-  const options = useLiveQuery(() => listClientPage(db, {}, { limit: 300 }), [db]) ?? [];
+  const options = useLiveQuery(() => listClientPage(db, {}, { limit: 300 }), [db], NO_ROWS);
   const detail = useLiveQuery(
     () => (clientId ? getClientDetail(db, clientId) : Promise.resolve(null)),
     [db, clientId],
   );
   const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
+  // The same matching as the customer search: name, pinyin initials (zs), full pinyin, plate.
+  const [query, setQuery] = useState('');
+  const choices = useMemo(() => previewChoices(options), [options]);
+  const shown = useMemo(() => {
+    const q = classifyQuery(query);
+    return choices.filter((c) => matchesSummary(c.summary, q));
+  }, [choices, query]);
+  const chosen = choices.find((c) => c.summary.id === clientId)?.value;
 
   const first = detail?.vehicles[0];
   const rendered = detail
@@ -61,14 +88,14 @@ export function ScriptPreview({ body, channel }: { body: string; channel: Channe
         allowClear
         style={{ width: 280 }}
         placeholder={t('preview.pick')}
-        value={clientId}
-        onChange={(v) => setClient(v ?? null)}
-        optionFilterProp="label"
+        value={chosen}
+        onChange={(v?: string) => setClient(choices.find((c) => c.value === v)?.summary.id ?? null)}
+        aria-label={t('preview.pick')}
+        filterOption={false}
+        onSearch={setQuery}
+        onOpenChange={(open) => open || setQuery('')}
         data-testid="preview-client"
-        options={options.map((c) => ({
-          value: c.id,
-          label: `${c.name} ${c.plates.join(' ')}`.trim(),
-        }))}
+        options={shown.map((c) => ({ value: c.value, label: c.value }))}
       />
       {!rendered ? (
         <Typography.Text type="secondary">{t('preview.none')}</Typography.Text>

@@ -20,6 +20,7 @@ export function ClientFiltersBar() {
       <Select
         allowClear
         placeholder={t('filters.insurer')}
+        aria-label={t('filters.insurer')}
         style={{ width: 130 }}
         value={filters.insurer ?? undefined}
         onChange={(value: string | undefined) => setFilter('insurer', value ?? null)}
@@ -29,6 +30,7 @@ export function ClientFiltersBar() {
       <DatePicker
         picker="month"
         placeholder={t('filters.month')}
+        aria-label={t('filters.month')}
         style={{ width: 130 }}
         value={filters.month ? dayjs(`${filters.month}-01`) : null}
         onChange={(value) => setFilter('month', value ? value.format('YYYY-MM') : null)}
@@ -36,6 +38,7 @@ export function ClientFiltersBar() {
       <Select
         allowClear
         placeholder={t('filters.staff')}
+        aria-label={t('filters.staff')}
         style={{ width: 120 }}
         value={filters.staffId ?? undefined}
         onChange={(value: string | undefined) => setFilter('staffId', value ?? null)}

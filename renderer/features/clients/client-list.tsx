@@ -66,24 +66,35 @@ export function ClientList({ rows, today, activeIndex, onActiveIndexChange, onOp
   }
 
   return (
-    <div className={styles.table} role="grid" aria-rowcount={rows.length}>
-      <div className={`${styles.row} ${styles.header}`} role="row">
-        <span role="columnheader">{t('columns.name')}</span>
-        <span role="columnheader">{t('columns.phone')}</span>
-        <span role="columnheader">{t('columns.plate')}</span>
-        <span role="columnheader">{t('columns.insurer')}</span>
-        <span role="columnheader">{t('columns.nextExpiry')}</span>
-        <span role="columnheader">{t('columns.staff')}</span>
+    <div
+      className={styles.table}
+      role="grid"
+      aria-label={t('listLabel')}
+      aria-rowcount={rows.length + 1}
+    >
+      <div role="rowgroup">
+        <div className={`${styles.row} ${styles.header}`} role="row">
+          <span role="columnheader">{t('columns.name')}</span>
+          <span role="columnheader">{t('columns.phone')}</span>
+          <span role="columnheader">{t('columns.plate')}</span>
+          <span role="columnheader">{t('columns.insurer')}</span>
+          <span role="columnheader">{t('columns.nextExpiry')}</span>
+          <span role="columnheader">{t('columns.staff')}</span>
+        </div>
       </div>
       <div
         ref={parentRef}
+        role="rowgroup"
         className={styles.viewport}
         id={CLIENT_LIST_ID}
         tabIndex={0}
         onKeyDown={onKeyDown}
         data-testid="client-list"
       >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div
+          role="presentation"
+          style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
@@ -92,6 +103,7 @@ export function ClientList({ rows, today, activeIndex, onActiveIndexChange, onOp
               <div
                 key={row.id}
                 role="row"
+                aria-rowindex={item.index + 2}
                 aria-selected={active}
                 data-testid="client-row"
                 className={`${styles.row} ${styles.body} ${active ? styles.active : ''}`}

@@ -33,7 +33,9 @@ export function VehicleCard({ entry, today }: { entry: VehicleWithPolicies; toda
       ))}
       <Typography.Text type="secondary">{t('detail.ownerHistory')}</Typography.Text>
       {ownerHistory.length === 0 ? (
-        <div style={{ color: '#999', marginTop: 4 }}>{t('detail.noOwnerHistory')}</div>
+        <div style={{ color: 'rgba(0, 0, 0, 0.62)', marginTop: 4 }}>
+          {t('detail.noOwnerHistory')}
+        </div>
       ) : (
         <Timeline
           style={{ marginTop: 12 }}

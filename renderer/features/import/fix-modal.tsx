@@ -1,7 +1,8 @@
 // Fix one value of a preview row in place. The typed value is normalised exactly like a cell
 // of the file (fix-value.ts); if it is still wrong the reason shows here and nothing changes.
 import { useState } from 'react';
-import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { createTranslator } from '../../../shared/i18n';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../../../shared/domain/import';
 import { baseField, fieldText, normalizeFix, recordIndexFor } from './fix-value';
 import { applyFix } from './import-actions';
+import { useImportUi } from './import-store';
 import { problemText } from './problem-list';
 
 export interface FixTarget {
@@ -28,6 +30,8 @@ export function FixModal({ target, onClose }: { target: FixTarget; onClose: () =
   const current = record ? fieldText(record, field) : '';
   const [value, setValue] = useState(current);
   const [errors, setErrors] = useState<ImportProblem[]>([]);
+  const isDate = field === 'startDate' || field === 'endDate';
+  const manySheets = useImportUi((s) => (s.parse?.sheets.length ?? 0) > 1);
   const label = createTranslator(en ? 'en' : 'zh-CN').t(fieldLabelKey(target0));
 
   function submit() {
@@ -45,7 +49,11 @@ export function FixModal({ target, onClose }: { target: FixTarget; onClose: () =
   return (
     <Modal
       open
-      title={t('fix.title', { sheet: target.row.sheet, row: target.row.row, field: label })}
+      title={
+        manySheets
+          ? t('fix.title', { sheet: target.row.sheet, row: target.row.row, field: label })
+          : t('fix.titleNoSheet', { row: target.row.row, field: label })
+      }
       okText={t('fix.ok')}
       onOk={submit}
       onCancel={onClose}
@@ -57,16 +65,34 @@ export function FixModal({ target, onClose }: { target: FixTarget; onClose: () =
           <Typography.Text code>{current || '—'}</Typography.Text>
         </Form.Item>
         <Form.Item label={t('fix.value')}>
-          <Input
-            autoFocus
-            data-testid="fix-input"
-            value={value}
-            onChange={(e) => {
-              setValue(e.target.value);
-              setErrors([]);
-            }}
-            onPressEnter={submit}
-          />
+          <Space.Compact style={{ width: '100%' }}>
+            <Input
+              autoFocus
+              aria-label={t('fix.value')}
+              data-testid="fix-input"
+              value={value}
+              onChange={(e) => {
+                setValue(e.target.value);
+                setErrors([]);
+              }}
+              onPressEnter={submit}
+            />
+            {isDate ? (
+              // A date can be typed (as in the file) or picked from a calendar.
+              <DatePicker
+                aria-label={t('fix.pickDate')}
+                placeholder={t('fix.pickDate')}
+                data-testid="fix-date-picker"
+                style={{ width: 170 }}
+                value={dayjs(value, 'YYYY-MM-DD', true).isValid() ? dayjs(value) : null}
+                onChange={(d) => {
+                  if (!d) return;
+                  setValue(d.format('YYYY-MM-DD'));
+                  setErrors([]);
+                }}
+              />
+            ) : null}
+          </Space.Compact>
         </Form.Item>
       </Form>
       {errors.length > 0 ? (
@@ -75,7 +101,7 @@ export function FixModal({ target, onClose }: { target: FixTarget; onClose: () =
           showIcon
           data-testid="fix-error"
           message={t('fix.stillWrong')}
-          description={errors.map((p) => problemText(p, en)).join('；')}
+          description={errors.map((p) => problemText(p, en)).join(en ? '; ' : '；')}
         />
       ) : null}
     </Modal>

@@ -1,6 +1,7 @@
 // Import history (importBatches, newest first) with Undo per batch. Undo asks first; when the
 // repository refuses (later batches or hand edits depend on it) its message says why and what
 // to do.
+import { useActorLabel } from '../../ui/actor-label';
 import { chinaDateTime } from '../../../shared/domain/china-date';
 import { App, Button, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -14,6 +15,7 @@ import { undoBatch } from './import-actions';
 export function ImportHistory() {
   const { t } = useTranslation('import');
   const errorText = useErrorText();
+  const actorLabel = useActorLabel();
   const db = useDb();
   const { modal, message } = App.useApp();
   const batches = useLiveQuery(() => listImportBatches(db), [db]);
@@ -60,7 +62,12 @@ export function ImportHistory() {
             width: 150,
             render: (_, b) => chinaDateTime(b.createdAt),
           },
-          { title: t('history.who'), dataIndex: 'updatedBy', width: 110 },
+          {
+            title: t('history.who'),
+            key: 'who',
+            width: 110,
+            render: (_, b) => actorLabel(b.updatedBy),
+          },
           {
             title: t('history.counts'),
             key: 'counts',

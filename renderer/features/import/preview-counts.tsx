@@ -5,13 +5,9 @@ import { Alert, Card, Space, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KeysUnder } from '../../../shared/i18n';
 import type { PreviewSummary } from '../../services/import/import-session-types';
+import { nothingChanges } from './nothing-changes';
 
 type CountKey = KeysUnder<'import', 'counts'>;
-
-export function nothingChanges(preview: PreviewSummary): boolean {
-  const c = preview.counts;
-  return c.new + c.updated + c.renewed + c.ownerChanged === 0;
-}
 
 export function PreviewCounts({ preview }: { preview: PreviewSummary }) {
   const { t } = useTranslation('import');

@@ -21,6 +21,7 @@ export function PreviewTable() {
   const pageSize = useImportUi((s) => s.pageSize);
   const setUi = useImportUi((s) => s.set);
   const [fixing, setFixing] = useState<FixTarget | null>(null);
+  const manySheets = useImportUi((s) => (s.parse?.sheets.length ?? 0) > 1);
   const lines = page?.lines ?? [];
 
   function filter(value: boolean) {
@@ -31,8 +32,13 @@ export function PreviewTable() {
   return (
     <>
       <div style={{ margin: '8px 0', display: 'flex', gap: 8, alignItems: 'center' }}>
-        <Switch checked={onlyProblems} onChange={filter} data-testid="only-problems" />
-        <span>{t('table.onlyProblems')}</span>
+        <Switch
+          id="only-problems"
+          checked={onlyProblems}
+          onChange={filter}
+          data-testid="only-problems"
+        />
+        <label htmlFor="only-problems">{t('table.onlyProblems')}</label>
       </div>
       <Table<Line>
         data-testid="preview-table"
@@ -56,7 +62,11 @@ export function PreviewTable() {
             title: t('table.row'),
             key: 'row',
             width: 130,
-            render: (_, l) => t('table.rowAt', { sheet: l.planned.sheet, row: l.planned.row }),
+            // A CSV or one-sheet file has no sheet worth naming (SheetJS calls it "Sheet1").
+            render: (_, l) =>
+              manySheets
+                ? t('table.rowAt', { sheet: l.planned.sheet, row: l.planned.row })
+                : t('table.rowOnly', { row: l.planned.row }),
           },
           {
             title: t('table.status'),

@@ -50,6 +50,7 @@ export function SourceSettings() {
               data-testid="import-sheet"
               value={parse.sheet}
               style={{ minWidth: 160 }}
+              aria-label={t('source.sheet')}
               options={parse.sheets.map((s) => ({ value: s.name, label: s.name }))}
               onChange={(sheet: string) => void rereadFile(db, { sheet })}
             />
@@ -73,6 +74,7 @@ export function SourceSettings() {
                 data-testid="import-insurer"
                 showSearch
                 placeholder={t('source.insurerPick')}
+                aria-label={t('source.insurer')}
                 value={parse.insurer ?? undefined}
                 style={{ minWidth: 160 }}
                 options={INSURERS.map((i) => ({ value: i, label: i }))}
@@ -100,6 +102,7 @@ export function SourceSettings() {
 
 /** Re-reads only when the number is settled (Enter, blur or the arrows), not per keystroke. */
 function HeaderRowInput({ value, onCommit }: { value: number; onCommit: (row: number) => void }) {
+  const { t } = useTranslation('import');
   const [draft, setDraft] = useState<number | null>(value);
   const [shown, setShown] = useState(value);
   if (shown !== value) {
@@ -113,6 +116,7 @@ function HeaderRowInput({ value, onCommit }: { value: number; onCommit: (row: nu
   return (
     <InputNumber
       data-testid="import-header-row"
+      aria-label={t('source.headerRow')}
       min={1}
       value={draft}
       onChange={(n) => setDraft(typeof n === 'number' ? n : null)}

@@ -145,6 +145,7 @@ export function ReminderRulesCard() {
                         max={120}
                         style={{ width: 110 }}
                         suffix={t('rules.daysBefore')}
+                        aria-label={t('rules.daysBeforeLabel')}
                       />
                     </Form.Item>
                     <Button

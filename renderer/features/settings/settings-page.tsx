@@ -49,6 +49,7 @@ export function SettingsPage() {
               <Typography.Text type="secondary">{t('startAtLoginWeb')}</Typography.Text>
             ) : (
               <Switch
+                aria-label={t('startAtLogin')}
                 checked={startAtLogin}
                 onChange={(checked) =>
                   void getHost()
@@ -70,6 +71,7 @@ export function SettingsPage() {
             {storage?.quotaBytes && storage.usageBytes !== null ? (
               <div style={{ width: 360 }} data-testid="storage-usage">
                 <Progress
+                  aria-label={t('storage')}
                   percent={Math.max(
                     0.1,
                     Math.round((storage.usageBytes / storage.quotaBytes) * 1000) / 10,

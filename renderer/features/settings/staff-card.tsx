@@ -114,6 +114,7 @@ export function StaffCard() {
             render: (_: unknown, s: Staff) => (
               <Switch
                 size="small"
+                aria-label={t('staff.activeFor', { name: s.name })}
                 checked={s.active}
                 onChange={(active) => void updateStaff(db, s.id, { active }, currentActor())}
               />

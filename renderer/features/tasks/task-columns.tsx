@@ -27,8 +27,8 @@ export function taskColumns(
         <span>
           {v.client?.name ?? '—'}
           {v.doNotContact ? (
-            <Tag color="red" style={{ marginInlineStart: 6 }}>
-              DNC
+            <Tag color="red" style={{ marginInlineStart: 6 }} data-testid="dnc-tag">
+              {t('columns.doNotContact')}
             </Tag>
           ) : null}
         </span>

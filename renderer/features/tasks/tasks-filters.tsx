@@ -13,6 +13,7 @@ export function TasksFilters({ staff }: { staff: readonly Staff[] }) {
   return (
     <Space wrap>
       <Segmented
+        aria-label={t('filters.scope')}
         value={filters.scope}
         onChange={(v) => setFilter('scope', v as 'mine' | 'everyone')}
         options={[
@@ -25,6 +26,7 @@ export function TasksFilters({ staff }: { staff: readonly Staff[] }) {
         value={filters.tier ?? ''}
         onChange={(v) => setFilter('tier', v || null)}
         data-testid="filter-tier"
+        aria-label={t('filters.tier')}
         options={[
           { value: '', label: t('filters.allTiers') },
           ...TIER_ORDER.map((tier) => ({ value: tier, label: tierLabel(tier, i18n.language) })),
@@ -35,6 +37,7 @@ export function TasksFilters({ staff }: { staff: readonly Staff[] }) {
         value={filters.status ?? ''}
         onChange={(v) => setFilter('status', (v || null) as TaskStatus | null)}
         data-testid="filter-status"
+        aria-label={t('filters.status')}
         options={[
           { value: '', label: t('filters.allStatus') },
           ...(['pending', 'done', 'cancelled'] as const).map((s) => ({
@@ -47,6 +50,7 @@ export function TasksFilters({ staff }: { staff: readonly Staff[] }) {
         style={{ width: 130 }}
         value={filters.staffId ?? ''}
         disabled={filters.scope === 'mine'}
+        aria-label={t('filters.staff')}
         onChange={(v) => setFilter('staffId', v || null)}
         options={[
           { value: '', label: t('filters.allStaff') },

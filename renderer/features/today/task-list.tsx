@@ -42,8 +42,15 @@ export function TaskList({ ids, views, activeIndex, showAssignee, onSelect, onRa
   useEffect(() => onRange(first, last), [first, last, onRange]);
 
   return (
-    <div ref={parentRef} className={styles.list} tabIndex={0} data-testid="today-list">
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <div
+      ref={parentRef}
+      className={styles.list}
+      tabIndex={0}
+      role="listbox"
+      aria-label={t('listLabel')}
+      data-testid="today-list"
+    >
+      <div role="presentation" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
           const id = ids[item.index];
           const view = id === undefined ? undefined : views.get(id);

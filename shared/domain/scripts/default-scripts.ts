@@ -29,6 +29,11 @@ export function defaultTemplateId(tier: string, channel: Channel): string {
   return `default:${tier}:${channel}`;
 }
 
+/** The title a default template ships with (Chinese, stored): screens show it translated. */
+export function defaultScriptTitle(tier: string, channel: Channel): string {
+  return `${TIER_LABEL[tier] ?? tier} · ${CHANNEL_LABEL[channel]}`;
+}
+
 export function defaultScripts(now: IsoDateTime): Script[] {
   const scripts: Script[] = [];
   for (const tier of SCRIPT_TIERS) {
@@ -40,7 +45,7 @@ export function defaultScripts(now: IsoDateTime): Script[] {
         version: 1,
         tier,
         channel,
-        title: `${TIER_LABEL[tier] ?? tier} · ${CHANNEL_LABEL[channel]}`,
+        title: defaultScriptTitle(tier, channel),
         body: BODIES[channel][tier] ?? '',
         current: true,
         createdAt: now,

@@ -6,6 +6,7 @@ export const texts: typeof zh = {
   searchPlaceholder: 'Search: name, pinyin initials, last 4 phone digits, plate, VIN, policy no.',
   count: '{{count}} customers',
   matches: '{{count}} found',
+  listLabel: 'Customer list',
   filters: { insurer: 'Insurer', month: 'Expiry month', staff: 'Staff', all: 'All' },
   columns: {
     name: 'Customer',

@@ -12,6 +12,8 @@ export const texts: typeof zh = {
     settings: 'Settings',
   },
   language: 'Language',
+  /** Who made a change, when it was not a staff member by name. */
+  actors: { system: 'System', localUser: 'This computer' },
   tiers: {
     d30: '30 days',
     d15: '15 days',

@@ -67,6 +67,7 @@ export const texts: typeof zh = {
     onlyProblems: 'Only rows with problems',
     row: 'Where',
     rowAt: '{{sheet}} row {{row}}',
+    rowOnly: 'Row {{row}}',
     status: 'Status',
     insured: 'Insured',
     plate: 'Plate',
@@ -89,8 +90,10 @@ export const texts: typeof zh = {
   },
   fix: {
     title: 'Fix "{{field}}" in {{sheet}} row {{row}}',
+    titleNoSheet: 'Fix "{{field}}" in row {{row}}',
     current: 'Value in the file',
     value: 'Correct value',
+    pickDate: 'Pick from calendar',
     ok: 'OK',
     stillWrong: 'This value still has a problem:',
   },

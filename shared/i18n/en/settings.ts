@@ -24,6 +24,7 @@ export const texts: typeof zh = {
       'Each tier reminds once, so many days before the end; on a weekend or public holiday it moves to the previous working day.',
     tierName: 'Tier name',
     daysBefore: 'days',
+    daysBeforeLabel: 'Days before the end date',
     addTier: 'Add tier',
     removeTier: 'Remove tier',
     urgentDaysBefore: 'Urgent: daily from this many days before the end',
@@ -59,6 +60,7 @@ export const texts: typeof zh = {
     role: 'Role',
     capacity: 'Tasks per day',
     active: 'Active',
+    activeFor: '{{name}} is active',
     empty:
       "No staff yet. Once added, renewal tasks are assigned by urgency and each person's daily capacity.",
     roles: { owner: 'Owner', manager: 'Manager', staff: 'Staff' },

@@ -43,6 +43,7 @@ export const texts: typeof zh = {
     lastOutcome: 'Last outcome',
     reason: 'Why assigned',
     overdue: 'Overdue',
+    doNotContact: 'Do not contact',
   },
   count: '{{count}} tasks',
   reassign: {

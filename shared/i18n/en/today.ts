@@ -4,6 +4,7 @@ import type { texts as zh } from '../zh-CN/today';
 export const texts: typeof zh = {
   title: 'Today',
   count: '{{count}} to do',
+  listLabel: 'Today’s tasks',
   staff: { label: 'Staff', all: 'Everyone', unassigned: 'Unassigned' },
   computing: "Working out today's renewal tasks…",
   planError:

@@ -5,6 +5,7 @@ export const texts = {
   searchPlaceholder: '搜索：姓名、拼音首字母、手机号后四位、车牌、车架号、保单号',
   count: '共 {{count}} 位客户',
   matches: '找到 {{count}} 位',
+  listLabel: '客户列表',
   filters: { insurer: '保险公司', month: '到期月份', staff: '业务员', all: '全部' },
   columns: {
     name: '客户',

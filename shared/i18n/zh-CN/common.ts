@@ -11,6 +11,8 @@ export const texts = {
     settings: '设置',
   },
   language: '语言',
+  /** Who made a change, when it was not a staff member by name. */
+  actors: { system: '系统', localUser: '本机' },
   /** Reminder tiers as short tags; custom tiers show their own name instead. */
   tiers: {
     d30: '30天',

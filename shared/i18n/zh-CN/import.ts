@@ -64,6 +64,7 @@ export const texts = {
     onlyProblems: '只看有问题的行',
     row: '位置',
     rowAt: '{{sheet}} 第 {{row}} 行',
+    rowOnly: '第 {{row}} 行',
     status: '状态',
     insured: '被保险人',
     plate: '车牌',
@@ -86,8 +87,10 @@ export const texts = {
   },
   fix: {
     title: '修改 {{sheet}} 第 {{row}} 行的“{{field}}”',
+    titleNoSheet: '修改第 {{row}} 行的“{{field}}”',
     current: '文件里的值',
     value: '正确的值',
+    pickDate: '从日历选择',
     ok: '确定',
     stillWrong: '这个值仍有问题：',
   },

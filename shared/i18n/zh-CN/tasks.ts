@@ -42,6 +42,7 @@ export const texts = {
     lastOutcome: '上次结果',
     reason: '分配原因',
     overdue: '逾期',
+    doNotContact: '勿扰',
   },
   count: '共 {{count}} 个任务',
   reassign: {

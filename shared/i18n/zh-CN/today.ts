@@ -3,6 +3,7 @@
 export const texts = {
   title: '今日任务',
   count: '{{count}} 个待办',
+  listLabel: '今天的待办',
   staff: { label: '业务员', all: '全部人员', unassigned: '未分配' },
   computing: '正在计算今天的续保任务…',
   planError: '续保计划计算失败：{{message}}。请稍后重试或重启程序；数据没有丢失。',

@@ -1,0 +1,14 @@
+// A template's title as a screen shows it: a default template still carrying the Chinese title
+// it shipped with is named from the catalogue (tier · channel) in the current language; a
+// title someone typed is theirs and shown as it is.
+import type { TFunction } from 'i18next';
+import { defaultScriptTitle } from '../../../shared/domain/scripts/default-scripts';
+import type { Script } from '../../../shared/domain/types';
+
+export function scriptTitle(
+  script: Pick<Script, 'title' | 'tier' | 'channel'>,
+  t: TFunction<'scripts'>,
+): string {
+  if (script.title !== defaultScriptTitle(script.tier, script.channel)) return script.title;
+  return `${t(`tiers.${script.tier}`, { defaultValue: script.tier })} · ${t(`channels.${script.channel}`)}`;
+}

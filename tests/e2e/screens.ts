@@ -1,0 +1,98 @@
+// The main screens, reached the way a person reaches them, for the checks that walk every screen
+// (accessibility, English text). Each opener waits until the screen shows its content.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { listGbkCsv } from '../fixtures/generate-lists';
+import { makePolicies, type FixturePolicy } from '../fixtures/generate-policy-data';
+
+export type Lang = 'zh-CN' | 'en';
+
+/** A list with no insurer named anywhere, so the preview asks for one (the richest state). */
+export function writeCsvWithoutInsurer(): { file: string; policies: FixturePolicy[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'screens-e2e-'));
+  const file = join(dir, 'list.csv');
+  const policies = makePolicies(4, { seed: 41, year: 2026 });
+  writeFileSync(file, listGbkCsv(policies));
+  return { file, policies };
+}
+
+/** The sample agency, loaded once on an empty desk. */
+export async function loadSample(page: Page): Promise<void> {
+  await page.goto('/#/clients');
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: 60_000 });
+  // The plan (Today's and the task list's rows) is computed after the first screen painted.
+  await page.goto('/#/today');
+  await expect(page.getByTestId('today-row').first()).toBeVisible({ timeout: 60_000 });
+}
+
+export async function setLanguage(page: Page, lang: Lang): Promise<void> {
+  await page.evaluate((l) => window.localStorage.setItem('renewal-desk:locale', l), lang);
+  await page.reload();
+}
+
+export interface Screen {
+  name: string;
+  open(page: Page): Promise<void>;
+}
+
+export function mainScreens(csvFile: string): Screen[] {
+  return [
+    {
+      name: 'today',
+      async open(page) {
+        await page.goto('/#/today');
+        await expect(page.getByTestId('today-row').first()).toBeVisible({ timeout: 20_000 });
+      },
+    },
+    {
+      name: 'customer list',
+      async open(page) {
+        await page.goto('/#/clients');
+        await expect(page.getByTestId('client-row').first()).toBeVisible();
+      },
+    },
+    {
+      name: 'customer detail',
+      async open(page) {
+        await page.goto('/#/clients');
+        await page.getByTestId('client-row').first().click();
+        await expect(page.getByTestId('detail-phones')).toBeVisible();
+      },
+    },
+    {
+      name: 'import preview',
+      async open(page) {
+        await page.goto('/#/import');
+        const again = page.getByTestId('import-again');
+        if (await again.isVisible()) await again.click();
+        await page.getByTestId('import-drop').locator('input[type=file]').setInputFiles(csvFile);
+        await expect(page.getByTestId('import-review')).toBeVisible({ timeout: 30_000 });
+        await expect(page.getByTestId('preview-row').first()).toBeVisible();
+      },
+    },
+    {
+      name: 'tasks',
+      async open(page) {
+        await page.goto('/#/tasks');
+        await expect(page.getByTestId('task-row').first()).toBeVisible({ timeout: 30_000 });
+      },
+    },
+    {
+      name: 'scripts',
+      async open(page) {
+        await page.goto('/#/scripts');
+        await expect(page.getByTestId('scripts-page')).toBeVisible();
+      },
+    },
+    {
+      name: 'settings',
+      async open(page) {
+        await page.goto('/#/settings');
+        await expect(page.getByTestId('current-staff-select')).toBeVisible({ timeout: 30_000 });
+      },
+    },
+  ];
+}

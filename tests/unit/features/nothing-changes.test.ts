@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { nothingChanges } from '../../../renderer/features/import/nothing-changes';
+import type { ImportCounts } from '../../../shared/domain/types';
+
+const counts = (over: Partial<ImportCounts> = {}): ImportCounts => ({
+  rows: 100,
+  new: 0,
+  updated: 0,
+  unchanged: 0,
+  renewed: 0,
+  ownerChanged: 0,
+  skipped: 0,
+  ...over,
+});
+
+describe('nothingChanges', () => {
+  it('says so when every row matches what is stored', () => {
+    expect(nothingChanges({ counts: counts({ unchanged: 100 }), blockingRows: 0 })).toBe(true);
+  });
+  it('stays silent while rows have errors (no insurer chosen yet)', () => {
+    expect(nothingChanges({ counts: counts(), blockingRows: 100 })).toBe(false);
+  });
+  it('stays silent when something would be written', () => {
+    expect(nothingChanges({ counts: counts({ updated: 1 }), blockingRows: 0 })).toBe(false);
+  });
+});
