@@ -78,7 +78,7 @@ export const updatePolicy = recordUpdater<Policy, Partial<NewPolicy>, typeof pol
     vehicleId: patch.vehicleId ?? before.vehicleId,
     insuredId: patch.insuredId ?? before.insuredId,
   }),
-  detail: (after) => after.policyNo,
+  detail: (after) => after.policyNo ?? after.id,
   affected: async (db, before, after) => [
     ...(await affectedClients(db, before)),
     ...(await affectedClients(db, after)),
