@@ -31,7 +31,11 @@ import {
   createStaffForNames,
   updateStaff,
 } from '../../../renderer/db/repositories/staff-repository';
-import { logOutcome } from '../../../renderer/db/repositories/task-repository';
+import {
+  logOutcome,
+  undoOutcome,
+  type OutcomeUndo,
+} from '../../../renderer/db/repositories/task-repository';
 import { createVehicle, updateVehicle } from '../../../renderer/db/repositories/vehicle-repository';
 import {
   recordMutations,
@@ -164,6 +168,23 @@ const WRITES: WriteCase[] = [
         { actor: 't', channel: 'call', now: NOW, today: TODAY },
       ),
   },
+  (() => {
+    // Undo needs the record of an outcome logged first (the toast keeps it in memory).
+    let undo: OutcomeUndo | null = null;
+    return {
+      fn: 'undoOutcome',
+      prepare: async (w: World) => {
+        const logged = await logOutcome(
+          w.db,
+          w.taskId,
+          { outcome: 'no_answer' },
+          { actor: 't', channel: 'call', now: NOW, today: TODAY },
+        );
+        undo = logged.undo;
+      },
+      write: (w: World) => undoOutcome(w.db, undo as OutcomeUndo, 't', NOW),
+    };
+  })(),
   { fn: 'reassign', write: (w) => reassign(w.db, [w.caseId], w.staffId, 't', NOW) },
   {
     fn: 'commitImport',
@@ -211,6 +232,8 @@ const NOT_PLAN_INPUT: Record<string, string> = {
   refreshClientSummaries: 'summaries only',
   writeImportSummaries: 'summaries only',
   writeAudit: 'audit trail only',
+  recordUpdater:
+    'a factory: the updates it makes (updateClient, updatePolicy, updateStaff) are above',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */

@@ -8,7 +8,8 @@ import {
   type OutcomeContext,
   type OutcomeInput,
 } from '../../../../shared/domain/reminders/outcomes';
-import type { Client, RenewalCase, Task } from '../../../../shared/domain/types';
+import { taskIdFor } from '../../../../shared/domain/reminders/record-ids';
+import type { AttemptDetail, Client, RenewalCase, Task } from '../../../../shared/domain/types';
 import { client, renewalCase, settings, task } from './fixtures';
 
 // 2026-06-05 is a Friday; the case's customer is called by s1, the outcome is logged by s2.
@@ -66,6 +67,7 @@ describe('the attempt', () => {
         channel: 'wechat',
         outcome: 'no_answer',
         note: '关机',
+        detail: null,
         scriptId: 'sc1',
         scriptVersion: 4,
         byStaffId: 's2',
@@ -85,20 +87,35 @@ describe('the attempt', () => {
     expect(r.task.attempts.map((a) => a.at)).toEqual(['earlier', NOW]);
   });
 
-  it.each<[OutcomeInput, string | null, string]>([
-    [{ outcome: 'quoted', amount: 3200 }, '报价 3200 元；想想', '想想'],
-    [{ outcome: 'quoted', amount: 3200 }, '报价 3200 元', ''],
-    [{ outcome: 'renewed', insurer: '平安', premium: 3100 }, '已续保：平安，保费 3100 元', ''],
-    [{ outcome: 'lost', reason: '价格' }, '流失原因：价格', ''],
+  // The note is what the person typed; the outcome's own facts are data (screens word them).
+  it.each<[OutcomeInput, string, string | null, AttemptDetail | null]>([
+    [{ outcome: 'quoted', amount: 3200 }, ' 想想 ', '想想', { amount: 3200 }],
+    [{ outcome: 'quoted', amount: 3200 }, '', null, { amount: 3200 }],
+    [
+      { outcome: 'renewed', insurer: '平安', premium: 3100 },
+      '',
+      null,
+      { insurer: '平安', premium: 3100 },
+    ],
+    [{ outcome: 'lost', reason: '价格' }, '', null, { reason: '价格' }],
+    [
+      { outcome: 'lost', reason: '其他', reasonText: ' 搬家了 ' },
+      '',
+      null,
+      { reason: '其他', reasonText: '搬家了' },
+    ],
     [
       { outcome: 'callback', at: '2026-06-06T06:30:00.000Z' },
-      '约定回电 2026-06-06T06:30:00.000Z',
       '',
+      null,
+      { callbackAt: '2026-06-06T06:30:00.000Z' },
     ],
-    [{ outcome: 'no_answer' }, null, ''],
-    [{ outcome: 'sent' }, '已发送', '已发送'],
-  ])('note for %j is %j', (input, note, typed) => {
-    expect(run(input, { ctx: { note: typed } }).task.attempts[0]?.note).toBe(note);
+    [{ outcome: 'no_answer' }, '', null, null],
+    [{ outcome: 'sent' }, '已发送', '已发送', null],
+  ])('%j with the note %j keeps note %j and detail %j', (input, typed, note, detail) => {
+    const [attempt] = run(input, { ctx: { note: typed } }).task.attempts;
+    expect(attempt?.note).toBe(note);
+    expect(attempt?.detail).toEqual(detail);
   });
 });
 
@@ -184,14 +201,15 @@ describe('call back', () => {
     expect(again.newTasks).toEqual([]);
   });
 
-  it('a case with no owner gives an unassigned call-back; new ids come from uuid v7', () => {
+  it('a case with no owner gives an unassigned call-back; new ids are the UUID v5 of the task key', () => {
     const { assigneeId: _none, ...unowned } = KASE;
     const r = run(
       { outcome: 'callback', at: '2026-06-06T06:30:00.000Z' },
       { kase: unowned, ctx: { newId: undefined } },
     );
     expect(r.newTasks[0]?.assigneeId).toBeNull();
-    expect(r.newTasks[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);
+    expect(r.newTasks[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-/);
+    expect(r.newTasks[0]?.id).toBe(taskIdFor(r.newTasks[0]?.key ?? ''));
   });
 
   it('a quoted case stays quoted when a call-back or text follows', () => {
