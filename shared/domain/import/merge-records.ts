@@ -251,5 +251,7 @@ export function mergePolicy(
       });
   const changes = s.put('policy', s.world.policies, prior, next, POLICY_FIELDS);
   s.byPolicyKey.set(policyKey(rec.insurer, rec.policyNo), next.id);
-  return { id: next.id, changes, created: !prior };
+  // A soft-deleted policy (an undone import, a deleted customer) keeps its row and key, so it
+  // comes back under its own id; for the user it is a new policy all the same.
+  return { id: next.id, changes, created: !prior || !!prior.deletedAt };
 }
