@@ -4,6 +4,7 @@ import type { Dexie } from 'dexie';
 import { textRef, TextError, type TextRef } from '../../shared/i18n';
 import { AppDb, DB_NAME } from './app-db';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { purgeSoftDeleted } from './repositories/purge-repository';
 
 export type DbOpenErrorKind = 'blocked' | 'newer-version' | 'quota' | 'unavailable' | 'corrupt';
 
@@ -78,6 +79,11 @@ export interface OpenOptions {
   onVersionChange?: (info: typeof VERSION_CHANGE_MESSAGE) => void;
   /** Give up waiting for another tab to let go after this long (ms). */
   blockedTimeoutMs?: number;
+  /**
+   * Remove rows soft-deleted more than 30 days ago once open (default true). Workers pass
+   * false: the window that opened the database first has purged it already.
+   */
+  purge?: boolean;
 }
 
 /**
@@ -130,12 +136,22 @@ export async function openAppDb(options: OpenOptions = {}): Promise<OpenDbResult
         }, timeout);
       }),
     ]);
+    if (options.purge !== false) await purgeQuietly(db);
     return { ok: true, db };
   } catch (error) {
     db.close();
     return { ok: false, error: classifyOpenError(error) };
   } finally {
     if (timer) clearTimeout(timer);
+  }
+}
+
+/** The purge tidies up; failing it must never keep the app from opening (it runs again next time). */
+async function purgeQuietly(db: AppDb): Promise<void> {
+  try {
+    await purgeSoftDeleted(db);
+  } catch (error) {
+    console.warn('purge of soft-deleted rows failed', error);
   }
 }
 

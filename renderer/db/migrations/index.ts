@@ -13,9 +13,11 @@
 //    repository rather than a migration.
 import type { Dexie } from 'dexie';
 import { applyV1 } from './v1';
+import { applyV2 } from './v2';
 
 const VERSIONS: { version: number; apply: (db: Dexie) => void }[] = [
   { version: 1, apply: applyV1 },
+  { version: 2, apply: applyV2 },
 ];
 
 /** The newest schema this build knows; a database above it was written by a newer app. */

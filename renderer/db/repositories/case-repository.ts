@@ -6,8 +6,10 @@ import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { auditEvent, notFound, nowIso, RepositoryError, type Actor } from './write-context';
 
-export function getCase(db: AppDb, id: Id): Promise<RenewalCase | undefined> {
-  return db.cases.get(id);
+/** Soft-deleted cases (removed sample data) read as absent everywhere. */
+export async function getCase(db: AppDb, id: Id): Promise<RenewalCase | undefined> {
+  const c = await db.cases.get(id);
+  return c && !c.deletedAt ? c : undefined;
 }
 
 export async function listCases(
@@ -25,7 +27,9 @@ export async function listCases(
 
 /** Cases of one vehicle, oldest cycle first (history in the client drawer). */
 export async function listCasesForVehicle(db: AppDb, vehicleId: Id): Promise<RenewalCase[]> {
-  const rows = await db.cases.where('vehicleId').equals(vehicleId).toArray();
+  const rows = (await db.cases.where('vehicleId').equals(vehicleId).toArray()).filter(
+    (c) => !c.deletedAt,
+  );
   return rows.sort((a, b) => a.endDate.localeCompare(b.endDate));
 }
 
@@ -54,7 +58,7 @@ export async function reassign(
     const updated: RenewalCase[] = [];
     const events = [];
     for (const [i, c] of found.entries()) {
-      if (!c) throw notFound('case', caseIds[i] ?? '');
+      if (!c || c.deletedAt) throw notFound('case', caseIds[i] ?? '');
       const next: RenewalCase = {
         ...c,
         assigneeId: staffId,
@@ -73,7 +77,7 @@ export async function reassign(
         .where('caseId')
         .anyOf([...caseIds])
         .toArray()
-    ).filter((t) => t.status === 'pending');
+    ).filter((t) => t.status === 'pending' && !t.deletedAt);
     await db.tasks.bulkPut(
       tasks.map((t) => ({ ...t, assigneeId: staffId, updatedAt: now, updatedBy: actor })),
     );

@@ -1,5 +1,5 @@
-// Undo one import batch: restore the prior version of every record it changed and delete the
-// records it created, in one transaction.
+// Undo one import batch: restore the prior version of every record it changed and soft-delete
+// (deletedAt) the records it created, in one transaction.
 //
 // Our call on later changes: we REFUSE (and change nothing) when a record of this batch was
 // changed afterwards (by a later import or by hand: its updatedAt is no longer the batch's
@@ -85,18 +85,23 @@ export async function undoImportBatch(
     ]);
     // Records this undo puts back are not dependents: their prior versions point elsewhere.
     for (const list of Object.values(restore)) for (const r of list) deleting.add(r.id);
+    // Soft-deleted rows (a later batch already undone, a customer deleted) depend on nothing.
+    const live = (r: { deletedAt?: string | null }) => !r.deletedAt;
     const dependents = [
       ...(await db.policies
         .where('insuredId')
         .anyOf(created.clients ?? [])
+        .filter(live)
         .primaryKeys()),
       ...(await db.policies
         .where('vehicleId')
         .anyOf(created.vehicles ?? [])
+        .filter(live)
         .primaryKeys()),
       ...(await db.vehicles
         .where('ownerId')
         .anyOf(created.clients ?? [])
+        .filter(live)
         .primaryKeys()),
     ].filter((id) => !deleting.has(id)).length;
 
@@ -116,17 +121,27 @@ export async function undoImportBatch(
       );
     }
 
+    const at = nowIso();
+    // What the batch created is soft-deleted, not removed: the deletion can travel to the other
+    // desks, a re-import revives the same rows, and the purge removes them after 30 days.
+    const tombstone = { deletedAt: at, updatedAt: at, updatedBy: actor };
     for (const t of ['policies', 'vehicles', 'clients'] as const) {
-      if (created[t]?.length) await table(t).bulkDelete(created[t]);
+      const ids = created[t] ?? [];
+      if (ids.length) {
+        const rows = (await table(t).bulkGet(ids)).filter((r): r is Rec => r !== undefined);
+        await table(t).bulkPut(rows.map((r) => ({ ...r, ...tombstone })));
+      }
       if (restore[t]?.length) await table(t).bulkPut(restore[t]);
     }
-    const removedStaff = await removeUnusedStaff(db, createdStaff, batch.createdAt);
-    const at = nowIso();
+    const removedStaff = await removeUnusedStaff(db, createdStaff, batch.createdAt, tombstone);
     await db.importBatches.put({ ...batch, undone: true, updatedAt: at, updatedBy: actor });
     await db.auditEvents.add(
       auditEvent(actor, 'import-undo', 'importBatch', batchId, batch.fileName, at),
     );
     await refreshClientSummaries(db, touchedClients);
+    // Summaries are local and derived: customers the batch created leave the list now, as
+    // before deletes were soft (a customer deleted by hand keeps a row marked deleted).
+    if (created.clients?.length) await db.clientSummaries.bulkDelete(created.clients);
     publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies', 'staff']);
     const deleted = Object.values(created).reduce((n, ids) => n + ids.length, 0);
     const restored = Object.values(restore).reduce((n, list) => n + list.length, 0);
@@ -137,26 +152,40 @@ export async function undoImportBatch(
 /**
  * Deletes staff a batch created unless something still uses them: a case or task assigned to
  * them, a customer they look after, a policy naming them as 业务员, or an edit since the import.
- * Runs after the batch's own records were removed, so only other batches' policies count.
+ * Runs after the batch's own records were soft-deleted, so only other batches' policies count.
  */
-async function removeUnusedStaff(db: AppDb, ids: Id[], batchAt: string): Promise<number> {
+async function removeUnusedStaff(
+  db: AppDb,
+  ids: Id[],
+  batchAt: string,
+  tombstone: Pick<Staff, 'deletedAt' | 'updatedAt' | 'updatedBy'>,
+): Promise<number> {
   if (ids.length === 0) return 0;
   const staff = (await db.staff.bulkGet(ids)).filter(
-    (s): s is Staff => s !== undefined && s.updatedAt === batchAt,
+    (s): s is Staff => s !== undefined && s.updatedAt === batchAt && !s.deletedAt,
   );
+  // Soft-deleted rows (this undo's, an earlier undo's, removed sample data) use nobody.
+  const live = <T extends { deletedAt?: string | null }>(r: T) => !r.deletedAt;
   const names = new Set(staff.map((s) => s.name.trim()));
   const used = new Set<string>([
-    ...(await db.cases.where('assigneeId').anyOf(ids).toArray()).map((c) => c.assigneeId ?? ''),
-    ...(await db.tasks.where('assigneeId').anyOf(ids).toArray()).map((t) => t.assigneeId ?? ''),
-    ...(await db.clients.where('staffId').anyOf(ids).toArray()).map((c) => c.staffId ?? ''),
+    ...(await db.cases.where('assigneeId').anyOf(ids).filter(live).toArray()).map(
+      (c) => c.assigneeId ?? '',
+    ),
+    ...(await db.tasks.where('assigneeId').anyOf(ids).filter(live).toArray()).map(
+      (t) => t.assigneeId ?? '',
+    ),
+    ...(await db.clients.where('staffId').anyOf(ids).filter(live).toArray()).map(
+      (c) => c.staffId ?? '',
+    ),
   ]);
   const namedLater = new Set<string>();
   await db.policies.each((p) => {
+    if (p.deletedAt) return;
     const name = p.staffName?.trim();
     if (name && names.has(name)) namedLater.add(name);
   });
   const unused = staff.filter((s) => !used.has(s.id) && !namedLater.has(s.name.trim()));
-  await db.staff.bulkDelete(unused.map((s) => s.id));
+  await db.staff.bulkPut(unused.map((s) => ({ ...s, ...tombstone })));
   return unused.length;
 }
 

@@ -86,7 +86,7 @@ export async function casesWithPendingCalls(db: AppDb, caseIds: readonly Id[]): 
     .where('caseId')
     .anyOf([...new Set(caseIds)])
     .each((t) => {
-      if (t.status === 'pending' && t.kind !== 'verify') out.add(t.caseId);
+      if (t.status === 'pending' && t.kind !== 'verify' && !t.deletedAt) out.add(t.caseId);
     });
   return out;
 }
@@ -123,6 +123,7 @@ export async function listTaskViews(db: AppDb, filter: TaskFilter): Promise<Task
   const status = filter.status ?? (filter.dueOnly ? 'pending' : undefined);
   const tasks = (await loadTasks(db, filter)).filter(
     (t) =>
+      !t.deletedAt &&
       (filter.assigneeId === undefined || (t.assigneeId ?? null) === filter.assigneeId) &&
       (!status || t.status === status) &&
       (!filter.tier || t.tier === filter.tier) &&
@@ -156,7 +157,9 @@ export async function buildTaskViews(
   ctx: { today: string; now: string; settings: Settings },
 ): Promise<TaskView[]> {
   const cases = await db.cases.bulkGet([...new Set(tasks.map((t) => t.caseId))]);
-  const caseById = new Map(cases.filter((c): c is RenewalCase => !!c).map((c) => [c.id, c]));
+  const caseById = new Map(
+    cases.filter((c): c is RenewalCase => !!c && !c.deletedAt).map((c) => [c.id, c]),
+  );
   const byId = async <T extends { id: Id }>(
     table: { bulkGet(ids: Id[]): Promise<(T | undefined)[]> },
     ids: Id[],

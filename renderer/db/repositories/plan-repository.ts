@@ -24,14 +24,18 @@ function readTables(db: AppDb) {
   return [db.clients, db.vehicles, db.policies, db.cases, db.tasks, db.staff, db.settings];
 }
 
+const live = <T extends { deletedAt?: string | null }>(r: T) => !r.deletedAt;
+
 async function readInputs(db: AppDb) {
   const settings = await getSettings(db);
   const [clients, vehicles, policies, cases, tasks, staff] = await Promise.all([
     db.clients.toArray(),
     db.vehicles.toArray(),
     db.policies.toArray(),
-    db.cases.toArray(),
-    db.tasks.toArray(),
+    // Soft-deleted cases and tasks (removed sample data) are gone for the plan. Clients,
+    // vehicles, policies and staff stay: the rules read their deletedAt themselves.
+    db.cases.filter(live).toArray(),
+    db.tasks.filter(live).toArray(),
     db.staff.toArray(),
   ]);
   return { settings, clients, vehicles, policies, cases, tasks, staff };
@@ -48,13 +52,15 @@ const taskMark = (t: Task) => `${t.updatedAt}|${t.status}|${t.attempts.length}|$
 async function checkUnchanged(db: AppDb, inputs: Inputs, result: PlanResult): Promise<void> {
   const caseById = new Map(inputs.cases.map((c) => [c.id, c]));
   const taskById = new Map(inputs.tasks.map((t) => [t.id, t]));
-  const nowCases = await db.cases.bulkGet(result.changedCases.map((c) => c.id));
+  // A soft-deleted row counts as absent: the plan may make the same case or task again (its id
+  // is derived from its key), and the write replaces the tombstone.
+  const nowCases = (await db.cases.bulkGet(result.changedCases.map((c) => c.id))).map(alive);
   result.changedCases.forEach((c, i) => {
     const was = caseById.get(c.id);
     const is = nowCases[i];
     if (was ? !is || caseMark(is) !== caseMark(was) : is) throw new PlanConflict(c.id);
   });
-  const nowTasks = await db.tasks.bulkGet(result.changedTasks.map((t) => t.id));
+  const nowTasks = (await db.tasks.bulkGet(result.changedTasks.map((t) => t.id))).map(alive);
   const newKeys: string[] = [];
   result.changedTasks.forEach((t, i) => {
     const was = taskById.get(t.id);
@@ -62,9 +68,34 @@ async function checkUnchanged(db: AppDb, inputs: Inputs, result: PlanResult): Pr
     if (!was) newKeys.push(t.key);
     if (was ? !is || taskMark(is) !== taskMark(was) : is) throw new PlanConflict(t.id);
   });
-  if (newKeys.length && (await db.tasks.where('key').anyOf(newKeys).count()) > 0) {
+  if (newKeys.length && (await db.tasks.where('key').anyOf(newKeys).filter(live).count()) > 0) {
     throw new PlanConflict('task key');
   }
+}
+
+function alive<T extends { deletedAt?: string | null }>(row: T | undefined): T | undefined {
+  return row && !row.deletedAt ? row : undefined;
+}
+
+/**
+ * A new task whose key a soft-deleted task still holds under another id (a task made before
+ * ids were derived from keys, v2.ts) would break the unique key index: the live task replaces
+ * that tombstone. With derived ids the tombstone has the same id and is simply overwritten.
+ */
+async function dropSupersededTombstones(
+  db: AppDb,
+  inputs: Inputs,
+  tasks: readonly Task[],
+): Promise<void> {
+  const known = new Set(inputs.tasks.map((t) => t.id));
+  const idByKey = new Map(tasks.filter((t) => !known.has(t.id)).map((t) => [t.key, t.id]));
+  if (!idByKey.size) return;
+  const stale = await db.tasks
+    .where('key')
+    .anyOf([...idByKey.keys()])
+    .filter((t) => !!t.deletedAt && idByKey.get(t.key) !== t.id)
+    .primaryKeys();
+  if (stale.length) await db.tasks.bulkDelete(stale);
 }
 
 async function writeResult(
@@ -74,6 +105,7 @@ async function writeResult(
   ctx: PlanWriteContext,
 ): Promise<void> {
   await db.cases.bulkPut(result.changedCases);
+  await dropSupersededTombstones(db, inputs, result.changedTasks);
   await db.tasks.bulkPut(result.changedTasks);
   const before = new Map(inputs.cases.map((c) => [c.id, c]));
   const events: AuditEvent[] = [];

@@ -1,16 +1,18 @@
 // Load and remove the generated sample agency. Everything it writes carries isSample, so one
-// click (one transaction) removes exactly that and nothing the user entered.
+// click (one transaction) removes exactly that and nothing the user entered. Removal is a soft
+// delete (see removeSampleData).
 import { generateSampleAgency } from '../../../shared/domain/sample/generate';
-import type { IsoDate } from '../../../shared/domain/types';
+import type { IsoDate, Stamped } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { publishAfterCommit, publishPlanInputsChanged } from '../change-feed';
 import { bulkInsertRecords } from './bulk-writer';
 import { recordWriteTables } from './tables';
-import { auditEvent, writeAudit, type Actor } from './write-context';
+import { auditEvent, nowIso, writeAudit, type Actor } from './write-context';
 
 export async function hasSampleData(db: AppDb): Promise<boolean> {
   // Booleans are not IndexedDB keys, so the isSample index holds nothing: scan, stop at the first.
-  return (await db.clients.filter((c) => c.isSample === true).first()) !== undefined;
+  const live = await db.clients.filter((c) => c.isSample === true && !c.deletedAt).first();
+  return live !== undefined;
 }
 
 /** Loads the sample agency (default 200 customers) in one transaction. No-op if already loaded. */
@@ -35,22 +37,40 @@ export async function loadSampleData(
   });
 }
 
-/** Removes every sample record (and cases/tasks of sample customers) in one transaction. */
+/**
+ * Removes every sample record (and cases/tasks of sample customers) in one transaction. The
+ * rows are soft-deleted (deletedAt), so the removal can travel to other desks; the purge
+ * removes them for good after 30 days, and loading the sample again revives the same rows.
+ */
 export async function removeSampleData(db: AppDb, actor: Actor): Promise<{ clients: number }> {
   const tables = [...recordWriteTables(db), db.cases, db.tasks];
   return db.transaction('rw', tables, async () => {
-    const isSample = (r: { isSample?: boolean }) => r.isSample === true;
-    const clientIds = await db.clients.filter(isSample).primaryKeys();
-    const caseIds = clientIds.length
-      ? await db.cases.where('clientId').anyOf(clientIds).primaryKeys()
+    const at = nowIso();
+    const gone = <T extends Stamped>(rows: T[]): T[] =>
+      rows.map((r) => ({ ...r, deletedAt: at, updatedAt: at, updatedBy: actor }));
+    const liveSample = (r: { isSample?: boolean; deletedAt?: string | null }) =>
+      r.isSample === true && !r.deletedAt;
+    const clients = await db.clients.filter(liveSample).toArray();
+    const clientIds = clients.map((c) => c.id);
+    const cases = clientIds.length
+      ? (await db.cases.where('clientId').anyOf(clientIds).toArray()).filter((c) => !c.deletedAt)
       : [];
-    if (caseIds.length) await db.tasks.where('caseId').anyOf(caseIds).delete();
-    await db.cases.bulkDelete(caseIds);
-    await db.policies.filter(isSample).delete();
-    await db.vehicles.filter(isSample).delete();
-    await db.clients.bulkDelete(clientIds);
+    const tasks = cases.length
+      ? (
+          await db.tasks
+            .where('caseId')
+            .anyOf(cases.map((c) => c.id))
+            .toArray()
+        ).filter((t) => !t.deletedAt)
+      : [];
+    await db.tasks.bulkPut(gone(tasks));
+    await db.cases.bulkPut(gone(cases));
+    await db.policies.bulkPut(gone(await db.policies.filter(liveSample).toArray()));
+    await db.vehicles.bulkPut(gone(await db.vehicles.filter(liveSample).toArray()));
+    await db.clients.bulkPut(gone(clients));
+    await db.staff.bulkPut(gone(await db.staff.filter(liveSample).toArray()));
+    // Summaries are local and derived: a removed sample customer's row goes now.
     await db.clientSummaries.bulkDelete(clientIds);
-    await db.staff.filter(isSample).delete();
     await writeAudit(db, auditEvent(actor, 'remove-sample', 'sample', null, `${clientIds.length}`));
     publishAfterCommit({ kind: 'all' });
     publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies', 'staff', 'cases', 'tasks']);

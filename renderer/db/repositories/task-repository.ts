@@ -25,8 +25,10 @@ export interface LogOutcomeOptions {
   note?: string | null;
 }
 
-export function getTask(db: AppDb, id: Id): Promise<Task | undefined> {
-  return db.tasks.get(id);
+/** Soft-deleted tasks (removed sample data) read as absent everywhere. */
+export async function getTask(db: AppDb, id: Id): Promise<Task | undefined> {
+  const t = await db.tasks.get(id);
+  return t && !t.deletedAt ? t : undefined;
 }
 
 /**
@@ -58,11 +60,13 @@ export async function logOutcome(
   const settings = await getSettings(db);
   return db.transaction('rw', [db.tasks, db.cases, db.clients, db.auditEvents], async () => {
     const task = await db.tasks.get(taskId);
-    if (!task) throw notFound('task', taskId);
+    if (!task || task.deletedAt) throw notFound('task', taskId);
     const kase = await db.cases.get(task.caseId);
-    if (!kase) throw notFound('case', task.caseId);
+    if (!kase || kase.deletedAt) throw notFound('case', task.caseId);
     const client = (await db.clients.get(kase.clientId)) ?? null;
-    const caseTasks = await db.tasks.where('caseId').equals(kase.id).toArray();
+    const caseTasks = (await db.tasks.where('caseId').equals(kase.id).toArray()).filter(
+      (t) => !t.deletedAt,
+    );
     const result = applyOutcome({
       task,
       case: kase,

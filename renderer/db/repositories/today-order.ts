@@ -37,6 +37,7 @@ interface SortKey extends PriorityFacts {
 async function dueTasks(db: AppDb, args: TodayOrderArgs): Promise<Task[]> {
   const mine = (t: Task) =>
     t.status === 'pending' &&
+    !t.deletedAt &&
     t.dueDate <= args.today &&
     (args.staffId === undefined || (t.assigneeId ?? null) === args.staffId);
   if (args.staffId) {
@@ -79,6 +80,7 @@ async function casesById(
   }
   const missing = [...wanted].filter((id) => !found.has(id));
   for (const c of await db.cases.bulkGet(missing)) if (c) found.set(c.id, c);
+  for (const [id, c] of found) if (c.deletedAt) found.delete(id);
   return found;
 }
 
@@ -155,6 +157,6 @@ export async function listTaskViewsByIds(
   args: { today: string; now: string },
 ): Promise<TaskView[]> {
   const [settings, tasks] = await Promise.all([getSettings(db), db.tasks.bulkGet([...ids])]);
-  const found = tasks.filter((t): t is Task => !!t);
+  const found = tasks.filter((t): t is Task => !!t && !t.deletedAt);
   return buildTaskViews(db, found, { ...args, settings });
 }

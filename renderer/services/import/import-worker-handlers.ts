@@ -11,7 +11,7 @@ import type { ImportFix, PageQuery, ReadChoices, SessionProgress } from './impor
 export type OpenDb = (name: string) => Promise<AppDb>;
 
 async function openByName(name: string): Promise<AppDb> {
-  const opened = await openAppDb({ name });
+  const opened = await openAppDb({ name, purge: false });
   if (!opened.ok) throw dbOpenFailure(opened.error);
   return opened.db;
 }

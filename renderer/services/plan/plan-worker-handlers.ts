@@ -22,6 +22,7 @@ export function planHandlers() {
     if (!db) {
       db = openAppDb({
         name,
+        purge: false,
         // Another window upgraded the schema: drop this connection, reopen on the next request.
         onVersionChange: () => connections.delete(name),
       }).then((opened) => {

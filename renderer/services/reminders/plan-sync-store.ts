@@ -20,7 +20,10 @@ export const usePlanSyncState = create<PlanSyncState>(() => ({
   errorMessage: null,
 }));
 
-/** Ask for a recompute now, e.g. after an action whose effect the user waits to see. */
+/**
+ * Ask for a recompute now. Writes never need this (repositories announce plan-input changes on
+ * the change feed); it is for what the database does not hold, such as the UI language.
+ */
 export function requestPlanRecompute(): Promise<unknown> {
   return usePlanSyncState.getState().service?.flush() ?? Promise.resolve(null);
 }

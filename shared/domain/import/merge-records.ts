@@ -293,5 +293,7 @@ export function mergePolicy(
   const priorCover = prior ? coverKey(prior.vehicleId, prior.kind, prior.endDate) : null;
   if (priorCover && s.byCoverKey.get(priorCover) === prior?.id) s.byCoverKey.delete(priorCover);
   s.indexPolicy(next);
-  return { id: next.id, changes, created: !prior };
+  // A soft-deleted policy (an undone import, a deleted customer) keeps its row and key, so it
+  // comes back under its own id; for the user it is a new policy all the same.
+  return { id: next.id, changes, created: !prior || !!prior.deletedAt };
 }

@@ -25,6 +25,7 @@ import {
   loadSampleData,
   removeSampleData,
 } from '../../../renderer/db/repositories/sample-data-repository';
+import { purgeSoftDeleted } from '../../../renderer/db/repositories/purge-repository';
 import { updateSettings } from '../../../renderer/db/repositories/settings-repository';
 import {
   createStaff,
@@ -219,6 +220,12 @@ const WRITES: WriteCase[] = [
         't',
       );
     },
+  },
+  {
+    fn: 'purgeSoftDeleted',
+    prepare: async (w) => void (await removeSampleData(w.db, 't')),
+    // A month and a day after the removal: the tombstones go.
+    write: ({ db }) => purgeSoftDeleted(db, new Date(Date.now() + 31 * 86_400_000)),
   },
 ];
 

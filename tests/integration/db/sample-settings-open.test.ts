@@ -34,11 +34,23 @@ describe('sample data', () => {
     expect(await db.clientSummaries.count()).toBe(121);
     expect(await db.clients.where('name').equals('张三').count()).toBe(1);
     expect(await removeSampleData(db, 'me')).toEqual({ clients: 120 });
-    expect(await db.clients.toCollection().primaryKeys()).toEqual([mine.client.id]);
+    // Soft-deleted: the sample rows stay as tombstones (a removal that can travel), none live.
+    const live = <T extends { deletedAt?: string | null }>(rows: T[]) =>
+      rows.filter((r) => !r.deletedAt);
+    expect(live(await db.clients.toArray()).map((c) => c.id)).toEqual([mine.client.id]);
+    expect(await db.clients.count()).toBe(121);
     expect(await db.clientSummaries.count()).toBe(1);
-    expect(await db.vehicles.count()).toBe(1);
-    expect(await db.policies.count()).toBe(1);
-    expect(await db.staff.count()).toBe(0);
+    expect(live(await db.vehicles.toArray())).toHaveLength(1);
+    expect(live(await db.policies.toArray())).toHaveLength(1);
+    expect(live(await db.staff.toArray())).toHaveLength(0);
+    expect(await hasSampleData(db)).toBe(false);
+    // Loading it again revives the same rows (same seed, same ids): nothing clashes.
+    expect(await loadSampleData(db, { today: '2025-06-01', clients: 120 })).toEqual({
+      clients: 120,
+    });
+    expect(await db.clients.count()).toBe(121);
+    expect(live(await db.clients.toArray())).toHaveLength(121);
+    expect(await db.clientSummaries.count()).toBe(121);
     db.close();
   });
 

@@ -136,7 +136,10 @@ describe('import worker protocol', () => {
     ).toBe(true);
     const undo = await ask('undo', { batchId, actor: 'tester' });
     expect(undo).toMatchObject({ ok: true, value: { batchId } });
-    expect(await db.policies.count()).toBe(0);
+    // Soft-deleted: every row stays as a tombstone (a deletion that can travel), none is live.
+    const rows = await db.policies.toArray();
+    expect(rows).toHaveLength(60);
+    expect(rows.filter((p) => !p.deletedAt)).toEqual([]);
     const twice = await ask('undo', { batchId, actor: 'tester' });
     expect(twice).toMatchObject({
       ok: false,

@@ -50,7 +50,10 @@ describe('staff from an imported list', () => {
     expect(await db.staff.count()).toBe(names.length);
     const undone = await undoImportBatch(db, first.batchId!, 'test');
     expect(undone.removedStaff).toBe(names.length);
-    expect(await db.staff.count()).toBe(0);
+    // Soft-deleted: tombstones that can travel to other desks, none live.
+    const rows = await db.staff.toArray();
+    expect(rows).toHaveLength(names.length);
+    expect(rows.filter((s) => !s.deletedAt)).toEqual([]);
   });
 
   it('undo keeps staff that a case is assigned to or that another batch names', async () => {
@@ -71,6 +74,8 @@ describe('staff from an imported list', () => {
     // The first batch: only the staff member with a case survives.
     const undone = await undoImportBatch(db, first.batchId!, 'test');
     expect(undone.removedStaff).toBe(others.length);
-    expect((await db.staff.toArray()).map((s) => s.id)).toEqual([assigned!.id]);
+    expect((await db.staff.toArray()).filter((s) => !s.deletedAt).map((s) => s.id)).toEqual([
+      assigned!.id,
+    ]);
   });
 });

@@ -8,14 +8,25 @@ const policies = makePolicies(10);
 const sold = policies[2]!.vin;
 const next = nextYear(policies, new Set([sold]));
 
+/** The live records (an undo soft-deletes what the batch created: those rows are tombstones). */
 async function snapshot(db: ReturnType<typeof freshDb>) {
   const sort = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => a.id.localeCompare(b.id));
+  const live = <T extends { deletedAt?: string | null }>(xs: T[]) => xs.filter((r) => !r.deletedAt);
   return {
-    clients: sort(await db.clients.toArray()),
-    vehicles: sort(await db.vehicles.toArray()),
-    policies: sort(await db.policies.toArray()),
+    clients: sort(live(await db.clients.toArray())),
+    vehicles: sort(live(await db.vehicles.toArray())),
+    policies: sort(live(await db.policies.toArray())),
     summaries: sort(await db.clientSummaries.toArray()),
   };
+}
+
+async function tombstones(db: ReturnType<typeof freshDb>): Promise<number> {
+  const rows = [
+    ...(await db.clients.toArray()),
+    ...(await db.vehicles.toArray()),
+    ...(await db.policies.toArray()),
+  ];
+  return rows.filter((r) => r.deletedAt).length;
 }
 
 describe('undoImportBatch', () => {
@@ -29,11 +40,13 @@ describe('undoImportBatch', () => {
     const undone = await undoImportBatch(db, second.batchId!, 'test');
     expect(undone.deleted).toBeGreaterThan(0);
     expect(await snapshot(db)).toEqual(afterFirst);
+    expect(await tombstones(db)).toBe(undone.deleted);
     expect((await db.importBatches.get(second.batchId!))!.undone).toBe(true);
 
-    await undoImportBatch(db, first.batchId!, 'test');
+    const all = await undoImportBatch(db, first.batchId!, 'test');
     const empty = await snapshot(db);
     expect(empty).toEqual({ clients: [], vehicles: [], policies: [], summaries: [] });
+    expect(await tombstones(db)).toBe(undone.deleted + all.deleted);
     expect((await db.auditEvents.toArray()).filter((e) => e.action === 'import-undo')).toHaveLength(
       2,
     );
@@ -48,6 +61,24 @@ describe('undoImportBatch', () => {
       /请先撤销之后的批次：“2027.xlsx”/,
     );
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('the same list imported again after an undo brings the same rows back', async () => {
+    const db = freshDb();
+    const first = await importFile(db, listWorkbook(policies), '2026.xlsx');
+    const ids = (await db.policies.toArray()).map((p) => p.id).sort();
+    await undoImportBatch(db, first.batchId!, 'test');
+    // The tombstones keep their natural keys (insurer + policyNo): the import finds them and
+    // revives them instead of clashing with the unique index.
+    const again = await importFile(db, listWorkbook(policies), '2026.xlsx');
+    expect(again.batchId).not.toBeNull();
+    expect(again.counts).toMatchObject({ new: first.counts.new, updated: 0 });
+    const rows = await db.policies.toArray();
+    expect(rows.map((p) => p.id).sort()).toEqual(ids);
+    expect(rows.filter((p) => p.deletedAt)).toEqual([]);
+    // ...and undoing that one soft-deletes them again.
+    await undoImportBatch(db, again.batchId!, 'test');
+    expect((await snapshot(db)).policies).toEqual([]);
   });
 
   it('refuses a second undo of the same batch', async () => {
