@@ -41,7 +41,9 @@ export function TaskPanel(props: Props) {
           {view.vehicle?.plate ?? ''}
         </Typography.Text>
         {client?.preferredChannel ? (
-          <Tag>{t('panel.preferred', { channel: t(`channels.${client.preferredChannel}`) })}</Tag>
+          <Tag>
+            {t('panel.preferred', { channel: t(`common:channels.${client.preferredChannel}`) })}
+          </Tag>
         ) : null}
       </Space>
       <Typography.Paragraph type="secondary" style={{ margin: '6px 0 10px' }}>

@@ -50,7 +50,6 @@ export const texts: typeof zh = {
     openScript: 'Full-screen script (Enter)',
     smsNoConsent: 'This customer has not agreed to marketing SMS; do not send one.',
   },
-  channels: { call: 'Call', sms: 'SMS', wechat: 'WeChat', email: 'E-mail' },
   outcomes: {
     no_answer: 'No answer',
     busy: 'Busy',

@@ -47,7 +47,6 @@ export const texts = {
     openScript: '全屏话术 (Enter)',
     smsNoConsent: '该客户未同意接收营销短信，不能发送短信。',
   },
-  channels: { call: '电话', sms: '短信', wechat: '微信', email: '邮件' },
   outcomes: {
     no_answer: '未接通',
     busy: '占线',
