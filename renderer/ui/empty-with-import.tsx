@@ -3,26 +3,26 @@
 import type { ReactNode } from 'react';
 import { Button, Empty, Space, Typography } from 'antd';
 import { ImportOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../services/navigation';
 
 export function EmptyWithImport(props: {
-  title: string;
-  hint: string;
-  importLabel: string;
-  testId: string;
+  /** The screen: its texts are <area>:empty.title, .hint and .importList. */
+  area: 'clients' | 'today';
   /** The screen's other way forward (sample data, the customer list). */
   children: ReactNode;
 }) {
+  const { t } = useTranslation(props.area);
   const navigate = useNavigation();
   return (
     <Empty
       style={{ marginTop: 100 }}
       image={Empty.PRESENTED_IMAGE_SIMPLE}
-      data-testid={props.testId}
+      data-testid={`${props.area}-empty`}
       description={
         <div style={{ maxWidth: 460, margin: '0 auto' }}>
-          <Typography.Title level={4}>{props.title}</Typography.Title>
-          <Typography.Paragraph type="secondary">{props.hint}</Typography.Paragraph>
+          <Typography.Title level={4}>{t('empty.title')}</Typography.Title>
+          <Typography.Paragraph type="secondary">{t('empty.hint')}</Typography.Paragraph>
         </div>
       }
     >
@@ -32,7 +32,7 @@ export function EmptyWithImport(props: {
           icon={<ImportOutlined />}
           onClick={() => navigate({ name: 'import' })}
         >
-          {props.importLabel}
+          {t('empty.importList')}
         </Button>
         {props.children}
       </Space>

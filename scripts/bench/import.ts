@@ -5,8 +5,8 @@
 // Not a test: it asserts nothing.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { buildBench } from './bench-build';
 import { serveFolder } from './static-server';
 import { longestTaskBetween, traceMainThread } from './trace-long-tasks';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
@@ -39,15 +39,7 @@ interface Run {
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 async function main() {
-  await build({
-    configFile: resolve('vite.config.ts'),
-    logLevel: 'warn',
-    build: {
-      outDir: OUT,
-      emptyOutDir: true,
-      rollupOptions: { input: { importBench: resolve('renderer/bench/import.html') } },
-    },
-  });
+  await buildBench(OUT, 'import');
   await mkdir(join(OUT, 'files'), { recursive: true });
   const t = performance.now();
   const policies = makePolicies(ROWS / 2, { seed: 2026 });

@@ -3,8 +3,8 @@
 // this one run: repository seeding vs raw Dexie bulkPut, search latency per query kind, time
 // from page load to the first list rows, JS heap. Not a test: it asserts nothing.
 import { resolve } from 'node:path';
-import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { buildBench } from './bench-build';
 import { serveFolder } from './static-server';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
 
@@ -12,25 +12,14 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
 const OUT = resolve('.bench/records');
 
 async function buildPages(): Promise<{ app: boolean }> {
-  const common = { configFile: resolve('vite.config.ts'), logLevel: 'warn' as const };
-  const input = (app: boolean) => ({
-    ...(app ? { main: resolve('renderer/index.html') } : {}),
-    bench: resolve('renderer/bench/index.html'),
-  });
   try {
-    await build({
-      ...common,
-      build: { outDir: OUT, emptyOutDir: true, rollupOptions: { input: input(true) } },
-    });
+    await buildBench(OUT, 'records', true);
     return { app: true };
   } catch (error) {
     console.log(
       `app build failed (${String(error).split('\n')[0]}); building the bench page alone`,
     );
-    await build({
-      ...common,
-      build: { outDir: OUT, emptyOutDir: true, rollupOptions: { input: input(false) } },
-    });
+    await buildBench(OUT, 'records');
     return { app: false };
   }
 }
@@ -48,7 +37,7 @@ async function main() {
   try {
     const page = await (await browser.newContext()).newPage();
     page.setDefaultTimeout(600_000);
-    await page.goto(`${url}/bench/index.html`);
+    await page.goto(`${url}/bench/records.html`);
     const gen = await page.evaluate((n) => window.__bench.generate(n), CLIENTS);
     console.log(
       `generated ${CLIENTS} customers, ${gen.vehicles} vehicles, ${gen.policies} policies in ${fmt(gen.ms)} ms`,
@@ -73,7 +62,7 @@ async function main() {
       );
     }
 
-    await page.goto(`${url}/bench/index.html?mode=first`);
+    await page.goto(`${url}/bench/records.html?mode=first`);
     const first = await page.evaluate(
       () => window.__firstRows as NonNullable<typeof window.__firstRows>,
     );

@@ -5,8 +5,8 @@
 // until then and in the two seconds after (a Chromium trace; the start-up plan run falls in
 // the latter).
 import { resolve } from 'node:path';
-import { build } from 'vite';
 import { chromium } from 'playwright-core';
+import { buildBench } from './bench-build';
 import { serveFolder } from './static-server';
 import { longestTaskBetween, traceMainThread } from './trace-long-tasks';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
@@ -32,17 +32,7 @@ export interface TodayViewFigures {
 }
 
 export async function measureTodayView(): Promise<TodayViewFigures> {
-  await build({
-    configFile: resolve('vite.config.ts'),
-    logLevel: 'warn',
-    build: {
-      outDir: OUT,
-      emptyOutDir: true,
-      rollupOptions: {
-        input: { main: resolve('renderer/index.html'), plan: resolve('renderer/bench/plan.html') },
-      },
-    },
-  });
+  await buildBench(OUT, 'plan', true);
   const { server, url } = await serveFolder(OUT);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {

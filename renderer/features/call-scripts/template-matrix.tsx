@@ -19,7 +19,7 @@ export function TemplateMatrix({
   selected: string | null;
   onSelect(templateId: string): void;
 }) {
-  const { t } = useTranslation('scripts');
+  const { t } = useTranslation(['scripts', 'common']);
   const tiers = [...SCRIPT_TIERS, ...new Set(scripts.map((s) => s.tier))].filter(
     (tier, i, all) => all.indexOf(tier) === i,
   );
@@ -43,7 +43,7 @@ export function TemplateMatrix({
           render: (_, r) => t(`tiers.${r.tier}`, { defaultValue: r.tier }),
         },
         ...CHANNELS.map((channel) => ({
-          title: t(`channels.${channel}`),
+          title: t(`common:channels.${channel}`),
           key: channel,
           render: (_: unknown, r: Row) => {
             const s = r.cells[channel];

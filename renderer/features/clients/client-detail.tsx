@@ -83,7 +83,7 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
               {client.idNumber || '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('detail.preferredChannel')}>
-              {client.preferredChannel ? t(`channel.${client.preferredChannel}`) : '—'}
+              {client.preferredChannel ? t(`common:channels.${client.preferredChannel}`) : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('detail.lastVerified')}>
               {client.lastVerifiedOn ?? '—'}

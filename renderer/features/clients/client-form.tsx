@@ -132,7 +132,7 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
         <Form.Item name="preferredChannel" label={t('form.preferredChannel')}>
           <Select
             allowClear
-            options={CHANNELS.map((c: Channel) => ({ value: c, label: t(`channel.${c}`) }))}
+            options={CHANNELS.map((c: Channel) => ({ value: c, label: t(`common:channels.${c}`) }))}
           />
         </Form.Item>
         <Form.Item name="wechat" label={t('form.wechat')}>

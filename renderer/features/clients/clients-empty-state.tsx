@@ -31,12 +31,7 @@ export function ClientsEmptyState() {
   }
 
   return (
-    <EmptyWithImport
-      title={t('empty.title')}
-      hint={t('empty.description')}
-      importLabel={t('empty.importList')}
-      testId="clients-empty"
-    >
+    <EmptyWithImport area="clients">
       <Button
         icon={<DatabaseOutlined />}
         loading={loading}

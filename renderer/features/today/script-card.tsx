@@ -25,7 +25,7 @@ export function ScriptCard({
   onMarkSent,
   onExpand,
 }: Props) {
-  const { t } = useTranslation('today');
+  const { t } = useTranslation(['today', 'common']);
   const { message } = App.useApp();
   const { script, rendered } = taskScript;
 
@@ -45,7 +45,7 @@ export function ScriptCard({
           size="small"
           value={channel}
           onChange={(value) => onChannel(value as Channel)}
-          options={CHANNELS.map((c) => ({ label: t(`channels.${c}`), value: c }))}
+          options={CHANNELS.map((c) => ({ label: t(`common:channels.${c}`), value: c }))}
           data-testid="channel-picker"
         />
         {script ? (

@@ -45,7 +45,9 @@ export function TaskPanel(props: Props) {
           {view.vehicle?.plate ?? ''}
         </Typography.Text>
         {client?.preferredChannel ? (
-          <Tag>{t('panel.preferred', { channel: t(`channels.${client.preferredChannel}`) })}</Tag>
+          <Tag>
+            {t('panel.preferred', { channel: t(`common:channels.${client.preferredChannel}`) })}
+          </Tag>
         ) : null}
         {client ? (
           <Button

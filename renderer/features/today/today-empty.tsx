@@ -19,12 +19,7 @@ export function TodayEmpty({ computing }: { computing: boolean }) {
     );
   }
   return (
-    <EmptyWithImport
-      title={t('empty.title')}
-      hint={t('empty.hint')}
-      importLabel={t('empty.importList')}
-      testId="today-empty"
-    >
+    <EmptyWithImport area="today">
       <Button icon={<TeamOutlined />} onClick={() => navigate({ name: 'clients' })}>
         {t('empty.customers')}
       </Button>

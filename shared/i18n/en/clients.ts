@@ -24,8 +24,7 @@ export const texts: typeof zh = {
   importList: 'Import a list',
   empty: {
     title: 'No customers yet',
-    description:
-      'Import the Excel or CSV list your insurer portal exports, or load sample data to try things out.',
+    hint: 'Import the Excel or CSV list your insurer portal exports, or load sample data to try things out.',
     loadSample: 'Load sample data',
     importList: 'Import a list',
   },
@@ -92,7 +91,6 @@ export const texts: typeof zh = {
     reassign: 'Reassigned',
   },
   status: { active: 'Active', renewed: 'Renewed', lapsed: 'Lapsed', lost: 'Lost' },
-  channel: { call: 'Call', sms: 'SMS', wechat: 'WeChat', email: 'E-mail' },
   deleted: 'Deleted {{name}}',
   deleteConfirm: 'Delete {{name}}? You can undo right after.',
   saved: 'Saved',

@@ -26,6 +26,7 @@ export const texts: typeof zh = {
     complaint: 'Complaint',
   },
   listSeparator: ', ',
+  channels: { call: 'Call', sms: 'SMS', wechat: 'WeChat', email: 'E-mail' },
   kinds: { compulsory: 'Compulsory', commercial: 'Commercial' },
   loading: 'Opening the database…',
   db: {

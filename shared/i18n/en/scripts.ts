@@ -14,7 +14,6 @@ export const texts: typeof zh = {
     lapsed: 'Lapsed',
     callback: 'Call back',
   },
-  channels: { call: 'Call', sms: 'SMS', wechat: 'WeChat', email: 'E-mail' },
   tier: 'Tier',
   placeholders: {
     customerName: 'Customer name',

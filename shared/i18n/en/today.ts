@@ -57,7 +57,6 @@ export const texts: typeof zh = {
     notePlaceholder: 'Call notes: saved with the next outcome (Ctrl+Enter when done, then 1-8)',
     scriptFor: '{{name}} · {{phone}}',
   },
-  channels: { call: 'Call', sms: 'SMS', wechat: 'WeChat', email: 'E-mail' },
   outcomes: {
     no_answer: 'No answer',
     busy: 'Busy',

@@ -23,8 +23,7 @@ export const texts = {
   importList: '导入名单',
   empty: {
     title: '还没有客户',
-    description:
-      '从保险公司系统导出的名单（Excel 或 CSV）可以直接导入；也可以先加载一套示例数据熟悉操作。',
+    hint: '从保险公司系统导出的名单（Excel 或 CSV）可以直接导入；也可以先加载一套示例数据熟悉操作。',
     loadSample: '加载示例数据',
     importList: '导入名单',
   },
@@ -90,7 +89,6 @@ export const texts = {
     reassign: '改派了负责人',
   },
   status: { active: '有效', renewed: '已续保', lapsed: '已脱保', lost: '已流失' },
-  channel: { call: '电话', sms: '短信', wechat: '微信', email: '邮件' },
   deleted: '已删除客户 {{name}}',
   deleteConfirm: '删除客户 {{name}}？删除后可以立即撤销。',
   saved: '已保存',

@@ -27,6 +27,8 @@ export const texts = {
   },
   /** Between the items of a list inside a sentence. */
   listSeparator: '、',
+  /** Contact channels, wherever a screen names one. */
+  channels: { call: '电话', sms: '短信', wechat: '微信', email: '邮件' },
   kinds: { compulsory: '交强险', commercial: '商业险' },
   loading: '正在打开数据库…',
   db: {

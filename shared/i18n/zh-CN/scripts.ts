@@ -13,7 +13,6 @@ export const texts = {
     lapsed: '脱保提醒',
     callback: '约定回电',
   },
-  channels: { call: '电话', sms: '短信', wechat: '微信', email: '邮件' },
   tier: '阶段',
   placeholders: {
     customerName: '{客户姓名}',

@@ -53,7 +53,6 @@ export const texts = {
     notePlaceholder: '通话要点：随下一个结果一起保存（Ctrl+Enter 写完，再按 1-8）',
     scriptFor: '{{name}} · {{phone}}',
   },
-  channels: { call: '电话', sms: '短信', wechat: '微信', email: '邮件' },
   outcomes: {
     no_answer: '未接通',
     busy: '占线',
