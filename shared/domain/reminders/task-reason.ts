@@ -11,6 +11,7 @@ export const TIER_LABELS: Record<string, string> = {
   urgent: '紧急',
   lapsed: '已脱保',
   callback: '约定回电',
+  followup: '报价后跟进',
 };
 
 export const TIER_LABELS_EN: Record<string, string> = {
@@ -21,6 +22,7 @@ export const TIER_LABELS_EN: Record<string, string> = {
   urgent: 'urgent',
   lapsed: 'lapsed',
   callback: 'call back',
+  followup: 'follow-up after a quote',
 };
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
