@@ -46,6 +46,16 @@ export interface OutcomeUndo {
 
 export type LoggedOutcome = OutcomeApplied & { undo: OutcomeUndo };
 
+/** Pending verify tasks of the customer's other cases (folded into this call on Today). */
+async function otherVerifyTasks(db: AppDb, clientId: Id, caseId: Id): Promise<Task[]> {
+  const others = (await db.cases.where('clientId').equals(clientId).primaryKeys()).filter(
+    (id) => id !== caseId,
+  );
+  if (others.length === 0) return [];
+  const tasks = await db.tasks.where('caseId').anyOf(others).toArray();
+  return tasks.filter((t) => t.kind === 'verify' && t.status === 'pending');
+}
+
 export async function logOutcome(
   db: AppDb,
   taskId: Id,
@@ -62,11 +72,13 @@ export async function logOutcome(
     if (!kase) throw notFound('续保案件', 'Renewal case', task.caseId);
     const client = (await db.clients.get(kase.clientId)) ?? null;
     const caseTasks = await db.tasks.where('caseId').equals(kase.id).toArray();
+    const customerVerifyTasks = await otherVerifyTasks(db, kase.clientId, kase.id);
     const result = applyOutcome({
       task,
       case: kase,
       client,
       caseTasks,
+      customerVerifyTasks,
       input,
       ctx: {
         now,
@@ -116,7 +128,7 @@ export async function logOutcome(
     }
     await db.auditEvents.bulkAdd(events);
     const changed = [result.task, ...result.cancelledTasks, ...result.verifiedTasks];
-    const byId = new Map(caseTasks.map((t) => [t.id, t]));
+    const byId = new Map([...caseTasks, ...customerVerifyTasks].map((t) => [t.id, t]));
     const undo: OutcomeUndo = {
       taskId: task.id,
       outcome: input.outcome,
