@@ -6,6 +6,7 @@ import { taskReason } from '../../../shared/domain/reminders/task-reason';
 import { isDoNotContact } from '../../../shared/domain/reminders/tiers';
 import {
   compareForToday,
+  foldVerifyIntoCustomerCalls,
   foldVerifyTasks,
   todayGroup,
   type PriorityFacts,
@@ -43,8 +44,8 @@ export interface TaskView {
   /** Where it sits in the Today order and why: call-back due, urgent, savable, lapsed. */
   group: TodayGroup;
   /**
-   * A verify-details task of the same case is due: it is folded into this call (one row per
-   * customer a day) and completed by it when the customer is reached.
+   * A verify-details task of the customer (any of their cars) is due: it is folded into this
+   * call (one row per customer a day) and completed by it when the customer is reached.
    */
   verifyAlong: boolean;
   /** Why it is on the list, e.g. "到期前15天 · 剩余 12 天 · 保费 3200 元 · 上次：未接通" once rendered. */
@@ -91,19 +92,27 @@ export async function casesWithPendingCalls(db: AppDb, caseIds: readonly Id[]): 
   return out;
 }
 
-/** Cases among `caseIds` with a pending verify task due on or before `today`. */
-async function casesWithDueVerify(
+/** Customers among `clientIds` with a pending verify task due on or before `today` (any car). */
+async function clientsWithDueVerify(
   db: AppDb,
-  caseIds: readonly Id[],
+  clientIds: readonly Id[],
   today: string,
 ): Promise<Set<Id>> {
   const out = new Set<Id>();
-  if (caseIds.length === 0) return out;
+  if (clientIds.length === 0) return out;
+  const cases = await db.cases
+    .where('clientId')
+    .anyOf([...new Set(clientIds)])
+    .toArray();
+  const clientOf = new Map(cases.map((c) => [c.id, c.clientId]));
+  if (clientOf.size === 0) return out;
   await db.tasks
     .where('caseId')
-    .anyOf([...caseIds])
+    .anyOf([...clientOf.keys()])
     .each((t) => {
-      if (t.kind === 'verify' && t.status === 'pending' && t.dueDate <= today) out.add(t.caseId);
+      const client = clientOf.get(t.caseId);
+      if (client && t.kind === 'verify' && t.status === 'pending' && t.dueDate <= today)
+        out.add(client);
     });
   return out;
 }
@@ -141,7 +150,15 @@ export async function listTaskViews(db: AppDb, filter: TaskFilter): Promise<Task
         ),
       )
     : tasks;
-  const views = await buildTaskViews(db, shown, { today: filter.today, now: filter.now, settings });
+  const built = await buildTaskViews(db, shown, { today: filter.today, now: filter.now, settings });
+  const clientOf = new Map(built.map((v) => [v.task.caseId, v.case?.clientId]));
+  const views = filter.dueOnly
+    ? foldVerifyIntoCustomerCalls(
+        built,
+        (v) => v.task,
+        (id) => clientOf.get(id),
+      )
+    : built;
   const nowMs = Date.parse(filter.now);
   views.sort((a, b) => compareTaskViews(a, b, nowMs));
   return filter.limit ? views.slice(0, filter.limit) : views;
@@ -186,7 +203,11 @@ export async function buildTaskViews(
       db.staff,
       tasks.map((t) => t.assigneeId).filter((id): id is Id => !!id),
     ),
-    casesWithDueVerify(db, [...caseById.keys()], ctx.today),
+    clientsWithDueVerify(
+      db,
+      allCases.map((c) => c.clientId),
+      ctx.today,
+    ),
   ]);
   const nowMs = Date.parse(ctx.now);
   return tasks.map((task): TaskView => {
@@ -205,7 +226,7 @@ export async function buildTaskViews(
       lastOutcome: task.attempts.at(-1)?.outcome ?? null,
       overdue: isOverdueFlagged(task, ctx.now, ctx.settings),
       doNotContact: !!client && isDoNotContact(client, ctx.today),
-      verifyAlong: task.kind !== 'verify' && verifyDue.has(task.caseId),
+      verifyAlong: task.kind !== 'verify' && !!c && verifyDue.has(c.clientId),
     };
     const facts = { ...base, tier: task.tier };
     const group = todayGroup(

@@ -49,6 +49,16 @@ export interface OutcomeUndo {
 
 export type LoggedOutcome = OutcomeApplied & { undo: OutcomeUndo };
 
+/** Pending verify tasks of the customer's other cases (folded into this call on Today). */
+async function otherVerifyTasks(db: AppDb, clientId: Id, caseId: Id): Promise<Task[]> {
+  const others = (await db.cases.where('clientId').equals(clientId).primaryKeys()).filter(
+    (id) => id !== caseId,
+  );
+  if (others.length === 0) return [];
+  const tasks = await db.tasks.where('caseId').anyOf(others).toArray();
+  return tasks.filter((t) => t.kind === 'verify' && t.status === 'pending' && !t.deletedAt);
+}
+
 export async function logOutcome(
   db: AppDb,
   taskId: Id,
@@ -67,11 +77,13 @@ export async function logOutcome(
     const caseTasks = (await db.tasks.where('caseId').equals(kase.id).toArray()).filter(
       (t) => !t.deletedAt,
     );
+    const customerVerifyTasks = await otherVerifyTasks(db, kase.clientId, kase.id);
     const result = applyOutcome({
       task,
       case: kase,
       client,
       caseTasks,
+      customerVerifyTasks,
       input,
       ctx: {
         now,
@@ -120,7 +132,7 @@ export async function logOutcome(
     }
     await db.auditEvents.bulkAdd(events);
     const changed = [result.task, ...result.cancelledTasks, ...result.verifiedTasks];
-    const byId = new Map(caseTasks.map((t) => [t.id, t]));
+    const byId = new Map([...caseTasks, ...customerVerifyTasks].map((t) => [t.id, t]));
     const undo: OutcomeUndo = {
       taskId: task.id,
       outcome: input.outcome,

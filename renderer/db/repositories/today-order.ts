@@ -1,10 +1,11 @@
 // The Today view's order without building a view per task: the due pending task ids sorted on
 // small tuples (compareForToday: due call-back, urgent, days left, premium, key; lapsed last),
-// one row per case (verify folded into the call), the same order as listTodayTasks. Only tasks, their cases and the cases' policies are read; customers, cars,
+// one row per customer (verify folded into the call), the same order as listTodayTasks. Only tasks, their cases and the cases' policies are read; customers, cars,
 // staff and the reason text are built later for the rows on screen (buildTaskViews).
 import { addDays, daysBetween } from '../../../shared/domain/china-date';
 import {
   compareForToday,
+  foldVerifyIntoCustomerCalls,
   foldVerifyTasks,
   type PriorityFacts,
 } from '../../../shared/domain/reminders/today-priority';
@@ -116,11 +117,16 @@ export async function listTodayOrder(
   const rangeFrom = options.rangeReadFrom ?? RANGE_READ_FROM;
   const due = await dueTasks(db, args);
   const verifyCases = due.filter((t) => t.kind === 'verify').map((t) => t.caseId);
-  const tasks = foldVerifyTasks(due, (t) => t, await casesWithPendingCalls(db, verifyCases));
+  const byCase = foldVerifyTasks(due, (t) => t, await casesWithPendingCalls(db, verifyCases));
   const caseById = await casesById(
     db,
-    tasks.map((t) => t.caseId),
+    byCase.map((t) => t.caseId),
     rangeFrom,
+  );
+  const tasks = foldVerifyIntoCustomerCalls(
+    byCase,
+    (t) => t,
+    (id) => caseById.get(id)?.clientId,
   );
   const premiums = await premiumsByCase(db, [...caseById.values()], rangeFrom);
   const nowMs = Date.parse(args.now);

@@ -76,6 +76,11 @@ export function applyOutcome(args: {
   client: Client | null;
   /** Every task of the case (to cancel pending ones and avoid duplicate call-backs). */
   caseTasks: readonly Task[];
+  /**
+   * Verify tasks of the customer's other cases (other cars): the Today list folds them into
+   * this call too (one row per customer), so reaching the customer completes them.
+   */
+  customerVerifyTasks?: readonly Task[];
   input: OutcomeInput;
   ctx: OutcomeContext;
 }): OutcomeApplied {
@@ -186,7 +191,7 @@ export function applyOutcome(args: {
   const confirmed = !UNCONFIRMED.has(input.outcome);
   const verifiedAlong =
     args.task.kind !== 'verify' && confirmed && input.outcome !== 'sent'
-      ? args.caseTasks
+      ? [...args.caseTasks, ...(args.customerVerifyTasks ?? [])]
           .filter((t) => t.kind === 'verify' && t.status === 'pending' && t.dueDate <= ctx.today)
           .map((t) => ({
             ...t,

@@ -14,6 +14,7 @@ const KNOWN_TIERS: ReadonlySet<string> = new Set<KnownTier>([
   'urgent',
   'lapsed',
   'callback',
+  'followup',
 ]);
 
 export interface ReasonFacts {

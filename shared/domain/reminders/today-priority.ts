@@ -79,3 +79,27 @@ export function foldVerifyTasks<T>(
     return f.kind !== 'verify' || !pendingCallCases.has(f.caseId);
   });
 }
+
+/**
+ * One row per customer a day: drops the verify-details tasks of a customer who has another
+ * row in `items` (a call about any of their cars); the details are checked on that call.
+ * `clientOf` gives a case's customer.
+ */
+export function foldVerifyIntoCustomerCalls<T>(
+  items: readonly T[],
+  facts: (item: T) => Pick<PriorityFacts, 'caseId' | 'kind'>,
+  clientOf: (caseId: Id) => Id | undefined,
+): T[] {
+  const withCall = new Set<Id>();
+  for (const item of items) {
+    const f = facts(item);
+    const client = f.kind === 'verify' ? undefined : clientOf(f.caseId);
+    if (client) withCall.add(client);
+  }
+  return items.filter((item) => {
+    const f = facts(item);
+    if (f.kind !== 'verify') return true;
+    const client = clientOf(f.caseId);
+    return !client || !withCall.has(client);
+  });
+}

@@ -10,6 +10,7 @@ export const texts: typeof zh = {
     urgent: 'urgent',
     lapsed: 'lapsed',
     callback: 'call back',
+    followup: 'follow-up after a quote',
   },
   reason: {
     custom: '{{name}}',

@@ -9,6 +9,7 @@ export const texts = {
     urgent: '紧急',
     lapsed: '已脱保',
     callback: '约定回电',
+    followup: '报价后跟进',
   },
   reason: {
     /** A custom tier, by its own name. */

@@ -10,6 +10,7 @@ import { listWorkedToday } from '../../../renderer/db/repositories/call-progress
 import { reassign } from '../../../renderer/db/repositories/case-repository';
 import { getClientActivity } from '../../../renderer/db/repositories/client-timeline';
 import { listTodayTasks } from '../../../renderer/db/repositories/plan-queries';
+import { listTodayOrder } from '../../../renderer/db/repositories/today-order';
 import {
   logOutcome,
   undoOutcome,
@@ -187,5 +188,50 @@ describe('done today and the customer timeline', () => {
     expect(activity.openTasks.map((o) => o.task.tier)).toContain('followup');
     expect(activity.openTasks.every((o) => o.task.status === 'pending')).toBe(true);
     expect(activity.openTasks.map((o) => o.task.id)).not.toContain(logged.task.id);
+  });
+});
+
+describe('one row per customer a day', () => {
+  it('folds the verify task of the customer’s other car into the call and undoes it too', async () => {
+    const db = await seeded();
+    // A second car far from expiry, whose case has only a verify task due today.
+    await db.vehicles.put(vehicle('v2', 'c1', { plate: '京B67890' }));
+    await db.cases.put({
+      id: 'case-b',
+      createdAt: NOW,
+      updatedAt: NOW,
+      updatedBy: 'test',
+      vehicleId: 'v2',
+      clientId: 'c1',
+      policyIds: [],
+      endDate: '2026-10-30',
+      state: 'open',
+    });
+    await db.tasks.put({
+      id: 'verify-b',
+      createdAt: NOW,
+      updatedAt: NOW,
+      updatedBy: 'test',
+      caseId: 'case-b',
+      kind: 'verify',
+      tier: 'verify',
+      key: 'case-b:verify:2026-06-05',
+      dueDate: TODAY,
+      status: 'pending',
+      attempts: [],
+    });
+    const order = await listTodayOrder(db, { today: TODAY, now: NOW });
+    expect(order.ids).not.toContain('verify-b');
+    const views = await listTodayTasks(db, { today: TODAY, now: NOW });
+    expect(views.map((v) => v.task.id)).toEqual(order.ids);
+    expect(views).toHaveLength(1);
+    expect(views[0]?.verifyAlong).toBe(true);
+
+    const before = await snapshot(db);
+    const logged = await log(db, views[0]!.task.id, { outcome: 'quoted', amount: 3600 });
+    expect(logged.verifiedTasks.map((t) => t.id)).toContain('verify-b');
+    expect((await db.tasks.get('verify-b'))?.status).toBe('done');
+    await undoOutcome(db, logged.undo, 's1', LATER);
+    expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -14,8 +14,8 @@ const TODAY = '2026-06-05';
 const NOW = '2026-06-05T04:00:00.000Z';
 const stamp = { createdAt: NOW, updatedAt: NOW, updatedBy: 'test' };
 
-function kase(id: string, endDate: string, policyIds: string[]): RenewalCase {
-  return { id, ...stamp, vehicleId: id, clientId: 'c1', policyIds, endDate, state: 'open' };
+function kase(id: string, endDate: string, policyIds: string[], clientId = 'c1'): RenewalCase {
+  return { id, ...stamp, vehicleId: id, clientId, policyIds, endDate, state: 'open' };
 }
 
 function task(id: string, caseId: string, patch: Partial<Task> & { kind?: TaskKind } = {}): Task {
@@ -38,8 +38,11 @@ let n = 0;
 async function seeded(extra: 'done' | 'future' | null = null): Promise<AppDb> {
   const db = new AppDb(`today-order-${process.pid}-${++n}`, { indexedDB, IDBKeyRange });
   await db.clients.put(client('c1', { name: '张伟' }));
+  // Car g's owner has only a verify task today: it stays a row of its own (one per customer).
+  await db.clients.put(client('c2', { name: '王芳' }));
   await db.staff.bulkPut([staff('s1', '张三'), staff('s2', '李娜')]);
-  await db.vehicles.bulkPut(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((v) => vehicle(v, 'c1')));
+  await db.vehicles.bulkPut(['a', 'b', 'c', 'd', 'e', 'f'].map((v) => vehicle(v, 'c1')));
+  await db.vehicles.put(vehicle('g', 'c2'));
   await db.policies.bulkPut([
     policy('pa', 'a', '2026-06-20', 'compulsory', { premium: 900 }),
     // Ends long after its case: outside the policy range read, found by key.
@@ -59,7 +62,7 @@ async function seeded(extra: 'done' | 'future' | null = null): Promise<AppDb> {
     kase('d', '2026-06-20', ['pd']),
     kase('e', '2026-05-20', ['pe']),
     kase('f', '2026-06-02', ['pf']),
-    kase('g', '2026-06-25', ['pg']),
+    kase('g', '2026-06-25', ['pg'], 'c2'),
   ]);
   await db.tasks.bulkPut([
     // Same days left: a (5900) before b (3900) before d (900) on premium.

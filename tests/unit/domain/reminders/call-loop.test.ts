@@ -11,6 +11,7 @@ import { followUpDateAfterQuote } from '../../../../shared/domain/reminders/foll
 import {
   compareForToday,
   dayProgress,
+  foldVerifyIntoCustomerCalls,
   todayGroup,
   type PriorityFacts,
 } from '../../../../shared/domain/reminders/today-priority';
@@ -121,6 +122,22 @@ describe('Today order and progress', () => {
     ]);
     // A call-back set for later today is not yet due: it waits with the savable ones.
     expect(todayGroup({ ...due, dueAt: '2026-06-05T15:00:00+08:00' }, now)).toBe('savable');
+  });
+
+  it('folds a customer’s verify task into a call about any of their cars', () => {
+    const clientOf = (caseId: string) => ({ a: 'c1', b: 'c1', c: 'c2' })[caseId];
+    const rows = [
+      { caseId: 'a', kind: 'tier' as const },
+      { caseId: 'b', kind: 'verify' as const },
+      { caseId: 'c', kind: 'verify' as const },
+      { caseId: 'x', kind: 'verify' as const },
+    ];
+    // c2 has no call today and x no known customer: their verify rows stay.
+    expect(foldVerifyIntoCustomerCalls(rows, (r) => r, clientOf)).toEqual([
+      rows[0],
+      rows[2],
+      rows[3],
+    ]);
   });
 
   it('counts rows finished today against those still due', () => {
