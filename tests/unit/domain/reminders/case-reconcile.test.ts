@@ -99,6 +99,15 @@ describe('which cycles get a case', () => {
     expect([...r.cases.keys()]).toEqual(['v1:2026-06-20']);
   });
 
+  it('an old cycle out of reach gets no case next to this year’s', () => {
+    // Last year's commercial policy is not renewed by this year's compulsory one.
+    const r = reconcile([
+      policy('p0', 'v1', '2025-05-01', 'commercial'),
+      policy('p1', 'v1', '2026-06-20'),
+    ]);
+    expect([...r.cases.keys()]).toEqual(['v1:2026-06-20']);
+  });
+
   it('a car with no policy in reach and no case is skipped', () => {
     const r = reconcile([policy('p1', 'v1', '2027-06-20'), policy('p0', 'v1', '2025-06-20')]);
     expect(r.cases.size).toBe(0);
@@ -118,6 +127,20 @@ describe('an existing case', () => {
     expect(r.changed.size).toBe(0);
     expect(r.cases.get(open.id)).toBe(both);
     expect(r.policiesByCase.get(open.id)?.map((p) => p.id)).toEqual(['p1', 'p2']);
+  });
+
+  it('a policy replaced by another with the same end date: the ids follow', () => {
+    const two = { ...open, policyIds: ['p1', 'px'] };
+    const r = reconcile(
+      [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v1', '2026-06-22', 'commercial')],
+      [two],
+    );
+    expect(r.cases.get(open.id)?.policyIds).toEqual(['p1', 'p2']);
+  });
+
+  it('the end date corrected on a re-import: the case follows', () => {
+    const r = reconcile([policy('p1', 'v1', '2026-06-22')], [open]);
+    expect(r.cases.get(open.id)).toMatchObject({ endDate: '2026-06-22', policyIds: ['p1'] });
   });
 
   it('a policy of the case deleted: its id leaves the case', () => {
