@@ -50,6 +50,7 @@ export function dayNumber(date: IsoDate): number {
   let n = dayNumbers.get(date);
   if (n === undefined) {
     n = Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is cleared only costs time
     if (dayNumbers.size > 50_000) dayNumbers.clear();
     dayNumbers.set(date, n);
   }
@@ -60,6 +61,7 @@ export function fromDayNumber(n: number): IsoDate {
   let s = dayStrings.get(n);
   if (s === undefined) {
     s = new Date(n * 86_400_000).toISOString().slice(0, 10);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is cleared only costs time
     if (dayStrings.size > 50_000) dayStrings.clear();
     dayStrings.set(n, s);
   }
@@ -85,6 +87,7 @@ export function plusMonths(date: IsoDate, months: number): IsoDate {
   let s = byDate.get(date);
   if (s === undefined) {
     s = addMonths(date, months);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is cleared only costs time
     if (byDate.size > 50_000) byDate.clear();
     byDate.set(date, s);
   }

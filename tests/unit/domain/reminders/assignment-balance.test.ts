@@ -1,0 +1,153 @@
+// Least-loaded balancing and the reasons shown for each choice, to the character; the urgency
+// order; the due time of a task and the overdue cut-off to the minute.
+import { describe, expect, it } from 'vitest';
+import {
+  assignCases,
+  compareUrgency,
+  isOverdueFlagged,
+  taskDueMillis,
+  type AssignmentCandidate,
+} from '../../../../shared/domain/reminders/assignment';
+import { settings, staff } from './fixtures';
+
+const cand = (caseId: string, patch: Partial<AssignmentCandidate> = {}): AssignmentCandidate => ({
+  caseId,
+  urgent: false,
+  daysToExpiry: 20,
+  premium: 1000,
+  ...patch,
+});
+
+describe('least-loaded balancing', () => {
+  it('the lowest share of capacity in use wins, not the lowest count', () => {
+    // 甲 holds 2 of 4 (50%), 乙 holds 3 of 10 (30%): 乙 is less loaded.
+    const [r] = assignCases(
+      [cand('x')],
+      [staff('a', '甲', 4), staff('b', '乙', 10)],
+      new Map([
+        ['a', 2],
+        ['b', 3],
+      ]),
+    );
+    expect(r).toEqual({ caseId: 'x', staffId: 'b', reason: '按负载均衡分配给 乙（3/10）' });
+  });
+
+  it('equal share: fewer tasks first, then the name', () => {
+    // 1/2 and 2/4 are both 50%: 甲 holds fewer.
+    const fewer = assignCases(
+      [cand('x')],
+      [staff('b', '乙', 4), staff('a', '甲', 2)],
+      new Map([
+        ['a', 1],
+        ['b', 2],
+      ]),
+    );
+    expect(fewer[0]?.staffId).toBe('a');
+    // Same share and count: by name (A before B, whatever the order given).
+    const byName = assignCases([cand('x')], [staff('2', 'B', 5), staff('1', 'A', 5)], new Map());
+    expect(byName[0]?.staffId).toBe('1');
+    const byNameAgain = assignCases(
+      [cand('x')],
+      [staff('1', 'A', 5), staff('2', 'B', 5)],
+      new Map(),
+    );
+    expect(byNameAgain[0]?.staffId).toBe('1');
+  });
+
+  it('a person already over capacity gets nothing; capacity 0 means not assignable', () => {
+    const r = assignCases(
+      [cand('x'), cand('y')],
+      [staff('a', '甲', 2), staff('b', '乙', 0), staff('c', '丙', 1)],
+      new Map([['a', 3]]),
+    );
+    expect(r.map((x) => x.staffId)).toEqual(['c', null]);
+  });
+
+  it('the fuller person’s usage is named when the previous handler is full', () => {
+    const r = assignCases(
+      [cand('x', { previousAssigneeId: 'a' })],
+      [staff('a', '甲', 2), staff('b', '乙', 5)],
+      new Map([['a', 2]]),
+    );
+    expect(r[0]?.reason).toBe('甲 今日已满（2/2），按负载均衡分配给 乙（0/5）');
+  });
+
+  it('a named 业务员 is matched with spaces trimmed, and the reason names them', () => {
+    const r = assignCases(
+      [cand('x', { importStaffName: ' 乙 ' })],
+      [staff('a', '甲', 5), staff('b', '乙 ', 5)],
+      new Map(),
+    );
+    expect(r[0]).toEqual({ caseId: 'x', staffId: 'b', reason: '导入名单中的业务员 乙 ' });
+  });
+
+  it('a previous handler who left does not count; an unknown name neither', () => {
+    const r = assignCases(
+      [cand('x', { previousAssigneeId: 'gone', importStaffName: '无此人' })],
+      [staff('a', '甲', 5), staff('gone', '走了', 5, { active: false })],
+      new Map(),
+    );
+    expect(r[0]).toEqual({ caseId: 'x', staffId: 'a', reason: '按负载均衡分配给 甲（0/5）' });
+  });
+});
+
+describe('urgency order', () => {
+  it('urgent first, fewer days, higher premium, then case id', () => {
+    const a = cand('a');
+    expect(compareUrgency(cand('u', { urgent: true }), a)).toBeLessThan(0);
+    expect(compareUrgency(a, cand('u', { urgent: true }))).toBeGreaterThan(0);
+    expect(compareUrgency(cand('n', { daysToExpiry: 5 }), a)).toBeLessThan(0);
+    expect(compareUrgency(cand('p', { premium: 5000 }), a)).toBeLessThan(0);
+    expect(compareUrgency(cand('b'), a)).toBeGreaterThan(0);
+    expect(compareUrgency(a, cand('b'))).toBeLessThan(0);
+    expect(compareUrgency(a, cand('a'))).toBe(0);
+  });
+});
+
+describe('due time and the overdue cut-off', () => {
+  const s = settings({ overdueFlagHours: 24 });
+
+  it('a call-back is due at its time; any other task at the start of call hours (China time)', () => {
+    expect(taskDueMillis({ dueDate: '2026-06-01', dueAt: '2026-06-01T06:30:00.000Z' }, s)).toBe(
+      Date.parse('2026-06-01T06:30:00.000Z'),
+    );
+    expect(taskDueMillis({ dueDate: '2026-06-01', dueAt: null }, s)).toBe(
+      Date.parse('2026-06-01T09:00:00+08:00'),
+    );
+  });
+
+  it('flagged only when more than overdueFlagHours late: not at exactly 24 h, at 24 h 1 min', () => {
+    const t = { status: 'pending' as const, dueDate: '2026-06-01', dueAt: null };
+    expect(isOverdueFlagged(t, '2026-06-02T09:00:00+08:00', s)).toBe(false);
+    expect(isOverdueFlagged(t, '2026-06-02T09:01:00+08:00', s)).toBe(true);
+    const six = settings({ overdueFlagHours: 6 });
+    expect(isOverdueFlagged(t, '2026-06-01T15:00:00+08:00', six)).toBe(false);
+    expect(isOverdueFlagged(t, '2026-06-01T15:01:00+08:00', six)).toBe(true);
+  });
+
+  it('a cancelled task is never flagged; a call-back counts from its time', () => {
+    const cb = {
+      status: 'pending' as const,
+      dueDate: '2026-06-01',
+      dueAt: '2026-06-01T12:00:00.000Z',
+    };
+    expect(isOverdueFlagged(cb, '2026-06-02T12:00:00.000Z', s)).toBe(false);
+    expect(isOverdueFlagged(cb, '2026-06-02T12:01:00.000Z', s)).toBe(true);
+    expect(isOverdueFlagged({ ...cb, status: 'cancelled' }, '2026-06-09T00:00:00.000Z', s)).toBe(
+      false,
+    );
+  });
+
+  it('a task made after its due time counts from when it was made', () => {
+    const t = {
+      status: 'pending' as const,
+      dueDate: '2026-06-01',
+      dueAt: null,
+      createdAt: '2026-06-03T00:00:00.000Z',
+    };
+    expect(isOverdueFlagged(t, '2026-06-04T00:00:00.000Z', s)).toBe(false);
+    expect(isOverdueFlagged(t, '2026-06-04T00:01:00.000Z', s)).toBe(true);
+    // An unreadable createdAt falls back to the due time.
+    expect(isOverdueFlagged({ ...t, createdAt: 'x' }, '2026-06-02T09:01:00+08:00', s)).toBe(true);
+  });
+});
