@@ -34,6 +34,8 @@ export interface CliFileReport {
   insurer: string | null;
   counts: ImportCounts;
   problems: CliProblem[];
+  /** Problems of the file rather than a row (row 0), e.g. `missing_insurer`. */
+  fileProblems: CliProblem[];
   /** null unless the whole file could not be read; then the Chinese message saying what to do. */
   error: string | null;
   errorCode: string | null;
@@ -104,6 +106,7 @@ export async function importFilesIntoDb(
         insurer: null,
         counts: { ...ZERO },
         problems: [],
+        fileProblems: [],
         // Import failures still carry both wordings (issue 8: to become a catalogue ref too).
         error: text.lang === 'en' ? read.error.messageEn : read.error.message,
         errorCode: read.error.code,
@@ -118,6 +121,14 @@ export async function importFilesIntoDb(
       mapping[key] = c.target;
     }
     const problems = allProblems(session, text);
+    const fileProblems = session.summary().fileProblems.map((p) => ({
+      row: p.row,
+      column: p.column,
+      field: p.field,
+      severity: p.severity,
+      code: p.code,
+      message: text.text(p.text),
+    }));
     // Saves the preset of this layout too, as in the app.
     const committed = await session.commitBatch('import');
     result.files.push({
@@ -128,6 +139,7 @@ export async function importFilesIntoDb(
       insurer: info.insurer,
       counts: committed.counts,
       problems,
+      fileProblems,
       error: null,
       errorCode: null,
     });

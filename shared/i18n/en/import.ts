@@ -104,12 +104,15 @@ export const texts: typeof zh = {
     confirmOk: 'Import (Enter)',
     cancel: 'Cancel (Esc)',
     committing: 'Writing…',
+    allSkipped: 'All {{count}} rows are skipped: nothing to import',
   },
   result: {
     title: 'Import finished',
     nothing: 'Nothing changes',
     nothingSub:
       'The records in the file match what is stored; nothing was written and no batch recorded.',
+    allSkipped: 'Every record was skipped',
+    allSkippedSub: 'All {{count}} rows were skipped, so nothing was written and no batch recorded.',
     summary:
       'New {{new}}, updated {{updated}}, unchanged {{unchanged}}, renewals {{renewed}}, owner changes {{ownerChanged}}, skipped {{skipped}}.',
     toClients: 'Show customers',

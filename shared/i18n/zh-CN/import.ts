@@ -101,11 +101,14 @@ export const texts = {
     confirmOk: '导入（Enter）',
     cancel: '取消（Esc）',
     committing: '正在写入…',
+    allSkipped: '{{count}} 行全部跳过：没有可导入的记录',
   },
   result: {
     title: '导入完成',
     nothing: '没有任何变化',
     nothingSub: '文件里的记录与库里完全一致，没有写入任何数据，也不会产生导入记录。',
+    allSkipped: '所有记录都被跳过',
+    allSkippedSub: '{{count}} 行都被跳过了，因此没有写入任何数据，也不会产生导入记录。',
     summary:
       '新增 {{new}}，更新 {{updated}}，未变 {{unchanged}}，续保 {{renewed}}，过户 {{ownerChanged}}，跳过 {{skipped}}。',
     toClients: '查看客户',
