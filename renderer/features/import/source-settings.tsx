@@ -85,7 +85,7 @@ export function SourceSettings() {
         ) : null}
         {parse.presetId ? <Tag color="green">{t('source.preset')}</Tag> : null}
       </Form>
-      {needsInsurer && !parse.insurer ? (
+      {needsInsurer && !parse.insurer && fileProblems.length === 0 ? (
         <Alert
           type="warning"
           showIcon
@@ -99,8 +99,10 @@ export function SourceSettings() {
           key={p.code}
           type={p.severity === 'error' ? 'error' : 'warning'}
           showIcon
-          message={problemText(p, i18n.language === 'en')}
-          data-testid={`file-problem-${p.code}`}
+          message={p.code === 'missing_insurer' ? t('source.insurerNeeded') : undefined}
+          description={problemText(p, i18n.language === 'en')}
+          data-testid={p.code === 'missing_insurer' ? 'insurer-needed' : `file-problem-${p.code}`}
+          data-code={p.code}
         />
       ))}
       <Typography.Text type="secondary" data-testid="import-headers">

@@ -34,6 +34,12 @@ export const texts: typeof zh = {
     cancelled: 'Cancelled',
     nothingWritten: 'Nothing was written.',
   },
+  path: {
+    notFound: 'No file at "{{path}}": check the path and the file name.',
+    notAFile: '"{{path}}" is a folder, not a file: give the list file inside it.',
+    tooBig:
+      'The file is too big ({{size}}, limit {{limit}}) and was not read. Split it into several files (by month or branch).',
+  },
   source: {
     sheet: 'Sheet',
     headerRow: 'Header row',

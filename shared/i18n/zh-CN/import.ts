@@ -33,6 +33,13 @@ export const texts = {
     cancelled: '已取消',
     nothingWritten: '没有写入任何数据。',
   },
+  /** What the CLI says about a path it cannot read as a file (issue 9 §7), before reading it. */
+  path: {
+    notFound: '找不到文件“{{path}}”：请检查路径和文件名。',
+    notAFile: '“{{path}}”是一个文件夹，不是文件：请给出文件夹里的名单文件。',
+    tooBig:
+      '文件太大（{{size}}），超过 {{limit}} 的上限，没有读取。请按月份或机构分成几个文件导入。',
+  },
   source: {
     sheet: '工作表',
     headerRow: '表头在第几行',
