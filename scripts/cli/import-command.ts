@@ -2,7 +2,6 @@
 // Imports the files, in order, into a fresh in-memory database and reports one JSON document
 // (format: README, "Command-line import"). A file that cannot be read is reported in its
 // `error`; only bad arguments make the command fail.
-import { existsSync } from 'node:fs';
 import { createTranslator, DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import { importFilesIntoDb, openMemoryDb, policiesForJson, type CliFileInput } from './shared';
 
@@ -23,10 +22,8 @@ export function parseImportArgs(argv: string[]): { files: CliFileInput[]; json: 
         );
       last.insurer = name;
     } else if (arg.startsWith('--')) throw new UsageError(`未知参数 ${arg}`);
-    else {
-      if (!existsSync(arg)) throw new UsageError(`找不到文件：${arg}`);
-      files.push({ path: arg });
-    }
+    // A missing path or a folder is reported in the JSON document (not_found / not_a_file).
+    else files.push({ path: arg });
   }
   if (files.length === 0)
     throw new UsageError(

@@ -1,14 +1,16 @@
 // The import without a window, shared by `cli import` and `cli plan`: each file goes through
 // the import screen's own ImportSession (read → preview → commit) into a Dexie database on
 // fake-indexeddb, in order, exactly as the import screen would.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { ImportCounts } from '../../shared/domain/types';
 import { createTranslator, type Translator } from '../../shared/i18n';
 import { AppDb } from '../../renderer/db/app-db';
 import { storedPolicyRecords } from '../../renderer/db/repositories/import-canonical';
+import { formatBytes } from '../../renderer/services/import/import-errors';
 import { ImportSession } from '../../renderer/services/import/import-session';
+import { DEFAULT_LIMITS } from '../../renderer/services/import/read-workbook';
 
 export interface CliFileInput {
   path: string;
@@ -34,6 +36,8 @@ export interface CliFileReport {
   insurer: string | null;
   counts: ImportCounts;
   problems: CliProblem[];
+  /** Problems of the file rather than a row (row 0), e.g. `missing_insurer`. */
+  fileProblems: CliProblem[];
   /** null unless the whole file could not be read; then the Chinese message saying what to do. */
   error: string | null;
   errorCode: string | null;
@@ -91,22 +95,31 @@ export async function importFilesIntoDb(
   const result: CliImportResult = { files: [], renewals: [], ownerChanges: [] };
   // The import screen's own session, driven without a worker: one sequence everywhere.
   const session = new ImportSession(db);
+  const failed = (file: string, errorCode: string, error: string): CliFileReport => ({
+    file,
+    sheet: null,
+    headerRow: null,
+    mapping: {},
+    insurer: null,
+    counts: { ...ZERO },
+    problems: [],
+    fileProblems: [],
+    error,
+    errorCode,
+  });
   for (const input of files) {
     const file = basename(input.path);
+    // Looked at before it is read (issue 9 §7): a folder, a missing path or a file over the
+    // limit is a named failure in the JSON document, never a crash or a 2 GiB read.
+    const refused = await checkPath(input.path, text);
+    if (refused) {
+      result.files.push(failed(file, refused.code, refused.message));
+      continue;
+    }
     const bytes = new Uint8Array(await readFile(input.path));
     const read = await session.read(bytes, file, { insurer: input.insurer ?? null });
     if (!read.ok) {
-      result.files.push({
-        file,
-        sheet: null,
-        headerRow: null,
-        mapping: {},
-        insurer: null,
-        counts: { ...ZERO },
-        problems: [],
-        error: text.text(read.error.text),
-        errorCode: read.error.code,
-      });
+      result.files.push(failed(file, read.error.code, text.text(read.error.text)));
       continue;
     }
     const { info } = read;
@@ -117,6 +130,14 @@ export async function importFilesIntoDb(
       mapping[key] = c.target;
     }
     const problems = allProblems(session, text);
+    const fileProblems = session.summary().fileProblems.map((p) => ({
+      row: p.row,
+      column: p.column,
+      field: p.field,
+      severity: p.severity,
+      code: p.code,
+      message: text.text(p.text),
+    }));
     // Saves the preset of this layout too, as in the app.
     const committed = await session.commitBatch('import');
     result.files.push({
@@ -127,6 +148,7 @@ export async function importFilesIntoDb(
       insurer: info.insurer,
       counts: committed.counts,
       problems,
+      fileProblems,
       error: null,
       errorCode: null,
     });
@@ -142,6 +164,21 @@ export async function importFilesIntoDb(
       result.ownerChanges.push({ vin: o.vin, plate: o.plate, from: o.from, to: o.to });
   }
   return result;
+}
+
+async function checkPath(
+  path: string,
+  text: Translator,
+): Promise<{ code: 'not_found' | 'not_a_file' | 'too_big'; message: string } | null> {
+  const info = await stat(path).catch(() => null);
+  if (!info) return { code: 'not_found', message: text.t('import:path.notFound', { path }) };
+  if (!info.isFile())
+    return { code: 'not_a_file', message: text.t('import:path.notAFile', { path }) };
+  if (info.size > DEFAULT_LIMITS.maxBytes) {
+    const params = { size: formatBytes(info.size), limit: formatBytes(DEFAULT_LIMITS.maxBytes) };
+    return { code: 'too_big', message: text.t('import:path.tooBig', params) };
+  }
+  return null;
 }
 
 /** The stored policies with canonical fields, for the JSON output. */

@@ -112,7 +112,11 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
   // 3. The GBK CSV names no insurer: every row waits for it; the user picks 平安.
   await again(page);
   await upload(page, files.csv);
-  await expect(page.getByTestId('insurer-needed')).toBeVisible();
+  // Asked once for the file (issue 9 §6): the rows carry no problem and nothing is "skipped".
+  await expect(page.getByTestId('insurer-needed')).toHaveCount(1);
+  await expect(page.getByTestId('insurer-needed')).toContainText('6 行在等待');
+  await expectCounts(page, { rows: 6, problems: 0 });
+  await expect(page.getByTestId('commit-blocked')).toHaveCount(0);
   await expect(page.getByTestId('commit-import')).toBeDisabled();
   await page.getByTestId('import-insurer').click();
   await page.getByTitle('平安', { exact: true }).click();
@@ -223,6 +227,23 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
   );
   expect(rows.length).toBeGreaterThanOrEqual(1);
   expect(rows.every((r) => String(r['客户']).includes(firstOwner))).toBe(true);
+});
+
+test('when every row is skipped, the button and the result say so (issue 9 §6)', async ({
+  page,
+}) => {
+  await page.goto('/#/import');
+  await upload(page, files.allBad);
+  await expectCounts(page, { rows: 2, problems: 2 });
+  await page.getByTestId('skip-all-errors').click();
+  await expectCounts(page, { skipped: 2 });
+  await expect(page.getByTestId('commit-import')).toHaveText('2 行全部跳过：没有可导入的记录');
+  await commitWithEnter(page);
+  await expect(page.getByTestId('result-title')).toHaveText('所有记录都被跳过');
+  await expect(page.getByTestId('result-summary')).toContainText(
+    '2 行都被跳过了，因此没有写入任何数据',
+  );
+  await expect(page.getByTestId('history-row')).toHaveCount(0);
 });
 
 test('a big list shows progress and can be cancelled; nothing is written', async ({ page }) => {

@@ -54,6 +54,7 @@ export async function previewImport(
       counts: plan.counts,
       rows: plan.rows,
       conflicts: plan.conflicts,
+      fileProblems: plan.fileProblems,
       renewals: plan.renewals,
       ownerChanges: plan.ownerChanges,
       previousBatch: previous

@@ -43,6 +43,8 @@ export interface ImportPreview {
   rows: PlannedRow[];
   /** Problems naming a clash with stored records (also inside rows[].problems). */
   conflicts: ImportProblem[];
+  /** Problems of the whole file (row 0), asked once above the preview: they block the commit. */
+  fileProblems: ImportProblem[];
   renewals: RenewalInfo[];
   ownerChanges: OwnerChangeInfo[];
   /** An earlier, not undone batch with the same content hash, if any. */

@@ -19,6 +19,9 @@ export function CommitBar({ preview }: { preview: PreviewSummary }) {
   const okRef = useRef<HTMLButtonElement>(null);
   const blocking = preview.blockingRows;
   const c = preview.counts;
+  // The file's own question (its insurer) is asked above the preview; it blocks here too.
+  const fileBlocked = preview.fileProblems.some((p) => p.severity === 'error');
+  const allSkipped = c.rows > 0 && c.skipped === c.rows;
 
   async function commit() {
     setConfirming(false);
@@ -55,11 +58,15 @@ export function CommitBar({ preview }: { preview: PreviewSummary }) {
         type="primary"
         size="large"
         data-testid="commit-import"
-        disabled={blocking > 0 || previewing || phase === 'committing'}
+        disabled={blocking > 0 || fileBlocked || previewing || phase === 'committing'}
         loading={phase === 'committing'}
         onClick={() => setConfirming(true)}
       >
-        {phase === 'committing' ? t('commit.committing') : t('commit.button')}
+        {phase === 'committing'
+          ? t('commit.committing')
+          : allSkipped && !fileBlocked
+            ? t('commit.allSkipped', { count: c.skipped })
+            : t('commit.button')}
       </Button>
       {phase === 'committing' ? <ReadProgress /> : null}
       <Modal

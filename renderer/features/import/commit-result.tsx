@@ -12,15 +12,23 @@ export function CommitResultView() {
   if (!result) return null;
   const c = result.counts;
   const nothing = result.batchId === null;
+  // Nothing written because every row was skipped is not "already the same as stored".
+  const allSkipped = nothing && c.rows > 0 && c.skipped === c.rows;
   return (
     <Result
       status={nothing ? 'info' : 'success'}
       title={
-        <span data-testid="result-title">{nothing ? t('result.nothing') : t('result.title')}</span>
+        <span data-testid="result-title">
+          {allSkipped ? t('result.allSkipped') : nothing ? t('result.nothing') : t('result.title')}
+        </span>
       }
       subTitle={
         <span data-testid="result-summary">
-          {nothing ? `${t('result.nothingSub')} ` : ''}
+          {allSkipped
+            ? `${t('result.allSkippedSub', { count: c.skipped })} `
+            : nothing
+              ? `${t('result.nothingSub')} `
+              : ''}
           {t('result.summary', {
             new: c.new,
             updated: c.updated,

@@ -5,6 +5,7 @@ import { Alert, Form, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../services/db/db-context';
 import { rereadFile } from './import-actions';
+import { problemText } from './problem-list';
 import { useImportUi } from './import-store';
 
 // Canonical short names (shared/domain/import/insurer-from-title.ts): a pick is stored as these.
@@ -30,9 +31,10 @@ const INSURERS = [
 ];
 
 export function SourceSettings() {
-  const { t } = useTranslation('import');
+  const { t, i18n } = useTranslation('import');
   const db = useDb();
   const parse = useImportUi((s) => s.parse);
+  const fileProblems = useImportUi((s) => s.preview?.fileProblems ?? []);
   if (!parse) return null;
   const insurerMapped = parse.mapping.columns.some(
     (c) =>
@@ -85,7 +87,7 @@ export function SourceSettings() {
         ) : null}
         {parse.presetId ? <Tag color="green">{t('source.preset')}</Tag> : null}
       </Form>
-      {needsInsurer && !parse.insurer ? (
+      {needsInsurer && !parse.insurer && fileProblems.length === 0 ? (
         <Alert
           type="warning"
           showIcon
@@ -93,6 +95,18 @@ export function SourceSettings() {
           data-testid="insurer-needed"
         />
       ) : null}
+      {fileProblems.map((p) => (
+        // Asked once for the file (its insurer); the rows waiting on it carry no problem.
+        <Alert
+          key={p.code}
+          type={p.severity === 'error' ? 'error' : 'warning'}
+          showIcon
+          message={p.code === 'missing_insurer' ? t('source.insurerNeeded') : undefined}
+          description={problemText(p, i18n.language === 'en')}
+          data-testid={p.code === 'missing_insurer' ? 'insurer-needed' : `file-problem-${p.code}`}
+          data-code={p.code}
+        />
+      ))}
       <Typography.Text type="secondary" data-testid="import-headers">
         {parse.headers.filter(Boolean).join(' | ')}
       </Typography.Text>

@@ -1,6 +1,6 @@
 // What an import session hands the window: small summaries, one page of preview rows at a
 // time, progress. Never the 50k parsed rows or the whole plan (those stay in the worker).
-import type { NormalizedRow } from '../../../shared/domain/import/types';
+import type { ImportProblem, NormalizedRow } from '../../../shared/domain/import/types';
 import type { Id, ImportCounts } from '../../../shared/domain/types';
 import type { ImportFix, ImportMeta, PlannedRow } from '../../db/repositories/import-repository';
 import type { ImportFailure } from './import-errors';
@@ -19,6 +19,8 @@ export interface PreviewSummary {
   problemRows: number;
   /** Rows with an error that are neither fixed nor skipped: they block the commit. */
   blockingRows: number;
+  /** Problems of the file (its insurer), asked once above the preview: they block the commit. */
+  fileProblems: ImportProblem[];
   /** Rows the user chose to skip. */
   skipRows: number[];
   fixes: number;

@@ -136,6 +136,7 @@ export class ImportSession {
       counts: preview.counts,
       problemRows,
       blockingRows,
+      fileProblems: preview.fileProblems,
       skipRows: [...this.skipRows].sort((a, b) => a - b),
       fixes: this.fixes.length,
       previousBatch: preview.previousBatch,

@@ -51,11 +51,12 @@ function missing(rec: CanonicalRecord): { field: string; text: TextRef } | null 
   // its insurer may be unknown until an insurer's list brings the number.
   if (!rec.policyNo && !(hasVehicle(rec) && rec.kind))
     return { field: 'policyNo', text: problemText('plan.missingPolicyNo') };
-  if (rec.policyNo && !rec.insurer)
-    return { field: 'insurer', text: problemText('plan.missingInsurer') };
   if (!rec.endDate) return { field: 'endDate', text: problemText('plan.missingEndDate') };
   if (!rec.insured && !rec.holder)
     return { field: 'insured', text: problemText('plan.missingInsured') };
+  // Last: a row missing only its insurer waits for the file's answer (see fileProblems).
+  if (rec.policyNo && !rec.insurer)
+    return { field: 'insurer', text: problemText('plan.missingInsurer') };
   return null;
 }
 
@@ -104,6 +105,7 @@ export function planRows(
   }
 
   const staffNames = new Set<string>();
+  let waitingForInsurer = 0;
   const rows: PlannedRow[] = input.map((row, index) => {
     if (opts.onRows && index > 0 && index % PROGRESS_EVERY === 0) opts.onRows(index);
     const planned: PlannedRow = {
@@ -118,7 +120,15 @@ export function planRows(
     };
     const fatal = row.problems.some((p) => p.severity === 'error');
     const unstorable = row.records.some((r) => missing(r) !== null);
-    const reasons = missingReasons(row);
+    // The file's insurer is a question about the file, asked once (issue 9 §6): a row that
+    // lacks only that waits for the answer without a problem of its own.
+    const reasons = missingReasons(row).filter((m) => m.key !== 'problems:plan.missingInsurer');
+    const waiting =
+      !fatal &&
+      !skip.has(row.row) &&
+      reasons.length === 0 &&
+      row.records.some((r) => r.policyNo && !r.insurer);
+    if (waiting) waitingForInsurer++;
     if (skip.has(row.row) || fatal || unstorable || row.records.length === 0) {
       for (const m of reasons) planned.problems.push(problem(row, 'missing_required', m));
       if (row.records.length === 0 && !fatal)
@@ -230,10 +240,24 @@ export function planRows(
 
   const written = <T>(map: Map<Id, T>): Map<Id, T> =>
     new Map([...s.before.keys()].filter((id) => map.has(id)).map((id) => [id, map.get(id) as T]));
+  const fileProblems: ImportProblem[] =
+    waitingForInsurer > 0
+      ? [
+          {
+            row: 0,
+            column: '',
+            field: 'insurer',
+            severity: 'error',
+            code: 'missing_insurer',
+            text: problemText('plan.fileMissingInsurer', { rows: waitingForInsurer }),
+          },
+        ]
+      : [];
   return {
     counts,
     rows,
     conflicts,
+    fileProblems,
     renewals,
     ownerChanges,
     clients: written(world.clients),

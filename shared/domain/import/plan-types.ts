@@ -64,6 +64,11 @@ export interface ImportPlan {
   counts: ImportCounts;
   rows: PlannedRow[];
   conflicts: ImportProblem[];
+  /**
+   * Problems of the file, not of a row (row 0): the insurer nobody named. They block the commit
+   * until answered; the rows waiting on them are counted as skipped meanwhile.
+   */
+  fileProblems: ImportProblem[];
   renewals: RenewalInfo[];
   ownerChanges: OwnerChangeInfo[];
   clients: Map<Id, Client>;

@@ -34,6 +34,12 @@ export const texts: typeof zh = {
     cancelled: 'Cancelled',
     nothingWritten: 'Nothing was written.',
   },
+  path: {
+    notFound: 'No file at "{{path}}": check the path and the file name.',
+    notAFile: '"{{path}}" is a folder, not a file: give the list file inside it.',
+    tooBig:
+      'The file is too big ({{size}}, limit {{limit}}) and was not read. Split it into several files (by month or branch).',
+  },
   source: {
     sheet: 'Sheet',
     headerRow: 'Header row',
@@ -107,12 +113,15 @@ export const texts: typeof zh = {
     confirmOk: 'Import (Enter)',
     cancel: 'Cancel (Esc)',
     committing: 'Writing…',
+    allSkipped: 'All {{count}} rows are skipped: nothing to import',
   },
   result: {
     title: 'Import finished',
     nothing: 'Nothing changes',
     nothingSub:
       'The records in the file match what is stored; nothing was written and no batch recorded.',
+    allSkipped: 'Every record was skipped',
+    allSkippedSub: 'All {{count}} rows were skipped, so nothing was written and no batch recorded.',
     summary:
       'New {{new}}, updated {{updated}}, unchanged {{unchanged}}, renewals {{renewed}}, owner changes {{ownerChanged}}, skipped {{skipped}}.',
     toClients: 'Show customers',

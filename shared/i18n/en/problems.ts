@@ -87,6 +87,8 @@ export const texts: typeof zh = {
       'Policy {{policyNo}} already appears on row {{row}} with a different {{fields}}; choose which row to keep',
   },
   plan: {
+    fileMissingInsurer:
+      'The file names no insurer ({{rows}} rows are waiting): choose the insurer above or add an "insurer" column; importing waits until then.',
     idNameConflict:
       'ID number {{id}} belongs to the stored customer "{{stored}}" but this row says "{{name}}"; check the name or ID number, or skip the row.',
     phoneShared:

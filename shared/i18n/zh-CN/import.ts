@@ -33,6 +33,13 @@ export const texts = {
     cancelled: '已取消',
     nothingWritten: '没有写入任何数据。',
   },
+  /** What the CLI says about a path it cannot read as a file (issue 9 §7), before reading it. */
+  path: {
+    notFound: '找不到文件“{{path}}”：请检查路径和文件名。',
+    notAFile: '“{{path}}”是一个文件夹，不是文件：请给出文件夹里的名单文件。',
+    tooBig:
+      '文件太大（{{size}}），超过 {{limit}} 的上限，没有读取。请按月份或机构分成几个文件导入。',
+  },
   source: {
     sheet: '工作表',
     headerRow: '表头在第几行',
@@ -104,11 +111,14 @@ export const texts = {
     confirmOk: '导入（Enter）',
     cancel: '取消（Esc）',
     committing: '正在写入…',
+    allSkipped: '{{count}} 行全部跳过：没有可导入的记录',
   },
   result: {
     title: '导入完成',
     nothing: '没有任何变化',
     nothingSub: '文件里的记录与库里完全一致，没有写入任何数据，也不会产生导入记录。',
+    allSkipped: '所有记录都被跳过',
+    allSkippedSub: '{{count}} 行都被跳过了，因此没有写入任何数据，也不会产生导入记录。',
     summary:
       '新增 {{new}}，更新 {{updated}}，未变 {{unchanged}}，续保 {{renewed}}，过户 {{ownerChanged}}，跳过 {{skipped}}。',
     toClients: '查看客户',

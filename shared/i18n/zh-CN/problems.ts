@@ -76,6 +76,8 @@ export const texts = {
   },
   /** Why the import cannot store a row, or what it changed on the way. */
   plan: {
+    fileMissingInsurer:
+      '文件没有写明保险公司（{{rows}} 行在等待）：请在上方选择保险公司，或在表中加上“保险公司”列；选定前不能导入。',
     idNameConflict:
       '证件号 {{id}} 已属于客户“{{stored}}”，本行写的是“{{name}}”；请核对姓名或证件号，或跳过该行。',
     phoneShared:

@@ -1,6 +1,6 @@
 // Runs the real command (tsx scripts/cli.ts) on generated files and checks the JSON document.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -119,15 +119,40 @@ describe('cli import --json', () => {
   it('fails with a usage message only when it cannot run', async () => {
     const err = await run(
       process.execPath,
+      [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/cli.ts', 'import', '--bogus'],
+      { cwd: root },
+    ).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 2 });
+    expect((err as { stderr: string }).stderr).toContain('未知参数');
+  }, 60_000);
+
+  it('reports a missing path, a folder and a file over the limit in the JSON (issue 9 §7)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-import-paths-'));
+    const huge = join(dir, 'huge.xlsx');
+    // Sparse: 3 GiB on paper, nothing on disk; it must be refused before it is read.
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 1024 ** 3);
+    const { stdout } = await run(
+      process.execPath,
       [
         join(root, 'node_modules/tsx/dist/cli.mjs'),
         'scripts/cli.ts',
         'import',
-        '/nonexistent.xlsx',
+        join(dir, 'missing.xlsx'),
+        dir,
+        huge,
+        '--json',
       ],
       { cwd: root },
-    ).catch((e: { code: number; stderr: string }) => e);
-    expect(err).toMatchObject({ code: 2 });
-    expect((err as { stderr: string }).stderr).toContain('找不到文件');
+    );
+    const doc = JSON.parse(stdout);
+    expect(doc.files.map((f: { errorCode: string }) => f.errorCode)).toEqual([
+      'not_found',
+      'not_a_file',
+      'too_big',
+    ]);
+    expect(doc.files[0].error).toContain('找不到文件');
+    expect(doc.files[2].error).toContain('3072.0 MB');
+    expect(doc.policies).toEqual([]);
   }, 60_000);
 });
