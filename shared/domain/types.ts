@@ -5,6 +5,7 @@
 // - every record carries createdAt / updatedAt (ISO instants) and who changed it last;
 // - policy dates are calendar dates `YYYY-MM-DD` in China time, never `Date` objects;
 // - a soft-deleted record keeps its row with `deletedAt` set, so undo is possible.
+import type { TextRef } from '../i18n/text-ref';
 
 export type Id = string;
 /** A calendar date `YYYY-MM-DD` (China time). */
@@ -132,8 +133,11 @@ export interface RenewalCase extends Stamped {
   endDate: IsoDate;
   state: CaseState;
   assigneeId?: Id | null;
-  /** Why the assignee was chosen (shown in the assignment view). */
-  assignReason?: string | null;
+  /**
+   * Why the assignee was chosen (shown in the assignment view): a catalogue text; a plain
+   * string is a Chinese reason stored before reasons were texts (the next plan replaces it).
+   */
+  assignReason?: TextRef | string | null;
   lostReason?: string | null;
   closedAt?: IsoDateTime | null;
   quotedPremium?: number | null;

@@ -24,13 +24,18 @@ export async function loadSample(page: Page): Promise<void> {
   await page.getByTestId('load-sample').click();
   await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: 60_000 });
   // The plan (Today's and the task list's rows) is computed after the first screen painted.
-  await page.goto('/#/today');
+  await menu(page, 'today');
   await expect(page.getByTestId('today-row').first()).toBeVisible({ timeout: 60_000 });
 }
 
 export async function setLanguage(page: Page, lang: Lang): Promise<void> {
   await page.evaluate((l) => window.localStorage.setItem('renewal-desk:locale', l), lang);
   await page.reload();
+}
+
+/** Through the menu, as a person does (a hash-only goto can leave the old screen up). */
+async function menu(page: Page, route: string): Promise<void> {
+  await page.locator(`li[role="menuitem"][data-menu-id$="-${route}"]`).click();
 }
 
 export interface Screen {
@@ -43,21 +48,21 @@ export function mainScreens(csvFile: string): Screen[] {
     {
       name: 'today',
       async open(page) {
-        await page.goto('/#/today');
+        await menu(page, 'today');
         await expect(page.getByTestId('today-row').first()).toBeVisible({ timeout: 20_000 });
       },
     },
     {
       name: 'customer list',
       async open(page) {
-        await page.goto('/#/clients');
+        await menu(page, 'clients');
         await expect(page.getByTestId('client-row').first()).toBeVisible();
       },
     },
     {
       name: 'customer detail',
       async open(page) {
-        await page.goto('/#/clients');
+        await menu(page, 'clients');
         await page.getByTestId('client-row').first().click();
         await expect(page.getByTestId('detail-phones')).toBeVisible();
       },
@@ -65,7 +70,7 @@ export function mainScreens(csvFile: string): Screen[] {
     {
       name: 'import preview',
       async open(page) {
-        await page.goto('/#/import');
+        await menu(page, 'import');
         const again = page.getByTestId('import-again');
         if (await again.isVisible()) await again.click();
         await page.getByTestId('import-drop').locator('input[type=file]').setInputFiles(csvFile);
@@ -76,21 +81,21 @@ export function mainScreens(csvFile: string): Screen[] {
     {
       name: 'tasks',
       async open(page) {
-        await page.goto('/#/tasks');
+        await menu(page, 'tasks');
         await expect(page.getByTestId('task-row').first()).toBeVisible({ timeout: 30_000 });
       },
     },
     {
       name: 'scripts',
       async open(page) {
-        await page.goto('/#/scripts');
+        await menu(page, 'scripts');
         await expect(page.getByTestId('scripts-page')).toBeVisible();
       },
     },
     {
       name: 'settings',
       async open(page) {
-        await page.goto('/#/settings');
+        await menu(page, 'settings');
         await expect(page.getByTestId('current-staff-select')).toBeVisible({ timeout: 30_000 });
       },
     },

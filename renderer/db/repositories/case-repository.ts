@@ -1,5 +1,6 @@
 // Renewal cases: reads for the views and the manager's reassignment. Cases are created and
 // closed by the plan (services/plan/recompute-plan.ts) and by outcomes (task-repository.ts).
+import { textRef } from '../../../shared/i18n/text-ref';
 import type { CaseState, Id, RenewalCase } from '../../../shared/domain/types';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
@@ -62,7 +63,7 @@ export async function reassign(
       const next: RenewalCase = {
         ...c,
         assigneeId: staffId,
-        assignReason: `经理改派给 ${staff.name}`,
+        assignReason: textRef('tasks:assignReasons.manual', { name: staff.name }),
         updatedAt: now,
         updatedBy: actor,
       };

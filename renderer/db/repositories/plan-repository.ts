@@ -112,7 +112,11 @@ async function writeResult(
   for (const c of result.changedCases) {
     const old = before.get(c.id);
     const action = !old ? 'create' : old.state !== c.state ? `state:${c.state}` : 'plan';
-    events.push(auditEvent(ctx.actor, action, 'case', c.id, c.assignReason ?? null, ctx.now));
+    // The audit trail keeps the reason as its code and params (JSON), not as display text.
+    const reason = c.assignReason;
+    const detail =
+      reason == null || typeof reason === 'string' ? (reason ?? null) : JSON.stringify(reason);
+    events.push(auditEvent(ctx.actor, action, 'case', c.id, detail, ctx.now));
   }
   const s = result.stats;
   // The plan reruns after every write and at every start: only a run that changed something

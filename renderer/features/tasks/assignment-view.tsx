@@ -1,5 +1,7 @@
 // Each person's load against capacity (pending tasks due today or earlier vs daily capacity,
 // plus the open cases they hold), and every due task with who has it and why.
+import { useText } from '../../ui/use-text';
+import { assignReasonText } from '../../ui/assign-reason';
 import { useMemo } from 'react';
 import { Alert, Progress, Table, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -19,6 +21,7 @@ interface LoadRow {
 
 export function AssignmentView({ staff, today }: { staff: readonly Staff[]; today: string }) {
   const { t } = useTranslation('tasks');
+  const tx = useText();
   const db = useDb();
   const due = useLiveQuery(
     () => listTodayTasks(db, { today, now: new Date().toISOString() }),
@@ -96,7 +99,10 @@ export function AssignmentView({ staff, today }: { staff: readonly Staff[]; toda
           { title: t('columns.customer'), render: (_, v) => v.client?.name ?? '—' },
           { title: t('columns.plate'), render: (_, v) => v.vehicle?.plate ?? '—' },
           { title: t('columns.assignee'), render: (_, v) => v.assigneeName ?? '—' },
-          { title: t('columns.reason'), render: (_, v) => v.case?.assignReason ?? '—' },
+          {
+            title: t('columns.reason'),
+            render: (_, v) => assignReasonText(v.case?.assignReason, tx) ?? '—',
+          },
         ]}
       />
     </div>

@@ -3,7 +3,8 @@ import { chinaDateTime } from '../../../shared/domain/china-date';
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import type { Outcome } from '../../../shared/domain/types';
-import type { KeysUnder } from '../../../shared/i18n';
+import { createTranslator, isLang, type KeysUnder, type Translator } from '../../../shared/i18n';
+import { assignReasonText } from '../../ui/assign-reason';
 import type { TableColumnsType } from 'antd';
 import type { TaskView } from '../../db/repositories/plan-queries';
 import type { ExportColumn, ExportRow } from '../../services/excel/export';
@@ -12,6 +13,7 @@ import { TierTag, tierLabel } from '../../ui/tier-tag';
 export function taskColumns(
   t: TFunction<'tasks'>,
   outcomeLabel: (o: Outcome) => string,
+  tx: Translator,
 ): TableColumnsType<TaskView> {
   return [
     {
@@ -79,7 +81,7 @@ export function taskColumns(
       title: t('columns.reason'),
       key: 'reason',
       ellipsis: true,
-      render: (_, v) => v.case?.assignReason ?? '—',
+      render: (_, v) => assignReasonText(v.case?.assignReason, tx) ?? '—',
     },
   ];
 }
@@ -127,7 +129,11 @@ export function exportRow(
     status: t(`status.${v.task.status}`),
     caseState: v.case ? t(`caseState.${v.case.state}`) : '',
     lastOutcome: v.lastOutcome ? outcomeLabel(v.lastOutcome) : '',
-    reason: v.case?.assignReason ?? '',
+    reason:
+      assignReasonText(
+        v.case?.assignReason,
+        createTranslator(isLang(language) ? language : 'zh-CN'),
+      ) ?? '',
     overdue: v.overdue ? t('yes') : '',
   };
 }

@@ -1,5 +1,6 @@
 // 任务: every task with filters, paginated; managers select rows and reassign their cases;
 // the assignment tab shows each person's load against capacity and why each task is theirs.
+import { useText } from '../../ui/use-text';
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import { useMemo } from 'react';
 import { Alert, Table, Tabs, Typography } from 'antd';
@@ -20,7 +21,11 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
   const ui = useTasksUi();
   const { rows, settings, staff, today } = useTaskRows(ui.filters);
   const exportTasks = useExportTasks(rows ?? [], today);
-  const columns = useMemo(() => taskColumns(t, (o) => tToday(`outcomes.${o}`)), [t, tToday]);
+  const tx = useText();
+  const columns = useMemo(
+    () => taskColumns(t, (o) => tToday(`outcomes.${o}`), tx),
+    [t, tToday, tx],
+  );
   const selectedCaseIds = useMemo(() => {
     const chosen = new Set(ui.selectedTaskIds);
     const ids = (rows ?? []).filter((v) => chosen.has(v.task.id)).map((v) => v.task.caseId);

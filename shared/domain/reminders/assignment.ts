@@ -4,6 +4,7 @@
 // they have room, otherwise the least-loaded person gets it. Every choice says why.
 import type { Id, IsoDateTime, Settings, Staff, Task } from '../types';
 import { chinaMillis } from './dates';
+import { textRef, type TextRef } from '../../i18n/text-ref';
 
 export interface AssignmentCandidate {
   caseId: Id;
@@ -20,7 +21,8 @@ export interface AssignmentCandidate {
 export interface Assignment {
   caseId: Id;
   staffId: Id | null;
-  reason: string;
+  /** Why, as a catalogue text (tasks:assignReasons.*), rendered in the reader's language. */
+  reason: TextRef;
 }
 
 type AssignableStaff = Pick<Staff, 'id' | 'name' | 'dailyCapacity' | 'active'>;
@@ -60,25 +62,32 @@ export function assignCases(
       ? byName.get(candidate.importStaffName.trim())
       : undefined;
     let chosen: AssignableStaff | undefined;
-    let reason = '';
+    let reason: TextRef | null = null;
     if (previous && room(previous)) {
       chosen = previous;
-      reason = `延续上期负责人 ${previous.name}`;
+      reason = textRef('tasks:assignReasons.previous', { name: previous.name });
     } else if (named && room(named)) {
       chosen = named;
-      reason = `导入名单中的业务员 ${named.name}`;
+      reason = textRef('tasks:assignReasons.imported', { name: named.name });
     } else {
       chosen = leastLoaded(active, held);
       const full = previous ?? named;
       if (chosen) {
-        reason = `${full ? `${full.name} 今日已满（${usage(full)}），` : ''}按负载均衡分配给 ${chosen.name}（${usage(chosen)}）`;
+        const to = { name: chosen.name, usage: usage(chosen) };
+        reason = full
+          ? textRef('tasks:assignReasons.balancedAfterFull', {
+              ...to,
+              full: full.name,
+              fullUsage: usage(full),
+            })
+          : textRef('tasks:assignReasons.balanced', to);
       }
     }
-    if (!chosen) {
+    if (!chosen || !reason) {
       result.push({
         caseId: candidate.caseId,
         staffId: null,
-        reason: '今日所有人已满额，等待经理分配',
+        reason: textRef('tasks:assignReasons.allFull'),
       });
       continue;
     }

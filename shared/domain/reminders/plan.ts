@@ -16,6 +16,7 @@ import type {
   TaskCancelReason,
   Vehicle,
 } from '../types';
+import type { TextRef } from '../../i18n/text-ref';
 import { assignCases, type Assignment, type AssignmentCandidate } from './assignment';
 import { isClosedState } from './cases';
 import { groupBy, indexBy } from '../collections';
@@ -213,7 +214,7 @@ export function computePlan(input: PlanInput): PlanResult {
     if (!c) continue;
     if (a.staffId) stats.assigned++;
     else stats.unassigned++;
-    if (c.assigneeId === a.staffId && c.assignReason === a.reason) continue;
+    if (c.assigneeId === a.staffId && sameReason(c.assignReason, a.reason)) continue;
     // Stryker disable next-line ConditionalExpression,BlockStatement: in place or as a copy, the same case is written
     if (changedCases.has(c.id)) {
       // Made in this run by reconcileCases (never an input record): update it in place.
@@ -334,5 +335,12 @@ function assign(
     candidates,
     input.staff.filter((s) => !s.deletedAt),
     load,
+  );
+}
+
+/** Reasons are small texts with params: equal when they say the same (a stored string never is). */
+function sameReason(stored: RenewalCase['assignReason'], next: TextRef): boolean {
+  return (
+    typeof stored === 'object' && stored !== null && JSON.stringify(stored) === JSON.stringify(next)
   );
 }

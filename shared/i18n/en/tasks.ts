@@ -21,6 +21,15 @@ export const texts: typeof zh = {
       'The current staff member set in Settings was removed or deactivated; "Mine" shows every task. Choose again in Settings.',
   },
   status: { pending: 'Pending', done: 'Done', cancelled: 'Cancelled' },
+  assignReasons: {
+    previous: 'Kept by last cycle’s owner {{name}}',
+    imported: 'Staff named in the imported list: {{name}}',
+    balanced: 'Balanced load: assigned to {{name}} ({{usage}})',
+    balancedAfterFull:
+      '{{full}} is full today ({{fullUsage}}); balanced load: assigned to {{name}} ({{usage}})',
+    allFull: 'Everyone is full today; waiting for a manager to assign',
+    manual: 'Reassigned by a manager to {{name}}',
+  },
   caseState: {
     open: 'Open',
     contacted: 'Contacted',

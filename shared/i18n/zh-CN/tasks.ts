@@ -20,6 +20,14 @@ export const texts = {
       '设置中的“当前业务员”已被删除或停用，“我的”显示全部任务。请在设置中重新选择。',
   },
   status: { pending: '待办', done: '已完成', cancelled: '已取消' },
+  assignReasons: {
+    previous: '延续上期负责人 {{name}}',
+    imported: '导入名单中的业务员 {{name}}',
+    balanced: '按负载均衡分配给 {{name}}（{{usage}}）',
+    balancedAfterFull: '{{full}} 今日已满（{{fullUsage}}），按负载均衡分配给 {{name}}（{{usage}}）',
+    allFull: '今日所有人已满额，等待经理分配',
+    manual: '经理改派给 {{name}}',
+  },
   caseState: {
     open: '跟进中',
     contacted: '已联系',

@@ -2,6 +2,8 @@
 // (fake-indexeddb).
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../shared/i18n';
+import type { TextRef } from '../../../shared/i18n/text-ref';
 import { AppDb } from '../../../renderer/db/app-db';
 import { reassign } from '../../../renderer/db/repositories/case-repository';
 import { listTaskViews, listTodayTasks } from '../../../renderer/db/repositories/plan-queries';
@@ -63,7 +65,9 @@ describe('recomputePlan on IndexedDB', () => {
     expect(await db.auditEvents.where('entity').equals('plan').count()).toBe(1);
     const kase = await db.cases.get('v1:2026-06-20');
     expect(kase).toMatchObject({ assigneeId: 's2', updatedBy: 'system' });
-    expect(kase?.assignReason).toContain('导入名单中的业务员 李娜');
+    expect(createTranslator('zh-CN').text(kase?.assignReason as TextRef)).toContain(
+      '导入名单中的业务员 李娜',
+    );
   });
 
   it('a current staff member who is gone: the digest counts everyone, not nobody', async () => {

@@ -5,6 +5,11 @@ import {
   type AssignmentCandidate,
 } from '../../../../shared/domain/reminders/assignment';
 import { settings, staff } from './fixtures';
+import { createTranslator } from '../../../../shared/i18n';
+import type { TextRef } from '../../../../shared/i18n/text-ref';
+
+const zh = (ref: TextRef | undefined) => (ref ? createTranslator('zh-CN').text(ref) : '');
+const en = (ref: TextRef | undefined) => (ref ? createTranslator('en').text(ref) : '');
 
 const cand = (caseId: string, patch: Partial<AssignmentCandidate> = {}): AssignmentCandidate => ({
   caseId,
@@ -25,7 +30,8 @@ describe('assignment', () => {
     expect(count('a')).toBe(3);
     expect(count('b')).toBe(2);
     expect(count(null)).toBe(5);
-    expect(result.find((r) => r.staffId === null)?.reason).toContain('已满');
+    expect(zh(result.find((r) => r.staffId === null)?.reason)).toContain('已满');
+    expect(en(result.find((r) => r.staffId === null)?.reason)).toContain('Everyone is full');
   });
 
   it('urgency first: urgent, then days to expiry, then premium', () => {
@@ -60,9 +66,13 @@ describe('assignment', () => {
       new Map(),
     );
     expect(result.map((r) => r.staffId)).toEqual(['b', 'c', 'b', 'a']);
-    expect(result[0]?.reason).toContain('延续上期负责人');
-    expect(result[1]?.reason).toContain('导入名单');
-    expect(result[3]?.reason).toContain('乙 今日已满');
+    expect(zh(result[0]?.reason)).toContain('延续上期负责人');
+    expect(zh(result[1]?.reason)).toContain('导入名单');
+    expect(zh(result[3]?.reason)).toContain('乙 今日已满');
+    // The reader's language, not the one the plan ran in: no Chinese sentence in English.
+    expect(en(result[3]?.reason)).toMatch(
+      /^乙 is full today \(\d+\/\d+\); balanced load: assigned to /,
+    );
   });
 
   it('fair spread by share of capacity', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../../shared/i18n';
+import type { TextRef } from '../../../../shared/i18n/text-ref';
 import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
 import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
 
@@ -30,7 +32,7 @@ describe('computePlan', () => {
       assigneeId: 's1',
     });
     expect(c?.policyIds.sort()).toEqual(['p1', 'p2']);
-    expect(c?.assignReason).toContain('张三');
+    expect(createTranslator('zh-CN').text(c?.assignReason as TextRef)).toContain('张三');
     const keys = r.tasks.map((t) => t.key);
     expect(keys).toContain('v1:2026-06-20:d30:2026-05-21');
     expect(keys).toContain('v1:2026-06-20:d15:2026-06-05');
