@@ -1,6 +1,5 @@
 // Renewal cases: reads for the views and the manager's reassignment. Cases are created and
 // closed by the plan (services/plan/recompute-plan.ts) and by outcomes (task-repository.ts).
-import { textRef } from '../../../shared/i18n/text-ref';
 import type { CaseState, Id, RenewalCase } from '../../../shared/domain/types';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';

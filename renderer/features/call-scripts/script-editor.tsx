@@ -25,7 +25,7 @@ export function ScriptEditor({
   /** The text being edited, for the preview; `dirty` when it differs from the saved version. */
   onDraft(body: string, dirty: boolean): void;
 }) {
-  const { t } = useTranslation('scripts');
+  const { t } = useTranslation(['scripts', 'common']);
   const errorText = useErrorText();
   const db = useDb();
   const { message } = App.useApp();

@@ -7,8 +7,8 @@ import type { Script } from '../../../shared/domain/types';
 
 export function scriptTitle(
   script: Pick<Script, 'title' | 'tier' | 'channel'>,
-  t: TFunction<'scripts'>,
+  t: TFunction<['scripts', 'common']>,
 ): string {
   if (script.title !== defaultScriptTitle(script.tier, script.channel)) return script.title;
-  return `${t(`tiers.${script.tier}`, { defaultValue: script.tier })} · ${t(`channels.${script.channel}`)}`;
+  return `${t(`tiers.${script.tier}`, { defaultValue: script.tier })} · ${t(`common:channels.${script.channel}`)}`;
 }

@@ -14,7 +14,7 @@ import { TemplateMatrix } from './template-matrix';
 import { scriptTitle } from './script-title';
 
 export function ScriptsPage(_props: { taskId?: string | undefined }) {
-  const { t } = useTranslation('scripts');
+  const { t } = useTranslation(['scripts', 'common']);
   const db = useDb();
   const scripts = useLiveQuery(() => listCurrentScripts(db), [db]) ?? [];
   const templateId = useScriptsUi((s) => s.templateId);

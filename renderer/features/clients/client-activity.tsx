@@ -13,7 +13,7 @@ import { TierTag } from '../../ui/tier-tag';
 const CASE_STATES = new Set<string>(['open', 'contacted', 'quoted', 'renewed', 'lost', 'lapsed']);
 
 function useEntryText() {
-  const { t } = useTranslation(['clients', 'today', 'tasks']);
+  const { t } = useTranslation(['clients', 'today', 'tasks', 'common']);
 
   function details(a: Attempt): string[] {
     const d = a.detail;
@@ -50,7 +50,7 @@ function useEntryText() {
       return {
         head: [
           t('clients:timeline.contact', {
-            channel: t(`clients:channel.${a.channel}`),
+            channel: t(`common:channels.${a.channel}`),
             outcome: t(`today:outcomes.${a.outcome}`),
           }),
           entry.plate,

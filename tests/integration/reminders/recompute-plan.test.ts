@@ -17,7 +17,6 @@ import {
 import { logOutcome } from '../../../renderer/db/repositories/task-repository';
 import { updateSettings } from '../../../renderer/db/repositories/settings-repository';
 import { client, policy, staff, vehicle } from '../../unit/domain/reminders/fixtures';
-import { createTranslator } from '../../../shared/i18n';
 
 const zh = createTranslator('zh-CN');
 
