@@ -9,6 +9,20 @@ import {
   type AssignmentCandidate,
 } from '../../../../shared/domain/reminders/assignment';
 import { settings, staff } from './fixtures';
+import { createTranslator, type TextRef } from '../../../../shared/i18n';
+
+const zh = createTranslator('zh-CN');
+/** Assignment reasons as a person reads them in Chinese (the plan stores catalogue refs). */
+function said<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(said) as T;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const field of ['reason', 'assignReason'])
+    if (out[field] && typeof out[field] === 'object') out[field] = zh.text(out[field] as TextRef);
+  return out as T;
+}
+const reasonText = (r: TextRef | string | null | undefined) =>
+  r && typeof r === 'object' ? zh.text(r) : r;
 
 const cand = (caseId: string, patch: Partial<AssignmentCandidate> = {}): AssignmentCandidate => ({
   caseId,
@@ -29,7 +43,7 @@ describe('least-loaded balancing', () => {
         ['b', 3],
       ]),
     );
-    expect(r).toEqual({ caseId: 'x', staffId: 'b', reason: '按负载均衡分配给 乙（3/10）' });
+    expect(said(r)).toEqual({ caseId: 'x', staffId: 'b', reason: '按负载均衡分配给 乙（3/10）' });
   });
 
   it('equal share: fewer tasks first, then the name', () => {
@@ -69,7 +83,7 @@ describe('least-loaded balancing', () => {
       [staff('a', '甲', 2), staff('b', '乙', 5)],
       new Map([['a', 2]]),
     );
-    expect(r[0]?.reason).toBe('甲 今日已满（2/2），按负载均衡分配给 乙（0/5）');
+    expect(reasonText(r[0]?.reason)).toBe('甲 今日已满（2/2），按负载均衡分配给 乙（0/5）');
   });
 
   it('a named 业务员 is matched with spaces trimmed, and the reason names them', () => {
@@ -78,7 +92,7 @@ describe('least-loaded balancing', () => {
       [staff('a', '甲', 5), staff('b', '乙 ', 5)],
       new Map(),
     );
-    expect(r[0]).toEqual({ caseId: 'x', staffId: 'b', reason: '导入名单中的业务员 乙 ' });
+    expect(said(r[0])).toEqual({ caseId: 'x', staffId: 'b', reason: '导入名单中的业务员 乙 ' });
   });
 
   it('a previous handler who left does not count; an unknown name neither', () => {
@@ -87,7 +101,7 @@ describe('least-loaded balancing', () => {
       [staff('a', '甲', 5), staff('gone', '走了', 5, { active: false })],
       new Map(),
     );
-    expect(r[0]).toEqual({ caseId: 'x', staffId: 'a', reason: '按负载均衡分配给 甲（0/5）' });
+    expect(said(r[0])).toEqual({ caseId: 'x', staffId: 'a', reason: '按负载均衡分配给 甲（0/5）' });
   });
 });
 

@@ -5,6 +5,21 @@
 import { describe, expect, it } from 'vitest';
 import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
 import { client, idFactory, policy, renewalCase, settings, staff, task, vehicle } from './fixtures';
+import { createTranslator, type TextRef } from '../../../../shared/i18n';
+import { taskIdFor } from '../../../../shared/domain/reminders/record-ids';
+
+const zh = createTranslator('zh-CN');
+/** Assignment reasons as a person reads them in Chinese (the plan stores catalogue refs). */
+function said<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(said) as T;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const field of ['reason', 'assignReason'])
+    if (out[field] && typeof out[field] === 'object') out[field] = zh.text(out[field] as TextRef);
+  return out as T;
+}
+const reasonText = (r: TextRef | string | null | undefined) =>
+  r && typeof r === 'object' ? zh.text(r) : r;
 
 // 2026-06-05 (Fri): a case ending 2026-06-20 has its d15 call due today.
 function base(patch: Partial<PlanInput> = {}): PlanInput {
@@ -39,7 +54,7 @@ describe('reassignment', () => {
         tasks,
       }),
     );
-    expect(r.cases[0]).toMatchObject({
+    expect(said(r.cases[0])).toMatchObject({
       assigneeId: 's2',
       assignReason: '按负载均衡分配给 李四（0/40）',
       updatedAt: '2026-06-05T01:00:00.000Z',
@@ -70,12 +85,12 @@ describe('reassignment', () => {
 
   it('nobody active: the case waits for the manager, counted as unassigned', () => {
     const r = computePlan(base({ staff: [staff('s1', '张三', 40, { active: false })] }));
-    expect(r.cases[0]).toMatchObject({
+    expect(said(r.cases[0])).toMatchObject({
       assigneeId: null,
       assignReason: '今日所有人已满额，等待经理分配',
     });
     expect(r.stats).toMatchObject({ assigned: 0, unassigned: 1 });
-    expect(r.assignments).toEqual([
+    expect(said(r.assignments)).toEqual([
       { caseId: 'v1:2026-06-20', staffId: null, reason: '今日所有人已满额，等待经理分配' },
     ]);
   });
@@ -143,10 +158,11 @@ describe('what the plan writes', () => {
     expect(owner(r, 'v1:2026-06-20')).toBe('s1');
   });
 
-  it('new tasks get uuid v7 ids when no id factory is given', () => {
+  it('new tasks get the UUID v5 of their key when no id factory is given', () => {
     const { newId: _n, ...input } = base();
     const r = computePlan(input);
-    expect(r.tasks[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-/);
+    expect(r.tasks[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-/);
+    expect(r.tasks[0]?.id).toBe(taskIdFor(r.tasks[0]?.key ?? ''));
   });
 });
 
@@ -188,7 +204,7 @@ describe('choosing the person', () => {
         ],
       }),
     );
-    expect(r.cases.find((c) => c.id === 'v1:2026-06-20')).toMatchObject({
+    expect(said(r.cases.find((c) => c.id === 'v1:2026-06-20'))).toMatchObject({
       assigneeId: 's2',
       assignReason: '延续上期负责人 李四',
     });
@@ -247,7 +263,9 @@ describe('choosing the person', () => {
         cases: [july],
       }),
     );
-    expect(r.cases.find((c) => c.id === 'v1:2026-06-20')?.assignReason).toMatch(/^按负载均衡/);
+    expect(reasonText(r.cases.find((c) => c.id === 'v1:2026-06-20')?.assignReason)).toMatch(
+      /^按负载均衡/,
+    );
   });
 
   it('two people with the same name: the case moves to the active one', () => {
@@ -259,7 +277,7 @@ describe('choosing the person', () => {
         tasks: first.tasks,
       }),
     );
-    expect(first.cases[0]?.assignReason).toBe(r.cases[0]?.assignReason);
+    expect(first.cases[0]?.assignReason).toEqual(r.cases[0]?.assignReason);
     expect(owner(r, 'v1:2026-06-20')).toBe('s2');
   });
 
@@ -270,7 +288,10 @@ describe('choosing the person', () => {
         policies: [policy('p1', 'v1', '2026-06-20', 'compulsory', { staffName: '李四' })],
       }),
     );
-    expect(r.cases[0]).toMatchObject({ assigneeId: 's2', assignReason: '导入名单中的业务员 李四' });
+    expect(said(r.cases[0])).toMatchObject({
+      assigneeId: 's2',
+      assignReason: '导入名单中的业务员 李四',
+    });
   });
 
   it('capacity counts the cases a person already holds with calls due today', () => {
