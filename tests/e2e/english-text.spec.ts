@@ -68,9 +68,11 @@ async function chineseOnScreen(page: Page): Promise<{ text: string; where: strin
 }
 
 test('the English UI shows no Chinese outside customer data', async ({ page }) => {
-  // Written in this session and never green yet: after the customer detail the walk's click on
-  // the Import menu item times out (the screens themselves render). Issue 14 stays open for it.
-  test.fixme(true, 'english-text walk not green yet: the Import menu click times out (issue 14)');
+  // Runs through every screen but is not green yet; its last run found (issue 14 stays open):
+  // lists joined with the Chinese "、" in English (plates, insurers in the customer rows), the
+  // built-in loss reasons in Settings (a fix waits in docs/wip/a11y-lost-reason-labels.patch),
+  // a built-in script title on Today, and the policies line in the customer detail.
+  test.fixme(true, 'English UI still shows Chinese: list separator, loss reasons, script title');
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   const csv = writeCsvWithoutInsurer();

@@ -35,6 +35,12 @@ export async function setLanguage(page: Page, lang: Lang): Promise<void> {
 
 /** Through the menu, as a person does (a hash-only goto can leave the old screen up). */
 async function menu(page: Page, route: string): Promise<void> {
+  // The customer detail is a drawer over the menu: close it first, as a person would (Esc).
+  const drawer = page.locator('.ant-drawer-mask');
+  if (await drawer.isVisible()) {
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+  }
   await page.locator(`li[role="menuitem"][data-menu-id$="-${route}"]`).click();
 }
 
