@@ -2,20 +2,10 @@
 // `{ "vin", "outcome", "reason"?, "insurer"?, "premium"?, "at" }`. Each bad entry is named
 // (its position, the field, what to write instead) and left out; the rest are applied.
 import { readFile } from 'node:fs/promises';
-import type { Outcome } from '../../shared/domain/types';
+import { OUTCOMES, type Outcome } from '../../shared/domain/types';
 import { UsageError } from './import-command';
 
-export const KNOWN_OUTCOMES: readonly Outcome[] = [
-  'no_answer',
-  'busy',
-  'callback',
-  'quoted',
-  'renewed',
-  'lost',
-  'wrong_number',
-  'do_not_contact',
-  'sent',
-];
+export const KNOWN_OUTCOMES: readonly Outcome[] = OUTCOMES;
 
 export interface OutcomeEntry {
   index: number;

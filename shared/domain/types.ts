@@ -162,16 +162,19 @@ export type TaskStatus = 'pending' | 'done' | 'cancelled';
  */
 export type TaskCancelReason =
   'case_closed' | 'orphaned' | 'do_not_contact' | 'superseded' | 'outcome';
-export type Outcome =
-  | 'no_answer'
-  | 'busy'
-  | 'callback'
-  | 'quoted'
-  | 'renewed'
-  | 'lost'
-  | 'wrong_number'
-  | 'do_not_contact'
-  | 'sent';
+/** Every outcome a contact can have, once (the CLI, tests and screens enumerate this). */
+export const OUTCOMES = [
+  'no_answer',
+  'busy',
+  'callback',
+  'quoted',
+  'renewed',
+  'lost',
+  'wrong_number',
+  'do_not_contact',
+  'sent',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
 
 /** The details an outcome carried, kept as data so every screen words them in its language. */
 export interface AttemptDetail {

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../shared/domain/china-date';
 import { applyOutcome, type OutcomeInput } from '../../../../shared/domain/reminders/outcomes';
 import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
-import type { Policy, RenewalCase, Task } from '../../../../shared/domain/types';
+import {
+  OUTCOMES,
+  type Policy,
+  type RenewalCase,
+  type Task,
+} from '../../../../shared/domain/types';
 import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
 
 type Op =
@@ -26,17 +31,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
     op: fc.constant('outcome' as const),
     pick: fc.nat(),
-    outcome: fc.constantFrom(
-      'no_answer',
-      'busy',
-      'callback',
-      'quoted',
-      'renewed',
-      'lost',
-      'wrong_number',
-      'do_not_contact',
-      'sent',
-    ) as fc.Arbitrary<OutcomeInput['outcome']>,
+    outcome: fc.constantFrom(...OUTCOMES) as fc.Arbitrary<OutcomeInput['outcome']>,
   }),
 );
 

@@ -7,20 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../shared/domain/china-date';
 import { applyOutcome, type OutcomeInput } from '../../../../shared/domain/reminders/outcomes';
 import { computePlan } from '../../../../shared/domain/reminders/plan';
-import type { Client, RenewalCase, Task } from '../../../../shared/domain/types';
+import {
+  OUTCOMES,
+  type Client,
+  type RenewalCase,
+  type Task,
+} from '../../../../shared/domain/types';
 import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
-
-const OUTCOMES = [
-  'no_answer',
-  'busy',
-  'callback',
-  'quoted',
-  'renewed',
-  'lost',
-  'wrong_number',
-  'do_not_contact',
-  'sent',
-] as const;
 
 type Step = { pick: number; outcome: (typeof OUTCOMES)[number]; advance: number; hour: number };
 
