@@ -12,6 +12,7 @@ import {
   type KpiPolicy,
 } from '../../shared/domain/kpi/renewal-status';
 import { chinaDate } from '../../shared/domain/china-date';
+import { groupBy } from '../../shared/domain/collections';
 import { groupPolicyCycles, type PolicyCycle } from '../../shared/domain/reminders/cases';
 import { defaultSettings } from '../../shared/domain/reminders/default-settings';
 import { diffDays } from '../../shared/domain/reminders/dates';
@@ -91,11 +92,8 @@ export async function runKpiCommand(argv: string[], lang: Lang = DEFAULT_LANG): 
       if (name) for (const id of c.policyIds) assigneeOfPolicy.set(id, name);
     }
 
-    const byVehicle = new Map<Id, typeof policies>();
-    for (const p of policies)
-      byVehicle.set(p.vehicleId, [...(byVehicle.get(p.vehicleId) ?? []), p]);
     const cyclesOf = new Map<Id, PolicyCycle[]>();
-    for (const [vehicleId, list] of byVehicle)
+    for (const [vehicleId, list] of groupBy(policies, (p) => p.vehicleId))
       cyclesOf.set(vehicleId, groupPolicyCycles(list, settings.mergeWindowDays));
     const vehicleByVin = new Map(vehicles.filter((v) => v.vin).map((v) => [v.vin as string, v]));
 
@@ -113,7 +111,11 @@ export async function runKpiCommand(argv: string[], lang: Lang = DEFAULT_LANG): 
         continue;
       }
       const closing = closingOutcome(e);
-      if (closing) outcomesOf.set(cycle, [...(outcomesOf.get(cycle) ?? []), closing]);
+      if (closing) {
+        const list = outcomesOf.get(cycle);
+        if (list) list.push(closing);
+        else outcomesOf.set(cycle, [closing]);
+      }
     }
 
     const kpiCases: KpiCase[] = [...cyclesOf.values()].flat().map((cycle) => {
