@@ -8,21 +8,7 @@ import {
   taskDueMillis,
   type AssignmentCandidate,
 } from '../../../../shared/domain/reminders/assignment';
-import { settings, staff } from './fixtures';
-import { createTranslator, type TextRef } from '../../../../shared/i18n';
-
-const zh = createTranslator('zh-CN');
-/** Assignment reasons as a person reads them in Chinese (the plan stores catalogue refs). */
-function said<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(said) as T;
-  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const field of ['reason', 'assignReason'])
-    if (out[field] && typeof out[field] === 'object') out[field] = zh.text(out[field] as TextRef);
-  return out as T;
-}
-const reasonText = (r: TextRef | string | null | undefined) =>
-  r && typeof r === 'object' ? zh.text(r) : r;
+import { reasonText, said, settings, staff } from './fixtures';
 
 const cand = (caseId: string, patch: Partial<AssignmentCandidate> = {}): AssignmentCandidate => ({
   caseId,

@@ -10,6 +10,7 @@ import type {
   Task,
   Vehicle,
 } from '../../../../shared/domain/types';
+import { createTranslator, type TextRef } from '../../../../shared/i18n';
 
 const T0 = '2025-01-01T00:00:00.000Z';
 const stamp = { createdAt: T0, updatedAt: T0, updatedBy: 'test', deletedAt: null };
@@ -129,3 +130,16 @@ let counter = 0;
 export function idFactory(prefix = 't'): () => string {
   return () => `${prefix}${++counter}`;
 }
+
+const zh = createTranslator('zh-CN');
+/** Assignment reasons as a person reads them in Chinese (the plan stores catalogue refs). */
+export function said<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(said) as T;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const field of ['reason', 'assignReason'])
+    if (out[field] && typeof out[field] === 'object') out[field] = zh.text(out[field] as TextRef);
+  return out as T;
+}
+export const reasonText = (r: TextRef | string | null | undefined) =>
+  r && typeof r === 'object' ? zh.text(r) : r;

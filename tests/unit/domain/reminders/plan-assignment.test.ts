@@ -4,22 +4,19 @@
 // each person already holds.
 import { describe, expect, it } from 'vitest';
 import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
-import { client, idFactory, policy, renewalCase, settings, staff, task, vehicle } from './fixtures';
-import { createTranslator, type TextRef } from '../../../../shared/i18n';
+import {
+  client,
+  idFactory,
+  policy,
+  reasonText,
+  renewalCase,
+  said,
+  settings,
+  staff,
+  task,
+  vehicle,
+} from './fixtures';
 import { taskIdFor } from '../../../../shared/domain/reminders/record-ids';
-
-const zh = createTranslator('zh-CN');
-/** Assignment reasons as a person reads them in Chinese (the plan stores catalogue refs). */
-function said<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(said) as T;
-  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const field of ['reason', 'assignReason'])
-    if (out[field] && typeof out[field] === 'object') out[field] = zh.text(out[field] as TextRef);
-  return out as T;
-}
-const reasonText = (r: TextRef | string | null | undefined) =>
-  r && typeof r === 'object' ? zh.text(r) : r;
 
 // 2026-06-05 (Fri): a case ending 2026-06-20 has its d15 call due today.
 function base(patch: Partial<PlanInput> = {}): PlanInput {
