@@ -276,6 +276,10 @@ test('the export menu opens from the keyboard and is named for screen readers', 
   // policies stored yet the export says so instead of saving an empty file.
   await page.keyboard.press('Space');
   await expect(page.getByTestId('export-policies-csv')).toBeVisible();
+  // The menu takes focus once it has rendered; a person sees it open before pressing Enter.
+  await expect
+    .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('[role=menu]'))))
+    .toBe(true);
   await page.keyboard.press('Enter');
   await expect(page.getByText('没有可导出的记录')).toBeVisible();
   await expect(page.getByTestId('export-policies-csv')).toBeHidden();
