@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { reconcileCases } from '../../../../shared/domain/reminders/plan-cases';
 import { computePlan } from '../../../../shared/domain/reminders/plan';
 import type { Policy, RenewalCase, Vehicle } from '../../../../shared/domain/types';
-import { client, policy, renewalCase, settings, staff, vehicle } from './fixtures';
+import { planInput, policy, renewalCase, settings, vehicle } from './fixtures';
 
 const TODAY = '2026-06-01';
 const STAMP = { now: '2026-06-01T01:00:00.000Z', actor: 's9' };
@@ -80,17 +80,9 @@ describe('which cycles get a case', () => {
   });
 
   it('the plan makes no call for a deleted car', () => {
-    const r = computePlan({
-      today: TODAY,
-      now: STAMP.now,
-      settings: settings(),
-      clients: [client('c1')],
-      vehicles: [vehicle('v1', 'c1', { deletedAt: '2026-05-30' })],
-      policies: [policy('p1', 'v1', '2026-06-20')],
-      cases: [],
-      tasks: [],
-      staff: [staff('s1', '张三')],
-    });
+    const r = computePlan(
+      planInput(TODAY, { vehicles: [vehicle('v1', 'c1', { deletedAt: '2026-05-30' })] }),
+    );
     expect(r.tasks).toEqual([]);
   });
 

@@ -1,5 +1,7 @@
 // Small record builders for the reminder rule tests.
 import { defaultSettings } from '../../../../shared/domain/reminders/default-settings';
+import type { OutcomeInput } from '../../../../shared/domain/reminders/outcomes';
+import type { PlanInput } from '../../../../shared/domain/reminders/plan';
 import type {
   Client,
   Policy,
@@ -123,6 +125,44 @@ export function task(
     attempts: [],
     ...patch,
   };
+}
+
+/**
+ * The plan input most tests start from and patch: one client, one car, one 交强险 policy ending
+ * 2026-06-20 (a Saturday) and one staff member, planned on `today` at 09:00 China time.
+ */
+export function planInput(today: string, patch: Partial<PlanInput> = {}): PlanInput {
+  return {
+    today,
+    now: `${today}T01:00:00.000Z`,
+    settings: settings(),
+    clients: [client('c1')],
+    vehicles: [vehicle('v1', 'c1')],
+    policies: [policy('p1', 'v1', '2026-06-20')],
+    cases: [],
+    tasks: [],
+    staff: [staff('s1', '张三')],
+    ...patch,
+  };
+}
+
+/** A valid input for any outcome; the call-back time and the amounts are the test's choice. */
+export function outcomeInput(
+  outcome: OutcomeInput['outcome'],
+  values: { callbackAt: string; quoted: number; premium: number },
+): OutcomeInput {
+  switch (outcome) {
+    case 'callback':
+      return { outcome: 'callback', at: values.callbackAt };
+    case 'quoted':
+      return { outcome: 'quoted', amount: values.quoted };
+    case 'renewed':
+      return { outcome: 'renewed', insurer: '平安', premium: values.premium };
+    case 'lost':
+      return { outcome: 'lost', reason: '价格' };
+    default:
+      return { outcome } as OutcomeInput;
+  }
 }
 
 let counter = 0;

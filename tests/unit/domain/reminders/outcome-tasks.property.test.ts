@@ -13,7 +13,7 @@ import {
   type RenewalCase,
   type Task,
 } from '../../../../shared/domain/types';
-import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
+import { client, idFactory, outcomeInput, planInput, settings } from './fixtures';
 
 type Step = { pick: number; outcome: (typeof OUTCOMES)[number]; advance: number; hour: number };
 
@@ -25,19 +25,12 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
 });
 
 function inputFor(step: Step, today: string): OutcomeInput {
-  switch (step.outcome) {
-    case 'callback':
-      // Few distinct times, so the same call-back is often agreed twice.
-      return { outcome: 'callback', at: `${addDays(today, 1)}T0${step.hour % 3}:00:00.000Z` };
-    case 'quoted':
-      return { outcome: 'quoted', amount: 3000 };
-    case 'renewed':
-      return { outcome: 'renewed', insurer: '平安', premium: 3000 };
-    case 'lost':
-      return { outcome: 'lost', reason: '价格' };
-    default:
-      return { outcome: step.outcome } as OutcomeInput;
-  }
+  return outcomeInput(step.outcome, {
+    // Few distinct times, so the same call-back is often agreed twice.
+    callbackAt: `${addDays(today, 1)}T0${step.hour % 3}:00:00.000Z`,
+    quoted: 3000,
+    premium: 3000,
+  });
 }
 
 describe('outcomes and open tasks (fast-check)', () => {
@@ -45,19 +38,13 @@ describe('outcomes and open tasks (fast-check)', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 1, maxLength: 15 }), (steps) => {
         let today = '2026-06-05';
-        const plan = computePlan({
-          today,
-          now: `${today}T01:00:00.000Z`,
-          settings: settings(),
-          // Stale details, so the plan also makes a verify task.
-          clients: [client('c1', { lastVerifiedOn: '2024-01-01' })],
-          vehicles: [vehicle('v1', 'c1')],
-          policies: [policy('p1', 'v1', '2026-06-20')],
-          cases: [],
-          tasks: [],
-          staff: [staff('s1', '张三')],
-          newId: idFactory('p'),
-        });
+        const plan = computePlan(
+          planInput(today, {
+            // Stale details, so the plan also makes a verify task.
+            clients: [client('c1', { lastVerifiedOn: '2024-01-01' })],
+            newId: idFactory('p'),
+          }),
+        );
         let kase = plan.cases[0] as RenewalCase;
         let customer: Client = client('c1', { lastVerifiedOn: '2024-01-01' });
         let tasks: Task[] = plan.tasks;

@@ -7,11 +7,11 @@ import { computePlan, type PlanInput } from '../../../../shared/domain/reminders
 import {
   client,
   idFactory,
+  planInput,
   policy,
   reasonText,
   renewalCase,
   said,
-  settings,
   staff,
   task,
   vehicle,
@@ -20,19 +20,11 @@ import { taskIdFor } from '../../../../shared/domain/reminders/record-ids';
 
 // 2026-06-05 (Fri): a case ending 2026-06-20 has its d15 call due today.
 function base(patch: Partial<PlanInput> = {}): PlanInput {
-  return {
-    today: '2026-06-05',
-    now: '2026-06-05T01:00:00.000Z',
-    settings: settings(),
+  return planInput('2026-06-05', {
     clients: [client('c1', { lastVerifiedOn: '2026-05-01' })],
-    vehicles: [vehicle('v1', 'c1')],
-    policies: [policy('p1', 'v1', '2026-06-20')],
-    cases: [],
-    tasks: [],
-    staff: [staff('s1', '张三')],
     newId: idFactory('pa'),
     ...patch,
-  };
+  });
 }
 
 const owner = (r: ReturnType<typeof computePlan>, caseId: string) =>

@@ -3,7 +3,7 @@
 // the verify task inside the look-ahead, stale details to the day, and tier warnings.
 import { describe, expect, it } from 'vitest';
 import { applyOutcome } from '../../../../shared/domain/reminders/outcomes';
-import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
+import { computePlan } from '../../../../shared/domain/reminders/plan';
 import {
   caseSchedule,
   isRuleTaskKey,
@@ -12,7 +12,7 @@ import {
   taskKey,
   validateTierSettings,
 } from '../../../../shared/domain/reminders/tiers';
-import { client, policy, settings, staff, vehicle } from './fixtures';
+import { client, planInput, settings } from './fixtures';
 
 describe('task keys', () => {
   it('case, tier and date joined by colons; a suffix adds a fourth part', () => {
@@ -38,17 +38,9 @@ describe('task keys', () => {
 
 describe('the wrong-number verify task survives recomputing', () => {
   it('made by the outcome, still pending after the next plan', () => {
-    const base: PlanInput = {
-      today: '2026-06-05',
-      now: '2026-06-05T01:00:00.000Z',
-      settings: settings(),
+    const base = planInput('2026-06-05', {
       clients: [client('c1', { lastVerifiedOn: '2026-05-01' })],
-      vehicles: [vehicle('v1', 'c1')],
-      policies: [policy('p1', 'v1', '2026-06-20')],
-      cases: [],
-      tasks: [],
-      staff: [staff('s1', '张三')],
-    };
+    });
     const plan = computePlan(base);
     const d15 = plan.tasks.find((t) => t.tier === 'd15')!;
     const r = applyOutcome({
