@@ -149,15 +149,16 @@ export function planInput(today: string, patch: Partial<PlanInput> = {}): PlanIn
 /** A valid input for any outcome; the call-back time and the amounts are the test's choice. */
 export function outcomeInput(
   outcome: OutcomeInput['outcome'],
-  values: { callbackAt: string; quoted: number; premium: number },
+  callbackAt: string,
+  amounts: { quoted: number; premium: number },
 ): OutcomeInput {
   switch (outcome) {
     case 'callback':
-      return { outcome: 'callback', at: values.callbackAt };
+      return { outcome: 'callback', at: callbackAt };
     case 'quoted':
-      return { outcome: 'quoted', amount: values.quoted };
+      return { outcome: 'quoted', amount: amounts.quoted };
     case 'renewed':
-      return { outcome: 'renewed', insurer: '平安', premium: values.premium };
+      return { outcome: 'renewed', insurer: '平安', premium: amounts.premium };
     case 'lost':
       return { outcome: 'lost', reason: '价格' };
     default:

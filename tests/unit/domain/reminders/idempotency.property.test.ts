@@ -35,13 +35,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   }),
 );
 
-function input(op: Extract<Op, { op: 'outcome' }>, today: string): OutcomeInput {
-  return outcomeInput(op.outcome, {
-    callbackAt: `${addDays(today, 1)}T06:00:00.000Z`,
-    quoted: 1234,
-    premium: 2000,
-  });
-}
+const AMOUNTS = { quoted: 1234, premium: 2000 };
 
 describe('plan idempotency (fast-check)', () => {
   it('no duplicate, no lost outcome, recompute twice = no change', () => {
@@ -103,7 +97,7 @@ describe('plan idempotency (fast-check)', () => {
               case: kase,
               client: who,
               caseTasks: tasks.filter((t) => t.caseId === kase.id),
-              input: input(op, today),
+              input: outcomeInput(op.outcome, `${addDays(today, 1)}T06:00:00.000Z`, AMOUNTS),
               ctx: {
                 now: `${today}T02:00:00.000Z`,
                 today,

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../shared/domain/china-date';
-import { applyOutcome, type OutcomeInput } from '../../../../shared/domain/reminders/outcomes';
+import { applyOutcome } from '../../../../shared/domain/reminders/outcomes';
 import { computePlan } from '../../../../shared/domain/reminders/plan';
 import {
   OUTCOMES,
@@ -24,14 +24,9 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
   hour: fc.integer({ min: 1, max: 12 }),
 });
 
-function inputFor(step: Step, today: string): OutcomeInput {
-  return outcomeInput(step.outcome, {
-    // Few distinct times, so the same call-back is often agreed twice.
-    callbackAt: `${addDays(today, 1)}T0${step.hour % 3}:00:00.000Z`,
-    quoted: 3000,
-    premium: 3000,
-  });
-}
+// Few distinct call-back times, so the same call-back is often agreed twice.
+const callbackAt = (step: Step, today: string) =>
+  `${addDays(today, 1)}T0${step.hour % 3}:00:00.000Z`;
 
 describe('outcomes and open tasks (fast-check)', () => {
   it('no outcome creates a second open task for the same purpose; closing leaves none', () => {
@@ -59,7 +54,10 @@ describe('outcomes and open tasks (fast-check)', () => {
             case: kase,
             client: customer,
             caseTasks: tasks,
-            input: inputFor(step, today),
+            input: outcomeInput(step.outcome, callbackAt(step, today), {
+              quoted: 3000,
+              premium: 3000,
+            }),
             ctx: {
               now: `${today}T0${step.hour % 10}:00:00.000Z`,
               today,
