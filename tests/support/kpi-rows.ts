@@ -17,33 +17,13 @@ type MonthCells = [
   closed: boolean,
 ];
 
+// The names of the cells above, in their order.
+const COLUMNS = 'month kind due renewed lost lapsed pending rate premiumDue premiumRenewed closed';
+
 /** Every field of each row, from its cells. */
 export function monthRows(...table: MonthCells[]): MonthRow[] {
+  const names = COLUMNS.split(' ');
   return table.map(
-    ([
-      month,
-      kind,
-      due,
-      renewed,
-      lost,
-      lapsed,
-      pending,
-      rate,
-      premiumDue,
-      premiumRenewed,
-      closed,
-    ]) => ({
-      month,
-      kind,
-      due,
-      renewed,
-      lost,
-      lapsed,
-      pending,
-      rate,
-      premiumDue,
-      premiumRenewed,
-      closed,
-    }),
+    (cells) => Object.fromEntries(names.map((name, i) => [name, cells[i]])) as unknown as MonthRow,
   );
 }
