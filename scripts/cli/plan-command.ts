@@ -10,6 +10,7 @@ import type { Staff, Task } from '../../shared/domain/types';
 import type { AppDb } from '../../renderer/db/app-db';
 import { recomputePlan } from '../../renderer/services/plan/recompute-plan';
 import { UsageError, parseImportArgs } from './import-command';
+import { parseDayArgs } from './day-args';
 import { importFilesIntoDb, openMemoryDb } from './shared';
 
 export const DEFAULT_CLI_CAPACITY = 40;
@@ -24,20 +25,14 @@ export function parsePlanArgs(argv: string[]): {
   today: string;
   staffFile: string | null;
 } {
-  const rest: string[] = [];
-  let today: string | null = null;
-  let staffFile: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--today') today = argv[++i] ?? null;
-    else if (arg === '--staff') staffFile = argv[++i] ?? null;
-    else rest.push(arg);
-  }
-  if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
-    throw new UsageError('请用 --today YYYY-MM-DD 给出计划日期，例如：--today 2026-06-01');
-  }
-  if (staffFile === '') throw new UsageError('--staff 需要给出员工文件，例如：--staff staff.json');
-  return { rest, today, staffFile };
+  const { rest, today, file } = parseDayArgs(argv, {
+    fileOption: '--staff',
+    // A bare --staff at the end reads the staff from the list, as it always has.
+    missingFile: null,
+    todayUsage: '请用 --today YYYY-MM-DD 给出计划日期，例如：--today 2026-06-01',
+    fileUsage: '--staff 需要给出员工文件，例如：--staff staff.json',
+  });
+  return { rest, today, staffFile: file };
 }
 
 async function readStaffFile(path: string): Promise<StaffEntry[]> {
