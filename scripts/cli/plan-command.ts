@@ -2,7 +2,6 @@
 // Imports the files as `cli import` does, computes the renewal plan for that day with the
 // default settings (the same code the app runs) and prints the open cases with work due,
 // counts per tier, and each person's load against capacity.
-import { readFile } from 'node:fs/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { createTranslator, DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import { isClosedState } from '../../shared/domain/reminders/cases';
@@ -10,6 +9,7 @@ import type { Staff, Task } from '../../shared/domain/types';
 import type { AppDb } from '../../renderer/db/app-db';
 import { recomputePlan } from '../../renderer/services/plan/recompute-plan';
 import { UsageError, parseImportArgs } from './import-command';
+import { readJsonFile } from './read-json';
 import { parseDayArgs } from './day-args';
 import { importFilesIntoDb, openMemoryDb } from './shared';
 
@@ -36,14 +36,11 @@ export function parsePlanArgs(argv: string[]): {
 }
 
 async function readStaffFile(path: string): Promise<StaffEntry[]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new UsageError(
-      `无法读取员工文件 ${path}：${error instanceof Error ? error.message : String(error)}。请提供 JSON 数组，例如 [{"name":"张三","dailyCapacity":40}]`,
-    );
-  }
+  const data = await readJsonFile(
+    path,
+    '员工文件',
+    '。请提供 JSON 数组，例如 [{"name":"张三","dailyCapacity":40}]',
+  );
   const list = Array.isArray(data) ? data : (data as { staff?: unknown })?.staff;
   if (!Array.isArray(list))
     throw new UsageError(`员工文件 ${path} 应是数组：[{"name":"张三","dailyCapacity":40}]`);
