@@ -6,23 +6,14 @@ import {
   compareUrgency,
   isOverdueFlagged,
   taskDueMillis,
-  type AssignmentCandidate,
 } from '../../../../shared/domain/reminders/assignment';
-import { reasonText, said, settings, staff } from './fixtures';
-
-const cand = (caseId: string, patch: Partial<AssignmentCandidate> = {}): AssignmentCandidate => ({
-  caseId,
-  urgent: false,
-  daysToExpiry: 20,
-  premium: 1000,
-  ...patch,
-});
+import { candidate, reasonText, said, settings, staff } from './fixtures';
 
 describe('least-loaded balancing', () => {
   it('the lowest share of capacity in use wins, not the lowest count', () => {
     // 甲 holds 2 of 4 (50%), 乙 holds 3 of 10 (30%): 乙 is less loaded.
     const [r] = assignCases(
-      [cand('x')],
+      [candidate('x')],
       [staff('a', '甲', 4), staff('b', '乙', 10)],
       new Map([
         ['a', 2],
@@ -35,7 +26,7 @@ describe('least-loaded balancing', () => {
   it('equal share: fewer tasks first, then the name', () => {
     // 1/2 and 2/4 are both 50%: 甲 holds fewer.
     const fewer = assignCases(
-      [cand('x')],
+      [candidate('x')],
       [staff('b', '乙', 4), staff('a', '甲', 2)],
       new Map([
         ['a', 1],
@@ -44,10 +35,14 @@ describe('least-loaded balancing', () => {
     );
     expect(fewer[0]?.staffId).toBe('a');
     // Same share and count: by name (A before B, whatever the order given).
-    const byName = assignCases([cand('x')], [staff('2', 'B', 5), staff('1', 'A', 5)], new Map());
+    const byName = assignCases(
+      [candidate('x')],
+      [staff('2', 'B', 5), staff('1', 'A', 5)],
+      new Map(),
+    );
     expect(byName[0]?.staffId).toBe('1');
     const byNameAgain = assignCases(
-      [cand('x')],
+      [candidate('x')],
       [staff('1', 'A', 5), staff('2', 'B', 5)],
       new Map(),
     );
@@ -56,7 +51,7 @@ describe('least-loaded balancing', () => {
 
   it('a person already over capacity gets nothing; capacity 0 means not assignable', () => {
     const r = assignCases(
-      [cand('x'), cand('y')],
+      [candidate('x'), candidate('y')],
       [staff('a', '甲', 2), staff('b', '乙', 0), staff('c', '丙', 1)],
       new Map([['a', 3]]),
     );
@@ -65,7 +60,7 @@ describe('least-loaded balancing', () => {
 
   it('the fuller person’s usage is named when the previous handler is full', () => {
     const r = assignCases(
-      [cand('x', { previousAssigneeId: 'a' })],
+      [candidate('x', { previousAssigneeId: 'a' })],
       [staff('a', '甲', 2), staff('b', '乙', 5)],
       new Map([['a', 2]]),
     );
@@ -74,7 +69,7 @@ describe('least-loaded balancing', () => {
 
   it('a named 业务员 is matched with spaces trimmed, and the reason names them', () => {
     const r = assignCases(
-      [cand('x', { importStaffName: ' 乙 ' })],
+      [candidate('x', { importStaffName: ' 乙 ' })],
       [staff('a', '甲', 5), staff('b', '乙 ', 5)],
       new Map(),
     );
@@ -83,7 +78,7 @@ describe('least-loaded balancing', () => {
 
   it('a previous handler who left does not count; an unknown name neither', () => {
     const r = assignCases(
-      [cand('x', { previousAssigneeId: 'gone', importStaffName: '无此人' })],
+      [candidate('x', { previousAssigneeId: 'gone', importStaffName: '无此人' })],
       [staff('a', '甲', 5), staff('gone', '走了', 5, { active: false })],
       new Map(),
     );
@@ -93,14 +88,14 @@ describe('least-loaded balancing', () => {
 
 describe('urgency order', () => {
   it('urgent first, fewer days, higher premium, then case id', () => {
-    const a = cand('a');
-    expect(compareUrgency(cand('u', { urgent: true }), a)).toBeLessThan(0);
-    expect(compareUrgency(a, cand('u', { urgent: true }))).toBeGreaterThan(0);
-    expect(compareUrgency(cand('n', { daysToExpiry: 5 }), a)).toBeLessThan(0);
-    expect(compareUrgency(cand('p', { premium: 5000 }), a)).toBeLessThan(0);
-    expect(compareUrgency(cand('b'), a)).toBeGreaterThan(0);
-    expect(compareUrgency(a, cand('b'))).toBeLessThan(0);
-    expect(compareUrgency(a, cand('a'))).toBe(0);
+    const a = candidate('a');
+    expect(compareUrgency(candidate('u', { urgent: true }), a)).toBeLessThan(0);
+    expect(compareUrgency(a, candidate('u', { urgent: true }))).toBeGreaterThan(0);
+    expect(compareUrgency(candidate('n', { daysToExpiry: 5 }), a)).toBeLessThan(0);
+    expect(compareUrgency(candidate('p', { premium: 5000 }), a)).toBeLessThan(0);
+    expect(compareUrgency(candidate('b'), a)).toBeGreaterThan(0);
+    expect(compareUrgency(a, candidate('b'))).toBeLessThan(0);
+    expect(compareUrgency(a, candidate('a'))).toBe(0);
   });
 });
 

@@ -1,5 +1,6 @@
 // Small record builders for the reminder rule tests.
 import { defaultSettings } from '../../../../shared/domain/reminders/default-settings';
+import type { AssignmentCandidate } from '../../../../shared/domain/reminders/assignment';
 import type { OutcomeInput } from '../../../../shared/domain/reminders/outcomes';
 import type { PlanInput } from '../../../../shared/domain/reminders/plan';
 import type {
@@ -74,6 +75,14 @@ export function staff(
   patch: Partial<Staff> = {},
 ): Staff {
   return { id, ...stamp, name, role: 'staff', dailyCapacity, active: true, ...patch };
+}
+
+/** A candidate for assignment: not urgent, 20 days to expiry, premium 1000, unless patched. */
+export function candidate(
+  caseId: string,
+  patch: Partial<AssignmentCandidate> = {},
+): AssignmentCandidate {
+  return { caseId, urgent: false, daysToExpiry: 20, premium: 1000, ...patch };
 }
 
 /** A case built by hand (the plan's own id scheme: vehicle + end date). */
