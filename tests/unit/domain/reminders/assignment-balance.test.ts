@@ -96,6 +96,16 @@ describe('urgency order', () => {
 
 describe('due time and the overdue cut-off', () => {
   const s = settings({ overdueFlagHours: 24 });
+  /** Not flagged at `notYet`, flagged at `late`: the two sides of the cut-off. */
+  const expectCutOff = (
+    task: Parameters<typeof assignment.isOverdueFlagged>[0],
+    notYet: string,
+    late: string,
+    settings = s,
+  ) => {
+    expect(assignment.isOverdueFlagged(task, notYet, settings)).toBe(false);
+    expect(assignment.isOverdueFlagged(task, late, settings)).toBe(true);
+  };
 
   it('a call-back is due at its time; any other task at the start of call hours (China time)', () => {
     expect(
@@ -108,11 +118,9 @@ describe('due time and the overdue cut-off', () => {
 
   it('flagged only when more than overdueFlagHours late: not at exactly 24 h, at 24 h 1 min', () => {
     const t = { status: 'pending' as const, dueDate: '2026-06-01', dueAt: null };
-    expect(assignment.isOverdueFlagged(t, '2026-06-02T09:00:00+08:00', s)).toBe(false);
-    expect(assignment.isOverdueFlagged(t, '2026-06-02T09:01:00+08:00', s)).toBe(true);
+    expectCutOff(t, '2026-06-02T09:00:00+08:00', '2026-06-02T09:01:00+08:00');
     const six = settings({ overdueFlagHours: 6 });
-    expect(assignment.isOverdueFlagged(t, '2026-06-01T15:00:00+08:00', six)).toBe(false);
-    expect(assignment.isOverdueFlagged(t, '2026-06-01T15:01:00+08:00', six)).toBe(true);
+    expectCutOff(t, '2026-06-01T15:00:00+08:00', '2026-06-01T15:01:00+08:00', six);
   });
 
   it('a cancelled task is never flagged; a call-back counts from its time', () => {
@@ -121,8 +129,7 @@ describe('due time and the overdue cut-off', () => {
       dueDate: '2026-06-01',
       dueAt: '2026-06-01T12:00:00.000Z',
     };
-    expect(assignment.isOverdueFlagged(cb, '2026-06-02T12:00:00.000Z', s)).toBe(false);
-    expect(assignment.isOverdueFlagged(cb, '2026-06-02T12:01:00.000Z', s)).toBe(true);
+    expectCutOff(cb, '2026-06-02T12:00:00.000Z', '2026-06-02T12:01:00.000Z');
     expect(
       assignment.isOverdueFlagged({ ...cb, status: 'cancelled' }, '2026-06-09T00:00:00.000Z', s),
     ).toBe(false);
@@ -135,8 +142,7 @@ describe('due time and the overdue cut-off', () => {
       dueAt: null,
       createdAt: '2026-06-03T00:00:00.000Z',
     };
-    expect(assignment.isOverdueFlagged(t, '2026-06-04T00:00:00.000Z', s)).toBe(false);
-    expect(assignment.isOverdueFlagged(t, '2026-06-04T00:01:00.000Z', s)).toBe(true);
+    expectCutOff(t, '2026-06-04T00:00:00.000Z', '2026-06-04T00:01:00.000Z');
     // An unreadable createdAt falls back to the due time.
     expect(
       assignment.isOverdueFlagged({ ...t, createdAt: 'x' }, '2026-06-02T09:01:00+08:00', s),
