@@ -155,6 +155,11 @@ export function planInput(today: string, patch: Partial<PlanInput> = {}): PlanIn
   };
 }
 
+/** What a plan run wrote, as the next run reads it back: its cases and its tasks. */
+export function stored(plan: { cases: RenewalCase[]; tasks: Task[] }) {
+  return { cases: plan.cases, tasks: plan.tasks };
+}
+
 /** A valid input for any outcome; the call-back time and the amounts are the test's choice. */
 export function outcomeInput(
   outcome: OutcomeInput['outcome'],

@@ -13,6 +13,7 @@ import {
   renewalCase,
   said,
   staff,
+  stored,
   task,
   vehicle,
 } from './fixtures';
@@ -65,8 +66,7 @@ describe('reassignment', () => {
     const r = computePlan(
       base({
         staff: [staff('s1', '张三', 40, { deletedAt: '2026-06-02' }), staff('s2', '李四')],
-        cases: first.cases,
-        tasks: first.tasks,
+        ...stored(first),
       }),
     );
     expect(owner(r, 'v1:2026-06-20')).toBe('s2');
@@ -262,8 +262,7 @@ describe('choosing the person', () => {
     const r = computePlan(
       base({
         staff: [staff('s1', '张三', 40, { active: false }), staff('s2', '张三')],
-        cases: first.cases,
-        tasks: first.tasks,
+        ...stored(first),
       }),
     );
     expect(first.cases[0]?.assignReason).toEqual(r.cases[0]?.assignReason);
@@ -293,8 +292,7 @@ describe('choosing the person', () => {
         staff: [staff('s1', '甲', 1), staff('s2', '乙', 1)],
         vehicles: [vehicle('v1', 'c1'), vehicle('v2', 'c1')],
         policies: [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v2', '2026-06-20')],
-        cases: first.cases,
-        tasks: first.tasks,
+        ...stored(first),
       }),
     );
     expect(owner(r, 'v1:2026-06-20')).toBe('s1');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../../shared/i18n';
 import type { TextRef } from '../../../../shared/i18n/text-ref';
 import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
-import { client, idFactory, planInput, policy } from './fixtures';
+import { client, idFactory, planInput, policy, stored } from './fixtures';
 
 function base(patch: Partial<PlanInput> = {}): PlanInput {
   return planInput('2026-06-01', {
@@ -107,8 +107,7 @@ describe('computePlan', () => {
     const paused = computePlan(
       base({
         clients: [client('c1', { doNotContactUntil: '2026-06-03' })],
-        cases: first.cases,
-        tasks: first.tasks,
+        ...stored(first),
       }),
     );
     expect(paused.tasks.filter((t) => t.status === 'pending')).toEqual([]);
