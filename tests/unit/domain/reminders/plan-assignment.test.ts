@@ -18,6 +18,7 @@ import {
   vehicle,
 } from './fixtures';
 import { taskIdFor } from '../../../../shared/domain/reminders/record-ids';
+import type { PolicyStatus, RenewalCase, Staff } from '../../../../shared/domain/types';
 
 // 2026-06-05 (Fri): a case ending 2026-06-20 has its d15 call due today.
 function base(patch: Partial<PlanInput> = {}): PlanInput {
@@ -156,42 +157,45 @@ describe('what the plan writes', () => {
 });
 
 describe('choosing the person', () => {
+  // Car v1 after two closed cycles, each case holding its one policy in the case's state: 2024
+  // (p0) and 2025 (pl); the plan reads the two cases in order, or the last one first.
+  const afterTwoCycles = (
+    people: Staff[],
+    older: RenewalCase,
+    last: RenewalCase,
+    order: 'in order' | 'last first' = 'in order',
+  ) => {
+    const cases = [
+      { ...older, policyIds: ['p0'] },
+      { ...last, policyIds: ['pl'] },
+    ];
+    return computePlan(
+      base({
+        staff: people,
+        policies: [
+          policy('p0', 'v1', '2024-06-20', 'compulsory', { status: older.state as PolicyStatus }),
+          policy('pl', 'v1', '2025-06-20', 'compulsory', { status: last.state as PolicyStatus }),
+          policy('p1', 'v1', '2026-06-20'),
+        ],
+        cases: order === 'in order' ? cases : cases.reverse(),
+      }),
+    );
+  };
+
   it('an earlier case nobody handled does not hide the handler before it', () => {
     const older = renewalCase('v1', '2024-06-20', { state: 'renewed', assigneeId: 's2' });
     const unhandled = renewalCase('v1', '2025-06-20', { state: 'lapsed', assigneeId: null });
-    const r = computePlan(
-      base({
-        staff: [staff('s1', '张三'), staff('s2', '李四')],
-        policies: [
-          policy('p0', 'v1', '2024-06-20', 'compulsory', { status: 'renewed' }),
-          policy('pl', 'v1', '2025-06-20', 'compulsory', { status: 'lapsed' }),
-          policy('p1', 'v1', '2026-06-20'),
-        ],
-        cases: [
-          { ...older, policyIds: ['p0'] },
-          { ...unhandled, policyIds: ['pl'] },
-        ],
-      }),
-    );
+    const r = afterTwoCycles([staff('s1', '张三'), staff('s2', '李四')], older, unhandled);
     expect(owner(r, 'v1:2026-06-20')).toBe('s2');
   });
 
   it('last cycle’s handler keeps the car (the latest earlier case)', () => {
     const older = renewalCase('v1', '2024-06-20', { state: 'renewed', assigneeId: 's1' });
     const last = renewalCase('v1', '2025-06-20', { state: 'renewed', assigneeId: 's2' });
-    const r = computePlan(
-      base({
-        staff: [staff('s1', '张三'), staff('s2', '李四'), staff('s3', '王五')],
-        policies: [
-          policy('p0', 'v1', '2024-06-20', 'compulsory', { status: 'renewed' }),
-          policy('pl', 'v1', '2025-06-20', 'compulsory', { status: 'renewed' }),
-          policy('p1', 'v1', '2026-06-20'),
-        ],
-        cases: [
-          { ...older, policyIds: ['p0'] },
-          { ...last, policyIds: ['pl'] },
-        ],
-      }),
+    const r = afterTwoCycles(
+      [staff('s1', '张三'), staff('s2', '李四'), staff('s3', '王五')],
+      older,
+      last,
     );
     expect(said(r.cases.find((c) => c.id === 'v1:2026-06-20'))).toMatchObject({
       assigneeId: 's2',
@@ -202,20 +206,7 @@ describe('choosing the person', () => {
   it('the latest earlier handler, whatever the order the cases come in', () => {
     const older = renewalCase('v1', '2024-06-20', { state: 'renewed', assigneeId: 's1' });
     const last = renewalCase('v1', '2025-06-20', { state: 'renewed', assigneeId: 's2' });
-    const r = computePlan(
-      base({
-        staff: [staff('s1', '张三'), staff('s2', '李四')],
-        policies: [
-          policy('p0', 'v1', '2024-06-20', 'compulsory', { status: 'renewed' }),
-          policy('pl', 'v1', '2025-06-20', 'compulsory', { status: 'renewed' }),
-          policy('p1', 'v1', '2026-06-20'),
-        ],
-        cases: [
-          { ...last, policyIds: ['pl'] },
-          { ...older, policyIds: ['p0'] },
-        ],
-      }),
-    );
+    const r = afterTwoCycles([staff('s1', '张三'), staff('s2', '李四')], older, last, 'last first');
     expect(owner(r, 'v1:2026-06-20')).toBe('s2');
   });
 
