@@ -35,6 +35,11 @@ export function client(id: string, patch: Partial<Client> = {}): Client {
   };
 }
 
+/** Customer c1 on the do-not-contact list until `until`. */
+export function refusing(until: string): Client {
+  return client('c1', { doNotContactUntil: until });
+}
+
 export function vehicle(id: string, ownerId: string, patch: Partial<Vehicle> = {}): Vehicle {
   return {
     id,

@@ -8,7 +8,7 @@ import {
   type PlanInput,
 } from '../../../../shared/domain/reminders/plan';
 import type { Task } from '../../../../shared/domain/types';
-import { client, planInput, policy, settings, stored, task, vehicle } from './fixtures';
+import { client, planInput, policy, refusing, settings, stored, task, vehicle } from './fixtures';
 
 // End 2026-06-20 (Sat): d30 2026-05-21 (Thu), d15 2026-06-05 (Fri), d7 2026-06-13 (Sat) →
 // 2026-06-12 (Fri), urgent 06-17..06-20, lapsed 06-21; verify the working day before d30.
@@ -199,12 +199,7 @@ describe('what the plan cancels, and why', () => {
 
   it('a customer on the do-not-contact list: calls paused as do_not_contact, case listed', () => {
     const first = computePlan(base());
-    const refused = computePlan(
-      base({
-        clients: [client('c1', { doNotContactUntil: '2026-12-01' })],
-        ...stored(first),
-      }),
-    );
+    const refused = computePlan(base({ clients: [refusing('2026-12-01')], ...stored(first) }));
     expect(refused.tasks.map((t) => t.cancelReason)).toEqual([
       'do_not_contact',
       'do_not_contact',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../../shared/i18n';
 import type { TextRef } from '../../../../shared/i18n/text-ref';
 import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
-import { client, idFactory, planInput, policy, stored } from './fixtures';
+import { client, idFactory, planInput, policy, refusing, stored } from './fixtures';
 
 function base(patch: Partial<PlanInput> = {}): PlanInput {
   return planInput('2026-06-01', {
@@ -104,12 +104,7 @@ describe('computePlan', () => {
 
   it('calls paused by do-not-contact come back when it ends; superseded ones do not', () => {
     const first = computePlan(base());
-    const paused = computePlan(
-      base({
-        clients: [client('c1', { doNotContactUntil: '2026-06-03' })],
-        ...stored(first),
-      }),
-    );
+    const paused = computePlan(base({ clients: [refusing('2026-06-03')], ...stored(first) }));
     expect(paused.tasks.filter((t) => t.status === 'pending')).toEqual([]);
     const later = computePlan(
       base({ today: '2026-06-05', cases: paused.cases, tasks: paused.tasks }),
