@@ -58,32 +58,19 @@ interface Case {
 
 const domainFile = () => someFile('shared/domain');
 const local = (folder: () => string) => (path: string) => spec(path, folder());
+/** A rule whose clean import is a shared/domain file: a file of `badFolder` is the planted one. */
+const againstDomain = (rule: string, path: string, badFolder: string): Case => ({
+  rule,
+  path,
+  bad: local(() => someFile(badFolder)),
+  clean: local(domainFile),
+});
 
 const cases: Case[] = [
-  {
-    rule: 'ui → db',
-    path: 'renderer/ui/__planted__/x.ts',
-    bad: local(() => someFile('renderer/db')),
-    clean: local(domainFile),
-  },
-  {
-    rule: 'shared → outside shared (renderer)',
-    path: 'shared/__planted__/x.ts',
-    bad: local(() => someFile('renderer/ui')),
-    clean: local(domainFile),
-  },
-  {
-    rule: 'shared → outside shared (electron)',
-    path: 'shared/domain/__planted__/x.ts',
-    bad: local(() => someFile('electron')),
-    clean: local(domainFile),
-  },
-  {
-    rule: 'shared/domain → shared/ipc',
-    path: 'shared/domain/__planted__/x.ts',
-    bad: local(() => someFile('shared/ipc')),
-    clean: local(domainFile),
-  },
+  againstDomain('ui → db', 'renderer/ui/__planted__/x.ts', 'renderer/db'),
+  againstDomain('shared → outside shared (renderer)', 'shared/__planted__/x.ts', 'renderer/ui'),
+  againstDomain('shared → outside shared (electron)', 'shared/domain/__planted__/x.ts', 'electron'),
+  againstDomain('shared/domain → shared/ipc', 'shared/domain/__planted__/x.ts', 'shared/ipc'),
   {
     rule: 'db → services',
     path: 'renderer/db/__planted__/x.ts',
