@@ -65,6 +65,14 @@ const againstDomain = (rule: string, path: string, badFolder: string): Case => (
   bad: local(() => someFile(badFolder)),
   clean: local(domainFile),
 });
+/** A ban inside electron/ whose clean import is `electron` itself: `names` as in Case. */
+const electronBan = (rule: string, path: string, bad: string, names: [string, string]): Case => ({
+  rule,
+  path,
+  bad,
+  clean: 'electron',
+  names,
+});
 
 const cases: Case[] = [
   againstDomain('ui → db', 'renderer/ui/__planted__/x.ts', 'renderer/db'),
@@ -154,34 +162,22 @@ const cases: Case[] = [
   },
   // Files with an exception of their own keep every other ban (a later config block used to
   // replace them).
-  {
-    rule: 'react in electron/main/ipc.ts',
-    path: 'electron/main/ipc.ts',
-    bad: 'react',
-    clean: 'electron',
-    names: ['planted', 'ipcMain'],
-  },
-  {
-    rule: 'dexie in electron/preload/index.ts',
-    path: 'electron/preload/index.ts',
-    bad: 'dexie',
-    clean: 'electron',
-    names: ['planted', 'ipcRenderer'],
-  },
-  {
-    rule: 'ipcRenderer outside the preload',
-    path: 'electron/main/ipc.ts',
-    bad: 'electron',
-    clean: 'electron',
-    names: ['ipcRenderer', 'ipcMain'],
-  },
-  {
-    rule: 'ipcMain outside electron/main/ipc.ts',
-    path: 'electron/preload/index.ts',
-    bad: 'electron',
-    clean: 'electron',
-    names: ['ipcMain', 'ipcRenderer'],
-  },
+  electronBan('react in electron/main/ipc.ts', 'electron/main/ipc.ts', 'react', [
+    'planted',
+    'ipcMain',
+  ]),
+  electronBan('dexie in electron/preload/index.ts', 'electron/preload/index.ts', 'dexie', [
+    'planted',
+    'ipcRenderer',
+  ]),
+  electronBan('ipcRenderer outside the preload', 'electron/main/ipc.ts', 'electron', [
+    'ipcRenderer',
+    'ipcMain',
+  ]),
+  electronBan('ipcMain outside electron/main/ipc.ts', 'electron/preload/index.ts', 'electron', [
+    'ipcMain',
+    'ipcRenderer',
+  ]),
 ];
 
 let eslint: ESLint;

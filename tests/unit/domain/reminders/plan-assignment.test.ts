@@ -18,7 +18,7 @@ import {
   vehicle,
 } from './fixtures';
 import { taskIdFor } from '../../../../shared/domain/reminders/record-ids';
-import type { PolicyStatus, RenewalCase, Staff } from '../../../../shared/domain/types';
+import type { Policy, PolicyStatus, RenewalCase, Staff } from '../../../../shared/domain/types';
 
 // 2026-06-05 (Fri): a case ending 2026-06-20 has its d15 call due today.
 function base(patch: Partial<PlanInput> = {}): PlanInput {
@@ -345,49 +345,32 @@ describe('choosing the person', () => {
   });
 
   it('one slot left: the urgent case first, then the nearer end date, then the larger premium', () => {
-    const oneSlot = { staff: [staff('s1', '甲', 1)] };
-    const vehicles = [vehicle('v1', 'c1'), vehicle('v2', 'c1')];
+    // Cars v1 and v2 of one customer, and one person with room for one case.
+    const oneSlot = (policies: Policy[]) =>
+      computePlan(
+        base({
+          staff: [staff('s1', '甲', 1)],
+          vehicles: [vehicle('v1', 'c1'), vehicle('v2', 'c1')],
+          policies,
+        }),
+      );
     // Urgent (ends in 3 days) beats a d15 call.
-    const urgent = computePlan(
-      base({
-        ...oneSlot,
-        vehicles,
-        policies: [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v2', '2026-06-08')],
-      }),
-    );
+    const urgent = oneSlot([policy('p1', 'v1', '2026-06-20'), policy('p2', 'v2', '2026-06-08')]);
     expect(owner(urgent, 'v2:2026-06-08')).toBe('s1');
     expect(owner(urgent, 'v1:2026-06-20')).toBeNull();
     expect(urgent.stats).toMatchObject({ assigned: 1, unassigned: 1 });
     // Lapsed yesterday also counts as urgent, ahead of a d15 call.
-    const lapsed = computePlan(
-      base({
-        ...oneSlot,
-        vehicles,
-        policies: [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v2', '2026-06-04')],
-      }),
-    );
+    const lapsed = oneSlot([policy('p1', 'v1', '2026-06-20'), policy('p2', 'v2', '2026-06-04')]);
     expect(owner(lapsed, 'v2:2026-06-04')).toBe('s1');
     // Two d7-stage calls: the one ending sooner first (v2 ends 06-12, v1 06-13).
-    const nearer = computePlan(
-      base({
-        ...oneSlot,
-        vehicles,
-        policies: [policy('p1', 'v1', '2026-06-13'), policy('p2', 'v2', '2026-06-12')],
-      }),
-    );
+    const nearer = oneSlot([policy('p1', 'v1', '2026-06-13'), policy('p2', 'v2', '2026-06-12')]);
     expect(owner(nearer, 'v2:2026-06-12')).toBe('s1');
     // Same day: the premiums of both policies of a case add up (800 + 800 > 1500).
-    const premium = computePlan(
-      base({
-        ...oneSlot,
-        vehicles,
-        policies: [
-          policy('p1', 'v1', '2026-06-20', 'compulsory', { premium: 1500 }),
-          policy('p2', 'v2', '2026-06-20', 'compulsory', { premium: 800 }),
-          policy('p3', 'v2', '2026-06-22', 'commercial', { premium: 800 }),
-        ],
-      }),
-    );
+    const premium = oneSlot([
+      policy('p1', 'v1', '2026-06-20', 'compulsory', { premium: 1500 }),
+      policy('p2', 'v2', '2026-06-20', 'compulsory', { premium: 800 }),
+      policy('p3', 'v2', '2026-06-22', 'commercial', { premium: 800 }),
+    ]);
     expect(owner(premium, 'v2:2026-06-20')).toBe('s1');
   });
 });
