@@ -70,12 +70,8 @@ describe('the user’s holiday data', () => {
   });
 
   it('weekends are Saturday and Sunday only', () => {
-    expect(['2026-06-05', '2026-06-06', '2026-06-07', '2026-06-08'].map(isWeekend)).toEqual([
-      false,
-      true,
-      true,
-      false,
-    ]);
+    const friToMon = ['2026-06-05', '2026-06-06', '2026-06-07', '2026-06-08'];
+    expect(friToMon.map(isWeekend)).toEqual([false, true, true, false]);
   });
 });
 
