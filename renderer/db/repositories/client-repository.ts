@@ -7,28 +7,30 @@ import { refreshClientSummaries } from './client-summaries';
 import { createPolicy, type NewPolicy } from './policy-repository';
 import { clientInputSchema, parseInput, type ClientInput } from './schemas';
 import { recordWriteTables } from './tables';
-import { recordUpdater } from './update-record';
+import { addRecord, recordUpdater, type RecordStore } from './update-record';
 import { createVehicle, type NewVehicle } from './vehicle-repository';
 import { auditEvent, notFound, nowIso, stampNew, writeAudit, type Actor } from './write-context';
 
 export * from './client-queries';
 
+const clients: RecordStore<Client> = {
+  entity: 'client',
+  table: (db) => db.clients,
+  planInput: 'clients',
+};
+
 export async function createClient(db: AppDb, input: ClientInput, actor: Actor): Promise<Client> {
   const data = parseInput(clientInputSchema, input, 'client');
   return db.transaction('rw', recordWriteTables(db), async () => {
     const client: Client = stampNew(data, actor);
-    await db.clients.add(client);
-    await writeAudit(db, auditEvent(actor, 'create', 'client', client.id, client.name));
-    publishPlanInputsChanged(db, ['clients']);
+    await addRecord(db, clients, client, client.name, actor);
     await refreshClientSummaries(db, [client.id]);
     return client;
   });
 }
 
 export const updateClient = recordUpdater<Client, Partial<ClientInput>, typeof clientInputSchema>({
-  entity: 'client',
-  table: (db) => db.clients,
-  planInput: 'clients',
+  ...clients,
   schema: clientInputSchema,
   affected: async (_db, before) => [before.id],
 });
