@@ -7,17 +7,13 @@ import { refreshClientSummaries } from './client-summaries';
 import { createPolicy, type NewPolicy } from './policy-repository';
 import { clientInputSchema, parseInput, type ClientInput } from './schemas';
 import { recordWriteTables } from './tables';
-import { addRecord, recordUpdater, type RecordStore } from './update-record';
+import { addRecord, recordStore, recordUpdater } from './update-record';
 import { createVehicle, type NewVehicle } from './vehicle-repository';
 import { auditEvent, notFound, nowIso, stampNew, writeAudit, type Actor } from './write-context';
 
 export * from './client-queries';
 
-const clients: RecordStore<Client> = {
-  entity: 'client',
-  table: (db) => db.clients,
-  planInput: 'clients',
-};
+const clients = recordStore<Client>('client', (db) => db.clients, 'clients');
 
 export async function createClient(db: AppDb, input: ClientInput, actor: Actor): Promise<Client> {
   const data = parseInput(clientInputSchema, input, 'client');

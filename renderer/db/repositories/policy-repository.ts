@@ -6,7 +6,7 @@ import type { AppDb } from '../app-db';
 import { refreshClientSummaries } from './client-summaries';
 import { parseInput, policyInputSchema, type PolicyInput } from './schemas';
 import { recordWriteTables } from './tables';
-import { addRecord, recordUpdater, type RecordStore } from './update-record';
+import { addRecord, recordStore, recordUpdater } from './update-record';
 import { RepositoryError, notFound, stampNew, type Actor } from './write-context';
 
 export interface NewPolicy extends PolicyInput {
@@ -43,11 +43,7 @@ async function affectedClients(db: AppDb, policy: Policy): Promise<Id[]> {
   return vehicle ? [policy.insuredId, vehicle.ownerId] : [policy.insuredId];
 }
 
-const policies: RecordStore<Policy> = {
-  entity: 'policy',
-  table: (db) => db.policies,
-  planInput: 'policies',
-};
+const policies = recordStore<Policy>('policy', (db) => db.policies, 'policies');
 
 export async function createPolicy(db: AppDb, input: NewPolicy, actor: Actor): Promise<Policy> {
   const data = parseInput(policyInputSchema, input, 'policy');

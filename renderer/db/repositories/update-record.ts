@@ -19,6 +19,14 @@ export interface RecordStore<T extends Stamped> {
   planInput: PlanInputTable;
 }
 
+export function recordStore<T extends Stamped>(
+  entity: Entity,
+  table: (db: AppDb) => EntityTable<T, 'id'>,
+  planInput: PlanInputTable,
+): RecordStore<T> {
+  return { entity, table, planInput };
+}
+
 /**
  * The create every record repository makes, inside the caller's transaction: add the stamped
  * record, audit its creation with `label`, announce the plan input changed.
