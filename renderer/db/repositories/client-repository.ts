@@ -32,6 +32,26 @@ export const updateClient = recordUpdater<Client, Partial<ClientInput>, typeof c
 });
 
 /**
+ * The one write of a soft delete and of its undo: the customer, its vehicles and their policies
+ * get `stamp`, the customer's audit event says `action`, and the summaries follow.
+ */
+async function stampCustomerTree(
+  db: AppDb,
+  { client, vehicles, policies }: { client: Client; vehicles: Vehicle[]; policies: Policy[] },
+  stamp: Pick<Client, 'deletedAt' | 'updatedAt' | 'updatedBy'>,
+  action: 'delete' | 'restore',
+  actor: Actor,
+  at: string,
+): Promise<void> {
+  await db.clients.put({ ...client, ...stamp });
+  await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
+  await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
+  await writeAudit(db, auditEvent(actor, action, 'client', client.id, client.name, at));
+  publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
+  await refreshClientSummaries(db, [client.id, ...policies.map((p) => p.insuredId)]);
+}
+
+/**
  * Soft delete: the customer, their vehicles and those vehicles' policies get the same
  * deletedAt, so restoreClient brings back exactly what this removed.
  */
@@ -52,12 +72,7 @@ export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise
         .anyOf(vehicleIds.length ? vehicleIds : ['\uffff'])
         .toArray()
     ).filter((p) => !p.deletedAt);
-    await db.clients.put({ ...client, ...stamp });
-    await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
-    await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
-    await writeAudit(db, auditEvent(actor, 'delete', 'client', id, client.name, at));
-    publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
-    await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
+    await stampCustomerTree(db, { client, vehicles, policies }, stamp, 'delete', actor, at);
   });
 }
 
@@ -76,12 +91,7 @@ export async function restoreClient(db: AppDb, id: Id, actor: Actor): Promise<vo
     const policies = vehicleIds.length
       ? (await db.policies.where('vehicleId').anyOf(vehicleIds).toArray()).filter(sameDelete)
       : [];
-    await db.clients.put({ ...client, ...stamp });
-    await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
-    await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
-    await writeAudit(db, auditEvent(actor, 'restore', 'client', id, client.name, at));
-    publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
-    await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
+    await stampCustomerTree(db, { client, vehicles, policies }, stamp, 'restore', actor, at);
   });
 }
 
