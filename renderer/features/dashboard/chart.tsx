@@ -1,7 +1,9 @@
 // ECharts with only the parts the dashboard draws (bars, lines, grid, tooltip, legend) on the
 // canvas renderer, so the page's bundle does not carry the whole library. Charts are images
 // to a screen reader: each gets a label, and every figure it shows is also in a table.
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+// The ES module build: the CommonJS one (lib/) reaches Vite's bundle as { default } and
+// React refuses it as a component.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
