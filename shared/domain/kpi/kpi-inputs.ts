@@ -30,21 +30,22 @@ function outcomeOf(c: RenewalCase): KpiOutcome | null {
   return null;
 }
 
+/** A stored policy as the figures read it: no personal data. */
+export function kpiPolicyOf(p: Policy): KpiPolicy {
+  return {
+    id: p.id,
+    vehicleId: p.vehicleId,
+    kind: p.kind,
+    insurer: p.insurer,
+    startDate: p.startDate ?? null,
+    endDate: p.endDate,
+    premium: p.premium ?? null,
+  };
+}
+
 export function kpiInputsFromRecords(records: KpiRecords): KpiInputs {
   const staffName = new Map<Id, string>(records.staff.map((s) => [s.id, s.name]));
-  const policies: KpiPolicy[] = [];
-  for (const p of records.policies) {
-    if (p.deletedAt) continue;
-    policies.push({
-      id: p.id,
-      vehicleId: p.vehicleId,
-      kind: p.kind,
-      insurer: p.insurer,
-      startDate: p.startDate ?? null,
-      endDate: p.endDate,
-      premium: p.premium ?? null,
-    });
-  }
+  const policies = records.policies.filter((p) => !p.deletedAt).map(kpiPolicyOf);
   const cases: KpiCase[] = [];
   for (const c of records.cases) {
     if (c.deletedAt) continue;
