@@ -205,6 +205,8 @@ describe('host handlers', () => {
     syncPlan: vi.fn(async () => undefined),
     openExternal: vi.fn(async () => true),
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
+    setIdleLockMinutes: vi.fn(),
+    auditHead: { read: vi.fn(), append: vi.fn() },
     ...over,
   });
 
