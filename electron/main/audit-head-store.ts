@@ -3,7 +3,6 @@
 // know to edit this file, or the window's start-up check (`verifyChain(events, head)`) warns
 // the owner. The rules of an append are shared with the browser host
 // (shared/domain/identity/audit-head.ts); this module only reads and writes the file.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
@@ -13,7 +12,7 @@ import {
 } from '../../shared/domain/identity/audit-head';
 import type { ChainHead } from '../../shared/domain/identity/audit-chain';
 import { chainHeadSchema } from '../../shared/ipc/schemas';
-import { writeFileAtomic } from '../scheduler/atomic-file';
+import { readJsonFileResult, writeFileAtomic } from '../scheduler/atomic-file';
 
 export const AUDIT_HEAD_FILE_NAME = 'audit-head.json';
 
@@ -42,21 +41,13 @@ export function createAuditHeadStore(
   let queue: Promise<unknown> = Promise.resolve();
 
   async function read(): Promise<StoredAuditHead> {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'none' };
-      warn(`audit head at ${file} cannot be read (${(error as Error).message})`);
+    const raw = await readJsonFileResult(file);
+    if (raw.status === 'missing') return { status: 'none' };
+    if (raw.status === 'unreadable') {
+      warn(`audit head at ${file} cannot be read (${raw.reason}); reporting it as corrupt`);
       return { status: 'corrupt' };
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      raw = undefined;
-    }
-    const parsed = headFileSchema.safeParse(raw);
+    const parsed = headFileSchema.safeParse(raw.value);
     if (!parsed.success) {
       // Kept as it is: the window reports it to the owner; replacing it would hide the edit.
       warn(`audit head at ${file} is not valid; reporting it as corrupt`);
