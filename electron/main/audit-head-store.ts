@@ -3,6 +3,7 @@
 // know to edit this file, or the window's start-up check (`verifyChain(events, head)`) warns
 // the owner. The rules of an append are shared with the browser host
 // (shared/domain/identity/audit-head.ts); this module only reads and writes the file.
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import {
@@ -28,6 +29,11 @@ export interface AuditHeadStore {
   read(): Promise<StoredAuditHead>;
   /** Moves the head forward; an older, conflicting or corrupt case is answered, not written. */
   append(head: ChainHead): Promise<AuditHeadAppendResult>;
+  /**
+   * Sets the kept file aside (renamed, never deleted: it is evidence) and keeps `head`
+   * instead, or nothing. Only for the owner's decision; appends never go backwards.
+   */
+  replace(head: ChainHead | null): Promise<StoredAuditHead>;
 }
 
 export function createAuditHeadStore(
@@ -65,6 +71,22 @@ export function createAuditHeadStore(
     return result;
   }
 
+  async function replace(head: ChainHead | null): Promise<StoredAuditHead> {
+    // A name per replacement, safe on Windows (no colons), sorting by time.
+    const stamp = now().toISOString().replace(/[:.]/g, '-');
+    try {
+      await rename(file, join(dir, `audit-head.replaced-${stamp}.json`));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    if (!head) return { status: 'none' };
+    await writeFileAtomic(
+      file,
+      JSON.stringify({ version: 1, head, writtenAt: now().toISOString() }),
+    );
+    return { status: 'ok', head };
+  }
+
   return {
     read: () => {
       const next = queue.then(read);
@@ -73,6 +95,11 @@ export function createAuditHeadStore(
     },
     append: (head) => {
       const next = queue.then(() => append(head));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    replace: (head) => {
+      const next = queue.then(() => replace(head));
       queue = next.catch(() => undefined);
       return next;
     },

@@ -50,6 +50,7 @@ export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
     setIdleLockMinutes: async ({ minutes }) => deps.setIdleLockMinutes(minutes),
     appendAuditHead: (head) => deps.auditHead.append(head),
     readAuditHead: () => deps.auditHead.read(),
+    replaceAuditHead: ({ head }) => deps.auditHead.replace(head),
   };
 }
 

@@ -1,4 +1,4 @@
-// What the session (sign-in, lock, audit) needs from the host, in four calls, so it never
+// What the session (sign-in, lock, audit) needs from the host, in a few calls, so it never
 // touches HostApi's wire shapes: main's lock signals, the owner's idle minutes for main's
 // poll, and the audit chain's head kept outside the database. In the browser build the lock
 // signal never fires (the window's own idle timer locks it) and the head lives in
@@ -12,7 +12,7 @@ import { clampIdleMinutes, type HostLockTrigger } from '../../shared/domain/iden
 import { getHost, type HostApi } from './host';
 
 type LockHost = Pick<HostApi, 'onSessionLock' | 'setIdleLockMinutes'>;
-type AuditHost = Pick<HostApi, 'appendAuditHead' | 'readAuditHead'>;
+type AuditHost = Pick<HostApi, 'appendAuditHead' | 'readAuditHead' | 'replaceAuditHead'>;
 
 /**
  * Calls `lock` with the reason each time the host says to lock (OS lock screen, sleep,
@@ -59,6 +59,18 @@ export async function appendAuditHead(
  */
 export function readAuditHead(host: AuditHost = getHost()): Promise<StoredAuditHead> {
   return host.readAuditHead();
+}
+
+/**
+ * The owner accepts the chain as it now is (after a restore, a database started anew, or
+ * having read the warning): the host sets its kept head aside and keeps `head` (the chain's
+ * current head, null for an empty chain). Audit that decision before calling this.
+ */
+export function replaceAuditHead(
+  head: ChainHead | null,
+  host: AuditHost = getHost(),
+): Promise<StoredAuditHead> {
+  return host.replaceAuditHead({ head });
 }
 
 /** The anchor verifyChain takes: the kept head, or null when there is none to compare. */

@@ -20,6 +20,11 @@ export const invokeChannelNames = {
   appendAuditHead: 'audit:append-head',
   /** The head kept outside the database, for the start-up chain check. */
   readAuditHead: 'audit:read-head',
+  /**
+   * The owner accepts the chain as it is (after a restore, or after reading the warning): the
+   * kept head is set aside (never deleted) and replaced by this one, or by none.
+   */
+  replaceAuditHead: 'audit:replace-head',
 } as const;
 export type InvokeMethod = keyof typeof invokeChannelNames;
 export type InvokeChannel = (typeof invokeChannelNames)[InvokeMethod];

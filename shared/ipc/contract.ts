@@ -10,6 +10,7 @@ import {
   auditHeadAppendResultSchema,
   chainHeadSchema,
   idleLockMinutesSchema,
+  replaceAuditHeadSchema,
   sessionLockSchema,
   storedAuditHeadSchema,
   externalUrlSchema,
@@ -40,6 +41,7 @@ export const invokeChannels = {
   setIdleLockMinutes: { request: idleLockMinutesSchema, response: z.void() },
   appendAuditHead: { request: chainHeadSchema, response: auditHeadAppendResultSchema },
   readAuditHead: { request: z.undefined(), response: storedAuditHeadSchema },
+  replaceAuditHead: { request: replaceAuditHeadSchema, response: storedAuditHeadSchema },
 } satisfies { [M in InvokeMethod]: InvokeSpec };
 
 /** Events main sends to the renderer: their payload schemas. */

@@ -98,6 +98,8 @@ export const chainHeadSchema = z.strictObject({
   hash: z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 hex digest'),
 });
 
+export const replaceAuditHeadSchema = z.strictObject({ head: chainHeadSchema.nullable() });
+
 export const storedAuditHeadSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('none') }),
   z.object({ status: z.literal('ok'), head: chainHeadSchema }),

@@ -13,6 +13,8 @@ import type { ChainHead } from '../../../shared/domain/identity/audit-chain';
 import { chainHeadSchema } from '../../../shared/ipc/schemas';
 
 export const AUDIT_HEAD_KEY = 'renewal-desk:audit-head';
+/** The entry the owner last replaced, kept beside it (main keeps every one as a file). */
+export const REPLACED_AUDIT_HEAD_KEY = 'renewal-desk:audit-head:replaced';
 
 export function readWebAuditHead(storage: Storage): StoredAuditHead {
   const text = storage.getItem(AUDIT_HEAD_KEY);
@@ -34,4 +36,16 @@ export function appendWebAuditHead(storage: Storage, head: ChainHead): AuditHead
   const { write, result } = decideAuditHeadAppend(readWebAuditHead(storage), valid);
   if (write) storage.setItem(AUDIT_HEAD_KEY, JSON.stringify(valid));
   return result;
+}
+
+export function replaceWebAuditHead(storage: Storage, head: ChainHead | null): StoredAuditHead {
+  const valid = head === null ? null : chainHeadSchema.parse(head);
+  const previous = storage.getItem(AUDIT_HEAD_KEY);
+  if (previous !== null) storage.setItem(REPLACED_AUDIT_HEAD_KEY, previous);
+  if (valid === null) {
+    storage.removeItem(AUDIT_HEAD_KEY);
+    return { status: 'none' };
+  }
+  storage.setItem(AUDIT_HEAD_KEY, JSON.stringify(valid));
+  return { status: 'ok', head: valid };
 }

@@ -11,7 +11,7 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../../shared/ipc/contract';
-import { appendWebAuditHead, readWebAuditHead } from './web-audit-head';
+import { appendWebAuditHead, readWebAuditHead, replaceWebAuditHead } from './web-audit-head';
 
 const START_AT_LOGIN_KEY = 'renewal-desk:start-at-login';
 
@@ -72,5 +72,6 @@ export function createWebHost(win: Window = window): HostApi {
     },
     appendAuditHead: async (head) => appendWebAuditHead(win.localStorage, head),
     readAuditHead: async () => readWebAuditHead(win.localStorage),
+    replaceAuditHead: async ({ head }) => replaceWebAuditHead(win.localStorage, head),
   };
 }

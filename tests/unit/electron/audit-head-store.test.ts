@@ -93,4 +93,39 @@ describe('audit head file (main)', () => {
     expect(warnings[0]).toMatch(/cannot be read/);
     expect(await store.append(head(1))).toEqual({ outcome: 'corrupt' });
   });
+
+  it('replace sets the kept file aside (never deletes it) and starts from the given head', async () => {
+    const { dir, file, store } = await setup();
+    await writeFile(file, 'edited by hand');
+    expect(await store.replace(head(2, 'b'))).toEqual({ status: 'ok', head: head(2, 'b') });
+    expect(await store.read()).toEqual({ status: 'ok', head: head(2, 'b') });
+    expect(await store.append(head(3))).toEqual({ outcome: 'stored', head: head(3) });
+    const aside = (await readdir(dir)).filter((name) => name !== AUDIT_HEAD_FILE_NAME);
+    expect(aside).toEqual(['audit-head.replaced-2026-12-02T08-00-00-000Z.json']);
+    expect(await readFile(join(dir, aside[0] ?? ''), 'utf8')).toBe('edited by hand');
+  });
+
+  it('replace with no head leaves none (an empty chain), and works without a file', async () => {
+    const { dir, store } = await setup();
+    expect(await store.replace(null)).toEqual({ status: 'none' });
+    await store.append(head(9));
+    expect(await store.replace(null)).toEqual({ status: 'none' });
+    expect(await store.read()).toEqual({ status: 'none' });
+    expect(await store.append(head(1))).toEqual({ outcome: 'stored', head: head(1) });
+    expect((await readdir(dir)).sort()).toEqual([
+      AUDIT_HEAD_FILE_NAME,
+      'audit-head.replaced-2026-12-02T08-00-00-000Z.json',
+    ]);
+  });
+
+  it('replace refuses, keeping the head, when the old file cannot be set aside', async () => {
+    const { dir, store } = await setup();
+    await store.append(head(6));
+    // Something already sits where the old file would go: the rename fails (not "missing").
+    const aside = join(dir, 'audit-head.replaced-2026-12-02T08-00-00-000Z.json');
+    await mkdir(aside);
+    await writeFile(join(aside, 'x'), 'x');
+    await expect(store.replace(head(1))).rejects.toThrow();
+    expect(await store.read()).toEqual({ status: 'ok', head: head(6) });
+  });
 });

@@ -16,6 +16,7 @@ const handlers: HostHandlers = {
   setIdleLockMinutes: async () => undefined,
   appendAuditHead: async () => ({ outcome: 'corrupt' }),
   readAuditHead: async () => ({ status: 'none' }),
+  replaceAuditHead: async () => ({ status: 'none' }),
 };
 
 // @ts-expect-error a handler map without one of the channels (saveFile) is a type error
@@ -28,6 +29,7 @@ const missing: HostHandlers = {
   setIdleLockMinutes: handlers.setIdleLockMinutes,
   appendAuditHead: handlers.appendAuditHead,
   readAuditHead: handlers.readAuditHead,
+  replaceAuditHead: handlers.replaceAuditHead,
 };
 
 const extra: HostHandlers = {
@@ -65,7 +67,7 @@ function hostApiShape(api: HostApi) {
 describe('channel table types', () => {
   it('are checked by tsc (this file compiles only while every expected error is there)', () => {
     const methods: InvokeMethod[] = Object.keys(handlers) as InvokeMethod[];
-    expect(methods).toHaveLength(9);
+    expect(methods).toHaveLength(10);
     expect([missing, extra, wrongResult, wrongRequest, hostApiShape]).toHaveLength(5);
   });
 });

@@ -99,6 +99,15 @@ const payloads: Record<InvokeChannel, { good: unknown; bad: unknown[] }> = {
     ],
   },
   'audit:read-head': { good: undefined, bad: [{ seq: 1 }, 'head'] },
+  'audit:replace-head': {
+    good: { head: null },
+    bad: [
+      undefined,
+      null,
+      { head: { seq: 0, hash: 'a'.repeat(64) } },
+      { seq: 1, hash: 'a'.repeat(64) },
+    ],
+  },
 };
 
 function setup() {
@@ -120,6 +129,7 @@ function setup() {
     setIdleLockMinutes: undefined,
     appendAuditHead: { outcome: 'stored', head: { seq: 3, hash: 'a'.repeat(64) } },
     readAuditHead: { status: 'none' },
+    replaceAuditHead: { status: 'none' },
   };
   const hostHandlers = Object.fromEntries(
     (Object.keys(results) as InvokeMethod[]).map((method) => [

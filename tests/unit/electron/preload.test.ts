@@ -26,6 +26,7 @@ const hostApiKeys: (keyof HostApi)[] = [
   'setIdleLockMinutes',
   'appendAuditHead',
   'readAuditHead',
+  'replaceAuditHead',
   'onOpenTask',
   'onSessionLock',
 ];
@@ -106,5 +107,7 @@ describe('preload', () => {
     expect(invoke).toHaveBeenLastCalledWith('audit:append-head', head);
     await api.readAuditHead();
     expect(invoke).toHaveBeenLastCalledWith('audit:read-head', undefined);
+    await api.replaceAuditHead({ head: null });
+    expect(invoke).toHaveBeenLastCalledWith('audit:replace-head', { head: null });
   });
 });

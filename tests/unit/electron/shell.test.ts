@@ -222,7 +222,7 @@ describe('host handlers', () => {
     openExternal: vi.fn(async () => true),
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     setIdleLockMinutes: vi.fn(),
-    auditHead: { read: vi.fn(), append: vi.fn() },
+    auditHead: { read: vi.fn(), append: vi.fn(), replace: vi.fn() },
     ...over,
   });
 

@@ -6,9 +6,15 @@ import {
   appendAuditHead,
   onHostLock,
   readAuditHead,
+  replaceAuditHead,
   setHostIdleLockMinutes,
 } from '../../../renderer/services/host-lock-signals';
-import { AUDIT_HEAD_KEY } from '../../../renderer/services/host/web-audit-head';
+import {
+  AUDIT_HEAD_KEY,
+  REPLACED_AUDIT_HEAD_KEY,
+} from '../../../renderer/services/host/web-audit-head';
+import { chainEvents, verifyChain } from '../../../shared/domain/identity/audit-chain';
+import type { UnchainedAuditEvent } from '../../../shared/domain/identity/audit-chain';
 import { createWebHost } from '../../../renderer/services/host/web-host';
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { HostLockTrigger } from '../../../shared/domain/identity/lock-policy';
@@ -143,5 +149,40 @@ describe('browser host: the audit head in localStorage', () => {
     const result = await appendAuditHead({ seq: 0, hash: 'a'.repeat(64) }, host);
     expect(result.outcome).toBe('failed');
     expect(localStorage.getItem(AUDIT_HEAD_KEY)).toBeNull();
+  });
+
+  it('replace keeps the old entry aside and starts from the given head', async () => {
+    const { host, localStorage } = webHost();
+    localStorage.setItem(AUDIT_HEAD_KEY, 'edited');
+    expect(await replaceAuditHead(head(4), host)).toEqual({ status: 'ok', head: head(4) });
+    expect(localStorage.getItem(REPLACED_AUDIT_HEAD_KEY)).toBe('edited');
+    expect(await appendAuditHead(head(5), host)).toEqual({ outcome: 'stored', head: head(5) });
+    expect(await replaceAuditHead(null, host)).toEqual({ status: 'none' });
+    expect(await readAuditHead(host)).toEqual({ status: 'none' });
+  });
+});
+
+describe('the start-up check the session runs with these calls', () => {
+  const event = (n: number): UnchainedAuditEvent =>
+    ({ id: `e${n}`, at: '2026-12-02T08:00:00.000Z', action: 'sign-in' }) as UnchainedAuditEvent;
+
+  it('a chain cut short after its head was kept is reported as truncated', async () => {
+    const { host } = webHost();
+    const events = chainEvents(null, [1, 2, 3].map(event));
+    for (const e of events) await appendAuditHead({ seq: e.seq, hash: e.hash }, host);
+    const anchor = anchorOf(await readAuditHead(host));
+    expect(verifyChain(events, anchor)).toMatchObject({ ok: true, count: 3 });
+    expect(verifyChain(events.slice(0, 2), anchor)).toMatchObject({
+      ok: false,
+      reason: 'truncated',
+      seq: 3,
+    });
+    // Writing on after the cut does not move the kept head back over the evidence.
+    const rewritten = chainEvents({ seq: 2, hash: events[1]?.hash ?? '' }, [event(9)]);
+    const last = rewritten[0];
+    expect(last && (await appendAuditHead({ seq: last.seq, hash: last.hash }, host))).toEqual({
+      outcome: 'conflict',
+      head: { seq: 3, hash: events[2]?.hash },
+    });
   });
 });
