@@ -9,16 +9,16 @@ import {
   appInfoSchema,
   auditHeadAppendResultSchema,
   chainHeadSchema,
-  idleLockMinutesSchema,
-  replaceAuditHeadSchema,
-  sessionLockSchema,
-  storedAuditHeadSchema,
   externalUrlSchema,
+  idleLockMinutesSchema,
   openTaskSchema,
   reminderPlanSchema,
+  replaceAuditHeadSchema,
   saveFileResultSchema,
   saveFileSchema,
+  sessionLockSchema,
   setStartAtLoginSchema,
+  storedAuditHeadSchema,
 } from './schemas';
 
 export interface InvokeSpec {
