@@ -1,5 +1,6 @@
 import { Layout, Menu, Segmented, Typography } from 'antd';
 import {
+  BarChartOutlined,
   CalendarOutlined,
   FileTextOutlined,
   ImportOutlined,
@@ -19,6 +20,7 @@ const ICONS: Record<RouteName, React.ReactNode> = {
   clients: <TeamOutlined />,
   import: <ImportOutlined />,
   tasks: <UnorderedListOutlined />,
+  dashboard: <BarChartOutlined />,
   scripts: <FileTextOutlined />,
   settings: <SettingOutlined />,
 };

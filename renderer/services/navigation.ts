@@ -2,12 +2,20 @@
 // "which screen, which record". The hash keeps the screen across reloads.
 import { create } from 'zustand';
 
-export type RouteName = 'today' | 'clients' | 'import' | 'tasks' | 'scripts' | 'settings';
+export type RouteName =
+  | 'today'
+  | 'clients'
+  | 'import'
+  | 'tasks'
+  | 'dashboard'
+  | 'scripts'
+  | 'settings';
 export const ROUTES: readonly RouteName[] = [
   'today',
   'clients',
   'import',
   'tasks',
+  'dashboard',
   'scripts',
   'settings',
 ];
