@@ -2,7 +2,6 @@
 // about each request in the file and prints `{ results: [{ id, allowed, reasons,
 // nextAllowedAt }], problems }`. A request that does not fit the format is named in
 // `problems` (its position, id and the field to fix) and the others are still answered.
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import {
   checkContact,
@@ -11,6 +10,7 @@ import {
   type GateRequest,
 } from '../../shared/domain/contact/contact-gate';
 import { UsageError } from './import-command';
+import { readJsonFile } from './read-json';
 
 const channel = z.enum(GATE_CHANNELS);
 const purpose = z.enum(GATE_PURPOSES);
@@ -82,13 +82,5 @@ export async function runContactCheckCommand(argv: string[]): Promise<unknown> {
   if (files.length !== 1)
     throw new UsageError('用法：npm run --silent cli -- contact-check <requests.json> --json');
   const path = files[0] as string;
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new UsageError(
-      `无法读取请求文件 ${path}：${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  return checkRequests(data);
+  return checkRequests(await readJsonFile(path, '请求文件'));
 }

@@ -19,8 +19,9 @@ import { diffDays } from '../../shared/domain/reminders/dates';
 import type { Id } from '../../shared/domain/types';
 import { createTranslator, DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import { recomputePlan } from '../../renderer/services/plan/recompute-plan';
-import { UsageError, parseImportArgs } from './import-command';
+import { parseImportArgs } from './import-command';
 import { readOutcomesFile, type OutcomeEntry, type OutcomeProblem } from './kpi-outcomes';
+import { parseDayArgs } from './day-args';
 import { importFilesIntoDb, openMemoryDb } from './shared';
 
 export function parseKpiArgs(argv: string[]): {
@@ -28,21 +29,13 @@ export function parseKpiArgs(argv: string[]): {
   today: string;
   outcomesFile: string | null;
 } {
-  const rest: string[] = [];
-  let today: string | null = null;
-  let outcomesFile: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--today') today = argv[++i] ?? null;
-    else if (arg === '--outcomes') outcomesFile = argv[++i] ?? '';
-    else rest.push(arg);
-  }
-  if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
-    throw new UsageError('请用 --today YYYY-MM-DD 给出统计日期，例如：--today 2026-06-01');
-  }
-  if (outcomesFile === '')
-    throw new UsageError('--outcomes 需要给出结果文件，例如：--outcomes outcomes.json');
-  return { rest, today, outcomesFile };
+  const { rest, today, file } = parseDayArgs(argv, {
+    fileOption: '--outcomes',
+    missingFile: '',
+    todayUsage: '请用 --today YYYY-MM-DD 给出统计日期，例如：--today 2026-06-01',
+    fileUsage: '--outcomes 需要给出结果文件，例如：--outcomes outcomes.json',
+  });
+  return { rest, today, outcomesFile: file };
 }
 
 /** The cycle of the vehicle whose end date is nearest to the day of the outcome. */

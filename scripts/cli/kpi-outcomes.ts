@@ -1,9 +1,9 @@
 // The outcomes file of `cli kpi`: a JSON list of
 // `{ "vin", "outcome", "reason"?, "insurer"?, "premium"?, "at" }`. Each bad entry is named
 // (its position, the field, what to write instead) and left out; the rest are applied.
-import { readFile } from 'node:fs/promises';
 import { OUTCOMES, type Outcome } from '../../shared/domain/types';
 import { UsageError } from './import-command';
+import { readJsonFile } from './read-json';
 
 export const KNOWN_OUTCOMES: readonly Outcome[] = OUTCOMES;
 
@@ -86,13 +86,5 @@ export function parseOutcomes(data: unknown): {
 }
 
 export async function readOutcomesFile(path: string) {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new UsageError(
-      `无法读取结果文件 ${path}：${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  return parseOutcomes(data);
+  return parseOutcomes(await readJsonFile(path, '结果文件'));
 }

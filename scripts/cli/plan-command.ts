@@ -2,7 +2,6 @@
 // Imports the files as `cli import` does, computes the renewal plan for that day with the
 // default settings (the same code the app runs) and prints the open cases with work due,
 // counts per tier, and each person's load against capacity.
-import { readFile } from 'node:fs/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { createTranslator, DEFAULT_LANG, type Lang } from '../../shared/i18n';
 import { isClosedState } from '../../shared/domain/reminders/cases';
@@ -10,6 +9,8 @@ import type { Staff, Task } from '../../shared/domain/types';
 import type { AppDb } from '../../renderer/db/app-db';
 import { recomputePlan } from '../../renderer/services/plan/recompute-plan';
 import { UsageError, parseImportArgs } from './import-command';
+import { readJsonFile } from './read-json';
+import { parseDayArgs } from './day-args';
 import { importFilesIntoDb, openMemoryDb } from './shared';
 
 export const DEFAULT_CLI_CAPACITY = 40;
@@ -24,31 +25,22 @@ export function parsePlanArgs(argv: string[]): {
   today: string;
   staffFile: string | null;
 } {
-  const rest: string[] = [];
-  let today: string | null = null;
-  let staffFile: string | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--today') today = argv[++i] ?? null;
-    else if (arg === '--staff') staffFile = argv[++i] ?? null;
-    else rest.push(arg);
-  }
-  if (!today || !/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) {
-    throw new UsageError('请用 --today YYYY-MM-DD 给出计划日期，例如：--today 2026-06-01');
-  }
-  if (staffFile === '') throw new UsageError('--staff 需要给出员工文件，例如：--staff staff.json');
-  return { rest, today, staffFile };
+  const { rest, today, file } = parseDayArgs(argv, {
+    fileOption: '--staff',
+    // A bare --staff at the end reads the staff from the list, as it always has.
+    missingFile: null,
+    todayUsage: '请用 --today YYYY-MM-DD 给出计划日期，例如：--today 2026-06-01',
+    fileUsage: '--staff 需要给出员工文件，例如：--staff staff.json',
+  });
+  return { rest, today, staffFile: file };
 }
 
 async function readStaffFile(path: string): Promise<StaffEntry[]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new UsageError(
-      `无法读取员工文件 ${path}：${error instanceof Error ? error.message : String(error)}。请提供 JSON 数组，例如 [{"name":"张三","dailyCapacity":40}]`,
-    );
-  }
+  const data = await readJsonFile(
+    path,
+    '员工文件',
+    '。请提供 JSON 数组，例如 [{"name":"张三","dailyCapacity":40}]',
+  );
   const list = Array.isArray(data) ? data : (data as { staff?: unknown })?.staff;
   if (!Array.isArray(list))
     throw new UsageError(`员工文件 ${path} 应是数组：[{"name":"张三","dailyCapacity":40}]`);

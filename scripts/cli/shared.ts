@@ -4,7 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import type { ImportCounts } from '../../shared/domain/types';
+import { emptyImportCounts, type ImportCounts } from '../../shared/domain/types';
 import { createTranslator, type Translator } from '../../shared/i18n';
 import { AppDb } from '../../renderer/db/app-db';
 import { storedPolicyRecords } from '../../renderer/db/repositories/import-canonical';
@@ -26,6 +26,9 @@ export interface CliProblem {
   code: string;
   message: string;
 }
+
+/** What a problem of the import carries: the fields above, and a catalogue text. */
+type CliProblemSource = Omit<CliProblem, 'message'> & { text: Parameters<Translator['text']>[0] };
 
 export interface CliFileReport {
   file: string;
@@ -54,16 +57,6 @@ export interface CliImportResult {
   ownerChanges: Array<{ vin: string | null; plate: string | null; from: string; to: string }>;
 }
 
-const ZERO: ImportCounts = {
-  rows: 0,
-  new: 0,
-  updated: 0,
-  unchanged: 0,
-  renewed: 0,
-  ownerChanged: 0,
-  skipped: 0,
-};
-
 let dbCounter = 0;
 
 /** A fresh, empty database in memory (fake-indexeddb). */
@@ -72,19 +65,16 @@ export function openMemoryDb(): AppDb {
   return new AppDb(`cli-${process.pid}-${dbCounter}`, { indexedDB, IDBKeyRange });
 }
 
+/** A problem as the JSON document gives it: its fields, and its text in the chosen language. */
+function cliProblem(p: CliProblemSource, text: Translator): CliProblem {
+  const { row, column, field, severity, code } = p;
+  return { row, column, field, severity, code, message: text.text(p.text) };
+}
+
 /** Every problem of the file's rows (after the preview), in row order. */
 function allProblems(session: ImportSession, text: Translator): CliProblem[] {
   const { lines } = session.page({ offset: 0, limit: Infinity, onlyProblems: true });
-  return lines.flatMap(({ planned }) =>
-    planned.problems.map((p) => ({
-      row: p.row,
-      column: p.column,
-      field: p.field,
-      severity: p.severity,
-      code: p.code,
-      message: text.text(p.text),
-    })),
-  );
+  return lines.flatMap(({ planned }) => planned.problems.map((p) => cliProblem(p, text)));
 }
 
 export async function importFilesIntoDb(
@@ -101,7 +91,7 @@ export async function importFilesIntoDb(
     headerRow: null,
     mapping: {},
     insurer: null,
-    counts: { ...ZERO },
+    counts: emptyImportCounts(),
     problems: [],
     fileProblems: [],
     error,
@@ -130,14 +120,7 @@ export async function importFilesIntoDb(
       mapping[key] = c.target;
     }
     const problems = allProblems(session, text);
-    const fileProblems = session.summary().fileProblems.map((p) => ({
-      row: p.row,
-      column: p.column,
-      field: p.field,
-      severity: p.severity,
-      code: p.code,
-      message: text.text(p.text),
-    }));
+    const fileProblems = session.summary().fileProblems.map((p) => cliProblem(p, text));
     // Saves the preset of this layout too, as in the app.
     const committed = await session.commitBatch('import');
     result.files.push({

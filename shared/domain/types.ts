@@ -253,6 +253,11 @@ export interface ImportCounts {
   skipped: number;
 }
 
+/** The counts of a batch of `rows` rows before any of them is planned. */
+export function emptyImportCounts(rows = 0): ImportCounts {
+  return { rows, new: 0, updated: 0, unchanged: 0, renewed: 0, ownerChanged: 0, skipped: 0 };
+}
+
 export interface ImportBatch extends Stamped {
   fileName: string;
   contentHash: string;

@@ -7,31 +7,49 @@ import { refreshClientSummaries } from './client-summaries';
 import { createPolicy, type NewPolicy } from './policy-repository';
 import { clientInputSchema, parseInput, type ClientInput } from './schemas';
 import { recordWriteTables } from './tables';
-import { recordUpdater } from './update-record';
+import { addRecord, recordStore, recordUpdater } from './update-record';
 import { createVehicle, type NewVehicle } from './vehicle-repository';
 import { auditEvent, notFound, nowIso, stampNew, writeAudit, type Actor } from './write-context';
 
 export * from './client-queries';
 
+const clients = recordStore<Client>('client', (db) => db.clients, 'clients');
+
 export async function createClient(db: AppDb, input: ClientInput, actor: Actor): Promise<Client> {
   const data = parseInput(clientInputSchema, input, 'client');
   return db.transaction('rw', recordWriteTables(db), async () => {
     const client: Client = stampNew(data, actor);
-    await db.clients.add(client);
-    await writeAudit(db, auditEvent(actor, 'create', 'client', client.id, client.name));
-    publishPlanInputsChanged(db, ['clients']);
+    await addRecord(db, clients, client, client.name, actor);
     await refreshClientSummaries(db, [client.id]);
     return client;
   });
 }
 
 export const updateClient = recordUpdater<Client, Partial<ClientInput>, typeof clientInputSchema>({
-  entity: 'client',
-  table: (db) => db.clients,
-  planInput: 'clients',
+  ...clients,
   schema: clientInputSchema,
   affected: async (_db, before) => [before.id],
 });
+
+/**
+ * The one write of a soft delete and of its undo: the customer, its vehicles and their policies
+ * get `stamp`, the customer's audit event says `action`, and the summaries follow.
+ */
+async function stampCustomerTree(
+  db: AppDb,
+  { client, vehicles, policies }: { client: Client; vehicles: Vehicle[]; policies: Policy[] },
+  stamp: Pick<Client, 'deletedAt' | 'updatedAt' | 'updatedBy'>,
+  action: 'delete' | 'restore',
+  actor: Actor,
+  at: string,
+): Promise<void> {
+  await db.clients.put({ ...client, ...stamp });
+  await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
+  await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
+  await writeAudit(db, auditEvent(actor, action, 'client', client.id, client.name, at));
+  publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
+  await refreshClientSummaries(db, [client.id, ...policies.map((p) => p.insuredId)]);
+}
 
 /**
  * Soft delete: the customer, their vehicles and those vehicles' policies get the same
@@ -54,12 +72,7 @@ export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise
         .anyOf(vehicleIds.length ? vehicleIds : ['\uffff'])
         .toArray()
     ).filter((p) => !p.deletedAt);
-    await db.clients.put({ ...client, ...stamp });
-    await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
-    await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
-    await writeAudit(db, auditEvent(actor, 'delete', 'client', id, client.name, at));
-    publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
-    await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
+    await stampCustomerTree(db, { client, vehicles, policies }, stamp, 'delete', actor, at);
   });
 }
 
@@ -78,12 +91,7 @@ export async function restoreClient(db: AppDb, id: Id, actor: Actor): Promise<vo
     const policies = vehicleIds.length
       ? (await db.policies.where('vehicleId').anyOf(vehicleIds).toArray()).filter(sameDelete)
       : [];
-    await db.clients.put({ ...client, ...stamp });
-    await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
-    await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
-    await writeAudit(db, auditEvent(actor, 'restore', 'client', id, client.name, at));
-    publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
-    await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
+    await stampCustomerTree(db, { client, vehicles, policies }, stamp, 'restore', actor, at);
   });
 }
 

@@ -3,19 +3,11 @@
 import type { Id, Policy } from '../../../shared/domain/types';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
-import { publishPlanInputsChanged } from '../change-feed';
 import { refreshClientSummaries } from './client-summaries';
 import { parseInput, policyInputSchema, type PolicyInput } from './schemas';
 import { recordWriteTables } from './tables';
-import { recordUpdater } from './update-record';
-import {
-  RepositoryError,
-  auditEvent,
-  notFound,
-  stampNew,
-  writeAudit,
-  type Actor,
-} from './write-context';
+import { addRecord, recordStore, recordUpdater } from './update-record';
+import { RepositoryError, notFound, stampNew, type Actor } from './write-context';
 
 export interface NewPolicy extends PolicyInput {
   vehicleId: Id;
@@ -51,6 +43,8 @@ async function affectedClients(db: AppDb, policy: Policy): Promise<Id[]> {
   return vehicle ? [policy.insuredId, vehicle.ownerId] : [policy.insuredId];
 }
 
+const policies = recordStore<Policy>('policy', (db) => db.policies, 'policies');
+
 export async function createPolicy(db: AppDb, input: NewPolicy, actor: Actor): Promise<Policy> {
   const data = parseInput(policyInputSchema, input, 'policy');
   return db.transaction('rw', recordWriteTables(db), async () => {
@@ -60,18 +54,14 @@ export async function createPolicy(db: AppDb, input: NewPolicy, actor: Actor): P
       { ...data, vehicleId: input.vehicleId, insuredId: input.insuredId },
       actor,
     );
-    await db.policies.add(policy);
-    await writeAudit(db, auditEvent(actor, 'create', 'policy', policy.id, policy.policyNo));
-    publishPlanInputsChanged(db, ['policies']);
+    await addRecord(db, policies, policy, policy.policyNo, actor);
     await refreshClientSummaries(db, await affectedClients(db, policy));
     return policy;
   });
 }
 
 export const updatePolicy = recordUpdater<Policy, Partial<NewPolicy>, typeof policyInputSchema>({
-  entity: 'policy',
-  table: (db) => db.policies,
-  planInput: 'policies',
+  ...policies,
   schema: policyInputSchema,
   check: (db, data, id) => assertKeyFree(db, data.insurer, data.policyNo, id),
   keep: (before, patch) => ({

@@ -11,11 +11,39 @@ import { parseInput } from './schemas';
 import { recordWriteTables } from './tables';
 import { auditEvent, notFound, nowIso, writeAudit, type Actor, type Entity } from './write-context';
 
-export interface RecordUpdate<T extends Stamped, P, S extends z.ZodType> {
+/** Where a kind of record lives: its entity (audit, errors), its table, the plan input it is. */
+export interface RecordStore<T extends Stamped> {
   entity: Entity;
   table(db: AppDb): EntityTable<T, 'id'>;
   /** The plan input this table is: its writes wake the plan after the commit. */
   planInput: PlanInputTable;
+}
+
+export function recordStore<T extends Stamped>(
+  entity: Entity,
+  table: (db: AppDb) => EntityTable<T, 'id'>,
+  planInput: PlanInputTable,
+): RecordStore<T> {
+  return { entity, table, planInput };
+}
+
+/**
+ * The create every record repository makes, inside the caller's transaction: add the stamped
+ * record, audit its creation with `label`, announce the plan input changed.
+ */
+export async function addRecord<T extends Stamped>(
+  db: AppDb,
+  store: RecordStore<T>,
+  record: T,
+  label: string | null,
+  actor: Actor,
+): Promise<void> {
+  await store.table(db).add(record);
+  await writeAudit(db, auditEvent(actor, 'create', store.entity, record.id, label));
+  publishPlanInputsChanged(db, [store.planInput]);
+}
+
+export interface RecordUpdate<T extends Stamped, P, S extends z.ZodType> extends RecordStore<T> {
   schema: S;
   /** A check on the parsed input that may refuse the write (a unique key, say). */
   check?(db: AppDb, data: z.output<S>, id: Id): Promise<void>;

@@ -65,18 +65,19 @@ export class ComplaintError extends Error {
   }
 }
 
-export interface NewComplaint {
-  id: Id;
-  clientId: Id | null;
-  caseId?: Id | null;
-  policyId?: Id | null;
-  aboutStaffId: Id | null;
-  handlerId: Id;
-  channel: FeedbackChannel;
-  severity: Severity;
-  receivedAt: IsoDateTime;
-  by: Id;
-}
+/** What a complaint is received with: the fields it opens with, and who records it. */
+export type NewComplaint = Pick<
+  Complaint,
+  | 'id'
+  | 'clientId'
+  | 'caseId'
+  | 'policyId'
+  | 'aboutStaffId'
+  | 'handlerId'
+  | 'channel'
+  | 'severity'
+  | 'receivedAt'
+> & { by: Id };
 
 const addDays = (at: IsoDateTime, days: number) =>
   new Date(Date.parse(at) + days * DAY).toISOString();

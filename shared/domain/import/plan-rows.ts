@@ -2,7 +2,7 @@
 // skipped, which records are new / changed / unchanged, what is renewed, which cars changed
 // owner. previewImport shows it; commitImport recomputes it inside its transaction and writes.
 // Pure: the stored records come in (the repositories load them), and so do the ids.
-import type { Id, ImportCounts, Policy } from '../types';
+import { emptyImportCounts, type Id, type Policy } from '../types';
 import { problemText } from '../validation/result';
 import type { TextRef } from '../../i18n';
 import {
@@ -84,15 +84,7 @@ export function planRows(
 ): ImportPlan {
   const skip = new Set(opts.skipRows ?? []);
   const s = new MergeState(world, opts.at, opts.actor, opts.newId);
-  const counts: ImportCounts = {
-    rows: input.length,
-    new: 0,
-    updated: 0,
-    unchanged: 0,
-    renewed: 0,
-    ownerChanged: 0,
-    skipped: 0,
-  };
+  const counts = emptyImportCounts(input.length);
   const conflicts: ImportProblem[] = [];
   const ownerChanges: OwnerChangeInfo[] = [];
   const touchedClientIds = new Set<Id>();

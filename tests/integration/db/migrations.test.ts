@@ -4,22 +4,14 @@
 // every record survives, and the indexes the screens rely on answer.
 import { describe, expect, it } from 'vitest';
 import { V1_STORES } from '../../../renderer/db/migrations/v1';
-import { buildClientSummary } from '../../../shared/domain/search/summary';
 import { generateSampleAgency } from '../../../shared/domain/sample/generate';
 import { expectSurvived, upgradeFrom } from './migration-harness';
+import { sampleSummaries } from '../../support/sample-summaries';
 
 describe('migrations', () => {
   it('opens a v1 database written by an older build with every record intact', async () => {
     const a = generateSampleAgency({ clients: 50, seed: 3, today: '2025-06-01' });
-    const staff = new Map(a.staff.map((s) => [s.id, s]));
-    const summaries = a.clients.map((c) =>
-      buildClientSummary(
-        c,
-        a.vehicles.filter((v) => v.ownerId === c.id),
-        a.policies.filter((p) => p.insuredId === c.id),
-        staff,
-      ),
-    );
+    const summaries = sampleSummaries(a);
     const fixture = {
       staff: a.staff,
       clients: a.clients,

@@ -241,6 +241,7 @@ const NOT_PLAN_INPUT: Record<string, string> = {
   writeAudit: 'audit trail only',
   recordUpdater:
     'a factory: the updates it makes (updateClient, updatePolicy, updateStaff) are above',
+  addRecord: 'a building block: the creates that use it (createClient, createPolicy) are above',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runKpiCommand } from '../../../scripts/cli/kpi-command';
 import { UsageError } from '../../../scripts/cli/import-command';
+import { monthRows } from '../../support/kpi-rows';
 
 const HEADER =
   '保单号码,险种名称,车牌号码,车架号,被保险人,证件号码,联系电话,起保日期,保险止期,签单保费,业务员';
@@ -78,49 +79,16 @@ describe('cli kpi', () => {
   it('prints the figures by month with the dashboard definitions', async () => {
     const out = await run('2026-07-20');
     const june = out.byMonth.filter((r) => r.month === '2026-06');
-    expect(june).toEqual([
-      // 交强: car A renewed by the next list, car B renewed by its logged outcome.
-      {
-        month: '2026-06',
-        kind: 'compulsory',
-        due: 2,
-        renewed: 2,
-        lost: 0,
-        lapsed: 0,
-        pending: 0,
-        rate: 1,
-        premiumDue: 1750,
-        premiumRenewed: 1870,
-        closed: true,
-      },
-      // 商业: car A's, lost (the outcome applies to every policy of its case).
-      {
-        month: '2026-06',
-        kind: 'commercial',
-        due: 1,
-        renewed: 0,
-        lost: 1,
-        lapsed: 0,
-        pending: 0,
-        rate: 0,
-        premiumDue: 3100,
-        premiumRenewed: 0,
-        closed: true,
-      },
-      {
-        month: '2026-06',
-        kind: 'all',
-        due: 3,
-        renewed: 2,
-        lost: 1,
-        lapsed: 0,
-        pending: 0,
-        rate: 2 / 3,
-        premiumDue: 4850,
-        premiumRenewed: 1870,
-        closed: true,
-      },
-    ]);
+    expect(june).toEqual(
+      monthRows(
+        // month, kind, due, renewed, lost, lapsed, pending, rate, premium due, premium renewed, closed
+        // 交强: car A renewed by the next list, car B renewed by its logged outcome.
+        ['2026-06', 'compulsory', 2, 2, 0, 0, 0, 1, 1750, 1870, true],
+        // 商业: car A's, lost (the outcome applies to every policy of its case).
+        ['2026-06', 'commercial', 1, 0, 1, 0, 0, 0, 3100, 0, true],
+        ['2026-06', 'all', 3, 2, 1, 0, 0, 2 / 3, 4850, 1870, true],
+      ),
+    );
     expect(out.byMonth.find((r) => r.month === '2026-05' && r.kind === 'all')).toMatchObject({
       due: 1,
       lapsed: 1, // 2026-05-01 + 30 days < 2026-07-20

@@ -46,16 +46,19 @@ beforeAll(async () => {
   );
 });
 
+/** `cli plan` on list.csv (人保财险) with `args`, as JSON. */
+const plan = async (...args: string[]) =>
+  (await runPlanCommand([
+    join(dir, 'list.csv'),
+    '--insurer',
+    '人保财险',
+    ...args,
+    '--json',
+  ])) as Output;
+
 describe('cli plan', () => {
   it('lists open cases with work due, one case for both policies of a car, staff from the list', async () => {
-    const out = (await runPlanCommand([
-      join(dir, 'list.csv'),
-      '--insurer',
-      '人保财险',
-      '--today',
-      '2026-06-05',
-      '--json',
-    ])) as Output;
+    const out = await plan('--today', '2026-06-05');
     expect(out.cases).toEqual([
       expect.objectContaining({
         plate: '京B54321',
@@ -81,16 +84,7 @@ describe('cli plan', () => {
   it('d30 moved back over a weekend, staff from staff.json with their capacity', async () => {
     // 2026-06-20 minus 30 is Thursday 05-21; 06-08 minus 30 is Saturday 05-09, a make-up
     // working day after 劳动节 2026, so that d30 stays on 05-09 (overdue, still listed).
-    const out = (await runPlanCommand([
-      join(dir, 'list.csv'),
-      '--insurer',
-      '人保财险',
-      '--today',
-      '2026-05-21',
-      '--staff',
-      join(dir, 'staff.json'),
-      '--json',
-    ])) as Output;
+    const out = await plan('--today', '2026-05-21', '--staff', join(dir, 'staff.json'));
     expect(out.cases.map((c) => [c.plate, c.tier, c.dueDate])).toEqual([
       ['京B54321', 'd30', '2026-05-09'],
       ['京A12345', 'd30', '2026-05-21'],
@@ -105,17 +99,7 @@ describe('cli plan', () => {
   });
 
   it('next year’s list renews the case: it is no longer listed', async () => {
-    const out = (await runPlanCommand([
-      join(dir, 'list.csv'),
-      '--insurer',
-      '人保财险',
-      join(dir, 'next.csv'),
-      '--insurer',
-      '人保财险',
-      '--today',
-      '2026-06-05',
-      '--json',
-    ])) as Output;
+    const out = await plan(join(dir, 'next.csv'), '--insurer', '人保财险', '--today', '2026-06-05');
     expect(out.cases.map((c) => c.plate)).toEqual(['京B54321']);
   });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
 import { PLAN_FILE_NAME } from '../../../electron/scheduler/plan-store';
 import { boot, cst, item, plan, tempDir } from './scheduler-harness';
 
@@ -26,6 +27,14 @@ function sleepUntil(hhmm: string) {
 }
 
 const dayPlan = () => plan([item('a', '09:00'), item('b', '10:00'), item('c', '11:00')]);
+
+/** A first run in `dir` that saved `saved` and quit without showing anything. */
+async function savePlanAndQuit(dir: string, saved: ReminderPlan) {
+  const first = boot(dir);
+  await first.scheduler.start();
+  await first.scheduler.sync(saved);
+  first.scheduler.stop();
+}
 
 describe('reminder scheduler', () => {
   it('notifies each item at its time, once, and opens its task on click', async () => {
@@ -131,10 +140,7 @@ describe('reminder scheduler', () => {
 
   it('a summary about a single task opens that task', async () => {
     const dir = await tempDir();
-    const first = boot(dir);
-    await first.scheduler.start();
-    await first.scheduler.sync(plan([item('a', '09:00')]));
-    first.scheduler.stop();
+    await savePlanAndQuit(dir, plan([item('a', '09:00')]));
     sleepUntil('10:00');
     const second = boot(dir);
     await second.scheduler.start();
@@ -171,10 +177,7 @@ describe('reminder scheduler', () => {
 
   it('keeps working from the saved plan when the renderer has not synced yet', async () => {
     const dir = await tempDir();
-    const first = boot(dir);
-    await first.scheduler.start();
-    await first.scheduler.sync(dayPlan());
-    first.scheduler.stop();
+    await savePlanAndQuit(dir, dayPlan());
     const second = boot(dir); // restarted at 08:00, window not loaded
     await second.scheduler.start();
     expect(second.scheduler.currentPlan()?.items).toHaveLength(3);
@@ -184,10 +187,7 @@ describe('reminder scheduler', () => {
 
   it('ignores a plan file edited by hand at start: nothing scheduled until the next sync', async () => {
     const dir = await tempDir();
-    const first = boot(dir);
-    await first.scheduler.start();
-    await first.scheduler.sync(dayPlan());
-    first.scheduler.stop();
+    await savePlanAndQuit(dir, dayPlan());
     const file = join(dir, PLAN_FILE_NAME);
     const edited = JSON.parse(await readFile(file, 'utf8'));
     edited.items.push({ ...edited.items[0], id: 'x', at: '每天 08:01' }); // "every day"

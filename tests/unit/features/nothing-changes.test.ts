@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nothingChanges } from '../../../renderer/features/import/nothing-changes';
-import type { ImportCounts } from '../../../shared/domain/types';
+import { emptyImportCounts, type ImportCounts } from '../../../shared/domain/types';
 
 const counts = (over: Partial<ImportCounts> = {}): ImportCounts => ({
-  rows: 100,
-  new: 0,
-  updated: 0,
-  unchanged: 0,
-  renewed: 0,
-  ownerChanged: 0,
-  skipped: 0,
+  ...emptyImportCounts(100),
   ...over,
 });
 

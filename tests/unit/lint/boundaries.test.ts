@@ -58,32 +58,27 @@ interface Case {
 
 const domainFile = () => someFile('shared/domain');
 const local = (folder: () => string) => (path: string) => spec(path, folder());
+/** A rule whose clean import is a shared/domain file: a file of `badFolder` is the planted one. */
+const againstDomain = (rule: string, path: string, badFolder: string): Case => ({
+  rule,
+  path,
+  bad: local(() => someFile(badFolder)),
+  clean: local(domainFile),
+});
+/** `bad` imported in `path`, a file of electron/ whose clean import is `allowed` from electron. */
+const bannedModuleIn = (path: string, bad: string, allowed: string): Case => ({
+  rule: `${bad} in ${path}`,
+  path,
+  bad,
+  clean: 'electron',
+  names: ['planted', allowed],
+});
 
 const cases: Case[] = [
-  {
-    rule: 'ui → db',
-    path: 'renderer/ui/__planted__/x.ts',
-    bad: local(() => someFile('renderer/db')),
-    clean: local(domainFile),
-  },
-  {
-    rule: 'shared → outside shared (renderer)',
-    path: 'shared/__planted__/x.ts',
-    bad: local(() => someFile('renderer/ui')),
-    clean: local(domainFile),
-  },
-  {
-    rule: 'shared → outside shared (electron)',
-    path: 'shared/domain/__planted__/x.ts',
-    bad: local(() => someFile('electron')),
-    clean: local(domainFile),
-  },
-  {
-    rule: 'shared/domain → shared/ipc',
-    path: 'shared/domain/__planted__/x.ts',
-    bad: local(() => someFile('shared/ipc')),
-    clean: local(domainFile),
-  },
+  againstDomain('ui → db', 'renderer/ui/__planted__/x.ts', 'renderer/db'),
+  againstDomain('shared → outside shared (renderer)', 'shared/__planted__/x.ts', 'renderer/ui'),
+  againstDomain('shared → outside shared (electron)', 'shared/domain/__planted__/x.ts', 'electron'),
+  againstDomain('shared/domain → shared/ipc', 'shared/domain/__planted__/x.ts', 'shared/ipc'),
   {
     rule: 'db → services',
     path: 'renderer/db/__planted__/x.ts',
@@ -167,20 +162,8 @@ const cases: Case[] = [
   },
   // Files with an exception of their own keep every other ban (a later config block used to
   // replace them).
-  {
-    rule: 'react in electron/main/ipc.ts',
-    path: 'electron/main/ipc.ts',
-    bad: 'react',
-    clean: 'electron',
-    names: ['planted', 'ipcMain'],
-  },
-  {
-    rule: 'dexie in electron/preload/index.ts',
-    path: 'electron/preload/index.ts',
-    bad: 'dexie',
-    clean: 'electron',
-    names: ['planted', 'ipcRenderer'],
-  },
+  bannedModuleIn('electron/main/ipc.ts', 'react', 'ipcMain'),
+  bannedModuleIn('electron/preload/index.ts', 'dexie', 'ipcRenderer'),
   {
     rule: 'ipcRenderer outside the preload',
     path: 'electron/main/ipc.ts',

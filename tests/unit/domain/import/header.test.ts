@@ -231,20 +231,23 @@ describe('autoMapColumns', () => {
 describe('header precedence (issue 9 §1)', () => {
   const targets = (header: string[]) =>
     autoMapColumns(grid([header]), 0).columns.map((c) => [c.header, c.target]);
+  /** A header row of the pairs' headers maps each column, in order, to the pair's target. */
+  const expectMapped = (...pairs: Array<[string, string | null]>) =>
+    expect(targets(pairs.map(([header]) => header))).toEqual(pairs);
 
   it('maps 保单号 to policyNo and never 投保单号, wherever the two stand', () => {
-    expect(targets(['投保单号', '保单号', '车牌号', '终保日期'])).toEqual([
+    expectMapped(
       ['投保单号', null],
       ['保单号', 'policyNo'],
       ['车牌号', 'plate'],
       ['终保日期', 'endDate'],
-    ]);
-    expect(targets(['保险单号', '投保单号码', '批单号', '到期日'])).toEqual([
+    );
+    expectMapped(
       ['保险单号', 'policyNo'],
       ['投保单号码', null],
       ['批单号', null],
       ['到期日', 'endDate'],
-    ]);
+    );
   });
 
   it('leaves an application number unmapped even when the list has no policy number', () => {
@@ -254,12 +257,12 @@ describe('header precedence (issue 9 §1)', () => {
   });
 
   it("prefers this year's number over last year's, and either over a pattern guess", () => {
-    expect(targets(['上年保单号', '车牌号', '保单号', '到期日'])).toEqual([
+    expectMapped(
       ['上年保单号', null],
       ['车牌号', 'plate'],
       ['保单号', 'policyNo'],
       ['到期日', 'endDate'],
-    ]);
+    );
     expect(targets(['原保单号', '车牌号', '到期日'])[0]).toEqual(['原保单号', 'policyNo']);
     expect(targets(['本期保单号(新)', '保单号码', '到期日']).slice(0, 2)).toEqual([
       ['本期保单号(新)', null],
@@ -268,12 +271,12 @@ describe('header precedence (issue 9 §1)', () => {
   });
 
   it('does not read the day a policy was signed or keyed in as its start or end', () => {
-    expect(targets(['保单号', '签单日期', '录入日期', '起保日期', '终保日期'])).toEqual([
+    expectMapped(
       ['保单号', 'policyNo'],
       ['签单日期', null],
       ['录入日期', null],
       ['起保日期', 'startDate'],
       ['终保日期', 'endDate'],
-    ]);
+    );
   });
 });

@@ -317,16 +317,18 @@ describe('policy numbers that lost digits (issue 9 §1)', () => {
 
 describe("end dates written the insurer's way (issue 9 §2)", () => {
   const H = ['保单号', '车牌号', '被保险人', '保险起期', '保险止期'];
+  // One year from 2025-07-07 00:00 to the end of 2026-07-06, read without a problem.
+  const oneYear = {
+    problems: [],
+    records: [{ startDate: '2025-07-07', endDate: '2026-07-06', endTime: '24:00' }],
+  };
 
   it('reads 自…00时起 / 至…24时止 as calendar dates, 24:00 staying on its own day', () => {
     const g = grid([
       H,
       ['P1', '京A12345', '张三', '自2025年07月07日00时起', '至2026年07月06日24时止'],
     ]);
-    expect(run(g)[0]).toMatchObject({
-      problems: [],
-      records: [{ startDate: '2025-07-07', endDate: '2026-07-06', endTime: '24:00' }],
-    });
+    expect(run(g)[0]).toMatchObject(oneYear);
   });
 
   it('reads both ends from one 保险期间 column', () => {
@@ -335,10 +337,7 @@ describe("end dates written the insurer's way (issue 9 §2)", () => {
       ['P1', '京A12345', '张三', '2025-07-07 00:00至2026-07-06 24:00'],
     ]);
     expect(autoMapColumns(g, 0).columns[3]?.target).toBe('period');
-    expect(run(g)[0]).toMatchObject({
-      problems: [],
-      records: [{ startDate: '2025-07-07', endDate: '2026-07-06', endTime: '24:00' }],
-    });
+    expect(run(g)[0]).toMatchObject(oneYear);
   });
 
   it('names a 保险期间 it cannot read as an end-date error under that column', () => {

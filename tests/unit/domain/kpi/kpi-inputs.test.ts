@@ -3,10 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { kpiInputsFromRecords, teamDailyCapacity } from '../../../../shared/domain/kpi/kpi-inputs';
 import { renewalStatuses } from '../../../../shared/domain/kpi/renewal-status';
+import type { RenewalCase } from '../../../../shared/domain/types';
 import { policy, renewalCase, staff } from '../reminders/fixtures';
 
 const TODAY = '2026-12-02';
 const team = [staff('s1', '王芳'), staff('s2', '李强', 30, { active: false })];
+/** The case of policy p1 (car v1, ending 2026-11-20), closed on 2026-11-10 in `state`. */
+const closedCase = (state: RenewalCase['state'], patch: Partial<RenewalCase>) =>
+  renewalCase('v1', '2026-11-20', {
+    policyIds: ['p1'],
+    state,
+    closedAt: '2026-11-10T02:00:00.000Z',
+    ...patch,
+  });
 const statusOf = (records: Parameters<typeof kpiInputsFromRecords>[0]) => {
   const { policies, cases } = kpiInputsFromRecords(records);
   return renewalStatuses(policies, cases, TODAY).map((r) => ({
@@ -21,10 +30,7 @@ const statusOf = (records: Parameters<typeof kpiInputsFromRecords>[0]) => {
 describe('kpi inputs from stored records', () => {
   it('a case a person closed as renewed counts its policies renewed, with the premium logged', () => {
     const p = policy('p1', 'v1', '2026-11-20', 'commercial', { premium: 3000 });
-    const c = renewalCase('v1', '2026-11-20', {
-      policyIds: ['p1'],
-      state: 'renewed',
-      closedAt: '2026-11-10T02:00:00.000Z',
+    const c = closedCase('renewed', {
       renewedPremium: 3100,
       renewedInsurer: '平安财险',
       assigneeId: 's1',
@@ -36,13 +42,7 @@ describe('kpi inputs from stored records', () => {
 
   it('a lost case keeps its reason and its staff member, even one deactivated since', () => {
     const p = policy('p1', 'v1', '2026-11-20');
-    const c = renewalCase('v1', '2026-11-20', {
-      policyIds: ['p1'],
-      state: 'lost',
-      closedAt: '2026-11-10T02:00:00.000Z',
-      lostReason: '价格',
-      assigneeId: 's2',
-    });
+    const c = closedCase('lost', { lostReason: '价格', assigneeId: 's2' });
     expect(statusOf({ policies: [p], cases: [c], staff: team })).toEqual([
       { id: 'p1', status: 'lost', staff: '李强', reason: '价格', renewedPremium: 0 },
     ]);
@@ -50,12 +50,7 @@ describe('kpi inputs from stored records', () => {
 
   it('a case the plan closed because a later policy appeared counts only through that policy', () => {
     const p = policy('p1', 'v1', '2026-11-20');
-    const c = renewalCase('v1', '2026-11-20', {
-      policyIds: ['p1'],
-      state: 'renewed',
-      closedAt: '2026-11-10T02:00:00.000Z',
-      closedByPolicy: { state: 'open', closedAt: null },
-    });
+    const c = closedCase('renewed', { closedByPolicy: { state: 'open', closedAt: null } });
     // The later policy's import was undone: no renewal is left, and 12 days on it is pending.
     expect(statusOf({ policies: [p], cases: [c], staff: team })[0]?.status).toBe('pending');
   });

@@ -8,6 +8,7 @@ import {
   weekStart,
 } from '../../../../shared/domain/kpi/kpi-report';
 import type { PolicyResult, RenewalStatus } from '../../../../shared/domain/kpi/renewal-status';
+import { monthRows } from '../../../support/kpi-rows';
 
 let n = 0;
 function result(
@@ -48,73 +49,16 @@ describe('byMonth', () => {
       result('lost', { premium: 2000, lostReason: '价格' }),
       result('pending', { endDate: '2026-08-02', premium: 1200 }),
     ]);
-    expect(rows).toEqual([
-      {
-        month: '2026-07',
-        kind: 'compulsory',
-        due: 1,
-        renewed: 1,
-        lost: 0,
-        lapsed: 0,
-        pending: 0,
-        rate: 1,
-        premiumDue: 950,
-        premiumRenewed: 990,
-        closed: true,
-      },
-      {
-        month: '2026-07',
-        kind: 'commercial',
-        due: 2,
-        renewed: 1,
-        lost: 1,
-        lapsed: 0,
-        pending: 0,
-        rate: 0.5,
-        premiumDue: 5000,
-        premiumRenewed: 3500,
-        closed: true,
-      },
-      {
-        month: '2026-07',
-        kind: 'all',
-        due: 3,
-        renewed: 2,
-        lost: 1,
-        lapsed: 0,
-        pending: 0,
-        rate: 2 / 3,
-        premiumDue: 5950,
-        premiumRenewed: 4490,
-        closed: true,
-      },
-      {
-        month: '2026-08',
-        kind: 'commercial',
-        due: 1,
-        renewed: 0,
-        lost: 0,
-        lapsed: 0,
-        pending: 1,
-        rate: 0,
-        premiumDue: 1200,
-        premiumRenewed: 0,
-        closed: false,
-      },
-      {
-        month: '2026-08',
-        kind: 'all',
-        due: 1,
-        renewed: 0,
-        lost: 0,
-        lapsed: 0,
-        pending: 1,
-        rate: 0,
-        premiumDue: 1200,
-        premiumRenewed: 0,
-        closed: false,
-      },
-    ]);
+    expect(rows).toEqual(
+      monthRows(
+        // month, kind, due, renewed, lost, lapsed, pending, rate, premium due, premium renewed, closed
+        ['2026-07', 'compulsory', 1, 1, 0, 0, 0, 1, 950, 990, true],
+        ['2026-07', 'commercial', 2, 1, 1, 0, 0, 0.5, 5000, 3500, true],
+        ['2026-07', 'all', 3, 2, 1, 0, 0, 2 / 3, 5950, 4490, true],
+        ['2026-08', 'commercial', 1, 0, 0, 0, 1, 0, 1200, 0, false],
+        ['2026-08', 'all', 1, 0, 0, 0, 1, 0, 1200, 0, false],
+      ),
+    );
   });
 
   it('premium renewed can exceed premium due', () => {

@@ -15,17 +15,15 @@ const policy = (over: Partial<KpiPolicy> & Pick<KpiPolicy, 'id' | 'endDate'>): K
 });
 
 const expiring = policy({ id: 'old', startDate: '2025-07-07', endDate: '2026-07-06' });
+/** A policy starting the day after `expiring` ends and running one year. */
+const successor = (over: Partial<KpiPolicy> & Pick<KpiPolicy, 'id'>) =>
+  policy({ startDate: '2026-07-07', endDate: '2027-07-06', ...over });
 const statusOf = (policies: KpiPolicy[], cases: KpiCase[], today: string, id = 'old') =>
   renewalStatuses(policies, cases, today).find((r) => r.policy.id === id);
 
 describe('renewed by a later policy', () => {
   it('counts a later policy of the same car and kind starting the day after the end', () => {
-    const next = policy({
-      id: 'new',
-      startDate: '2026-07-07',
-      endDate: '2027-07-06',
-      premium: 3200,
-    });
+    const next = successor({ id: 'new', premium: 3200 });
     const r = statusOf([expiring, next], [], '2026-08-20');
     expect(r).toMatchObject({
       status: 'renewed',
@@ -35,12 +33,7 @@ describe('renewed by a later policy', () => {
   });
 
   it('counts a renewal from another insurer: the agency kept the customer', () => {
-    const next = policy({
-      id: 'new',
-      insurer: '平安财险',
-      startDate: '2026-07-07',
-      endDate: '2027-07-06',
-    });
+    const next = successor({ id: 'new', insurer: '平安财险' });
     expect(statusOf([expiring, next], [], '2026-08-20')?.renewedInsurer).toBe('平安财险');
   });
 
@@ -61,18 +54,8 @@ describe('renewed by a later policy', () => {
   });
 
   it('ignores the other kind, another car and earlier policies', () => {
-    const compulsory = policy({
-      id: 'jq',
-      kind: 'compulsory',
-      startDate: '2026-07-07',
-      endDate: '2027-07-06',
-    });
-    const otherCar = policy({
-      id: 'car2',
-      vehicleId: 'car-2',
-      startDate: '2026-07-07',
-      endDate: '2027-07-06',
-    });
+    const compulsory = successor({ id: 'jq', kind: 'compulsory' });
+    const otherCar = successor({ id: 'car2', vehicleId: 'car-2' });
     const earlier = policy({ id: 'prev', startDate: '2024-07-07', endDate: '2025-07-06' });
     expect(renewingPolicy(expiring, [expiring, compulsory, otherCar, earlier])).toBeNull();
     expect(statusOf([expiring, compulsory, otherCar, earlier], [], '2026-07-10')?.status).toBe(

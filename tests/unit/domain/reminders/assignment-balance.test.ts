@@ -1,28 +1,14 @@
 // Least-loaded balancing and the reasons shown for each choice, to the character; the urgency
 // order; the due time of a task and the overdue cut-off to the minute.
 import { describe, expect, it } from 'vitest';
-import {
-  assignCases,
-  compareUrgency,
-  isOverdueFlagged,
-  taskDueMillis,
-  type AssignmentCandidate,
-} from '../../../../shared/domain/reminders/assignment';
-import { reasonText, said, settings, staff } from './fixtures';
-
-const cand = (caseId: string, patch: Partial<AssignmentCandidate> = {}): AssignmentCandidate => ({
-  caseId,
-  urgent: false,
-  daysToExpiry: 20,
-  premium: 1000,
-  ...patch,
-});
+import * as assignment from '../../../../shared/domain/reminders/assignment';
+import { candidate, reasonText, said, settings, staff } from './fixtures';
 
 describe('least-loaded balancing', () => {
   it('the lowest share of capacity in use wins, not the lowest count', () => {
     // 甲 holds 2 of 4 (50%), 乙 holds 3 of 10 (30%): 乙 is less loaded.
-    const [r] = assignCases(
-      [cand('x')],
+    const [r] = assignment.assignCases(
+      [candidate('x')],
       [staff('a', '甲', 4), staff('b', '乙', 10)],
       new Map([
         ['a', 2],
@@ -34,8 +20,8 @@ describe('least-loaded balancing', () => {
 
   it('equal share: fewer tasks first, then the name', () => {
     // 1/2 and 2/4 are both 50%: 甲 holds fewer.
-    const fewer = assignCases(
-      [cand('x')],
+    const fewer = assignment.assignCases(
+      [candidate('x')],
       [staff('b', '乙', 4), staff('a', '甲', 2)],
       new Map([
         ['a', 1],
@@ -44,10 +30,14 @@ describe('least-loaded balancing', () => {
     );
     expect(fewer[0]?.staffId).toBe('a');
     // Same share and count: by name (A before B, whatever the order given).
-    const byName = assignCases([cand('x')], [staff('2', 'B', 5), staff('1', 'A', 5)], new Map());
+    const byName = assignment.assignCases(
+      [candidate('x')],
+      [staff('2', 'B', 5), staff('1', 'A', 5)],
+      new Map(),
+    );
     expect(byName[0]?.staffId).toBe('1');
-    const byNameAgain = assignCases(
-      [cand('x')],
+    const byNameAgain = assignment.assignCases(
+      [candidate('x')],
       [staff('1', 'A', 5), staff('2', 'B', 5)],
       new Map(),
     );
@@ -55,8 +45,8 @@ describe('least-loaded balancing', () => {
   });
 
   it('a person already over capacity gets nothing; capacity 0 means not assignable', () => {
-    const r = assignCases(
-      [cand('x'), cand('y')],
+    const r = assignment.assignCases(
+      [candidate('x'), candidate('y')],
       [staff('a', '甲', 2), staff('b', '乙', 0), staff('c', '丙', 1)],
       new Map([['a', 3]]),
     );
@@ -64,8 +54,8 @@ describe('least-loaded balancing', () => {
   });
 
   it('the fuller person’s usage is named when the previous handler is full', () => {
-    const r = assignCases(
-      [cand('x', { previousAssigneeId: 'a' })],
+    const r = assignment.assignCases(
+      [candidate('x', { previousAssigneeId: 'a' })],
       [staff('a', '甲', 2), staff('b', '乙', 5)],
       new Map([['a', 2]]),
     );
@@ -73,8 +63,8 @@ describe('least-loaded balancing', () => {
   });
 
   it('a named 业务员 is matched with spaces trimmed, and the reason names them', () => {
-    const r = assignCases(
-      [cand('x', { importStaffName: ' 乙 ' })],
+    const r = assignment.assignCases(
+      [candidate('x', { importStaffName: ' 乙 ' })],
       [staff('a', '甲', 5), staff('b', '乙 ', 5)],
       new Map(),
     );
@@ -82,8 +72,8 @@ describe('least-loaded balancing', () => {
   });
 
   it('a previous handler who left does not count; an unknown name neither', () => {
-    const r = assignCases(
-      [cand('x', { previousAssigneeId: 'gone', importStaffName: '无此人' })],
+    const r = assignment.assignCases(
+      [candidate('x', { previousAssigneeId: 'gone', importStaffName: '无此人' })],
       [staff('a', '甲', 5), staff('gone', '走了', 5, { active: false })],
       new Map(),
     );
@@ -93,36 +83,44 @@ describe('least-loaded balancing', () => {
 
 describe('urgency order', () => {
   it('urgent first, fewer days, higher premium, then case id', () => {
-    const a = cand('a');
-    expect(compareUrgency(cand('u', { urgent: true }), a)).toBeLessThan(0);
-    expect(compareUrgency(a, cand('u', { urgent: true }))).toBeGreaterThan(0);
-    expect(compareUrgency(cand('n', { daysToExpiry: 5 }), a)).toBeLessThan(0);
-    expect(compareUrgency(cand('p', { premium: 5000 }), a)).toBeLessThan(0);
-    expect(compareUrgency(cand('b'), a)).toBeGreaterThan(0);
-    expect(compareUrgency(a, cand('b'))).toBeLessThan(0);
-    expect(compareUrgency(a, cand('a'))).toBe(0);
+    const a = candidate('a');
+    expect(assignment.compareUrgency(candidate('u', { urgent: true }), a)).toBeLessThan(0);
+    expect(assignment.compareUrgency(a, candidate('u', { urgent: true }))).toBeGreaterThan(0);
+    expect(assignment.compareUrgency(candidate('n', { daysToExpiry: 5 }), a)).toBeLessThan(0);
+    expect(assignment.compareUrgency(candidate('p', { premium: 5000 }), a)).toBeLessThan(0);
+    expect(assignment.compareUrgency(candidate('b'), a)).toBeGreaterThan(0);
+    expect(assignment.compareUrgency(a, candidate('b'))).toBeLessThan(0);
+    expect(assignment.compareUrgency(a, candidate('a'))).toBe(0);
   });
 });
 
 describe('due time and the overdue cut-off', () => {
   const s = settings({ overdueFlagHours: 24 });
+  /** Not flagged at `notYet`, flagged at `late`: the two sides of the cut-off. */
+  const expectCutOff = (
+    task: Parameters<typeof assignment.isOverdueFlagged>[0],
+    notYet: string,
+    late: string,
+    settings = s,
+  ) => {
+    expect(assignment.isOverdueFlagged(task, notYet, settings)).toBe(false);
+    expect(assignment.isOverdueFlagged(task, late, settings)).toBe(true);
+  };
 
   it('a call-back is due at its time; any other task at the start of call hours (China time)', () => {
-    expect(taskDueMillis({ dueDate: '2026-06-01', dueAt: '2026-06-01T06:30:00.000Z' }, s)).toBe(
-      Date.parse('2026-06-01T06:30:00.000Z'),
-    );
-    expect(taskDueMillis({ dueDate: '2026-06-01', dueAt: null }, s)).toBe(
+    expect(
+      assignment.taskDueMillis({ dueDate: '2026-06-01', dueAt: '2026-06-01T06:30:00.000Z' }, s),
+    ).toBe(Date.parse('2026-06-01T06:30:00.000Z'));
+    expect(assignment.taskDueMillis({ dueDate: '2026-06-01', dueAt: null }, s)).toBe(
       Date.parse('2026-06-01T09:00:00+08:00'),
     );
   });
 
   it('flagged only when more than overdueFlagHours late: not at exactly 24 h, at 24 h 1 min', () => {
     const t = { status: 'pending' as const, dueDate: '2026-06-01', dueAt: null };
-    expect(isOverdueFlagged(t, '2026-06-02T09:00:00+08:00', s)).toBe(false);
-    expect(isOverdueFlagged(t, '2026-06-02T09:01:00+08:00', s)).toBe(true);
+    expectCutOff(t, '2026-06-02T09:00:00+08:00', '2026-06-02T09:01:00+08:00');
     const six = settings({ overdueFlagHours: 6 });
-    expect(isOverdueFlagged(t, '2026-06-01T15:00:00+08:00', six)).toBe(false);
-    expect(isOverdueFlagged(t, '2026-06-01T15:01:00+08:00', six)).toBe(true);
+    expectCutOff(t, '2026-06-01T15:00:00+08:00', '2026-06-01T15:01:00+08:00', six);
   });
 
   it('a cancelled task is never flagged; a call-back counts from its time', () => {
@@ -131,11 +129,10 @@ describe('due time and the overdue cut-off', () => {
       dueDate: '2026-06-01',
       dueAt: '2026-06-01T12:00:00.000Z',
     };
-    expect(isOverdueFlagged(cb, '2026-06-02T12:00:00.000Z', s)).toBe(false);
-    expect(isOverdueFlagged(cb, '2026-06-02T12:01:00.000Z', s)).toBe(true);
-    expect(isOverdueFlagged({ ...cb, status: 'cancelled' }, '2026-06-09T00:00:00.000Z', s)).toBe(
-      false,
-    );
+    expectCutOff(cb, '2026-06-02T12:00:00.000Z', '2026-06-02T12:01:00.000Z');
+    expect(
+      assignment.isOverdueFlagged({ ...cb, status: 'cancelled' }, '2026-06-09T00:00:00.000Z', s),
+    ).toBe(false);
   });
 
   it('a task made after its due time counts from when it was made', () => {
@@ -145,9 +142,10 @@ describe('due time and the overdue cut-off', () => {
       dueAt: null,
       createdAt: '2026-06-03T00:00:00.000Z',
     };
-    expect(isOverdueFlagged(t, '2026-06-04T00:00:00.000Z', s)).toBe(false);
-    expect(isOverdueFlagged(t, '2026-06-04T00:01:00.000Z', s)).toBe(true);
+    expectCutOff(t, '2026-06-04T00:00:00.000Z', '2026-06-04T00:01:00.000Z');
     // An unreadable createdAt falls back to the due time.
-    expect(isOverdueFlagged({ ...t, createdAt: 'x' }, '2026-06-02T09:01:00+08:00', s)).toBe(true);
+    expect(
+      assignment.isOverdueFlagged({ ...t, createdAt: 'x' }, '2026-06-02T09:01:00+08:00', s),
+    ).toBe(true);
   });
 });

@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assignCases,
-  isOverdueFlagged,
-  type AssignmentCandidate,
-} from '../../../../shared/domain/reminders/assignment';
-import { settings, staff } from './fixtures';
+import { assignCases, isOverdueFlagged } from '../../../../shared/domain/reminders/assignment';
+import { candidate, settings, staff } from './fixtures';
 import { createTranslator } from '../../../../shared/i18n';
 import type { TextRef } from '../../../../shared/i18n/text-ref';
 
 const zh = (ref: TextRef | undefined) => (ref ? createTranslator('zh-CN').text(ref) : '');
 const en = (ref: TextRef | undefined) => (ref ? createTranslator('en').text(ref) : '');
 
-const cand = (caseId: string, patch: Partial<AssignmentCandidate> = {}): AssignmentCandidate => ({
-  caseId,
-  urgent: false,
-  daysToExpiry: 20,
-  premium: 1000,
-  ...patch,
-});
-
 describe('assignment', () => {
   it('capacity respected, counting open load; overflow left for the manager', () => {
     const result = assignCases(
-      Array.from({ length: 10 }, (_, i) => cand(`c${i}`)),
+      Array.from({ length: 10 }, (_, i) => candidate(`c${i}`)),
       [staff('a', '甲', 3), staff('b', '乙', 4)],
       new Map([['b', 2]]),
     );
@@ -37,10 +25,10 @@ describe('assignment', () => {
   it('urgency first: urgent, then days to expiry, then premium', () => {
     const result = assignCases(
       [
-        cand('late', { daysToExpiry: 25 }),
-        cand('rich', { daysToExpiry: 10, premium: 9000 }),
-        cand('poor', { daysToExpiry: 10, premium: 100 }),
-        cand('urgent', { urgent: true, daysToExpiry: 2 }),
+        candidate('late', { daysToExpiry: 25 }),
+        candidate('rich', { daysToExpiry: 10, premium: 9000 }),
+        candidate('poor', { daysToExpiry: 10, premium: 100 }),
+        candidate('urgent', { urgent: true, daysToExpiry: 2 }),
       ],
       [staff('a', '甲', 3)],
       new Map(),
@@ -57,10 +45,10 @@ describe('assignment', () => {
     const team = [staff('a', '甲', 2), staff('b', '乙', 2), staff('c', '丙', 2)];
     const result = assignCases(
       [
-        cand('1', { previousAssigneeId: 'b', daysToExpiry: 1 }),
-        cand('2', { importStaffName: '丙', daysToExpiry: 2 }),
-        cand('3', { previousAssigneeId: 'b', daysToExpiry: 3 }),
-        cand('4', { previousAssigneeId: 'b', daysToExpiry: 4 }),
+        candidate('1', { previousAssigneeId: 'b', daysToExpiry: 1 }),
+        candidate('2', { importStaffName: '丙', daysToExpiry: 2 }),
+        candidate('3', { previousAssigneeId: 'b', daysToExpiry: 3 }),
+        candidate('4', { previousAssigneeId: 'b', daysToExpiry: 4 }),
       ],
       team,
       new Map(),
@@ -77,7 +65,7 @@ describe('assignment', () => {
 
   it('fair spread by share of capacity', () => {
     const result = assignCases(
-      Array.from({ length: 30 }, (_, i) => cand(`c${String(i).padStart(2, '0')}`)),
+      Array.from({ length: 30 }, (_, i) => candidate(`c${String(i).padStart(2, '0')}`)),
       [staff('a', '甲', 10), staff('b', '乙', 20), staff('x', '停用', 50, { active: false })],
       new Map(),
     );

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { reconcileCases } from '../../../../shared/domain/reminders/plan-cases';
 import { computePlan } from '../../../../shared/domain/reminders/plan';
 import type { Policy, RenewalCase, Vehicle } from '../../../../shared/domain/types';
-import { client, policy, renewalCase, settings, staff, vehicle } from './fixtures';
+import { planInput, policy, renewalCase, settings, vehicle } from './fixtures';
 
 const TODAY = '2026-06-01';
 const STAMP = { now: '2026-06-01T01:00:00.000Z', actor: 's9' };
@@ -23,24 +23,16 @@ describe('which cycles get a case', () => {
   it('a new case written out in full, with its policies and the count', () => {
     const ps = [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v1', '2026-06-23', 'commercial')];
     const r = reconcile(ps);
-    expect([...r.cases.values()]).toEqual([
-      {
-        id: 'v1:2026-06-20',
-        createdAt: STAMP.now,
-        updatedAt: STAMP.now,
-        updatedBy: 's9',
-        vehicleId: 'v1',
-        clientId: 'c1',
-        policyIds: ['p1', 'p2'],
-        endDate: '2026-06-20',
-        state: 'open',
-        assigneeId: null,
-        assignReason: null,
-        lostReason: null,
-        closedAt: null,
-        quotedPremium: null,
-      },
-    ]);
+    // Every field of a fresh open case (the fixture lists them all), stamped by this run; a
+    // new case has no deletedAt field at all.
+    const { deletedAt: _, ...fresh } = renewalCase('v1', '2026-06-20', {
+      createdAt: STAMP.now,
+      updatedAt: STAMP.now,
+      updatedBy: 's9',
+      policyIds: ['p1', 'p2'],
+    });
+    expect(fresh).toMatchObject({ id: 'v1:2026-06-20', clientId: 'c1', state: 'open' });
+    expect([...r.cases.values()]).toEqual([fresh]);
     expect([...r.changed]).toEqual(['v1:2026-06-20']);
     expect(r.policiesByCase.get('v1:2026-06-20')).toEqual(ps);
     expect([r.created, r.closed]).toEqual([1, 0]);
@@ -80,17 +72,9 @@ describe('which cycles get a case', () => {
   });
 
   it('the plan makes no call for a deleted car', () => {
-    const r = computePlan({
-      today: TODAY,
-      now: STAMP.now,
-      settings: settings(),
-      clients: [client('c1')],
-      vehicles: [vehicle('v1', 'c1', { deletedAt: '2026-05-30' })],
-      policies: [policy('p1', 'v1', '2026-06-20')],
-      cases: [],
-      tasks: [],
-      staff: [staff('s1', '张三')],
-    });
+    const r = computePlan(
+      planInput(TODAY, { vehicles: [vehicle('v1', 'c1', { deletedAt: '2026-05-30' })] }),
+    );
     expect(r.tasks).toEqual([]);
   });
 

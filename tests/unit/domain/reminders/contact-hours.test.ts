@@ -10,11 +10,15 @@ import {
   nextAllowedTime,
   preferredChannel,
 } from '../../../../shared/domain/reminders/contact-rules';
+import type { Channel, Client } from '../../../../shared/domain/types';
 import { client, settings } from './fixtures';
 
 // Beijing wall-clock time → the UTC instant the app stores.
 const at = (beijing: string) => new Date(Date.parse(`${beijing}+08:00`)).toISOString();
 const s = settings();
+/** When `channel` is next allowed for `c`, asked at a Beijing wall-clock time. */
+const nextAt = (c: Client, channel: Channel, beijing: string) =>
+  nextAllowedTime(c, channel, at(beijing), s);
 
 describe('text hours 08:00-21:00', () => {
   it.each(['sms', 'wechat'] as const)(
@@ -30,12 +34,8 @@ describe('text hours 08:00-21:00', () => {
   );
 
   it('a text at 03:00 is next allowed at 08:00 the same day; after 21:00, 08:00 the next', () => {
-    expect(nextAllowedTime(client('c'), 'sms', at('2026-06-01T03:00:00'), s)).toBe(
-      '2026-06-01T08:00:00+08:00',
-    );
-    expect(nextAllowedTime(client('c'), 'wechat', at('2026-06-01T21:00:00'), s)).toBe(
-      '2026-06-02T08:00:00+08:00',
-    );
+    expect(nextAt(client('c'), 'sms', '2026-06-01T03:00:00')).toBe('2026-06-01T08:00:00+08:00');
+    expect(nextAt(client('c'), 'wechat', '2026-06-01T21:00:00')).toBe('2026-06-02T08:00:00+08:00');
   });
 
   it('a call at 08:30 waits for 09:00 while a text may go out', () => {
@@ -121,9 +121,7 @@ describe('e-mail and refusals', () => {
       doNotContactUntil: '2026-06-10',
       preferredHours: { from: '00:00', to: '24:00' },
     });
-    expect(nextAllowedTime(c, 'call', at('2026-06-01T10:00:00'), s)).toBe(
-      '2026-06-10T00:00:00+08:00',
-    );
+    expect(nextAt(c, 'call', '2026-06-01T10:00:00')).toBe('2026-06-10T00:00:00+08:00');
   });
 
   it('a refusal ending today no longer delays anything', () => {
@@ -135,9 +133,7 @@ describe('e-mail and refusals', () => {
 
   it('an e-mail at midnight during a refusal waits for the refusal’s end date', () => {
     const c = client('c', { doNotContactUntil: '2026-06-10' });
-    expect(nextAllowedTime(c, 'email', at('2026-06-01T00:00:00'), s)).toBe(
-      '2026-06-10T00:00:00+08:00',
-    );
+    expect(nextAt(c, 'email', '2026-06-01T00:00:00')).toBe('2026-06-10T00:00:00+08:00');
   });
 
   it('a refusal already over does not delay a call', () => {

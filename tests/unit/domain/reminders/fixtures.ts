@@ -1,5 +1,8 @@
 // Small record builders for the reminder rule tests.
 import { defaultSettings } from '../../../../shared/domain/reminders/default-settings';
+import type { AssignmentCandidate } from '../../../../shared/domain/reminders/assignment';
+import type { OutcomeInput } from '../../../../shared/domain/reminders/outcomes';
+import type { PlanInput } from '../../../../shared/domain/reminders/plan';
 import type {
   Client,
   Policy,
@@ -30,6 +33,11 @@ export function client(id: string, patch: Partial<Client> = {}): Client {
     lastVerifiedOn: '2025-06-01',
     ...patch,
   };
+}
+
+/** Customer c1 on the do-not-contact list until `until`. */
+export function refusing(until: string): Client {
+  return client('c1', { doNotContactUntil: until });
 }
 
 export function vehicle(id: string, ownerId: string, patch: Partial<Vehicle> = {}): Vehicle {
@@ -72,6 +80,14 @@ export function staff(
   patch: Partial<Staff> = {},
 ): Staff {
   return { id, ...stamp, name, role: 'staff', dailyCapacity, active: true, ...patch };
+}
+
+/** A candidate for assignment: not urgent, 20 days to expiry, premium 1000, unless patched. */
+export function candidate(
+  caseId: string,
+  patch: Partial<AssignmentCandidate> = {},
+): AssignmentCandidate {
+  return { caseId, urgent: false, daysToExpiry: 20, premium: 1000, ...patch };
 }
 
 /** A case built by hand (the plan's own id scheme: vehicle + end date). */
@@ -123,6 +139,50 @@ export function task(
     attempts: [],
     ...patch,
   };
+}
+
+/**
+ * The plan input most tests start from and patch: one client, one car, one 交强险 policy ending
+ * 2026-06-20 (a Saturday) and one staff member, planned on `today` at 09:00 China time.
+ */
+export function planInput(today: string, patch: Partial<PlanInput> = {}): PlanInput {
+  return {
+    today,
+    now: `${today}T01:00:00.000Z`,
+    settings: settings(),
+    clients: [client('c1')],
+    vehicles: [vehicle('v1', 'c1')],
+    policies: [policy('p1', 'v1', '2026-06-20')],
+    cases: [],
+    tasks: [],
+    staff: [staff('s1', '张三')],
+    ...patch,
+  };
+}
+
+/** What a plan run wrote, as the next run reads it back: its cases and its tasks. */
+export function stored(plan: { cases: RenewalCase[]; tasks: Task[] }) {
+  return { cases: plan.cases, tasks: plan.tasks };
+}
+
+/** A valid input for any outcome; the call-back time and the amounts are the test's choice. */
+export function outcomeInput(
+  outcome: OutcomeInput['outcome'],
+  callbackAt: string,
+  amounts: { quoted: number; premium: number },
+): OutcomeInput {
+  switch (outcome) {
+    case 'callback':
+      return { outcome: 'callback', at: callbackAt };
+    case 'quoted':
+      return { outcome: 'quoted', amount: amounts.quoted };
+    case 'renewed':
+      return { outcome: 'renewed', insurer: '平安', premium: amounts.premium };
+    case 'lost':
+      return { outcome: 'lost', reason: '价格' };
+    default:
+      return { outcome } as OutcomeInput;
+  }
 }
 
 let counter = 0;

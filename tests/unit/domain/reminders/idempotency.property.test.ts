@@ -11,7 +11,7 @@ import {
   type RenewalCase,
   type Task,
 } from '../../../../shared/domain/types';
-import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
+import { client, idFactory, outcomeInput, policy, settings, staff, vehicle } from './fixtures';
 
 type Op =
   | { op: 'import'; vehicle: number; offset: number; kind: 'compulsory' | 'commercial' }
@@ -35,20 +35,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   }),
 );
 
-function input(op: Extract<Op, { op: 'outcome' }>, today: string): OutcomeInput {
-  switch (op.outcome) {
-    case 'callback':
-      return { outcome: 'callback', at: `${addDays(today, 1)}T06:00:00.000Z` };
-    case 'quoted':
-      return { outcome: 'quoted', amount: 1234 };
-    case 'renewed':
-      return { outcome: 'renewed', insurer: '平安', premium: 2000 };
-    case 'lost':
-      return { outcome: 'lost', reason: '价格' };
-    default:
-      return { outcome: op.outcome } as OutcomeInput;
-  }
-}
+const AMOUNTS = { quoted: 1234, premium: 2000 };
 
 describe('plan idempotency (fast-check)', () => {
   it('no duplicate, no lost outcome, recompute twice = no change', () => {
@@ -110,7 +97,7 @@ describe('plan idempotency (fast-check)', () => {
               case: kase,
               client: who,
               caseTasks: tasks.filter((t) => t.caseId === kase.id),
-              input: input(op, today),
+              input: outcomeInput(op.outcome, `${addDays(today, 1)}T06:00:00.000Z`, AMOUNTS),
               ctx: {
                 now: `${today}T02:00:00.000Z`,
                 today,

@@ -54,6 +54,15 @@ function run(
 }
 
 const stamped = { updatedAt: NOW, updatedBy: 's2' };
+/** What the first task an outcome makes always holds: its id, stamps, case and a fresh state. */
+const firstMade = {
+  id: 'new1',
+  createdAt: NOW,
+  ...stamped,
+  caseId: KASE.id,
+  status: 'pending',
+  attempts: [],
+};
 
 describe('the attempt', () => {
   it('records when, how, what, the note, the script and who, and stamps the task', () => {
@@ -172,19 +181,13 @@ describe('call back', () => {
     const r = run({ outcome: 'callback', at });
     expect(r.newTasks).toEqual([
       {
-        id: 'new1',
-        createdAt: NOW,
-        updatedAt: NOW,
-        updatedBy: 's2',
-        caseId: KASE.id,
+        ...firstMade,
         kind: 'callback',
         tier: 'callback',
         key: `${KASE.id}:callback:${at}`,
         dueDate: '2026-06-07',
         dueAt: at,
         assigneeId: 's1',
-        status: 'pending',
-        attempts: [],
       },
     ]);
     expect(r.task.status).toBe('done');
@@ -328,19 +331,13 @@ describe('wrong number', () => {
     const r = run({ outcome: 'wrong_number' }, { kase: unowned });
     expect(r.newTasks).toEqual([
       {
-        id: 'new1',
-        createdAt: NOW,
-        updatedAt: NOW,
-        updatedBy: 's2',
-        caseId: KASE.id,
+        ...firstMade,
         kind: 'verify',
         tier: 'verify',
         key: `${KASE.id}:verify:${TODAY}:wrong-number`,
         dueDate: TODAY,
         dueAt: null,
         assigneeId: null,
-        status: 'pending',
-        attempts: [],
       },
     ]);
     expect(r.task.status).toBe('done');

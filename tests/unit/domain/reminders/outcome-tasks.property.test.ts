@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../shared/domain/china-date';
-import { applyOutcome, type OutcomeInput } from '../../../../shared/domain/reminders/outcomes';
+import { applyOutcome } from '../../../../shared/domain/reminders/outcomes';
 import { computePlan } from '../../../../shared/domain/reminders/plan';
 import {
   OUTCOMES,
@@ -13,7 +13,7 @@ import {
   type RenewalCase,
   type Task,
 } from '../../../../shared/domain/types';
-import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
+import { client, idFactory, outcomeInput, planInput, settings } from './fixtures';
 
 type Step = { pick: number; outcome: (typeof OUTCOMES)[number]; advance: number; hour: number };
 
@@ -24,40 +24,22 @@ const stepArb: fc.Arbitrary<Step> = fc.record({
   hour: fc.integer({ min: 1, max: 12 }),
 });
 
-function inputFor(step: Step, today: string): OutcomeInput {
-  switch (step.outcome) {
-    case 'callback':
-      // Few distinct times, so the same call-back is often agreed twice.
-      return { outcome: 'callback', at: `${addDays(today, 1)}T0${step.hour % 3}:00:00.000Z` };
-    case 'quoted':
-      return { outcome: 'quoted', amount: 3000 };
-    case 'renewed':
-      return { outcome: 'renewed', insurer: '平安', premium: 3000 };
-    case 'lost':
-      return { outcome: 'lost', reason: '价格' };
-    default:
-      return { outcome: step.outcome } as OutcomeInput;
-  }
-}
+// Few distinct call-back times, so the same call-back is often agreed twice.
+const callbackAt = (step: Step, today: string) =>
+  `${addDays(today, 1)}T0${step.hour % 3}:00:00.000Z`;
 
 describe('outcomes and open tasks (fast-check)', () => {
   it('no outcome creates a second open task for the same purpose; closing leaves none', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { minLength: 1, maxLength: 15 }), (steps) => {
         let today = '2026-06-05';
-        const plan = computePlan({
-          today,
-          now: `${today}T01:00:00.000Z`,
-          settings: settings(),
-          // Stale details, so the plan also makes a verify task.
-          clients: [client('c1', { lastVerifiedOn: '2024-01-01' })],
-          vehicles: [vehicle('v1', 'c1')],
-          policies: [policy('p1', 'v1', '2026-06-20')],
-          cases: [],
-          tasks: [],
-          staff: [staff('s1', '张三')],
-          newId: idFactory('p'),
-        });
+        const plan = computePlan(
+          planInput(today, {
+            // Stale details, so the plan also makes a verify task.
+            clients: [client('c1', { lastVerifiedOn: '2024-01-01' })],
+            newId: idFactory('p'),
+          }),
+        );
         let kase = plan.cases[0] as RenewalCase;
         let customer: Client = client('c1', { lastVerifiedOn: '2024-01-01' });
         let tasks: Task[] = plan.tasks;
@@ -72,7 +54,10 @@ describe('outcomes and open tasks (fast-check)', () => {
             case: kase,
             client: customer,
             caseTasks: tasks,
-            input: inputFor(step, today),
+            input: outcomeInput(step.outcome, callbackAt(step, today), {
+              quoted: 3000,
+              premium: 3000,
+            }),
             ctx: {
               now: `${today}T0${step.hour % 10}:00:00.000Z`,
               today,

@@ -6,21 +6,10 @@ import {
 } from '../../../../shared/domain/reminders/outcomes';
 import { computePlan } from '../../../../shared/domain/reminders/plan';
 import type { Task } from '../../../../shared/domain/types';
-import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
+import { client, idFactory, planInput, settings } from './fixtures';
 
 function setup() {
-  const plan = computePlan({
-    today: '2026-06-05',
-    now: '2026-06-05T01:00:00.000Z',
-    settings: settings(),
-    clients: [client('c1')],
-    vehicles: [vehicle('v1', 'c1')],
-    policies: [policy('p1', 'v1', '2026-06-20')],
-    cases: [],
-    tasks: [],
-    staff: [staff('s1', '张三')],
-    newId: idFactory(),
-  });
+  const plan = computePlan(planInput('2026-06-05', { newId: idFactory() }));
   const task = plan.tasks.find((t) => t.tier === 'd15') as Task;
   return { plan, task, kase: plan.cases[0]!, c: client('c1') };
 }

@@ -7,32 +7,26 @@ import { computePlan, type PlanInput } from '../../../../shared/domain/reminders
 import {
   client,
   idFactory,
+  planInput,
   policy,
   reasonText,
   renewalCase,
   said,
-  settings,
   staff,
+  stored,
   task,
   vehicle,
 } from './fixtures';
 import { taskIdFor } from '../../../../shared/domain/reminders/record-ids';
+import type { Policy, PolicyStatus, RenewalCase, Staff } from '../../../../shared/domain/types';
 
 // 2026-06-05 (Fri): a case ending 2026-06-20 has its d15 call due today.
 function base(patch: Partial<PlanInput> = {}): PlanInput {
-  return {
-    today: '2026-06-05',
-    now: '2026-06-05T01:00:00.000Z',
-    settings: settings(),
+  return planInput('2026-06-05', {
     clients: [client('c1', { lastVerifiedOn: '2026-05-01' })],
-    vehicles: [vehicle('v1', 'c1')],
-    policies: [policy('p1', 'v1', '2026-06-20')],
-    cases: [],
-    tasks: [],
-    staff: [staff('s1', '张三')],
     newId: idFactory('pa'),
     ...patch,
-  };
+  });
 }
 
 const owner = (r: ReturnType<typeof computePlan>, caseId: string) =>
@@ -73,8 +67,7 @@ describe('reassignment', () => {
     const r = computePlan(
       base({
         staff: [staff('s1', '张三', 40, { deletedAt: '2026-06-02' }), staff('s2', '李四')],
-        cases: first.cases,
-        tasks: first.tasks,
+        ...stored(first),
       }),
     );
     expect(owner(r, 'v1:2026-06-20')).toBe('s2');
@@ -164,42 +157,45 @@ describe('what the plan writes', () => {
 });
 
 describe('choosing the person', () => {
+  // Car v1 after two closed cycles, each case holding its one policy in the case's state: 2024
+  // (p0) and 2025 (pl); the plan reads the two cases in order, or the last one first.
+  const afterTwoCycles = (
+    people: Staff[],
+    older: RenewalCase,
+    last: RenewalCase,
+    order: 'in order' | 'last first' = 'in order',
+  ) => {
+    const cases = [
+      { ...older, policyIds: ['p0'] },
+      { ...last, policyIds: ['pl'] },
+    ];
+    return computePlan(
+      base({
+        staff: people,
+        policies: [
+          policy('p0', 'v1', '2024-06-20', 'compulsory', { status: older.state as PolicyStatus }),
+          policy('pl', 'v1', '2025-06-20', 'compulsory', { status: last.state as PolicyStatus }),
+          policy('p1', 'v1', '2026-06-20'),
+        ],
+        cases: order === 'in order' ? cases : cases.reverse(),
+      }),
+    );
+  };
+
   it('an earlier case nobody handled does not hide the handler before it', () => {
     const older = renewalCase('v1', '2024-06-20', { state: 'renewed', assigneeId: 's2' });
     const unhandled = renewalCase('v1', '2025-06-20', { state: 'lapsed', assigneeId: null });
-    const r = computePlan(
-      base({
-        staff: [staff('s1', '张三'), staff('s2', '李四')],
-        policies: [
-          policy('p0', 'v1', '2024-06-20', 'compulsory', { status: 'renewed' }),
-          policy('pl', 'v1', '2025-06-20', 'compulsory', { status: 'lapsed' }),
-          policy('p1', 'v1', '2026-06-20'),
-        ],
-        cases: [
-          { ...older, policyIds: ['p0'] },
-          { ...unhandled, policyIds: ['pl'] },
-        ],
-      }),
-    );
+    const r = afterTwoCycles([staff('s1', '张三'), staff('s2', '李四')], older, unhandled);
     expect(owner(r, 'v1:2026-06-20')).toBe('s2');
   });
 
   it('last cycle’s handler keeps the car (the latest earlier case)', () => {
     const older = renewalCase('v1', '2024-06-20', { state: 'renewed', assigneeId: 's1' });
     const last = renewalCase('v1', '2025-06-20', { state: 'renewed', assigneeId: 's2' });
-    const r = computePlan(
-      base({
-        staff: [staff('s1', '张三'), staff('s2', '李四'), staff('s3', '王五')],
-        policies: [
-          policy('p0', 'v1', '2024-06-20', 'compulsory', { status: 'renewed' }),
-          policy('pl', 'v1', '2025-06-20', 'compulsory', { status: 'renewed' }),
-          policy('p1', 'v1', '2026-06-20'),
-        ],
-        cases: [
-          { ...older, policyIds: ['p0'] },
-          { ...last, policyIds: ['pl'] },
-        ],
-      }),
+    const r = afterTwoCycles(
+      [staff('s1', '张三'), staff('s2', '李四'), staff('s3', '王五')],
+      older,
+      last,
     );
     expect(said(r.cases.find((c) => c.id === 'v1:2026-06-20'))).toMatchObject({
       assigneeId: 's2',
@@ -210,20 +206,7 @@ describe('choosing the person', () => {
   it('the latest earlier handler, whatever the order the cases come in', () => {
     const older = renewalCase('v1', '2024-06-20', { state: 'renewed', assigneeId: 's1' });
     const last = renewalCase('v1', '2025-06-20', { state: 'renewed', assigneeId: 's2' });
-    const r = computePlan(
-      base({
-        staff: [staff('s1', '张三'), staff('s2', '李四')],
-        policies: [
-          policy('p0', 'v1', '2024-06-20', 'compulsory', { status: 'renewed' }),
-          policy('pl', 'v1', '2025-06-20', 'compulsory', { status: 'renewed' }),
-          policy('p1', 'v1', '2026-06-20'),
-        ],
-        cases: [
-          { ...last, policyIds: ['pl'] },
-          { ...older, policyIds: ['p0'] },
-        ],
-      }),
-    );
+    const r = afterTwoCycles([staff('s1', '张三'), staff('s2', '李四')], older, last, 'last first');
     expect(owner(r, 'v1:2026-06-20')).toBe('s2');
   });
 
@@ -270,8 +253,7 @@ describe('choosing the person', () => {
     const r = computePlan(
       base({
         staff: [staff('s1', '张三', 40, { active: false }), staff('s2', '张三')],
-        cases: first.cases,
-        tasks: first.tasks,
+        ...stored(first),
       }),
     );
     expect(first.cases[0]?.assignReason).toEqual(r.cases[0]?.assignReason);
@@ -301,8 +283,7 @@ describe('choosing the person', () => {
         staff: [staff('s1', '甲', 1), staff('s2', '乙', 1)],
         vehicles: [vehicle('v1', 'c1'), vehicle('v2', 'c1')],
         policies: [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v2', '2026-06-20')],
-        cases: first.cases,
-        tasks: first.tasks,
+        ...stored(first),
       }),
     );
     expect(owner(r, 'v1:2026-06-20')).toBe('s1');
@@ -364,49 +345,32 @@ describe('choosing the person', () => {
   });
 
   it('one slot left: the urgent case first, then the nearer end date, then the larger premium', () => {
-    const oneSlot = { staff: [staff('s1', '甲', 1)] };
-    const vehicles = [vehicle('v1', 'c1'), vehicle('v2', 'c1')];
+    // Cars v1 and v2 of one customer, and one person with room for one case.
+    const oneSlot = (policies: Policy[]) =>
+      computePlan(
+        base({
+          staff: [staff('s1', '甲', 1)],
+          vehicles: [vehicle('v1', 'c1'), vehicle('v2', 'c1')],
+          policies,
+        }),
+      );
     // Urgent (ends in 3 days) beats a d15 call.
-    const urgent = computePlan(
-      base({
-        ...oneSlot,
-        vehicles,
-        policies: [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v2', '2026-06-08')],
-      }),
-    );
+    const urgent = oneSlot([policy('p1', 'v1', '2026-06-20'), policy('p2', 'v2', '2026-06-08')]);
     expect(owner(urgent, 'v2:2026-06-08')).toBe('s1');
     expect(owner(urgent, 'v1:2026-06-20')).toBeNull();
     expect(urgent.stats).toMatchObject({ assigned: 1, unassigned: 1 });
     // Lapsed yesterday also counts as urgent, ahead of a d15 call.
-    const lapsed = computePlan(
-      base({
-        ...oneSlot,
-        vehicles,
-        policies: [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v2', '2026-06-04')],
-      }),
-    );
+    const lapsed = oneSlot([policy('p1', 'v1', '2026-06-20'), policy('p2', 'v2', '2026-06-04')]);
     expect(owner(lapsed, 'v2:2026-06-04')).toBe('s1');
     // Two d7-stage calls: the one ending sooner first (v2 ends 06-12, v1 06-13).
-    const nearer = computePlan(
-      base({
-        ...oneSlot,
-        vehicles,
-        policies: [policy('p1', 'v1', '2026-06-13'), policy('p2', 'v2', '2026-06-12')],
-      }),
-    );
+    const nearer = oneSlot([policy('p1', 'v1', '2026-06-13'), policy('p2', 'v2', '2026-06-12')]);
     expect(owner(nearer, 'v2:2026-06-12')).toBe('s1');
     // Same day: the premiums of both policies of a case add up (800 + 800 > 1500).
-    const premium = computePlan(
-      base({
-        ...oneSlot,
-        vehicles,
-        policies: [
-          policy('p1', 'v1', '2026-06-20', 'compulsory', { premium: 1500 }),
-          policy('p2', 'v2', '2026-06-20', 'compulsory', { premium: 800 }),
-          policy('p3', 'v2', '2026-06-22', 'commercial', { premium: 800 }),
-        ],
-      }),
-    );
+    const premium = oneSlot([
+      policy('p1', 'v1', '2026-06-20', 'compulsory', { premium: 1500 }),
+      policy('p2', 'v2', '2026-06-20', 'compulsory', { premium: 800 }),
+      policy('p3', 'v2', '2026-06-22', 'commercial', { premium: 800 }),
+    ]);
     expect(owner(premium, 'v2:2026-06-20')).toBe('s1');
   });
 });

@@ -8,7 +8,7 @@ import {
   type PlanInput,
 } from '../../../../shared/domain/reminders/plan';
 import type { Task } from '../../../../shared/domain/types';
-import { client, policy, settings, staff, task, vehicle } from './fixtures';
+import { client, planInput, policy, refusing, settings, stored, task, vehicle } from './fixtures';
 
 // End 2026-06-20 (Sat): d30 2026-05-21 (Thu), d15 2026-06-05 (Fri), d7 2026-06-13 (Sat) →
 // 2026-06-12 (Fri), urgent 06-17..06-20, lapsed 06-21; verify the working day before d30.
@@ -22,19 +22,11 @@ function ids(prefix = `r${++run}-`): () => string {
 }
 
 function base(patch: Partial<PlanInput> = {}): PlanInput {
-  return {
-    today: '2026-06-01',
-    now: '2026-06-01T01:00:00.000Z',
-    settings: settings(),
+  return planInput('2026-06-01', {
     clients: [client('c1', { lastVerifiedOn: '2026-05-01' })],
-    vehicles: [vehicle('v1', 'c1')],
-    policies: [policy('p1', 'v1', '2026-06-20')],
-    cases: [],
-    tasks: [],
-    staff: [staff('s1', '张三')],
     newId: ids(),
     ...patch,
-  };
+  });
 }
 
 const pendingKeys = (tasks: readonly Task[]) =>
@@ -207,13 +199,7 @@ describe('what the plan cancels, and why', () => {
 
   it('a customer on the do-not-contact list: calls paused as do_not_contact, case listed', () => {
     const first = computePlan(base());
-    const refused = computePlan(
-      base({
-        clients: [client('c1', { doNotContactUntil: '2026-12-01' })],
-        cases: first.cases,
-        tasks: first.tasks,
-      }),
-    );
+    const refused = computePlan(base({ clients: [refusing('2026-12-01')], ...stored(first) }));
     expect(refused.tasks.map((t) => t.cancelReason)).toEqual([
       'do_not_contact',
       'do_not_contact',

@@ -2,22 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../../shared/i18n';
 import type { TextRef } from '../../../../shared/i18n/text-ref';
 import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
-import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
+import { client, idFactory, planInput, policy, refusing, stored } from './fixtures';
 
 function base(patch: Partial<PlanInput> = {}): PlanInput {
-  return {
-    today: '2026-06-01',
-    now: '2026-06-01T01:00:00.000Z',
-    settings: settings(),
-    clients: [client('c1')],
-    vehicles: [vehicle('v1', 'c1')],
+  return planInput('2026-06-01', {
     policies: [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v1', '2026-06-23', 'commercial')],
-    cases: [],
-    tasks: [],
-    staff: [staff('s1', '张三')],
     newId: idFactory(),
     ...patch,
-  };
+  });
 }
 
 describe('computePlan', () => {
@@ -112,13 +104,7 @@ describe('computePlan', () => {
 
   it('calls paused by do-not-contact come back when it ends; superseded ones do not', () => {
     const first = computePlan(base());
-    const paused = computePlan(
-      base({
-        clients: [client('c1', { doNotContactUntil: '2026-06-03' })],
-        cases: first.cases,
-        tasks: first.tasks,
-      }),
-    );
+    const paused = computePlan(base({ clients: [refusing('2026-06-03')], ...stored(first) }));
     expect(paused.tasks.filter((t) => t.status === 'pending')).toEqual([]);
     const later = computePlan(
       base({ today: '2026-06-05', cases: paused.cases, tasks: paused.tasks }),

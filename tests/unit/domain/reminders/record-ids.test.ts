@@ -5,19 +5,12 @@ import { applyOutcome } from '../../../../shared/domain/reminders/outcomes';
 import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
 import { taskIdFor } from '../../../../shared/domain/reminders/record-ids';
 import type { Task } from '../../../../shared/domain/types';
-import { client, policy, settings, staff, vehicle } from './fixtures';
+import { client, planInput, policy, settings } from './fixtures';
 
-const input = (): PlanInput => ({
-  today: '2026-06-01',
-  now: '2026-06-01T01:00:00.000Z',
-  settings: settings(),
-  clients: [client('c1')],
-  vehicles: [vehicle('v1', 'c1')],
-  policies: [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v1', '2026-06-23', 'commercial')],
-  cases: [],
-  tasks: [],
-  staff: [staff('s1', '张三')],
-});
+const input = (): PlanInput =>
+  planInput('2026-06-01', {
+    policies: [policy('p1', 'v1', '2026-06-20'), policy('p2', 'v1', '2026-06-23', 'commercial')],
+  });
 
 describe('ids of computed records', () => {
   it('taskIdFor is a UUID v5 of the key: stable, and different keys differ', () => {

@@ -131,21 +131,15 @@ describe('cases, verification and do-not-contact', () => {
 
   it('verify when last verified over 12 months ago, or the car changed owner since', () => {
     const s = settings();
-    expect(
-      needsVerification(client('c', { lastVerifiedOn: '2025-06-01' }), undefined, '2026-06-01', s),
-    ).toBe(false);
-    expect(
-      needsVerification(client('c', { lastVerifiedOn: '2025-06-01' }), undefined, '2026-06-02', s),
-    ).toBe(true);
     const sold = {
       ownerHistory: [{ clientId: 'old', name: '旧车主', from: null, to: '2026-01-05' }],
     };
-    expect(
-      needsVerification(client('c', { lastVerifiedOn: '2025-12-01' }), sold, '2026-02-01', s),
-    ).toBe(true);
-    expect(
-      needsVerification(client('c', { lastVerifiedOn: '2026-01-10' }), sold, '2026-02-01', s),
-    ).toBe(false);
+    const verify = (lastVerifiedOn: string, vehicle: typeof sold | undefined, today: string) =>
+      needsVerification(client('c', { lastVerifiedOn }), vehicle, today, s);
+    expect(verify('2025-06-01', undefined, '2026-06-01')).toBe(false);
+    expect(verify('2025-06-01', undefined, '2026-06-02')).toBe(true);
+    expect(verify('2025-12-01', sold, '2026-02-01')).toBe(true);
+    expect(verify('2026-01-10', sold, '2026-02-01')).toBe(false);
   });
 
   it('do-not-contact: the flag, or a refusal until a date (6 months, month-end clamped)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyQuery } from '../../../../shared/domain/search/query';
 import { matchesSummary } from '../../../../shared/domain/search/match';
-import { buildClientSummary } from '../../../../shared/domain/search/summary';
+import { sampleSummaries } from '../../../support/sample-summaries';
 import { namePinyin } from '../../../../shared/domain/search/pinyin';
 import { generateSampleAgency } from '../../../../shared/domain/sample/generate';
 import { ClientSearchIndex } from '../../../../renderer/services/search/client-search-index';
@@ -101,15 +101,7 @@ describe('classifyQuery + matchesSummary', () => {
 
 describe('ClientSearchIndex agrees with the reference matcher', () => {
   const agency = generateSampleAgency({ clients: 3000, seed: 7, today: '2025-06-01' });
-  const staff = new Map(agency.staff.map((s) => [s.id, s]));
-  const summaries = agency.clients.map((c) =>
-    buildClientSummary(
-      c,
-      agency.vehicles.filter((v) => v.ownerId === c.id),
-      agency.policies.filter((p) => p.insuredId === c.id),
-      staff,
-    ),
-  );
+  const summaries = sampleSummaries(agency);
   const index = new ClientSearchIndex();
   index.setAll(summaries);
   const sample = summaries[42] as ClientSummary;

@@ -22,13 +22,8 @@ describe('isRealDate', () => {
     ['2026-1-01', false],
   ]);
   it('leap years', () => {
-    expect([1900, 2000, 2024, 2100, 2023].map(isLeapYear)).toEqual([
-      false,
-      true,
-      true,
-      false,
-      false,
-    ]);
+    const years = [1900, 2000, 2024, 2100, 2023];
+    expect(years.map(isLeapYear)).toEqual([false, true, true, false, false]);
   });
 });
 

@@ -1,6 +1,7 @@
 // The dashboard's periods and number formats, to the month and to the character.
 import { describe, expect, it } from 'vitest';
-import { periodMonths } from '../../../../renderer/services/kpi/dashboard-data';
+import { periodMonths, type Period } from '../../../../renderer/services/kpi/dashboard-data';
+import { itMaps } from '../../../support/tables';
 import {
   formatMoney,
   formatRate,
@@ -8,14 +9,16 @@ import {
 } from '../../../../renderer/features/dashboard/format';
 
 describe('periods, by the month policies end', () => {
-  it.each([
-    ['month', '2026-12', '2026-12'],
-    ['quarter', '2026-10', '2026-12'],
-    ['year', '2026-01', '2026-12'],
-    ['all', '0000-00', '2026-12'],
-  ] as const)('%s on 2026-12-02 runs from %s to %s', (period, from, to) => {
-    expect(periodMonths(period, '2026-12-02')).toEqual({ from, to });
-  });
+  itMaps<Period, { from: string; to: string }>(
+    '%s on 2026-12-02 runs %j',
+    (period) => periodMonths(period, '2026-12-02'),
+    [
+      ['month', { from: '2026-12', to: '2026-12' }],
+      ['quarter', { from: '2026-10', to: '2026-12' }],
+      ['year', { from: '2026-01', to: '2026-12' }],
+      ['all', { from: '0000-00', to: '2026-12' }],
+    ],
+  );
 
   it('a quarter back from a month end crosses the year without losing a month', () => {
     expect(periodMonths('quarter', '2027-02-28')).toEqual({ from: '2026-12', to: '2027-02' });
