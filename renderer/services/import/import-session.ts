@@ -26,6 +26,7 @@ import type {
   SessionStage,
 } from './import-session-types';
 import { parseImportFile, type ParseResult } from './pipeline';
+import { sizeFailure } from './read-workbook';
 
 /** What commitImport needs to know about the file, including the preset to save for its layout. */
 export function importMeta(parsed: ParseResult): ImportMeta {
@@ -78,7 +79,7 @@ export class ImportSession {
    * normalising at the next chunk (the worker itself is cancelled by terminating it).
    */
   async read(
-    bytes: Uint8Array,
+    file: Uint8Array | Blob,
     fileName: string,
     choices: ReadChoices = {},
     signal?: AbortSignal,
@@ -87,6 +88,11 @@ export class ImportSession {
     this.preview = null;
     this.fixes = [];
     this.skipRows = new Set();
+    // A file picked in the window arrives as a Blob: its size is known before a byte is read,
+    // so a file over the limit is refused without loading gigabytes into the worker.
+    const tooBig = sizeFailure(file instanceof Uint8Array ? file.length : file.size);
+    if (tooBig) return { ok: false, fileName, error: tooBig.toFailure() };
+    const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
     const presets = await listImportPresets(this.db);
     const outcome = await parseImportFile(bytes, fileName, { ...choices, presets, signal }, (p) =>
       // Reading and normalising are the first 70 % of getting to a preview.
