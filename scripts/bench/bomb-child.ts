@@ -1,0 +1,26 @@
+// One file through the import's read (the pipeline the worker and the CLI run), alone in its
+// own process so its peak resident memory is its own: prints { code, ms, peakRssMb } as JSON.
+// bench:import runs it on each bomb and, as the baseline, on the 50k list.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseImportFile } from '../../renderer/services/import/pipeline';
+import { sizeFailure } from '../../renderer/services/import/read-workbook';
+
+async function main() {
+  const path = process.argv[2] ?? '';
+  const started = performance.now();
+  const tooBig = sizeFailure((await stat(path)).size);
+  const outcome = tooBig
+    ? { ok: false as const, error: tooBig.toFailure() }
+    : await parseImportFile(new Uint8Array(await readFile(path)), basename(path));
+  const ms = performance.now() - started;
+  const code = outcome.ok ? `read ${outcome.rows.length} rows` : outcome.error.code;
+  // maxRSS is in KiB: the high-water mark of the whole process, not a sample.
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ code, ms, peakRssMb }) + '\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
