@@ -3,6 +3,7 @@
 // rows, the user's fixes and skips and the current preview, and hands out only summaries and
 // pages. The CLI drives this same class under Node, so the window, the worker and the CLI run
 // one sequence: read → (fix, skip) → commit.
+import { nameProblemColumns } from '../../../shared/domain/import/problem-columns';
 import type { NormalizedRow } from '../../../shared/domain/import/types';
 import type { AppDb } from '../../db/app-db';
 import { commitImport } from '../../db/repositories/import-commit';
@@ -123,6 +124,9 @@ export class ImportSession {
         this.progress('plan', done, 70 + (30 * done) / Math.max(total, 1), true, total),
     });
     for (const r of this.preview.input) this.sources.set(key(r), r);
+    // The planner's problems know their field; the column is the file's (see problem-columns).
+    for (const r of this.preview.rows) r.problems = nameProblemColumns(r.problems, parsed.mapping);
+    this.preview.fileProblems = nameProblemColumns(this.preview.fileProblems, parsed.mapping);
     this.progress('done', total, 100);
     return this.summary();
   }
