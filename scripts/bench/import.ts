@@ -2,8 +2,13 @@
 // Chromium through the app's import worker (read, preview and commit all run there) and
 // repositories, against the raw floor (SheetJS read of the same file + one Dexie bulkPut of the
 // same final clients, vehicles, policies and client summaries), side by side in this run.
+// Then hostile files: bombs of about 1 GiB inside, declaring honest, small (4000 B) and zero sizes,
+// each read in its own Node process by the import's pipeline (as the CLI reads), beside the 50k
+// list read the same way as the baseline.
 // Not a test: it asserts nothing.
+import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildBench } from './bench-build';
@@ -12,6 +17,7 @@ import { longestTaskBetween, traceMainThread } from './trace-long-tasks';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
 import { makePolicies } from '../../tests/fixtures/generate-policy-data';
 import { listGbkCsv, listWorkbook } from '../../tests/fixtures/generate-lists';
+import { xlsxBomb, type DeclaredSizes } from '../../tests/fixtures/generate-bombs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
 const OUT = resolve('.bench/import');
@@ -37,6 +43,44 @@ interface Run {
 }
 
 const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+interface ChildRead {
+  code: string;
+  ms: number;
+  peakRssMb: number;
+}
+
+/** One file read by scripts/bench/bomb-child.ts in a process of its own. */
+async function readInChild(path: string): Promise<ChildRead> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', resolve('scripts/bench/bomb-child.ts'), path],
+    { maxBuffer: 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ChildRead;
+}
+
+/** The bombs and the baseline, one process each; returns the bombs line. */
+async function benchBombs(): Promise<string> {
+  const baseline = await readInChild(join(OUT, 'files/list-50k.xlsx'));
+  console.log(
+    `baseline list-50k.xlsx read in its own process: ${baseline.code} in ${ms(baseline.ms)}, peak rss ${baseline.peakRssMb.toFixed(0)} MB`,
+  );
+  const reads: ChildRead[] = [];
+  for (const sizes of ['honest', 'small', 'zero'] as DeclaredSizes[]) {
+    const bytes = xlsxBomb(sizes);
+    const path = join(OUT, `files/bomb-${sizes}.xlsx`);
+    await writeFile(path, bytes);
+    const read = await readInChild(path);
+    reads.push(read);
+    console.log(
+      `bomb-${sizes}.xlsx (${(bytes.length / 1024 / 1024).toFixed(1)} MB, 1 GiB inside, ${sizes} declared sizes): ${read.code} in ${ms(read.ms)}, peak rss ${read.peakRssMb.toFixed(0)} MB`,
+    );
+  }
+  const slowest = Math.max(...reads.map((r) => r.ms));
+  const peak = Math.max(...reads.map((r) => r.peakRssMb));
+  return `bombs: ${reads.length} files, slowest ${slowest.toFixed(0)} ms, peak rss ${peak.toFixed(0)} MB (baseline 50k list: ${baseline.ms.toFixed(0)} ms, ${baseline.peakRssMb.toFixed(0)} MB)`;
+}
 
 async function main() {
   await buildBench(OUT, 'import');
@@ -119,6 +163,7 @@ async function main() {
     await browser.close();
     server.close();
   }
+  console.log(await benchBombs());
   // The headline is the worse of the two files on each figure.
   const worst = (f: (r: Run) => number) => Math.max(...results.map(([, r]) => f(r)));
   const ratio = worst((r) => r.first.total / (r.floorRead + r.floorPut));

@@ -1,9 +1,11 @@
 // Holiday data: the calendar package knows the State Council notices up to some year; for later
 // years the user adds the holidays and make-up working days here (else Monday-Friday applies).
-import { App, DatePicker, Descriptions, Tag, Typography } from 'antd';
+import { App, Button, DatePicker, Descriptions, Input, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isKnownHolidayYear } from '../../../shared/domain/reminders/calendar';
+import { parseHolidayNotice } from '../../../shared/domain/reminders/holiday-notice';
 import type { IsoDate } from '../../../shared/domain/types';
 import { updateSettings } from '../../db/repositories/settings-repository';
 import { currentActor } from '../../services/actor';
@@ -22,6 +24,35 @@ export function HolidaysCard() {
   const settings = useSettings();
   const year = Number(today.slice(0, 4));
   const years = [year, year + 1];
+  const [notice, setNotice] = useState('');
+
+  /** The pasted State Council notice: its year from its title, else the first year not known. */
+  async function readNotice() {
+    const fallback = years.find((y) => !isKnownHolidayYear(y));
+    const titled = parseHolidayNotice(notice);
+    const parsed = titled.year === null ? parseHolidayNotice(notice, fallback) : titled;
+    if (parsed.year === null || parsed.holidays.length === 0) {
+      message.error(t('holidays.noticeUnread'));
+      return;
+    }
+    const merged = (a: IsoDate[], b: IsoDate[]) => [...new Set([...a, ...b])].sort();
+    await updateSettings(
+      db,
+      {
+        extraHolidays: merged(settings?.extraHolidays ?? [], parsed.holidays),
+        extraWorkdays: merged(settings?.extraWorkdays ?? [], parsed.workdays),
+      },
+      currentActor(),
+    );
+    message.success(
+      t('holidays.noticeRead', {
+        year: parsed.year,
+        holidays: parsed.holidays.length,
+        workdays: parsed.workdays.length,
+      }),
+    );
+    setNotice('');
+  }
 
   async function change(key: DateListKey, dates: IsoDate[]) {
     await updateSettings(db, { [key]: [...new Set(dates)].sort() }, currentActor());
@@ -66,11 +97,27 @@ export function HolidaysCard() {
           <Descriptions.Item key={y} label={String(y)}>
             {isKnownHolidayYear(y) ? (
               <Tag color="green">{t('holidays.known')}</Tag>
+            ) : settings?.extraHolidays.some((d) => d.startsWith(`${y}-`)) ? (
+              <Tag color="blue">{t('holidays.entered')}</Tag>
             ) : (
               <Tag color="orange">{t('holidays.unknown')}</Tag>
             )}
           </Descriptions.Item>
         ))}
+        <Descriptions.Item label={t('holidays.notice')}>
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Input.TextArea
+              rows={3}
+              value={notice}
+              placeholder={t('holidays.noticePlaceholder')}
+              data-testid="holiday-notice"
+              onChange={(e) => setNotice(e.target.value)}
+            />
+            <Button size="small" disabled={!notice.trim()} onClick={() => void readNotice()}>
+              {t('holidays.noticeButton')}
+            </Button>
+          </Space>
+        </Descriptions.Item>
         <Descriptions.Item label={t('holidays.extraHolidays')}>
           {dateList('extraHolidays')}
         </Descriptions.Item>

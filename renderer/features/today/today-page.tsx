@@ -9,6 +9,7 @@ import { dayProgress } from '../../../shared/domain/reminders/today-priority';
 import { useNavigation } from '../../services/navigation';
 import { usePlanSyncState } from '../../services/reminders/plan-sync-store';
 import { RenderedScript } from '../../ui/rendered-script';
+import { useText } from '../../ui/use-text';
 import { OutcomeDialogModal } from './outcome-dialogs';
 import type { OutcomeKey } from './outcome-keys';
 import { StaffPicker } from './staff-picker';
@@ -28,6 +29,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const ui = useTodayUi();
   const data = useTodayData(ui.staff);
   const plan = usePlanSyncState();
+  const text = useText();
   const { log, undo } = useLogOutcome();
   const navigate = useNavigation();
   const ids = data.ids ?? [];
@@ -151,6 +153,21 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
           }
         />
       ) : null}
+      {plan.calendarWarnings.map((w) => (
+        <Alert
+          key={String(w.params?.year)}
+          type="warning"
+          showIcon
+          banner
+          data-testid="calendar-warning"
+          title={text.text(w)}
+          action={
+            <Button size="small" onClick={() => navigate({ name: 'settings' })}>
+              {t('openSettings')}
+            </Button>
+          }
+        />
+      ))}
       {plan.errorMessage ? (
         <Alert
           type="error"

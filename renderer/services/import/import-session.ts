@@ -3,6 +3,7 @@
 // rows, the user's fixes and skips and the current preview, and hands out only summaries and
 // pages. The CLI drives this same class under Node, so the window, the worker and the CLI run
 // one sequence: read → (fix, skip) → commit.
+import { nameProblemColumns } from '../../../shared/domain/import/problem-columns';
 import type { NormalizedRow } from '../../../shared/domain/import/types';
 import type { AppDb } from '../../db/app-db';
 import { commitImport } from '../../db/repositories/import-commit';
@@ -26,6 +27,7 @@ import type {
   SessionStage,
 } from './import-session-types';
 import { parseImportFile, type ParseResult } from './pipeline';
+import { sizeFailure } from './read-workbook';
 
 /** What commitImport needs to know about the file, including the preset to save for its layout. */
 export function importMeta(parsed: ParseResult): ImportMeta {
@@ -78,7 +80,7 @@ export class ImportSession {
    * normalising at the next chunk (the worker itself is cancelled by terminating it).
    */
   async read(
-    bytes: Uint8Array,
+    file: Uint8Array | Blob,
     fileName: string,
     choices: ReadChoices = {},
     signal?: AbortSignal,
@@ -87,6 +89,11 @@ export class ImportSession {
     this.preview = null;
     this.fixes = [];
     this.skipRows = new Set();
+    // A file picked in the window arrives as a Blob: its size is known before a byte is read,
+    // so a file over the limit is refused without loading gigabytes into the worker.
+    const tooBig = sizeFailure(file instanceof Uint8Array ? file.length : file.size);
+    if (tooBig) return { ok: false, fileName, error: tooBig.toFailure() };
+    const bytes = file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer());
     const presets = await listImportPresets(this.db);
     const outcome = await parseImportFile(bytes, fileName, { ...choices, presets, signal }, (p) =>
       // Reading and normalising are the first 70 % of getting to a preview.
@@ -117,6 +124,9 @@ export class ImportSession {
         this.progress('plan', done, 70 + (30 * done) / Math.max(total, 1), true, total),
     });
     for (const r of this.preview.input) this.sources.set(key(r), r);
+    // The planner's problems know their field; the column is the file's (see problem-columns).
+    for (const r of this.preview.rows) r.problems = nameProblemColumns(r.problems, parsed.mapping);
+    this.preview.fileProblems = nameProblemColumns(this.preview.fileProblems, parsed.mapping);
     this.progress('done', total, 100);
     return this.summary();
   }

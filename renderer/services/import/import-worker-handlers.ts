@@ -41,14 +41,7 @@ export function importHandlers(open: OpenDb = openByName) {
     read: (
       args: { file: Blob | Uint8Array; fileName: string; choices: ReadChoices },
       ctx: Progress,
-    ) =>
-      run(ctx, async (s) => {
-        const bytes =
-          args.file instanceof Uint8Array
-            ? args.file
-            : new Uint8Array(await args.file.arrayBuffer());
-        return s.read(bytes, args.fileName, args.choices, ctx.signal);
-      }),
+    ) => run(ctx, (s) => s.read(args.file, args.fileName, args.choices, ctx.signal)),
     page: (query: PageQuery) => run(null, (s) => s.page(query)),
     fix: (fix: ImportFix, ctx: Progress) => run(ctx, (s) => s.fix(fix)),
     skip: (args: { rows: number[]; skip: boolean }, ctx: Progress) =>

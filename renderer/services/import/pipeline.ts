@@ -121,7 +121,7 @@ export async function parseImportFile(
   try {
     onProgress?.({ stage: 'read', rows: 0, percent: 0 });
     const contentHash = await sha256Hex(bytes);
-    const grids = readWorkbook(bytes, fileName, options.limits ?? DEFAULT_LIMITS);
+    const grids = await readWorkbook(bytes, fileName, options.limits ?? DEFAULT_LIMITS);
     const grid = pickSheet(grids, options.sheet);
     onProgress?.({ stage: 'read', rows: 0, total: grid.rows.length, percent: READ_DONE });
     onProgress?.({ stage: 'map', rows: 0, total: grid.rows.length, percent: READ_DONE + 1 });

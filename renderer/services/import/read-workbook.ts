@@ -6,19 +6,36 @@ import { decodeText, sniffDelimiter } from './decode-text';
 import { ImportError, formatBytes } from './import-errors';
 import { countFilledCells, sheetToGrid } from './sheet-to-grid';
 import { checkCfb, checkZip, sniffKind } from './sniff-format';
+import { checkInflatedSizes } from './zip-inflate-check';
 
 export interface ReadLimits {
   maxBytes: number;
   maxRows: number;
-  /** Sum of the declared uncompressed sizes of a zip-based workbook. */
+  /** Bytes all parts of a zip-based workbook may inflate to (counted, never the declared sizes). */
   maxUncompressed: number;
+  /** Bytes one part may inflate to. */
+  maxEntryUncompressed: number;
+  /** Inflated bytes per compressed byte beyond which a part is a bomb (past 16 MB out). */
+  maxRatio: number;
+  /** Parts a zip-based workbook may hold. */
+  maxEntries: number;
 }
 
+/**
+ * A 200,000-row sheet of 30 columns is ~150 MB of XML; SheetJS writes it at 2.7:1 and Excel at
+ * 5-10:1, and even a sheet of formatted blank rows stays under 50:1. A deflate bomb runs at
+ * 300-1,000:1. Real workbooks have tens of parts.
+ */
 export const DEFAULT_LIMITS: ReadLimits = {
   maxBytes: 50 * 1024 * 1024,
   maxRows: 200_000,
-  maxUncompressed: 600 * 1024 * 1024,
+  maxUncompressed: 400 * 1024 * 1024,
+  maxEntryUncompressed: 300 * 1024 * 1024,
+  maxRatio: 100,
+  maxEntries: 2_000,
 };
+
+const RATIO_FLOOR = 16 * 1024 * 1024;
 
 const TEXT_EXTENSIONS = /\.(csv|txt|tsv|prn)$/i;
 
@@ -36,10 +53,23 @@ function baseOptions(limits: ReadLimits): XLSX.ParsingOptions {
   };
 }
 
-function parse(bytes: Uint8Array, fileName: string, limits: ReadLimits): XLSX.WorkBook {
+async function parse(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits,
+): Promise<XLSX.WorkBook> {
   const kind = sniffKind(bytes);
   const opts = baseOptions(limits);
-  if (kind === 'zip') checkZip(bytes, limits.maxUncompressed);
+  if (kind === 'zip') {
+    checkZip(bytes, limits.maxUncompressed); // honest declared sizes: refused without inflating
+    await checkInflatedSizes(bytes, {
+      maxTotal: limits.maxUncompressed,
+      maxEntry: limits.maxEntryUncompressed,
+      maxRatio: limits.maxRatio,
+      ratioFloor: RATIO_FLOOR,
+      maxEntries: limits.maxEntries,
+    });
+  }
   if (kind === 'cfb') checkCfb(bytes);
   if (kind === 'text') {
     const { text } = decodeText(bytes);
@@ -70,18 +100,24 @@ function rowCount(ws: XLSX.WorkSheet): number {
   return range.e.r + 1;
 }
 
-export function readWorkbook(
+/** `too_big` for a file over the limit, judged on its size alone (before it is read). */
+export function sizeFailure(size: number, limits: ReadLimits = DEFAULT_LIMITS): ImportError | null {
+  return size > limits.maxBytes
+    ? new ImportError('too_big', formatBytes(size), formatBytes(limits.maxBytes))
+    : null;
+}
+
+export async function readWorkbook(
   bytes: Uint8Array,
   fileName: string,
   limits: ReadLimits = DEFAULT_LIMITS,
-): SheetGrid[] {
+): Promise<SheetGrid[]> {
   if (bytes.length === 0) throw new ImportError('empty_file');
-  if (bytes.length > limits.maxBytes) {
-    throw new ImportError('too_big', formatBytes(bytes.length), formatBytes(limits.maxBytes));
-  }
+  const tooBig = sizeFailure(bytes.length, limits);
+  if (tooBig) throw tooBig;
   let wb: XLSX.WorkBook;
   try {
-    wb = parse(bytes, fileName, limits);
+    wb = await parse(bytes, fileName, limits);
   } catch (error) {
     throw classifyReadError(error);
   }

@@ -54,8 +54,9 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0) // The detail is shown to people in both languages: the container's name, not a sentence.
-  throw new ImportError('unreadable', 'ZIP');
+  if (eocd < 0)
+    // The detail is shown to people in both languages: the container's name, not a sentence.
+    throw new ImportError('unreadable', 'ZIP');
   const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
   const entries: ZipEntry[] = [];

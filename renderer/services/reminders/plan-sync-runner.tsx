@@ -37,6 +37,9 @@ export function PlanSyncRunner() {
         running: s.running,
         dueCount: s.last?.plan.dueCount ?? null,
         errorMessage: s.lastError ? messageOf(s.lastError) : null,
+        calendarWarnings: (s.last?.warnings ?? [])
+          .filter((w) => w.text.key === 'errors:calendar.unknownYear')
+          .map((w) => w.text),
       });
     };
     usePlanSyncState.setState({ service });

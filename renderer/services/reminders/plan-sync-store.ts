@@ -1,6 +1,7 @@
 // The running plan-sync service and what the screens need from it (is the first plan ready,
 // how many tasks are due), readable from React without holding the service itself.
 import { create } from 'zustand';
+import type { TextRef } from '../../../shared/i18n';
 import type { PlanSync } from './plan-sync';
 
 interface PlanSyncState {
@@ -10,6 +11,8 @@ interface PlanSyncState {
   running: boolean;
   dueCount: number | null;
   errorMessage: string | null;
+  /** Years the plan reaches without holiday data (issue 9 §8), as the plan words them. */
+  calendarWarnings: TextRef[];
 }
 
 export const usePlanSyncState = create<PlanSyncState>(() => ({
@@ -18,6 +21,7 @@ export const usePlanSyncState = create<PlanSyncState>(() => ({
   running: false,
   dueCount: null,
   errorMessage: null,
+  calendarWarnings: [],
 }));
 
 /**

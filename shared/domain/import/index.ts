@@ -8,6 +8,7 @@ export { insurerFromTitle, findInsurerName, canonicalInsurer } from './insurer-f
 export { normalizeRows } from './normalize-row';
 export type { NormalizeOptions } from './normalize-row';
 export { markDuplicatesInFile } from './duplicates-in-file';
+export { nameProblemColumns } from './problem-columns';
 export { cellText } from './cell-text';
 export { MAPPING_TARGETS, fieldLabelKey } from './field-labels';
 export * from './types';

@@ -16,7 +16,13 @@ import {
 import type { ImportPlan, OwnerChangeInfo, PlannedRow, StoredWorld } from './plan-types';
 import { peopleProblems } from './people-checks';
 import { applyRenewals } from './renewals';
-import type { CanonicalRecord, ImportProblem, NormalizedRow } from './types';
+import type {
+  CanonicalField,
+  CanonicalRecord,
+  ImportProblem,
+  MappingTarget,
+  NormalizedRow,
+} from './types';
 
 export interface PlanOptions {
   actor: string;
@@ -36,17 +42,22 @@ function hasVehicle(rec: CanonicalRecord): boolean {
   return Boolean(rec.vin || (rec.plate && !rec.plateMissing));
 }
 
+/**
+ * A problem the planner finds, about `field` (null: the whole row). The planner does not know
+ * the file's columns; the session names the column from the mapping (nameProblemColumns).
+ */
 function problem(
   row: NormalizedRow,
   code: string,
   text: TextRef,
   severity: 'error' | 'warning' = 'error',
+  field: MappingTarget | null = null,
 ): ImportProblem {
-  return { row: row.row, column: '', field: null, severity, code, text };
+  return { row: row.row, column: '', field, severity, code, text };
 }
 
 /** Why a record cannot be stored (and the field at fault), or null when it can. */
-function missing(rec: CanonicalRecord): { field: string; text: TextRef } | null {
+function missing(rec: CanonicalRecord): { field: CanonicalField; text: TextRef } | null {
   // Without a number a policy is known by car, kind and end date (a dealer's list, issue 9 §3);
   // its insurer may be unknown until an insurer's list brings the number.
   if (!rec.policyNo && !(hasVehicle(rec) && rec.kind))
@@ -64,7 +75,7 @@ function missing(rec: CanonicalRecord): { field: string; text: TextRef } | null 
  * The planner's reasons a row cannot be stored, minus those the reader already gave for the
  * same field (an impossible end date says "日期不存在" once, not also "缺少保险止期").
  */
-function missingReasons(row: NormalizedRow): TextRef[] {
+function missingReasons(row: NormalizedRow): Array<{ field: CanonicalField; text: TextRef }> {
   const named = new Set(
     row.problems
       .filter((p) => p.severity === 'error' && p.field)
@@ -72,8 +83,9 @@ function missingReasons(row: NormalizedRow): TextRef[] {
   );
   return row.records
     .map(missing)
-    .filter((m): m is { field: string; text: TextRef } => m !== null && !named.has(m.field))
-    .map((m) => m.text);
+    .filter(
+      (m): m is { field: CanonicalField; text: TextRef } => m !== null && !named.has(m.field),
+    );
 }
 
 /** `world`: the stored records the rows could touch (see loadStored), changed in place. */
@@ -114,7 +126,7 @@ export function planRows(
     const unstorable = row.records.some((r) => missing(r) !== null);
     // The file's insurer is a question about the file, asked once (issue 9 §6): a row that
     // lacks only that waits for the answer without a problem of its own.
-    const reasons = missingReasons(row).filter((m) => m.key !== 'problems:plan.missingInsurer');
+    const reasons = missingReasons(row).filter((m) => m.field !== 'insurer');
     const waiting =
       !fatal &&
       !skip.has(row.row) &&
@@ -122,7 +134,8 @@ export function planRows(
       row.records.some((r) => r.policyNo && !r.insurer);
     if (waiting) waitingForInsurer++;
     if (skip.has(row.row) || fatal || unstorable || row.records.length === 0) {
-      for (const m of reasons) planned.problems.push(problem(row, 'missing_required', m));
+      for (const m of reasons)
+        planned.problems.push(problem(row, 'missing_required', m.text, 'error', m.field));
       if (row.records.length === 0 && !fatal)
         planned.problems.push(problem(row, 'no_policy', problemText('plan.noPolicy'), 'warning'));
       planned.status = 'skipped';
@@ -155,7 +168,7 @@ export function planRows(
       const kind = raw.kind ?? stored?.kind ?? 'commercial';
       if (!raw.kind && !stored)
         planned.problems.push(
-          problem(row, 'kind_assumed', problemText('plan.kindAssumed'), 'warning'),
+          problem(row, 'kind_assumed', problemText('plan.kindAssumed'), 'warning', 'kind'),
         );
 
       const client = mergeClient(s, raw, stored?.insuredId ?? null);
@@ -168,7 +181,7 @@ export function planRows(
           vin: raw.vin ?? '-',
           plate: raw.plate ?? '-',
         });
-        const c = problem(row, 'conflict_vehicle', text, 'warning');
+        const c = problem(row, 'conflict_vehicle', text, 'warning', raw.vin ? 'vin' : 'plate');
         planned.problems.push(c);
         conflicts.push(c);
       }
@@ -190,6 +203,7 @@ export function planRows(
               after: String(ch.after),
             }),
             'warning',
+            ch.field === 'insuredId' ? 'insured' : ch.field,
           );
           planned.problems.push(c);
           conflicts.push(c);

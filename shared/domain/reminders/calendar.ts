@@ -27,6 +27,24 @@ export function isKnownHolidayYear(year: number): boolean {
   return known;
 }
 
+/**
+ * Years among `dates` for which nobody knows the holidays: the package lacks the State Council
+ * notice and the user has entered no holiday for that year (issue 9 §8). Plans there fall back to
+ * Monday-Friday, so 春节 and 国庆 calls land on holidays; the caller must say so.
+ */
+export function yearsWithoutHolidayData(
+  dates: Iterable<IsoDate>,
+  overrides: CalendarOverrides = NO_OVERRIDES,
+): number[] {
+  const entered = new Set(overrides.extraHolidays.map((d) => Number(d.slice(0, 4))));
+  const missing = new Set<number>();
+  for (const date of dates) {
+    const year = Number(date.slice(0, 4));
+    if (!isKnownHolidayYear(year) && !entered.has(year)) missing.add(year);
+  }
+  return [...missing].sort((a, b) => a - b);
+}
+
 function weekday(date: IsoDate): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }

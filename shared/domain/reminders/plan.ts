@@ -16,8 +16,9 @@ import type {
   TaskCancelReason,
   Vehicle,
 } from '../types';
-import type { TextRef } from '../../i18n/text-ref';
+import { textRef, type TextRef } from '../../i18n/text-ref';
 import { assignCases, type Assignment, type AssignmentCandidate } from './assignment';
+import { yearsWithoutHolidayData } from './calendar';
 import { isClosedState } from './cases';
 import { groupBy, indexBy } from '../collections';
 import { reconcileCases } from './plan-cases';
@@ -259,9 +260,27 @@ export function computePlan(input: PlanInput): PlanResult {
     doNotContactCaseIds: doNotContact,
     orphanCaseIds: reconciled.orphans,
     assignments,
-    warnings: validateTierSettings(settings),
+    warnings: [...validateTierSettings(settings), ...holidayWarnings(input, [...cases.values()])],
     stats,
   };
+}
+
+/**
+ * One warning per year the open cases' calls reach (from the earliest tier before the end date
+ * to the end date) for which no holiday data exists (issue 9 §8): the plan then treats the year
+ * as Monday-Friday, and the user must be told, and told where to fill it in.
+ */
+function holidayWarnings(input: PlanInput, cases: readonly RenewalCase[]): TierWarning[] {
+  const earliest = Math.max(0, ...input.settings.tiers.map((t) => t.daysBefore));
+  const dates: IsoDate[] = [input.today, plusDays(input.today, PLAN_HORIZON_DAYS)];
+  for (const c of cases) {
+    if (isClosedState(c.state)) continue;
+    dates.push(plusDays(c.endDate, -earliest), c.endDate);
+  }
+  return yearsWithoutHolidayData(dates, input.settings).map((year) => ({
+    tier: '',
+    text: textRef('errors:calendar.unknownYear', { year }),
+  }));
 }
 
 const PAUSES: ReadonlySet<TaskCancelReason | undefined> = new Set([

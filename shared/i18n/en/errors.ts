@@ -45,6 +45,10 @@ export const texts: typeof zh = {
     unknownLostReason:
       'Lost reason "{{reason}}" is not in the settings list; pick one from the list or add it in Settings first.',
   },
+  calendar: {
+    unknownYear:
+      'There is no holiday data for {{year}} yet: call dates that year follow Monday to Friday, so calls may fall on Spring Festival or National Day holidays. Paste the State Council holiday notice for {{year}} in Settings → Holidays, or update the app.',
+  },
   tiers: {
     tooEarly:
       'Tier "{{name}}" is {{days}} days before the end date, earlier than the {{limit}}-day limit for renewal sales calls; move it within {{limit}} days or use it only to verify details.',

@@ -43,6 +43,14 @@ export const texts: typeof zh = {
     help: 'Reminders falling on a weekend or public holiday move to the previous working day. The built-in calendar follows the State Council notices; for a year not yet covered, add its holidays and make-up working days here, otherwise Monday-Friday applies.',
     known: 'Holiday notice included',
     unknown: 'Not included: Monday-Friday assumed, please add',
+    entered: 'Your dates are used',
+    notice: 'Paste the notice',
+    noticePlaceholder:
+      "Paste the full text of the State Council's holiday notice for the year here",
+    noticeButton: 'Read the notice',
+    noticeRead: 'Read {{year}}: {{holidays}} days off, {{workdays}} make-up working days',
+    noticeUnread:
+      'No days off were found: paste the whole notice (with the year in its title and the words 放假 and 上班)',
     extraHolidays: 'Extra holidays',
     extraWorkdays: 'Extra make-up working days',
     add: 'Add a date',

@@ -46,6 +46,11 @@ export const texts = {
     unknownLostReason:
       '流失原因“{{reason}}”不在设置的原因列表中。请从列表中选择，或先在设置里添加这个原因。',
   },
+  /** Holiday data a plan needs and nobody has (issue 9 §8). */
+  calendar: {
+    unknownYear:
+      '{{year}} 年的法定节假日还没有数据：提醒日期暂按周一至周五排，春节、国庆等假期里的提醒可能落在假日上。请在“设置 → 节假日”里粘贴国务院办公厅公布的 {{year}} 年放假安排，或更新程序。',
+  },
   tiers: {
     tooEarly:
       '提醒档位“{{name}}”在到期前 {{days}} 天，早于监管规定的 {{limit}} 天：续保营销电话不得早于到期前 {{limit}} 天，请改为 {{limit}} 天以内，或只用于核实信息。',

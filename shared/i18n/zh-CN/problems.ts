@@ -72,6 +72,9 @@ export const texts = {
     thisRow: '本行',
     otherRow: '第 {{row}} 行',
     duplicateSame: '保单号 {{policyNo}} 与{{where}}完全相同，只导入一次',
+    carDuplicateSame: '车辆 {{car}} 的{{kind}}（{{endDate}} 到期）与{{where}}完全相同，只导入一次',
+    carDuplicateConflict:
+      '车辆 {{car}} 的{{kind}}（{{endDate}} 到期）在{{where}}已出现，但{{fields}}不同，请确认保留哪一行',
     duplicateConflict: '保单号 {{policyNo}} 在{{where}}已出现，但{{fields}}不同，请确认保留哪一行',
   },
   /** Why the import cannot store a row, or what it changed on the way. */

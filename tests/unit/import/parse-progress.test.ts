@@ -58,7 +58,7 @@ describe('parseImportFile progress', () => {
     expect(tiny).toEqual(quiet);
 
     // And identical to one whole normalizeRows run over the same grid (duplicates marked too).
-    const grid = readWorkbook(bytes, 'big.xlsx', DEFAULT_LIMITS)[0]!;
+    const grid = (await readWorkbook(bytes, 'big.xlsx', DEFAULT_LIMITS))[0]!;
     const mapping = autoMapColumns(grid, findHeaderRow(grid)!);
     const whole = normalizeRows(grid, mapping, { insurer: '人保' });
     expect(normalizeRowsInChunks(grid, mapping, { insurer: '人保', chunkRows: 333 })).toEqual(

@@ -8,9 +8,9 @@ import { listGbkCsv, listWorkbook } from '../../fixtures/generate-lists';
 
 const policies = makePolicies(3);
 
-function codeOf(fn: () => unknown): string {
+async function codeOf(fn: () => Promise<unknown>): Promise<string> {
   try {
-    fn();
+    await fn();
   } catch (e) {
     if (e instanceof ImportError) return e.code;
     throw e;
@@ -25,8 +25,8 @@ function zipWith(names: string[]): Uint8Array {
 }
 
 describe('readWorkbook', () => {
-  it('reads an xlsx with title rows: merged title filled, 21-digit ids as text, hidden column listed', () => {
-    const grids = readWorkbook(listWorkbook(policies, { hiddenColumn: true }), 'list.xlsx');
+  it('reads an xlsx with title rows: merged title filled, 21-digit ids as text, hidden column listed', async () => {
+    const grids = await readWorkbook(listWorkbook(policies, { hiddenColumn: true }), 'list.xlsx');
     const grid = grids[0]!;
     expect(grids.map((g) => g.name)).toEqual(['续保清单', '说明']);
     expect(grid.rows[0]![5]!.v).toBe(grid.rows[0]![0]!.v);
@@ -36,45 +36,47 @@ describe('readWorkbook', () => {
     expect(grid.date1904).toBe(false);
   });
 
-  it('reads .xls (BIFF8) and a GBK CSV with CRLF to the same cells', () => {
-    const xls = readWorkbook(listWorkbook(policies, { bookType: 'biff8' }), 'list.xls')[0]!;
+  it('reads .xls (BIFF8) and a GBK CSV with CRLF to the same cells', async () => {
+    const xls = (await readWorkbook(listWorkbook(policies, { bookType: 'biff8' }), 'list.xls'))[0]!;
     expect(xls.rows[4]![1]!.v).toBe(policies[0]!.policyNo);
-    const csv = readWorkbook(listGbkCsv(policies), 'list.csv')[0]!;
+    const csv = (await readWorkbook(listGbkCsv(policies), 'list.csv'))[0]!;
     expect(csv.rows[0]!.map((c) => c.v)).toContain('保单号码');
     expect(csv.rows[1]![1]).toMatchObject({ t: 's', v: policies[0]!.policyNo });
     expect(csv.rows[1]![6]!.v).toBe(policies[0]!.insured);
     expect(csv.rows[1]![8]!.v).toBe(policies[0]!.phone);
   });
 
-  it('names each kind of bad input', () => {
-    expect(codeOf(() => readWorkbook(new Uint8Array(), 'a.xlsx'))).toBe('empty_file');
-    expect(codeOf(() => readWorkbook(new TextEncoder().encode('%PDF-1.7\n...'), 'a.xls'))).toBe(
-      'not_spreadsheet',
-    );
+  it('names each kind of bad input', async () => {
+    expect(await codeOf(() => readWorkbook(new Uint8Array(), 'a.xlsx'))).toBe('empty_file');
     expect(
-      codeOf(() =>
+      await codeOf(() => readWorkbook(new TextEncoder().encode('%PDF-1.7\n...'), 'a.xls')),
+    ).toBe('not_spreadsheet');
+    expect(
+      await codeOf(() =>
         readWorkbook(zipWith(['[Content_Types].xml', 'word/document.xml']), 'renamed.xlsx'),
       ),
     ).toBe('not_spreadsheet');
-    expect(codeOf(() => readWorkbook(zipWith(['photo.jpg']), 'a.xlsx'))).toBe('not_spreadsheet');
+    expect(await codeOf(() => readWorkbook(zipWith(['photo.jpg']), 'a.xlsx'))).toBe(
+      'not_spreadsheet',
+    );
     const encrypted = XLSX.CFB.utils.cfb_new();
     XLSX.CFB.utils.cfb_add(encrypted, 'EncryptionInfo', new Uint8Array(64));
     XLSX.CFB.utils.cfb_add(encrypted, 'EncryptedPackage', new Uint8Array(4096));
     const enc = new Uint8Array(XLSX.CFB.write(encrypted, { type: 'array' }) as ArrayBuffer);
-    expect(codeOf(() => readWorkbook(enc, 'secret.xlsx'))).toBe('encrypted');
+    expect(await codeOf(() => readWorkbook(enc, 'secret.xlsx'))).toBe('encrypted');
     const bytes = listWorkbook(policies);
-    expect(codeOf(() => readWorkbook(bytes, 'a.xlsx', { ...DEFAULT_LIMITS, maxBytes: 1000 }))).toBe(
-      'too_big',
-    );
-    expect(codeOf(() => readWorkbook(bytes, 'a.xlsx', { ...DEFAULT_LIMITS, maxRows: 5 }))).toBe(
-      'too_many_rows',
-    );
-    expect(codeOf(() => readWorkbook(new TextEncoder().encode('\r\n\r\n'), 'a.csv'))).toBe(
+    expect(
+      await codeOf(() => readWorkbook(bytes, 'a.xlsx', { ...DEFAULT_LIMITS, maxBytes: 1000 })),
+    ).toBe('too_big');
+    expect(
+      await codeOf(() => readWorkbook(bytes, 'a.xlsx', { ...DEFAULT_LIMITS, maxRows: 5 })),
+    ).toBe('too_many_rows');
+    expect(await codeOf(() => readWorkbook(new TextEncoder().encode('\r\n\r\n'), 'a.csv'))).toBe(
       'empty_file',
     );
   });
 
-  it('stops a zip bomb before inflating: declared sizes are checked first', () => {
+  it('stops a zip bomb before inflating: declared sizes are checked first', async () => {
     const bytes = listWorkbook(policies).slice();
     const view = new DataView(bytes.buffer);
     // Declare 1 GB uncompressed for the first central-directory entry.
@@ -86,6 +88,6 @@ describe('readWorkbook', () => {
       }
     }
     expect(zipEntries(bytes)[0]!.uncompressed).toBe(1024 * 1024 * 1024);
-    expect(codeOf(() => readWorkbook(bytes, 'bomb.xlsx'))).toBe('zip_bomb');
+    expect(await codeOf(() => readWorkbook(bytes, 'bomb.xlsx'))).toBe('zip_bomb');
   });
 });

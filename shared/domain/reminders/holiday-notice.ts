@@ -1,0 +1,61 @@
+// The State Council's holiday notice, pasted as it is published (国务院办公厅关于 YYYY 年部分节假日
+// 安排的通知), turned into the holidays and make-up working days Settings stores for a year the
+// calendar package does not know yet (issue 9 §8). The notice's own wording is the format:
+// "二、春节：2月6日（农历腊月十九，周六）至14日（农历腊月廿七，周日）放假调休，共9天。
+// 2月15日（周日）、2月28日（周六）上班。" Parenthesised weekdays and lunar dates are dropped
+// first (their commas would split a range); each clause then says 放假 or 上班.
+import { plusDays } from './dates';
+import type { IsoDate } from '../types';
+
+export interface HolidayNotice {
+  year: number | null;
+  holidays: IsoDate[];
+  workdays: IsoDate[];
+}
+
+const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/g;
+
+function iso(year: number, month: number, day: number): IsoDate | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+/** Dates of one clause in order, a month or year left out carried from the date before. */
+function clauseDates(clause: string, year: number): Array<{ date: IsoDate; to: boolean }> {
+  const out: Array<{ date: IsoDate; to: boolean }> = [];
+  let y = year;
+  let m: number | null = null;
+  for (const match of clause.matchAll(DATE)) {
+    if (match[1]) y = Number(match[1]);
+    if (match[2]) m = Number(match[2]);
+    if (m === null) continue;
+    const date = iso(y, m, Number(match[3]));
+    const before = clause.slice(0, match.index).trimEnd();
+    if (date) out.push({ date, to: /[至到—~-]$/.test(before) });
+  }
+  return out;
+}
+
+/** Reads a pasted notice; `year` is taken from its title when not given. */
+export function parseHolidayNotice(text: string, year?: number): HolidayNotice {
+  const titleYear = /(\d{4})\s*年\s*(?:部分)?节假日/.exec(text)?.[1];
+  const y = year ?? (titleYear ? Number(titleYear) : null);
+  if (y === null) return { year: null, holidays: [], workdays: [] };
+  const holidays = new Set<IsoDate>();
+  const workdays = new Set<IsoDate>();
+  const plain = text.replace(/（[^）]*）|\([^)]*\)/g, '');
+  for (const clause of plain.split(/[。；;，,\n]/)) {
+    const dates = clauseDates(clause, y);
+    if (/上班/.test(clause)) for (const d of dates) workdays.add(d.date);
+    else if (/放假|休息/.test(clause)) {
+      dates.forEach((d, i) => {
+        const prev = dates[i - 1];
+        if (d.to && prev) {
+          for (let day = prev.date; day <= d.date; day = plusDays(day, 1)) holidays.add(day);
+        } else holidays.add(d.date);
+      });
+    }
+  }
+  return { year: y, holidays: [...holidays].sort(), workdays: [...workdays].sort() };
+}
