@@ -82,13 +82,13 @@ export const texts: typeof zh = {
     unmapped: 'No column is mapped to {{field}}; choose one in the column mapping',
     thisRow: 'this row',
     otherRow: 'row {{row}}',
-    duplicateSame: 'Policy {{policyNo}} repeats row {{row}} exactly; it is imported once',
+    duplicateSame: 'Policy {{policyNo}} repeats {{where}} exactly; it is imported once',
     carDuplicateSame:
       'The {{kind}} policy of car {{car}} ending {{endDate}} repeats {{where}} exactly; it is imported once',
     carDuplicateConflict:
       'The {{kind}} policy of car {{car}} ending {{endDate}} already appears on {{where}} with a different {{fields}}; choose which row to keep',
     duplicateConflict:
-      'Policy {{policyNo}} already appears on row {{row}} with a different {{fields}}; choose which row to keep',
+      'Policy {{policyNo}} already appears on {{where}} with a different {{fields}}; choose which row to keep',
   },
   plan: {
     fileMissingInsurer:
