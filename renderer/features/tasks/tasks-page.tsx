@@ -7,6 +7,7 @@ import { Alert, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TaskView } from '../../db/repositories/plan-queries';
 import { ExportMenu } from '../../ui/export-menu';
+import { selectAllTitle } from '../../ui/select-all-title';
 import { AssignmentView } from './assignment-view';
 import { ReassignBar } from './reassign-bar';
 import { taskColumns } from './task-columns';
@@ -64,6 +65,7 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         onRow={() => ({ 'data-testid': 'task-row' }) as object}
         rowSelection={{
           selectedRowKeys: ui.selectedTaskIds,
+          columnTitle: selectAllTitle,
           onChange: (keys) => ui.setSelected(keys.map(String)),
         }}
         pagination={{ pageSize: 50, showSizeChanger: true, pageSizeOptions: [50, 100, 200] }}
