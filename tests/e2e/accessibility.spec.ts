@@ -19,17 +19,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/**
- * Violations still open on a screen (issue 14 stays open for them): each is printed as KNOWN
- * OPEN on every run, and any other violation still fails the test. Remove a line when fixed.
- */
-const KNOWN_OPEN: Record<string, readonly string[]> = {
-  today: ['color-contrast'], // the orange/gold stage tags
-  'customer detail': ['scrollable-region-focusable'], // the timeline's scroll box
-  'import preview': ['color-contrast'],
-  tasks: ['aria-hidden-focus'], // antd's hidden .ant-table-measure-row
-};
-
 for (const lang of ['zh-CN', 'en'] as Lang[]) {
   test.describe(`axe, ${lang}`, () => {
     test.describe.configure({ timeout: 120_000 });
@@ -49,13 +38,8 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
       test(`${screen.name}: no critical or serious violations`, async () => {
         await screen.open(page);
         const found = await seriousViolations(page);
-        const known = KNOWN_OPEN[screen.name] ?? [];
-        for (const line of found) {
-          const open = known.includes(line.split(' ')[0] ?? '') ? 'KNOWN OPEN ' : '';
-          console.log(`[${lang}] ${screen.name}: ${open}${line}`);
-        }
-        const ids = found.map((line) => line.split(' ')[0] ?? '');
-        expect(ids.filter((id) => !known.includes(id))).toEqual([]);
+        for (const line of found) console.log(`[${lang}] ${screen.name}: ${line}`);
+        expect(found.map((line) => line.split(' ')[0])).toEqual([]);
       });
     }
   });

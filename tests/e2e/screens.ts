@@ -62,7 +62,9 @@ export function mainScreens(csvFile: string): Screen[] {
       name: 'customer list',
       async open(page) {
         await menu(page, 'clients');
-        await expect(page.getByTestId('client-row').first()).toBeVisible();
+        // The first visit after a reload reads the customer summaries; on a loaded machine
+        // that took 21 s (the default 10 s failed twice).
+        await expect(page.getByTestId('client-row').first()).toBeVisible({ timeout: 30_000 });
       },
     },
     {

@@ -14,8 +14,8 @@ import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { useErrorText } from '../../ui/use-text';
 import { hasOptOut, smsSegments, SMS_OPT_OUT } from './sms-info';
-import { scriptTitle } from './script-title';
-import { placeholderLabel } from './placeholder-label';
+import { scriptTitle } from '../../ui/script-title';
+import { placeholderLabel } from '../../ui/placeholder-label';
 
 export function ScriptEditor({
   script,
@@ -146,7 +146,11 @@ export function ScriptEditor({
         <Alert type="error" showIcon title={t('sms.optOutMissing', { text: SMS_OPT_OUT })} />
       ) : null}
       {unknown.length ? (
-        <Alert type="warning" showIcon title={t('editor.unknown', { names: unknown.join('、') })} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('editor.unknown', { names: unknown.join(t('common:listSeparator')) })}
+        />
       ) : null}
       <Button
         type="primary"

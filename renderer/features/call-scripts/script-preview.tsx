@@ -12,6 +12,7 @@ import type { Channel, ClientSummary, Policy } from '../../../shared/domain/type
 import { getClientDetail, listClientPage } from '../../db/repositories/client-repository';
 import { listStaff } from '../../db/repositories/staff-repository';
 import { useDb } from '../../services/db/db-context';
+import { usePlaceholderList } from '../../ui/placeholder-label';
 import { RenderedScript } from '../../ui/rendered-script';
 import { useToday } from '../../ui/use-today';
 import { smsSegments } from './sms-info';
@@ -45,6 +46,7 @@ function previewChoices(rows: readonly ClientSummary[]) {
 
 export function ScriptPreview({ body, channel }: { body: string; channel: Channel }) {
   const { t } = useTranslation('scripts');
+  const placeholderList = usePlaceholderList();
   const db = useDb();
   const today = useToday();
   const clientId = useScriptsUi((s) => s.previewClientId);
@@ -126,7 +128,7 @@ export function ScriptPreview({ body, channel }: { body: string; channel: Channe
             <Alert
               type="warning"
               showIcon
-              title={t('preview.missing', { names: rendered.missing.join('、') })}
+              title={t('preview.missing', { names: placeholderList(rendered.missing) })}
             />
           ) : null}
         </>

@@ -11,7 +11,7 @@ import { ScriptHistory } from './script-history';
 import { ScriptPreview } from './script-preview';
 import { useScriptsUi } from './scripts-store';
 import { TemplateMatrix } from './template-matrix';
-import { scriptTitle } from './script-title';
+import { scriptTitle } from '../../ui/script-title';
 
 export function ScriptsPage(_props: { taskId?: string | undefined }) {
   const { t } = useTranslation(['scripts', 'common']);

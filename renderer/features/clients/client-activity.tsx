@@ -8,12 +8,14 @@ import { chinaDateTime } from '../../../shared/domain/china-date';
 import type { Attempt, CaseState } from '../../../shared/domain/types';
 import { getClientActivity, type TimelineEntry } from '../../db/repositories/client-timeline';
 import { useDb } from '../../services/db/db-context';
+import { useLostReasonLabel } from '../../ui/lost-reason';
 import { TierTag } from '../../ui/tier-tag';
 
 const CASE_STATES = new Set<string>(['open', 'contacted', 'quoted', 'renewed', 'lost', 'lapsed']);
 
 function useEntryText() {
   const { t } = useTranslation(['clients', 'today', 'tasks', 'common']);
+  const lostReasonLabel = useLostReasonLabel();
 
   function details(a: Attempt): string[] {
     const d = a.detail;
@@ -24,8 +26,11 @@ function useEntryText() {
     if (d?.reason !== undefined)
       out.push(
         d.reasonText
-          ? t('clients:timeline.lostOther', { reason: d.reason, text: d.reasonText })
-          : t('clients:timeline.lost', { reason: d.reason }),
+          ? t('clients:timeline.lostOther', {
+              reason: lostReasonLabel(d.reason),
+              text: d.reasonText,
+            })
+          : t('clients:timeline.lost', { reason: lostReasonLabel(d.reason) }),
       );
     if (d?.callbackAt)
       out.push(t('clients:timeline.callbackAt', { time: chinaDateTime(d.callbackAt) }));

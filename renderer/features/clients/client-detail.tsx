@@ -31,6 +31,9 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
       open
       width={720}
       onClose={onClose}
+      // The body scrolls inside its own region below, which keyboard users can focus and
+      // scroll (the drawer's body itself cannot take a tabindex).
+      styles={{ body: { padding: 0, overflow: 'hidden' } }}
       title={
         client ? (
           <Space>
@@ -71,42 +74,54 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
         ) : null
       }
     >
-      {detail === null ? <Empty /> : null}
-      {client ? (
-        <>
-          <Typography.Title level={5}>{t('detail.contacts')}</Typography.Title>
-          <Descriptions column={2} size="small" bordered style={{ marginBottom: 24 }}>
-            <Descriptions.Item label={t('detail.phones')}>
-              <span data-testid="detail-phones">{client.phones.join('、') || '—'}</span>
-            </Descriptions.Item>
-            <Descriptions.Item label={t('detail.idNumber')}>
-              {client.idNumber || '—'}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('detail.preferredChannel')}>
-              {client.preferredChannel ? t(`common:channels.${client.preferredChannel}`) : '—'}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('detail.lastVerified')}>
-              {client.lastVerifiedOn ?? '—'}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('detail.wechat')}>{client.wechat || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('detail.email')}>{client.email || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('detail.address')} span={2}>
-              {client.address || '—'}
-            </Descriptions.Item>
-            {client.notes ? (
-              <Descriptions.Item label={t('detail.notes')} span={2}>
-                {client.notes}
+      <div
+        role="region"
+        aria-label={t('detail.region')}
+        tabIndex={0}
+        data-testid="detail-scroll"
+        style={{ height: '100%', overflow: 'auto', padding: 24 }}
+      >
+        {detail === null ? <Empty /> : null}
+        {client ? (
+          <>
+            <Typography.Title level={5}>{t('detail.contacts')}</Typography.Title>
+            <Descriptions column={2} size="small" bordered style={{ marginBottom: 24 }}>
+              <Descriptions.Item label={t('detail.phones')}>
+                <span data-testid="detail-phones">
+                  {client.phones.join(t('common:listSeparator')) || '—'}
+                </span>
               </Descriptions.Item>
-            ) : null}
-          </Descriptions>
-          <Typography.Title level={5}>{t('detail.vehicles')}</Typography.Title>
-          {detail.vehicles.length === 0 ? <Empty description={t('detail.noPolicies')} /> : null}
-          {detail.vehicles.map((entry) => (
-            <VehicleCard key={entry.vehicle.id} entry={entry} today={today} />
-          ))}
-          <ClientActivity clientId={client.id} />
-        </>
-      ) : null}
+              <Descriptions.Item label={t('detail.idNumber')}>
+                {client.idNumber || '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('detail.preferredChannel')}>
+                {client.preferredChannel ? t(`common:channels.${client.preferredChannel}`) : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('detail.lastVerified')}>
+                {client.lastVerifiedOn ?? '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('detail.wechat')}>
+                {client.wechat || '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('detail.email')}>{client.email || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('detail.address')} span={2}>
+                {client.address || '—'}
+              </Descriptions.Item>
+              {client.notes ? (
+                <Descriptions.Item label={t('detail.notes')} span={2}>
+                  {client.notes}
+                </Descriptions.Item>
+              ) : null}
+            </Descriptions>
+            <Typography.Title level={5}>{t('detail.vehicles')}</Typography.Title>
+            {detail.vehicles.length === 0 ? <Empty description={t('detail.noPolicies')} /> : null}
+            {detail.vehicles.map((entry) => (
+              <VehicleCard key={entry.vehicle.id} entry={entry} today={today} />
+            ))}
+            <ClientActivity clientId={client.id} />
+          </>
+        ) : null}
+      </div>
     </Drawer>
   );
 }

@@ -22,7 +22,7 @@ interface Props {
 export const CLIENT_LIST_ID = 'client-list-viewport';
 
 export function ClientList({ rows, today, activeIndex, onActiveIndexChange, onOpen }: Props) {
-  const { t } = useTranslation('clients');
+  const { t } = useTranslation(['clients', 'common']);
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -122,8 +122,8 @@ export function ClientList({ rows, today, activeIndex, onActiveIndexChange, onOp
                   ) : null}
                 </span>
                 <span role="gridcell">{row.phones[0] ? maskPhone(row.phones[0]) : '—'}</span>
-                <span role="gridcell">{row.plates.join('、') || '—'}</span>
-                <span role="gridcell">{row.insurers.join('、') || '—'}</span>
+                <span role="gridcell">{row.plates.join(t('common:listSeparator')) || '—'}</span>
+                <span role="gridcell">{row.insurers.join(t('common:listSeparator')) || '—'}</span>
                 <span role="gridcell">
                   <ExpiryTag endDate={row.nextExpiry} today={today} />
                 </span>

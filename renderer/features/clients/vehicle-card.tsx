@@ -16,7 +16,7 @@ export function VehicleCard({ entry, today }: { entry: VehicleWithPolicies; toda
       data-testid="vehicle-card"
       title={
         <span>
-          <Typography.Text strong>{vehicle.plate ?? '新车未上牌'}</Typography.Text>
+          <Typography.Text strong>{vehicle.plate ?? t('detail.noPlate')}</Typography.Text>
           <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
             {[vehicle.brandModel, vehicle.vin].filter(Boolean).join(' · ')}
           </Typography.Text>
@@ -40,7 +40,11 @@ export function VehicleCard({ entry, today }: { entry: VehicleWithPolicies; toda
         <Timeline
           style={{ marginTop: 12 }}
           items={ownerHistory.map((h) => ({
-            content: `${t('detail.previousOwner')} ${h.name}：${h.from ?? '?'} → ${h.to ?? '?'}`,
+            content: t('detail.previousOwner', {
+              name: h.name,
+              from: h.from ?? '?',
+              to: h.to ?? '?',
+            }),
           }))}
         />
       )}

@@ -11,6 +11,7 @@ import { loadPage, setSkip } from './import-actions';
 import { useImportUi } from './import-store';
 import { FixModal, type FixTarget } from './fix-modal';
 import { ProblemList } from './problem-list';
+import { RowChangesCell } from './row-changes-cell';
 
 const STATUS_COLOR = { new: 'green', updated: 'blue', unchanged: 'default', skipped: 'orange' };
 
@@ -106,6 +107,11 @@ export function PreviewTable() {
             width: 110,
             render: (_, l) =>
               l.source?.records.map((r, i) => <div key={i}>{r.endDate ?? '—'}</div>) ?? null,
+          },
+          {
+            title: t('table.changes'),
+            key: 'changes',
+            render: (_, l) => <RowChangesCell line={l} />,
           },
           {
             title: t('table.problems'),

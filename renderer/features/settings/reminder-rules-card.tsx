@@ -16,6 +16,7 @@ import {
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_LOST_REASONS } from '../../../shared/domain/reminders/default-settings';
 import { validateTierSettings } from '../../../shared/domain/reminders/tiers';
 import type { Settings, TierSetting } from '../../../shared/domain/types';
 import type { KeysUnder } from '../../../shared/i18n';
@@ -23,6 +24,7 @@ import { updateSettings } from '../../db/repositories/settings-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { useSettings } from '../../services/settings/use-settings';
+import { useLostReasonLabel } from '../../ui/lost-reason';
 import { useText } from '../../ui/use-text';
 import { SettingsCard } from './settings-card';
 
@@ -75,6 +77,7 @@ function toForm(s: Settings): RulesForm {
 export function ReminderRulesCard() {
   const { t } = useTranslation(['settings', 'common']);
   const text = useText();
+  const lostReasonLabel = useLostReasonLabel();
   const db = useDb();
   const { message } = App.useApp();
   const [form] = Form.useForm<RulesForm>();
@@ -189,7 +192,11 @@ export function ReminderRulesCard() {
           label={t('rules.lostReasons')}
           style={{ gridColumn: '1 / -1' }}
         >
-          <Select mode="tags" />
+          <Select
+            mode="tags"
+            // The shipped reasons show in the UI language (stored as typed); added ones as typed.
+            options={DEFAULT_LOST_REASONS.map((r) => ({ value: r, label: lostReasonLabel(r) }))}
+          />
         </Form.Item>
       </Form>
     </SettingsCard>

@@ -27,7 +27,7 @@ export function taskColumns(
       key: 'customer',
       render: (_, v) => (
         <span>
-          {v.client?.name ?? '—'}
+          <span data-testid="task-customer">{v.client?.name ?? '—'}</span>
           {v.doNotContact ? (
             <Tag color="red" style={{ marginInlineStart: 6 }} data-testid="dnc-tag">
               {t('columns.doNotContact')}
@@ -41,7 +41,7 @@ export function taskColumns(
       title: t('columns.due'),
       key: 'due',
       render: (_, v) => (
-        <span>
+        <span data-testid="task-due" data-due-date={v.task.dueDate}>
           {v.task.dueAt ? chinaDateTime(v.task.dueAt) : v.task.dueDate}
           {v.overdue ? (
             <Tag color="volcano" style={{ marginInlineStart: 6 }}>

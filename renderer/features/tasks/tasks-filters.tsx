@@ -1,17 +1,36 @@
-// The filter row of the task list: mine/everyone, tier, status, staff, overdue.
-import { Checkbox, Segmented, Select, Space } from 'antd';
+// The filter row of the task list: customer search, mine/everyone, tier, status, staff,
+// overdue, later tasks; and "clear filters" whenever any differs from the defaults (the filters
+// stay as left when the person comes back, so the screen says they are on).
+import { Button, Checkbox, Input, Segmented, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Staff, TaskStatus } from '../../../shared/domain/types';
 import { TIER_ORDER, tierLabel } from '../../ui/tier-tag';
-import { useTasksUi } from './tasks-store';
+import { filtersChanged, useTasksUi } from './tasks-store';
 import { UNASSIGNED } from './use-task-rows';
 
-export function TasksFilters({ staff }: { staff: readonly Staff[] }) {
+export function TasksFilters({
+  staff,
+  laterCount,
+}: {
+  staff: readonly Staff[];
+  /** Tasks due after today under the other filters (shown in the toggle's label). */
+  laterCount: number;
+}) {
   const { t, i18n } = useTranslation('tasks');
   const filters = useTasksUi((s) => s.filters);
   const setFilter = useTasksUi((s) => s.setFilter);
+  const resetFilters = useTasksUi((s) => s.resetFilters);
   return (
     <Space wrap>
+      <Input.Search
+        allowClear
+        style={{ width: 260 }}
+        value={filters.search}
+        onChange={(e) => setFilter('search', e.target.value)}
+        placeholder={t('filters.search')}
+        aria-label={t('filters.search')}
+        data-testid="task-search"
+      />
       <Segmented
         aria-label={t('filters.scope')}
         value={filters.scope}
@@ -64,6 +83,19 @@ export function TasksFilters({ staff }: { staff: readonly Staff[] }) {
       >
         {t('filters.overdue')}
       </Checkbox>
+      <span data-testid="filter-upcoming">
+        <Checkbox
+          checked={filters.upcoming}
+          onChange={(e) => setFilter('upcoming', e.target.checked)}
+        >
+          {t('filters.upcoming', { count: laterCount })}
+        </Checkbox>
+      </span>
+      {filtersChanged(filters) ? (
+        <Button size="small" onClick={resetFilters} data-testid="filters-reset">
+          {t('filters.reset')}
+        </Button>
+      ) : null}
     </Space>
   );
 }

@@ -2,11 +2,12 @@
 // the assignment tab shows each person's load against capacity and why each task is theirs.
 import { useText } from '../../ui/use-text';
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { Alert, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TaskView } from '../../db/repositories/plan-queries';
 import { ExportMenu } from '../../ui/export-menu';
+import { selectAllTitle } from '../../ui/select-all-title';
 import { AssignmentView } from './assignment-view';
 import { ReassignBar } from './reassign-bar';
 import { taskColumns } from './task-columns';
@@ -14,12 +15,23 @@ import { TasksFilters } from './tasks-filters';
 import { useTasksUi } from './tasks-store';
 import { useExportTasks } from './use-export-tasks';
 import { useTaskRows } from './use-task-rows';
+import { isLater, visibleTasks } from './visible-tasks';
 
 export function TasksPage(_props: { taskId?: string | undefined }) {
   const { t } = useTranslation('tasks');
   const { t: tToday } = useTranslation('today');
   const ui = useTasksUi();
-  const { rows, settings, staff, today } = useTaskRows(ui.filters);
+  const { rows: loaded, settings, staff, today } = useTaskRows(ui.filters);
+  const { upcoming, search } = ui.filters;
+  const rows = useMemo(
+    () => (loaded ? visibleTasks(loaded, { today, upcoming, search }) : undefined),
+    [loaded, today, upcoming, search],
+  );
+  const laterCount = useMemo(
+    () => (loaded ?? []).filter((v) => isLater(v, today)).length,
+    [loaded, today],
+  );
+  const scrollRef = useRef<HTMLDivElement>(null);
   const exportTasks = useExportTasks(rows ?? [], today);
   const tx = useText();
   const columns = useMemo(
@@ -61,9 +73,12 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         loading={!rows}
         columns={columns}
         scroll={{ x: 1200 }}
+        // The header stays in view while the page (this screen's scroll box) scrolls.
+        sticky={{ getContainer: () => scrollRef.current ?? window }}
         onRow={() => ({ 'data-testid': 'task-row' }) as object}
         rowSelection={{
           selectedRowKeys: ui.selectedTaskIds,
+          columnTitle: selectAllTitle,
           onChange: (keys) => ui.setSelected(keys.map(String)),
         }}
         pagination={{ pageSize: 50, showSizeChanger: true, pageSizeOptions: [50, 100, 200] }}
@@ -72,7 +87,7 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
   );
 
   return (
-    <div style={{ height: '100%', overflow: 'auto' }} data-testid="tasks-page">
+    <div ref={scrollRef} style={{ height: '100%', overflow: 'auto' }} data-testid="tasks-page">
       <div
         style={{
           padding: '16px 16px 8px',
@@ -85,7 +100,8 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('title')}
         </Typography.Title>
-        <TasksFilters staff={staff} />
+        {/* The filters narrow the task list only, not the assignment view. */}
+        {ui.tab === 'list' ? <TasksFilters staff={staff} laterCount={laterCount} /> : null}
         <span style={{ flex: 1 }} />
         <Typography.Text type="secondary" data-testid="task-count">
           {rows ? t('count', { count: rows.length }) : ''}

@@ -3,9 +3,11 @@
 import { Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OTHER_LOST_REASON } from '../../../shared/domain/reminders/default-settings';
+import { useLostReasonLabel } from '../../ui/lost-reason';
 
 export function LostReasonFields({ reasons }: { reasons: readonly string[] }) {
   const { t } = useTranslation('today');
+  const lostReasonLabel = useLostReasonLabel();
   const reason = Form.useWatch<string | undefined>('reason');
   return (
     <>
@@ -18,7 +20,7 @@ export function LostReasonFields({ reasons }: { reasons: readonly string[] }) {
         <Radio.Group
           data-testid="lost-reason"
           style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
-          options={reasons.map((r, i) => ({ label: `${i + 1} ${r}`, value: r }))}
+          options={reasons.map((r, i) => ({ label: `${i + 1} ${lostReasonLabel(r)}`, value: r }))}
         />
       </Form.Item>
       {reason === OTHER_LOST_REASON ? (

@@ -4,7 +4,9 @@ import { Alert, App, Button, Segmented, Space, Typography } from 'antd';
 import { CopyOutlined, ExpandOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../../../shared/domain/types';
+import { usePlaceholderList } from '../../ui/placeholder-label';
 import { RenderedScript } from '../../ui/rendered-script';
+import { useScriptTitle } from '../../ui/script-title';
 import type { TaskScript } from './task-script';
 import styles from './today.module.css';
 
@@ -27,6 +29,8 @@ export function ScriptCard({
 }: Props) {
   const { t } = useTranslation(['today', 'common']);
   const { message } = App.useApp();
+  const scriptTitle = useScriptTitle();
+  const placeholderList = usePlaceholderList();
   const { script, rendered } = taskScript;
 
   async function copy(text: string) {
@@ -50,7 +54,7 @@ export function ScriptCard({
         />
         {script ? (
           <Typography.Text type="secondary" data-testid="script-version">
-            {script.title} · {t('panel.scriptVersion', { version: script.version })}
+            {scriptTitle(script)} · {t('panel.scriptVersion', { version: script.version })}
           </Typography.Text>
         ) : null}
       </Space>
@@ -64,7 +68,7 @@ export function ScriptCard({
               type="warning"
               showIcon
               data-testid="script-missing"
-              title={t('panel.missing', { names: rendered.missing.join('、') })}
+              title={t('panel.missing', { names: placeholderList(rendered.missing) })}
             />
           ) : null}
           <Space style={{ marginTop: 8 }} wrap>

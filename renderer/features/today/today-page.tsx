@@ -9,6 +9,7 @@ import { dayProgress } from '../../../shared/domain/reminders/today-priority';
 import { useNavigation } from '../../services/navigation';
 import { usePlanSyncState } from '../../services/reminders/plan-sync-store';
 import { RenderedScript } from '../../ui/rendered-script';
+import { useScriptTitle } from '../../ui/script-title';
 import { useText } from '../../ui/use-text';
 import { OutcomeDialogModal } from './outcome-dialogs';
 import type { OutcomeKey } from './outcome-keys';
@@ -26,6 +27,7 @@ import styles from './today.module.css';
 
 export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const { t } = useTranslation('today');
+  const scriptTitle = useScriptTitle();
   const ui = useTodayUi();
   const data = useTodayData(ui.staff);
   const plan = usePlanSyncState();
@@ -217,7 +219,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
         open={ui.dialog === 'script' && !!view}
         title={
           <span data-testid="script-full-title">
-            {taskScript.script?.title}
+            {taskScript.script ? scriptTitle(taskScript.script) : null}
             {view?.client ? (
               <Typography.Text style={{ marginInlineStart: 12, fontSize: 18 }}>
                 {t('panel.scriptFor', {

@@ -15,6 +15,16 @@ export const texts: typeof zh = {
   language: 'Language',
   /** Who made a change, when it was not a staff member by name. */
   actors: { system: 'System', localUser: 'This computer' },
+  /** The loss reasons the app ships with (settings store them as typed, in Chinese). */
+  lostReasons: {
+    price: 'Price',
+    otherInsurer: 'Moved to another insurer',
+    sold: 'Car sold',
+    scrapped: 'Car scrapped',
+    dealer: 'Bought at the dealer',
+    unreachable: 'Could not be reached',
+    other: 'Other',
+  },
   tiers: {
     d30: '30 days',
     d15: '15 days',

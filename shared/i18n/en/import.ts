@@ -80,11 +80,17 @@ export const texts: typeof zh = {
     policyNo: 'Policy no.',
     endDate: 'Ends',
     problems: 'Problems',
+    changes: 'Changes',
     actions: 'Actions',
     skip: 'Skip',
     fix: 'Fix',
     column: 'column "{{column}}"',
     wholeRow: 'whole row',
+  },
+  /** What a row changes in the stored records (the preview's "changes" column). */
+  changes: {
+    value: '{{before}} → {{after}}',
+    owner: 'Owner: {{from}} → {{to}}',
   },
   status: {
     new: 'New',

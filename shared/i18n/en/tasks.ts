@@ -16,6 +16,9 @@ export const texts: typeof zh = {
     allStaff: 'All staff',
     unassigned: 'Unassigned',
     overdue: 'Overdue only',
+    search: 'Search customer: name, pinyin, phone, plate',
+    upcoming: 'Show later tasks ({{count}})',
+    reset: 'Clear filters',
     noCurrentStaff: 'No current staff member is set in Settings; "Mine" shows every task.',
     staleCurrentStaff:
       'The current staff member set in Settings was removed or deactivated; "Mine" shows every task. Choose again in Settings.',

@@ -54,7 +54,8 @@ export const texts = {
     commercial: '商业险',
     ownerHistory: '过户记录',
     noOwnerHistory: '无过户记录',
-    previousOwner: '原车主',
+    previousOwner: '原车主 {{name}}：{{from}} → {{to}}',
+    noPlate: '新车未上牌',
     noPolicies: '暂无保单',
     policyNo: '保单号',
     period: '保险期间',
@@ -68,6 +69,7 @@ export const texts = {
     dueAt: '{{time}} 约定回电',
     timeline: '联系记录与变更',
     noTimeline: '暂无记录',
+    region: '客户详情',
   },
   timeline: {
     contact: '{{channel}} · {{outcome}}',

@@ -14,6 +14,16 @@ export const texts = {
   language: '语言',
   /** Who made a change, when it was not a staff member by name. */
   actors: { system: '系统', localUser: '本机' },
+  /** The loss reasons the app ships with (settings store them as typed, in Chinese). */
+  lostReasons: {
+    price: '价格',
+    otherInsurer: '转投其他保险公司',
+    sold: '车已卖',
+    scrapped: '车辆报废',
+    dealer: '4S店购买',
+    unreachable: '联系不上',
+    other: '其他',
+  },
   /** Reminder tiers as short tags; custom tiers show their own name instead. */
   tiers: {
     d30: '30天',

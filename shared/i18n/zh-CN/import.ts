@@ -78,11 +78,17 @@ export const texts = {
     policyNo: '保单号',
     endDate: '止期',
     problems: '问题',
+    changes: '将修改',
     actions: '操作',
     skip: '跳过',
     fix: '修改',
     column: '列“{{column}}”',
     wholeRow: '整行',
+  },
+  /** What a row changes in the stored records (the preview's "changes" column). */
+  changes: {
+    value: '{{before}} → {{after}}',
+    owner: '车主：{{from}} → {{to}}',
   },
   status: {
     new: '新增',

@@ -15,6 +15,9 @@ export const texts = {
     allStaff: '全部业务员',
     unassigned: '未分配',
     overdue: '只看逾期',
+    search: '搜索客户：姓名、拼音、手机号、车牌',
+    upcoming: '显示以后的任务（{{count}}）',
+    reset: '清除筛选',
     noCurrentStaff: '未在设置中指定“当前业务员”，“我的”显示全部任务。',
     staleCurrentStaff:
       '设置中的“当前业务员”已被删除或停用，“我的”显示全部任务。请在设置中重新选择。',

@@ -2,8 +2,9 @@
 // it shipped with is named from the catalogue (tier · channel) in the current language; a
 // title someone typed is theirs and shown as it is.
 import type { TFunction } from 'i18next';
-import { defaultScriptTitle } from '../../../shared/domain/scripts/default-scripts';
-import type { Script } from '../../../shared/domain/types';
+import { useTranslation } from 'react-i18next';
+import { defaultScriptTitle } from '../../shared/domain/scripts/default-scripts';
+import type { Script } from '../../shared/domain/types';
 
 export function scriptTitle(
   script: Pick<Script, 'title' | 'tier' | 'channel'>,
@@ -11,4 +12,10 @@ export function scriptTitle(
 ): string {
   if (script.title !== defaultScriptTitle(script.tier, script.channel)) return script.title;
   return `${t(`tiers.${script.tier}`, { defaultValue: script.tier })} · ${t(`common:channels.${script.channel}`)}`;
+}
+
+/** scriptTitle with the texts it needs, for screens outside the scripts area (Today). */
+export function useScriptTitle(): (script: Pick<Script, 'title' | 'tier' | 'channel'>) => string {
+  const { t } = useTranslation(['scripts', 'common']);
+  return (script) => scriptTitle(script, t);
 }

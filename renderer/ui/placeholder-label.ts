@@ -2,7 +2,8 @@
 // Chinese in the text (the customers read Chinese); the chip names it in the UI language (the
 // Chinese catalogue shows the token itself).
 import type { TFunction } from 'i18next';
-import type { Placeholder } from '../../../shared/domain/scripts/render-template';
+import { useTranslation } from 'react-i18next';
+import type { Placeholder } from '../../shared/domain/scripts/render-template';
 
 export const PLACEHOLDER_KEYS = {
   客户姓名: 'customerName',
@@ -18,4 +19,17 @@ export const PLACEHOLDER_KEYS = {
 
 export function placeholderLabel(p: Placeholder, t: TFunction<'scripts'>): string {
   return t(`placeholders.${PLACEHOLDER_KEYS[p]}`);
+}
+
+function isPlaceholder(name: string): name is Placeholder {
+  return Object.hasOwn(PLACEHOLDER_KEYS, name);
+}
+
+/** Placeholder names in a sentence ("missing: Plate, End date"), each named in the UI language. */
+export function usePlaceholderList(): (names: readonly string[]) => string {
+  const { t } = useTranslation(['scripts', 'common']);
+  return (names) =>
+    names
+      .map((n) => (isPlaceholder(n) ? t(`placeholders.${PLACEHOLDER_KEYS[n]}`) : n))
+      .join(t('common:listSeparator'));
 }

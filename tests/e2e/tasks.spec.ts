@@ -1,0 +1,48 @@
+// The task list (issue 14): tasks due on later days stay out of the default view until asked
+// for, the search box finds a customer, and filters left on say so and clear in one click.
+import { expect, test } from '@playwright/test';
+import { loadSample } from './screens';
+
+/** The app's today: China time, as the app computes it. */
+function chinaToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+test('tasks: later days hidden until asked, customer search, clear filters', async ({ page }) => {
+  test.setTimeout(180_000);
+  await loadSample(page);
+  await page.locator('li[role="menuitem"][data-menu-id$="-tasks"]').click();
+  const rows = page.getByTestId('task-row');
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+  const today = chinaToday();
+  const dueDates = () =>
+    page.getByTestId('task-due').evaluateAll((els) => els.map((e) => e.dataset.dueDate ?? ''));
+
+  // Default view: nothing due after today; the toggle says how many wait on later days.
+  expect((await dueDates()).filter((d) => d > today)).toEqual([]);
+  const upcoming = page.getByTestId('filter-upcoming');
+  const later = Number(/\d+/.exec((await upcoming.textContent()) ?? '')?.[0]);
+  expect(later).toBeGreaterThan(0);
+  await expect(page.getByTestId('filters-reset')).toHaveCount(0);
+  await upcoming.click();
+  await expect.poll(async () => (await dueDates()).some((d) => d > today)).toBe(true);
+  await expect(page.getByTestId('filters-reset')).toBeVisible();
+  await upcoming.click();
+
+  // Search by a customer's name: every row left names them.
+  const name = ((await page.getByTestId('task-customer').first().textContent()) ?? '').trim();
+  expect(name).not.toBe('');
+  await page.getByTestId('task-search').locator('input').fill(name);
+  await expect(page.getByTestId('task-customer').first()).toContainText(name);
+  const names = await page.getByTestId('task-customer').allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.filter((n) => !n.includes(name))).toEqual([]);
+
+  // The filters are on, and the screen says so: one click returns to the defaults.
+  await page.getByTestId('filters-reset').click();
+  await expect(page.getByTestId('task-search').locator('input')).toHaveValue('');
+  await expect(page.getByTestId('filters-reset')).toHaveCount(0);
+  // The assignment view has no task filters (they do not apply to it).
+  await page.getByRole('tab').nth(1).click();
+  await expect(page.getByTestId('task-search')).toHaveCount(0);
+});
