@@ -9,6 +9,7 @@ import type { i18n as I18n } from 'i18next';
 import { initI18n } from './i18n';
 import { DbGate } from './db-gate';
 import { AppLayout } from './app-layout';
+import { SessionGate } from '../features/sign-in';
 
 export function App() {
   const [i18n, setI18n] = useState<I18n | null>(null);
@@ -35,7 +36,9 @@ export function App() {
       >
         <AntApp>
           <DbGate>
-            <AppLayout />
+            <SessionGate>
+              <AppLayout />
+            </SessionGate>
           </DbGate>
         </AntApp>
       </ConfigProvider>

@@ -16,6 +16,9 @@ const SettingsPage = lazy(() =>
   import('../features/settings').then((m) => ({ default: m.SettingsPage })),
 );
 const TasksPage = lazy(() => import('../features/tasks').then((m) => ({ default: m.TasksPage })));
+const AuditPage = lazy(() =>
+  import('../features/sign-in/audit').then((m) => ({ default: m.AuditPage })),
+);
 const TodayPage = lazy(() => import('../features/today').then((m) => ({ default: m.TodayPage })));
 
 /** Which screen a route shows. */
@@ -41,5 +44,7 @@ function Screen({ route }: { route: Route }) {
       return <ScriptsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'audit':
+      return <AuditPage />;
   }
 }

@@ -2,7 +2,15 @@
 // closed by the plan (services/plan/recompute-plan.ts) and by outcomes (task-repository.ts).
 import type { CaseState, Id, RenewalCase } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
-import { auditEvent, notFound, nowIso, RepositoryError, type Actor } from './write-context';
+import {
+  auditEvent,
+  notFound,
+  nowIso,
+  RepositoryError,
+  type Actor,
+  writeAudit,
+} from './write-context';
+import { authorize } from './authorize';
 
 export function getCase(db: AppDb, id: Id): Promise<RenewalCase | undefined> {
   return db.cases.get(id);
@@ -38,6 +46,7 @@ export async function reassign(
   actor: Actor,
   now: string = nowIso(),
 ): Promise<RenewalCase[]> {
+  await authorize(db, actor, 'reassign', 'Case');
   return db.transaction('rw', [db.cases, db.tasks, db.staff, db.auditEvents], async () => {
     const staff = await db.staff.get(staffId);
     if (!staff || staff.deletedAt) throw notFound('员工', 'Staff member', staffId);
@@ -76,7 +85,7 @@ export async function reassign(
     await db.tasks.bulkPut(
       tasks.map((t) => ({ ...t, assigneeId: staffId, updatedAt: now, updatedBy: actor })),
     );
-    await db.auditEvents.bulkAdd(events);
+    await writeAudit(db, events);
     return updated;
   });
 }

@@ -8,6 +8,7 @@ import { clientInputSchema, parseInput, type ClientInput } from './schemas';
 import { recordWriteTables } from './tables';
 import { createVehicle, type NewVehicle } from './vehicle-repository';
 import { auditEvent, notFound, nowIso, stampNew, writeAudit, type Actor } from './write-context';
+import { authorize } from './authorize';
 
 export * from './client-queries';
 
@@ -16,7 +17,7 @@ export async function createClient(db: AppDb, input: ClientInput, actor: Actor):
   return db.transaction('rw', recordWriteTables(db), async () => {
     const client: Client = stampNew(data, actor);
     await db.clients.add(client);
-    await writeAudit(db, auditEvent(actor, 'create', 'client', client.id, client.name));
+    await writeAudit(db, auditEvent(actor, 'create', 'client', client.id));
     await refreshClientSummaries(db, [client.id]);
     return client;
   });
@@ -46,6 +47,7 @@ export async function updateClient(
  * deletedAt, so restoreClient brings back exactly what this removed.
  */
 export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise<void> {
+  await authorize(db, actor, 'delete', 'Client');
   await db.transaction('rw', recordWriteTables(db), async () => {
     const client = await db.clients.get(id);
     if (!client) throw notFound('客户', 'Customer', id);
@@ -65,13 +67,14 @@ export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise
     await db.clients.put({ ...client, ...stamp });
     await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
     await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
-    await writeAudit(db, auditEvent(actor, 'delete', 'client', id, client.name, at));
+    await writeAudit(db, auditEvent(actor, 'delete', 'client', id, null, at));
     await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
   });
 }
 
 /** Undo of softDeleteClient. */
 export async function restoreClient(db: AppDb, id: Id, actor: Actor): Promise<void> {
+  await authorize(db, actor, 'delete', 'Client');
   await db.transaction('rw', recordWriteTables(db), async () => {
     const client = await db.clients.get(id);
     if (!client) throw notFound('客户', 'Customer', id);
@@ -88,7 +91,7 @@ export async function restoreClient(db: AppDb, id: Id, actor: Actor): Promise<vo
     await db.clients.put({ ...client, ...stamp });
     await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
     await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
-    await writeAudit(db, auditEvent(actor, 'restore', 'client', id, client.name, at));
+    await writeAudit(db, auditEvent(actor, 'restore', 'client', id, null, at));
     await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
   });
 }

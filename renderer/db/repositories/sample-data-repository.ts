@@ -7,6 +7,7 @@ import { publishAfterCommit } from '../change-feed';
 import { bulkInsertRecords } from './bulk-writer';
 import { recordWriteTables } from './tables';
 import { auditEvent, writeAudit, type Actor } from './write-context';
+import { authorize } from './authorize';
 
 export async function hasSampleData(db: AppDb): Promise<boolean> {
   // Booleans are not IndexedDB keys, so the isSample index holds nothing: scan, stop at the first.
@@ -19,6 +20,7 @@ export async function loadSampleData(
   options: { today: IsoDate; clients?: number; seed?: number },
   actor: Actor = 'sample',
 ): Promise<{ clients: number }> {
+  await authorize(db, actor, 'load', 'Sample');
   const agency = generateSampleAgency({
     clients: options.clients ?? 200,
     seed: options.seed ?? 20250101,
@@ -37,6 +39,7 @@ export async function loadSampleData(
 
 /** Removes every sample record (and cases/tasks of sample customers) in one transaction. */
 export async function removeSampleData(db: AppDb, actor: Actor): Promise<{ clients: number }> {
+  await authorize(db, actor, 'load', 'Sample');
   const tables = [...recordWriteTables(db), db.cases, db.tasks];
   return db.transaction('rw', tables, async () => {
     const isSample = (r: { isSample?: boolean }) => r.isSample === true;

@@ -9,7 +9,16 @@ import {
 } from '../../../shared/domain/scripts/versioning';
 import type { Channel, Id, Script } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
-import { auditEvent, newId, notFound, nowIso, RepositoryError, type Actor } from './write-context';
+import {
+  auditEvent,
+  newId,
+  notFound,
+  nowIso,
+  RepositoryError,
+  type Actor,
+  writeAudit,
+} from './write-context';
+import { authorize } from './authorize';
 
 /** Current version of every template, by tier then channel. */
 export async function listCurrentScripts(db: AppDb): Promise<Script[]> {
@@ -30,9 +39,7 @@ export async function seedDefaultScripts(db: AppDb, now: string = nowIso()): Pro
     if ((await db.scripts.count()) > 0) return 0;
     const scripts = defaultScripts(now);
     await db.scripts.bulkAdd(scripts);
-    await db.auditEvents.add(
-      auditEvent('system', 'seed', 'script', null, `${scripts.length}`, now),
-    );
+    await writeAudit(db, auditEvent('system', 'seed', 'script', null, `${scripts.length}`, now));
     return scripts.length;
   });
 }
@@ -50,7 +57,8 @@ async function writeVersion(
   actor: Actor,
 ): Promise<Script> {
   await db.scripts.bulkPut([pair.previous, pair.next]);
-  await db.auditEvents.add(
+  await writeAudit(
+    db,
     auditEvent(
       actor,
       action,
@@ -78,6 +86,7 @@ export async function editScript(
       'body',
     );
   }
+  await authorize(db, actor, 'edit', 'Script');
   return db.transaction('rw', [db.scripts, db.auditEvents], async () => {
     const latest = await latestVersion(db, templateId);
     return writeVersion(db, newVersion(latest, edit, { id: newId(), now, actor }), 'edit', actor);
@@ -91,6 +100,7 @@ export async function restoreScript(
   actor: Actor,
   now: string = nowIso(),
 ): Promise<Script> {
+  await authorize(db, actor, 'edit', 'Script');
   return db.transaction('rw', [db.scripts, db.auditEvents], async () => {
     const history = await scriptHistory(db, templateId);
     const old = history.find((s) => s.version === version);
@@ -112,6 +122,7 @@ export async function createScript(
   actor: Actor,
   now: string = nowIso(),
 ): Promise<Script> {
+  await authorize(db, actor, 'edit', 'Script');
   const script: Script = {
     ...input,
     id: newId(),
@@ -124,7 +135,7 @@ export async function createScript(
   };
   return db.transaction('rw', [db.scripts, db.auditEvents], async () => {
     await db.scripts.add(script);
-    await db.auditEvents.add(auditEvent(actor, 'create', 'script', script.templateId, 'v1', now));
+    await writeAudit(db, auditEvent(actor, 'create', 'script', script.templateId, 'v1', now));
     return script;
   });
 }

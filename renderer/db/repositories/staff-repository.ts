@@ -6,6 +6,7 @@ import { refreshClientSummaries } from './client-summaries';
 import { parseInput } from './schemas';
 import { recordWriteTables } from './tables';
 import { auditEvent, notFound, nowIso, stampNew, writeAudit, type Actor } from './write-context';
+import { authorize } from './authorize';
 
 const staffInputSchema = z.object({
   name: z.string().trim().min(1, '姓名不能为空'),
@@ -25,6 +26,7 @@ export async function listStaff(db: AppDb, opts: { activeOnly?: boolean } = {}):
 }
 
 export async function createStaff(db: AppDb, input: StaffInput, actor: Actor): Promise<Staff> {
+  await authorize(db, actor, 'manage', 'Staff');
   const data = parseInput(staffInputSchema, input, '员工');
   return db.transaction('rw', [db.staff, db.auditEvents], async () => {
     const staff: Staff = stampNew(data, actor);
@@ -40,6 +42,7 @@ export async function updateStaff(
   patch: Partial<StaffInput>,
   actor: Actor,
 ): Promise<Staff> {
+  await authorize(db, actor, 'manage', 'Staff');
   return db.transaction('rw', recordWriteTables(db), async () => {
     const before = await db.staff.get(id);
     if (!before) throw notFound('员工', 'Staff member', id);

@@ -10,7 +10,9 @@ import {
 import type { Channel, Id, Task } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { getSettings } from './settings-repository';
-import { auditEvent, newId, notFound, nowIso, type Actor } from './write-context';
+import { auditEvent, newId, notFound, nowIso, type Actor, writeAudit } from './write-context';
+import { authorize } from './authorize';
+import { taskSubject } from '../../../shared/domain/identity/abilities';
 
 export interface LogOutcomeOptions {
   actor: Actor;
@@ -37,6 +39,8 @@ export async function logOutcome(
   const now = options.now ?? nowIso();
   const today = options.today ?? chinaDate(new Date(now));
   const settings = await getSettings(db);
+  const guarded = await db.tasks.get(taskId);
+  if (guarded) await authorize(db, options.actor, 'logOutcome', taskSubject(guarded.assigneeId));
   return db.transaction('rw', [db.tasks, db.cases, db.clients, db.auditEvents], async () => {
     const task = await db.tasks.get(taskId);
     if (!task) throw notFound('任务', 'Task', taskId);
@@ -96,7 +100,7 @@ export async function logOutcome(
     for (const t of result.cancelledTasks) {
       events.push(auditEvent(options.actor, 'cancel', 'task', t.id, input.outcome, now));
     }
-    await db.auditEvents.bulkAdd(events);
+    await writeAudit(db, events);
     return result;
   });
 }

@@ -2,6 +2,7 @@
 // stored in the `settings` table over these (the settings repository merges stored values onto
 // them); code that has none (CLI, tests, first run) uses these as they are.
 import type { Settings } from '../types';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '../identity/lock-policy';
 
 export const DEFAULT_LOST_REASONS: readonly string[] = [
   '价格',
@@ -38,6 +39,7 @@ export function defaultSettings(): Settings {
     extraHolidays: [],
     extraWorkdays: [],
     startAtLogin: false,
+    idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
     currentStaffId: null,
   };
 }

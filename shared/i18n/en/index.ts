@@ -8,6 +8,7 @@ import { texts as problems } from './problems';
 import { texts as scripts } from './scripts';
 import { texts as settings } from './settings';
 import { texts as shell } from './shell';
+import { texts as signin } from './signin';
 import { texts as tasks } from './tasks';
 import { texts as today } from './today';
 
@@ -20,6 +21,7 @@ export const catalogue: Catalogue = {
   scripts,
   settings,
   shell,
+  signin,
   tasks,
   today,
 };

@@ -9,6 +9,7 @@ export const texts = {
     tasks: '任务',
     scripts: '话术',
     settings: '设置',
+    audit: '审计日志',
   },
   language: '语言',
   /** Reminder tiers as short tags; custom tiers show their own name instead. */

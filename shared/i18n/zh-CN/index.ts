@@ -7,6 +7,7 @@ import { texts as problems } from './problems';
 import { texts as scripts } from './scripts';
 import { texts as settings } from './settings';
 import { texts as shell } from './shell';
+import { texts as signin } from './signin';
 import { texts as tasks } from './tasks';
 import { texts as today } from './today';
 
@@ -19,6 +20,7 @@ export const catalogue = {
   scripts,
   settings,
   shell,
+  signin,
   tasks,
   today,
 };

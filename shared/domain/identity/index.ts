@@ -1,0 +1,4 @@
+export * from './abilities';
+export * from './audit-chain';
+export * from './lock-policy';
+export { sha256Hex } from './sha256';
