@@ -19,6 +19,9 @@ const SettingsPage = lazy(() =>
   import('../features/settings').then((m) => ({ default: m.SettingsPage })),
 );
 const TasksPage = lazy(() => import('../features/tasks').then((m) => ({ default: m.TasksPage })));
+const AuditPage = lazy(() =>
+  import('../features/sign-in/audit').then((m) => ({ default: m.AuditPage })),
+);
 
 /** Which screen a route shows. */
 export function ScreenFor({ route }: { route: Route }) {
@@ -43,5 +46,7 @@ function Screen({ route }: { route: Route }) {
       return <ScriptsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'audit':
+      return <AuditPage />;
   }
 }

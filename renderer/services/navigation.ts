@@ -2,7 +2,7 @@
 // "which screen, which record". The hash keeps the screen across reloads.
 import { create } from 'zustand';
 
-export type RouteName = 'today' | 'clients' | 'import' | 'tasks' | 'scripts' | 'settings';
+export type RouteName = 'today' | 'clients' | 'import' | 'tasks' | 'scripts' | 'settings' | 'audit';
 export const ROUTES: readonly RouteName[] = [
   'today',
   'clients',
@@ -10,6 +10,7 @@ export const ROUTES: readonly RouteName[] = [
   'tasks',
   'scripts',
   'settings',
+  'audit',
 ];
 
 export interface Route {

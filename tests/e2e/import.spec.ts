@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { writeBigList, writeImportFiles, type ImportFiles } from './fixtures/import-files';
+import { signIn } from './desk-helpers';
 
 let files: ImportFiles;
 test.beforeAll(() => {
@@ -53,6 +54,7 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
 }) => {
   test.setTimeout(180_000);
   await page.goto('/#/import');
+  await signIn(page);
 
   // Empty state says which files work.
   await expect(page.getByTestId('import-drop')).toContainText('.xlsx');
@@ -203,6 +205,7 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
   // The customer list shows the imported customers; the sold car is with its new owner; the
   // undone CSV's customers are gone.
   await page.goto('/#/clients');
+  await signIn(page);
   const firstOwner = files.thisYear[2]?.insured as string;
   await searchClients(page, firstOwner);
   await expect(
@@ -249,6 +252,7 @@ test('when every row is skipped, the button and the result say so (issue 9 §6)'
 test('a big list shows progress and can be cancelled; nothing is written', async ({ page }) => {
   const big = writeBigList(files.dir);
   await page.goto('/#/import');
+  await signIn(page);
   await page.getByTestId('import-drop').locator('input[type=file]').setInputFiles(big);
   await expect(page.getByTestId('import-progress')).toBeVisible();
   await expect(page.getByTestId('import-progress').locator('.ant-progress')).toBeVisible();
@@ -262,6 +266,7 @@ test('the export menu opens from the keyboard and is named for screen readers', 
   page,
 }) => {
   await page.goto('/#/import');
+  await signIn(page);
   const button = page.getByRole('button', { name: '导出全部保单' });
   await expect(button).toHaveAttribute('aria-haspopup', 'menu');
   await expect(button).toHaveAttribute('aria-expanded', 'false');

@@ -10,6 +10,7 @@ import { recordWriteTables } from './tables';
 import { recordUpdater } from './update-record';
 import { createVehicle, type NewVehicle } from './vehicle-repository';
 import { auditEvent, notFound, nowIso, stampNew, writeAudit, type Actor } from './write-context';
+import { authorize } from './authorize';
 
 export * from './client-queries';
 
@@ -18,7 +19,7 @@ export async function createClient(db: AppDb, input: ClientInput, actor: Actor):
   return db.transaction('rw', recordWriteTables(db), async () => {
     const client: Client = stampNew(data, actor);
     await db.clients.add(client);
-    await writeAudit(db, auditEvent(actor, 'create', 'client', client.id, client.name));
+    await writeAudit(db, auditEvent(actor, 'create', 'client', client.id));
     publishPlanInputsChanged(db, ['clients']);
     await refreshClientSummaries(db, [client.id]);
     return client;
@@ -38,6 +39,7 @@ export const updateClient = recordUpdater<Client, Partial<ClientInput>, typeof c
  * deletedAt, so restoreClient brings back exactly what this removed.
  */
 export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise<void> {
+  await authorize(db, actor, 'delete', 'Client');
   await db.transaction('rw', recordWriteTables(db), async () => {
     const client = await db.clients.get(id);
     if (!client) throw notFound('client', id);
@@ -57,7 +59,7 @@ export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise
     await db.clients.put({ ...client, ...stamp });
     await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
     await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
-    await writeAudit(db, auditEvent(actor, 'delete', 'client', id, client.name, at));
+    await writeAudit(db, auditEvent(actor, 'delete', 'client', id, null, at));
     publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
     await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
   });
@@ -65,6 +67,7 @@ export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise
 
 /** Undo of softDeleteClient. */
 export async function restoreClient(db: AppDb, id: Id, actor: Actor): Promise<void> {
+  await authorize(db, actor, 'delete', 'Client');
   await db.transaction('rw', recordWriteTables(db), async () => {
     const client = await db.clients.get(id);
     if (!client) throw notFound('client', id);
@@ -81,7 +84,7 @@ export async function restoreClient(db: AppDb, id: Id, actor: Actor): Promise<vo
     await db.clients.put({ ...client, ...stamp });
     await db.vehicles.bulkPut(vehicles.map((v) => ({ ...v, ...stamp })));
     await db.policies.bulkPut(policies.map((p) => ({ ...p, ...stamp })));
-    await writeAudit(db, auditEvent(actor, 'restore', 'client', id, client.name, at));
+    await writeAudit(db, auditEvent(actor, 'restore', 'client', id, null, at));
     publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
     await refreshClientSummaries(db, [id, ...policies.map((p) => p.insuredId)]);
   });

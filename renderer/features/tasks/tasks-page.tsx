@@ -12,6 +12,7 @@ import { ReassignBar } from './reassign-bar';
 import { taskColumns } from './task-columns';
 import { TasksFilters } from './tasks-filters';
 import { useTasksUi } from './tasks-store';
+import { useCan } from '../../services/session/audited';
 import { useExportTasks } from './use-export-tasks';
 import { useTaskRows } from './use-task-rows';
 
@@ -19,6 +20,7 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
   const { t } = useTranslation('tasks');
   const { t: tToday } = useTranslation('today');
   const ui = useTasksUi();
+  const canReassign = useCan('reassign', 'Case');
   const { rows, settings, staff, today } = useTaskRows(ui.filters);
   const exportTasks = useExportTasks(rows ?? [], today);
   const tx = useText();
@@ -34,7 +36,10 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
 
   const list = (
     <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: 1 }}>
-      {ui.filters.scope === 'mine' && settings && currentStaffOf(settings, staff).id === null ? (
+      {canReassign &&
+      ui.filters.scope === 'mine' &&
+      settings &&
+      currentStaffOf(settings, staff).id === null ? (
         <Alert
           type="info"
           showIcon
@@ -46,7 +51,7 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
           }
         />
       ) : null}
-      {ui.selectedTaskIds.length ? (
+      {canReassign && ui.selectedTaskIds.length ? (
         <ReassignBar
           taskCount={ui.selectedTaskIds.length}
           caseIds={selectedCaseIds}
@@ -62,10 +67,14 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         columns={columns}
         scroll={{ x: 1200 }}
         onRow={() => ({ 'data-testid': 'task-row' }) as object}
-        rowSelection={{
-          selectedRowKeys: ui.selectedTaskIds,
-          onChange: (keys) => ui.setSelected(keys.map(String)),
-        }}
+        rowSelection={
+          canReassign
+            ? {
+                selectedRowKeys: ui.selectedTaskIds,
+                onChange: (keys) => ui.setSelected(keys.map(String)),
+              }
+            : undefined
+        }
         pagination={{ pageSize: 50, showSizeChanger: true, pageSizeOptions: [50, 100, 200] }}
       />
     </div>
@@ -85,7 +94,7 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('title')}
         </Typography.Title>
-        <TasksFilters staff={staff} />
+        {canReassign ? <TasksFilters staff={staff} /> : null}
         <span style={{ flex: 1 }} />
         <Typography.Text type="secondary" data-testid="task-count">
           {rows ? t('count', { count: rows.length }) : ''}
@@ -104,11 +113,15 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         style={{ padding: '0 16px' }}
         items={[
           { key: 'list', label: t('tabs.list'), children: list },
-          {
-            key: 'assignment',
-            label: t('tabs.assignment'),
-            children: <AssignmentView staff={staff} today={today} />,
-          },
+          ...(canReassign
+            ? [
+                {
+                  key: 'assignment',
+                  label: t('tabs.assignment'),
+                  children: <AssignmentView staff={staff} today={today} />,
+                },
+              ]
+            : []),
         ]}
       />
     </div>

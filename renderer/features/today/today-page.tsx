@@ -12,6 +12,7 @@ import { RenderedScript } from '../../ui/rendered-script';
 import { OutcomeDialogModal } from './outcome-dialogs';
 import type { OutcomeKey } from './outcome-keys';
 import { StaffPicker } from './staff-picker';
+import { useCan } from '../../services/session/audited';
 import { TaskList } from './task-list';
 import { TaskPanel } from './task-panel';
 import { scriptForTask } from './task-script';
@@ -27,6 +28,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const { t } = useTranslation('today');
   const ui = useTodayUi();
   const data = useTodayData(ui.staff);
+  const seesEveryone = useCan('read', 'Task');
   const plan = usePlanSyncState();
   const { log, undo } = useLogOutcome();
   const navigate = useNavigation();
@@ -114,7 +116,9 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('title')}
         </Typography.Title>
-        <StaffPicker value={staffValue} staff={data.staff} onChange={ui.setStaff} />
+        {seesEveryone ? (
+          <StaffPicker value={staffValue} staff={data.staff} onChange={ui.setStaff} />
+        ) : null}
         <Typography.Text type="secondary" data-testid="today-count">
           {data.ids ? t('count', { count: ids.length }) : ''}
         </Typography.Text>

@@ -10,6 +10,7 @@ export const texts: typeof zh = {
     tasks: 'Tasks',
     scripts: 'Scripts',
     settings: 'Settings',
+    audit: 'Audit log',
   },
   language: 'Language',
   /** Who made a change, when it was not a staff member by name. */

@@ -9,6 +9,7 @@ export const texts = {
     tasks: '任务',
     scripts: '话术',
     settings: '设置',
+    audit: '审计日志',
   },
   language: '语言',
   /** Who made a change, when it was not a staff member by name. */
