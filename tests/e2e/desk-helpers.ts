@@ -49,8 +49,8 @@ export async function signIn(
     await page.getByTestId('password-input').fill(who.password);
     await page.getByTestId('sign-in-submit').click();
   }
-  // Argon2id (64 MiB, three passes) in the auth worker: slow on a busy machine.
-  await expect(signedIn).toContainText(who.name, { timeout: 90_000 });
+  // Argon2id in the auth worker, at the E2E build's cheap cost (services/auth/kdf-cost.ts).
+  await expect(signedIn).toContainText(who.name, { timeout: 30_000 });
 }
 
 export async function importList(page: Page, file: string): Promise<void> {

@@ -2,6 +2,7 @@
 // unlock and password changes all go through it, so the window never blocks on Argon2id.
 import { createRpcClient, workerPort, type RpcClient } from '../worker-rpc/client';
 import type { AuthApi } from './auth-worker-handlers';
+import { windowHashCost } from './kdf-cost';
 
 export interface Hasher {
   hash(secret: string): Promise<string>;
@@ -19,6 +20,6 @@ function client(): RpcClient<AuthApi> {
 }
 
 export const workerHasher: Hasher = {
-  hash: (secret) => client().call('hashSecret', { secret }),
+  hash: (secret) => client().call('hashSecret', { secret, cost: windowHashCost() }),
   verify: (secret, encoded) => client().call('verifySecret', { secret, encoded }),
 };

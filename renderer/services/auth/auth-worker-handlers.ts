@@ -13,16 +13,26 @@ export const ARGON2_COST: Argon2Cost = { memoryKiB: 64 * 1024, iterations: 3 };
 
 export function authHandlers(cost: Argon2Cost = ARGON2_COST) {
   return {
-    /** A new encoded Argon2id hash (`$argon2id$v=19$m=65536,t=3,p=1$salt$hash`). */
-    async hashSecret({ secret }: { secret: string }): Promise<string> {
+    /**
+     * A new encoded Argon2id hash (`$argon2id$v=19$m=65536,t=3,p=1$salt$hash`). The window
+     * names the cost (services/auth/kdf-cost.ts); without one, the worker's own.
+     */
+    async hashSecret({
+      secret,
+      cost: asked,
+    }: {
+      secret: string;
+      cost?: Argon2Cost;
+    }): Promise<string> {
+      const { memoryKiB, iterations } = asked ?? cost;
       const salt = new Uint8Array(16);
       crypto.getRandomValues(salt);
       return argon2id({
         password: secret,
         salt,
         parallelism: 1,
-        iterations: cost.iterations,
-        memorySize: cost.memoryKiB,
+        iterations,
+        memorySize: memoryKiB,
         hashLength: 32,
         outputType: 'encoded',
       });
