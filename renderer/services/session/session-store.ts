@@ -63,3 +63,12 @@ export function currentUser(): SignedIn | null {
   const { user, locked } = useSession.getState();
   return user && !locked ? user : null;
 }
+
+/**
+ * Locks this window now, as `trigger`. The hook for triggers that come from outside the window
+ * (main's powerMonitor: OS lock screen, sleep), so whoever wires them needs nothing else: a
+ * lock while nobody is signed in, or already locked, does nothing.
+ */
+export function lockNow(trigger: LockTrigger): void {
+  useSession.getState().lock(trigger);
+}

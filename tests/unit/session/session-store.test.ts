@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   currentUser,
+  lockNow,
   onSessionEnd,
   useSession,
   type SessionEnd,
@@ -47,6 +48,19 @@ describe('session store', () => {
     useSession.getState().signOut();
     expect(useSession.getState().user).toBeNull();
     expect(heard).toEqual([{ user: clerk, trigger: 'sign-out' }]);
+    off();
+  });
+
+  it('lockNow (the hook for main’s OS-lock and sleep events) locks the signed-in person once', () => {
+    const heard: SessionEnd[] = [];
+    const off = onSessionEnd((end) => heard.push(end));
+    lockNow('sleep');
+    expect(heard).toEqual([]);
+    useSession.getState().signIn(clerk);
+    lockNow('os-lock');
+    lockNow('sleep');
+    expect(useSession.getState()).toMatchObject({ locked: true, lockedBy: 'os-lock' });
+    expect(heard).toEqual([{ user: clerk, trigger: 'os-lock' }]);
     off();
   });
 });
