@@ -2,7 +2,7 @@
 // no current staff member is set it shows everyone (and the screen says so).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
-import { can } from '../../../shared/domain/identity/abilities';
+import { seesEveryonesTasks } from '../../services/session/audited';
 import { useSession } from '../../services/session/session-store';
 import type { Settings, Staff } from '../../../shared/domain/types';
 import { listTaskViews, type TaskView } from '../../db/repositories/plan-queries';
@@ -37,7 +37,7 @@ export function useTaskRows(filters: TaskFilters): {
   const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
   // Staff see their own tasks only.
   const user = useSession((s) => s.user);
-  const ownOnly = user && !can(user, 'read', 'Task') ? user.id : null;
+  const ownOnly = user && !seesEveryonesTasks(user) ? user.id : null;
   const assigneeId = ownOnly ?? assigneeFilter(filters, settings, staff);
   const loaded = settings !== undefined;
   const rows = useLiveQuery(

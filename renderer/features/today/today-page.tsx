@@ -12,7 +12,7 @@ import { RenderedScript } from '../../ui/rendered-script';
 import { OutcomeDialogModal } from './outcome-dialogs';
 import type { OutcomeKey } from './outcome-keys';
 import { StaffPicker } from './staff-picker';
-import { useCan } from '../../services/session/audited';
+import { useSeesEveryonesTasks } from '../../services/session/audited';
 import { TaskList } from './task-list';
 import { TaskPanel } from './task-panel';
 import { scriptForTask } from './task-script';
@@ -28,7 +28,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const { t } = useTranslation('today');
   const ui = useTodayUi();
   const data = useTodayData(ui.staff);
-  const seesEveryone = useCan('read', 'Task');
+  const seesEveryone = useSeesEveryonesTasks();
   const plan = usePlanSyncState();
   const { log, undo } = useLogOutcome();
   const navigate = useNavigation();

@@ -2,8 +2,10 @@
 // recorded before the file is built) and revealing a masked number.
 import {
   can,
+  taskSubject,
   type GuardedAction,
   type GuardedSubject,
+  type Principal,
 } from '../../../shared/domain/identity/abilities';
 import type { Id } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
@@ -28,6 +30,19 @@ export function auditReveal(db: AppDb, clientId: Id, field: 'phone' | 'idNumber'
 export function useCan(action: GuardedAction, subject: GuardedSubject): boolean {
   const user = useSession((s) => s.user);
   return !!user && can(user, action, subject);
+}
+
+/**
+ * Whether `who` sees everyone's tasks (a manager or owner) rather than only their own. Asked
+ * about a task assigned to nobody: CASL answers a question about the subject *type* 'Task' with
+ * yes as soon as any rule exists, conditional or not, so staff would pass that one.
+ */
+export function seesEveryonesTasks(who: Principal | null): boolean {
+  return !!who && can(who, 'read', taskSubject(null));
+}
+
+export function useSeesEveryonesTasks(): boolean {
+  return seesEveryonesTasks(useSession((s) => s.user));
 }
 
 /** The signed-in person's role (null while nobody is signed in). */

@@ -8,6 +8,7 @@ import {
   type SessionEnd,
 } from '../../../renderer/services/session/session-store';
 import { currentActor } from '../../../renderer/services/actor';
+import { seesEveryonesTasks } from '../../../renderer/services/session/audited';
 
 const clerk = { id: 's1', name: '小李', role: 'staff' as const };
 
@@ -62,5 +63,14 @@ describe('session store', () => {
     expect(useSession.getState()).toMatchObject({ locked: true, lockedBy: 'os-lock' });
     expect(heard).toEqual([{ user: clerk, trigger: 'os-lock' }]);
     off();
+  });
+});
+
+describe('whose tasks a role sees', () => {
+  it('staff only their own; managers and owners everyone’s', () => {
+    expect(seesEveryonesTasks({ id: 's1', role: 'staff' })).toBe(false);
+    expect(seesEveryonesTasks({ id: 'm1', role: 'manager' })).toBe(true);
+    expect(seesEveryonesTasks({ id: 'o1', role: 'owner' })).toBe(true);
+    expect(seesEveryonesTasks(null)).toBe(false);
   });
 });
