@@ -9,6 +9,7 @@ import { getHost } from '../services/host';
 import { useDb } from '../services/db/db-context';
 import { auditExport } from '../services/session/audited';
 import { useSession } from '../services/session/session-store';
+import { useErrorText } from './use-text';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -38,6 +39,7 @@ export function useSaveExport(): (request: ExportRequest) => Promise<void> {
   const { t } = useTranslation('signin');
   const db = useDb();
   const role = useSession((s) => s.user?.role ?? null);
+  const errorText = useErrorText();
 
   /** A manager states why; null when cancelled. */
   function askReason(): Promise<string | null> {
@@ -89,7 +91,8 @@ export function useSaveExport(): (request: ExportRequest) => Promise<void> {
       if (saved.saved) void message.success(texts.done(data.length));
     } catch (error) {
       if (!texts.failed) throw error;
-      void message.error(texts.failed(error instanceof Error ? error.message : String(error)));
+      // A refused export (ForbiddenError) or a missing reason carries its text in the catalogue.
+      void message.error(texts.failed(errorText(error)));
     }
   };
 }
