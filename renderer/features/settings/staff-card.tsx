@@ -23,7 +23,7 @@ import { updateSettings } from '../../db/repositories/settings-repository';
 import { createStaff, listStaff, updateStaff } from '../../db/repositories/staff-repository';
 import { currentActor } from '../../services/actor';
 import { workerHasher } from '../../services/auth/auth-worker-client';
-import { MIN_SCORE, passwordScore } from '../../services/auth/password-strength';
+import { strongPasswordRule } from '../../services/auth/password-strength';
 import {
   deactivateStaff,
   setStaffPassword,
@@ -222,15 +222,7 @@ export function StaffCard() {
           <Form.Item
             name="password"
             label={ts('staff.newPassword')}
-            rules={[
-              { required: true },
-              {
-                validator: (_, value: string) =>
-                  passwordScore(value ?? '') >= MIN_SCORE
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(ts('setup.tooWeak'))),
-              },
-            ]}
+            rules={[{ required: true }, strongPasswordRule(ts('setup.tooWeak'))]}
           >
             <Input.Password data-testid="staff-new-password" autoComplete="new-password" />
           </Form.Item>

@@ -7,7 +7,7 @@ import { setupOwner } from '../../db/repositories/credential-repository';
 import { workerHasher } from '../../services/auth/auth-worker-client';
 import { useDb } from '../../services/db/db-context';
 import { useSession } from '../../services/session/session-store';
-import { MIN_SCORE, passwordScore } from '../../services/auth/password-strength';
+import { strongPasswordRule } from '../../services/auth/password-strength';
 import { StrengthMeter } from '../../ui/strength-meter';
 
 interface SetupForm {
@@ -51,15 +51,7 @@ export function OwnerSetup() {
           <Form.Item
             name="password"
             label={t('setup.password')}
-            rules={[
-              { required: true },
-              {
-                validator: (_, value: string) =>
-                  passwordScore(value ?? '') >= MIN_SCORE
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('setup.tooWeak'))),
-              },
-            ]}
+            rules={[{ required: true }, strongPasswordRule(t('setup.tooWeak'))]}
           >
             <Input.Password data-testid="setup-password" autoComplete="new-password" />
           </Form.Item>
