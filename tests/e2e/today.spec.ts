@@ -31,7 +31,10 @@ test('import, today calls, keyboard outcomes, filled script, next year renews', 
   // A new desk: nothing to call yet.
   await page.goto('/#/today');
   await signIn(page);
-  await expect(page.getByTestId('today-empty')).toContainText('今天没有要打的电话');
+  // The plan's first run starts after sign-in (it waits for the first screen): up to 30 s here.
+  await expect(page.getByTestId('today-empty')).toContainText('今天没有要打的电话', {
+    timeout: 30_000,
+  });
 
   await importList(page, first);
   await openToday(page);
