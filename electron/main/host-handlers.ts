@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ReminderPlan } from '../../shared/domain/reminders/reminder-plan-types';
 import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract';
 import { writeFileAtomic } from '../scheduler/atomic-file';
+import type { AuditHeadStore } from './audit-head-store';
 import type { HostHandlers } from './ipc';
 
 export interface SaveDialogResult {
@@ -27,6 +28,9 @@ export interface HostHandlerDeps {
     filters: { name: string; extensions: string[] }[];
   }) => Promise<SaveDialogResult>;
   writeFile?: (path: string, data: Uint8Array) => Promise<void>;
+  /** The idle poll's minutes (lock-signals.ts). */
+  setIdleLockMinutes: (minutes: number) => void;
+  auditHead: AuditHeadStore;
 }
 
 export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
@@ -43,6 +47,10 @@ export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
     syncReminderPlan: (plan) => deps.syncPlan(plan),
     openExternal: (url) => deps.openExternal(url),
     saveFile: (request) => saveFile(deps, writeFile, request),
+    setIdleLockMinutes: async ({ minutes }) => deps.setIdleLockMinutes(minutes),
+    appendAuditHead: (head) => deps.auditHead.append(head),
+    readAuditHead: () => deps.auditHead.read(),
+    replaceAuditHead: ({ head }) => deps.auditHead.replace(head),
   };
 }
 

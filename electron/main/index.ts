@@ -27,10 +27,12 @@ import { createReminderScheduler } from '../scheduler/scheduler';
 import type { ReminderScheduler } from '../scheduler/scheduler';
 import { installAppMenu } from './app-menu';
 import { APP_START_URL, appOrigin } from './app-origin';
+import { createAuditHeadStore } from './audit-head-store';
 import { devToolsAllowed, guardDevTools } from './dev-tools';
 import { createHostHandlers } from './host-handlers';
 import { registerIpcHandlers, sendEvent } from './ipc';
 import * as lifecycle from './lifecycle';
+import { startLockSignals } from './lock-signals';
 import { APP_SCHEME_PRIVILEGES, installAppProtocol } from './protocol';
 import { hardenWebContents, installPermissionHandlers, openExternalSafely } from './security';
 import { createAppTray } from './tray';
@@ -86,6 +88,15 @@ async function start(): Promise<void> {
   };
   const scheduler = createScheduler(userData, openTask);
   await scheduler.start();
+  // The window locks itself; main only tells it when (OS lock screen, sleep, system idle).
+  const lockSignals = startLockSignals({
+    powerMonitor,
+    lock: (reason) => {
+      if (mainWindow && !mainWindow.isDestroyed()) {
+        sendEvent(mainWindow.webContents, 'sessionLock', { reason });
+      }
+    },
+  });
 
   const tray = createAppTray({
     createTray: () => new Tray(trayImage()),
@@ -117,6 +128,8 @@ async function start(): Promise<void> {
       openExternal: (url) => openExternalSafely(shellOpen, url),
       showSaveDialog: (options) =>
         mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+      setIdleLockMinutes: (minutes) => lockSignals.setIdleMinutes(minutes),
+      auditHead: createAuditHeadStore(userData),
     }),
     { trustedOrigin, appWebContentsId: () => mainWindow?.webContents.id },
   );
@@ -139,7 +152,10 @@ async function start(): Promise<void> {
   lifecycle.catchUpOnResume(powerMonitor, () => scheduler.resume());
   app.on('activate', focusWindow); // macOS dock icon
   app.on('window-all-closed', () => undefined); // the tray keeps the app (and reminders) alive
-  app.on('before-quit', () => scheduler.stop());
+  app.on('before-quit', () => {
+    scheduler.stop();
+    lockSignals.stop();
+  });
 }
 
 function createScheduler(

@@ -11,6 +11,8 @@ import {
 } from '../../shared/ipc/channel-names';
 import type { HostEvent, InvokeMethod } from '../../shared/ipc/channel-names';
 import type { EventPayload, HostApi } from '../../shared/ipc/contract';
+// Import-free, so the bundle stays small (see channel-names.ts); not the identity index.
+import { HOST_LOCK_TRIGGERS } from '../../shared/domain/identity/lock-policy';
 
 type Invokers = Pick<HostApi, InvokeMethod>;
 type Listeners = Omit<HostApi, InvokeMethod>;
@@ -23,6 +25,10 @@ const eventChecks: { [E in HostEvent]: (payload: unknown) => payload is EventPay
   openTask: (payload): payload is EventPayload<'openTask'> => {
     const taskId = (payload as { taskId?: unknown } | null)?.taskId;
     return typeof taskId === 'string' && taskId.length > 0 && taskId.length <= 100;
+  },
+  sessionLock: (payload): payload is EventPayload<'sessionLock'> => {
+    const reason = (payload as { reason?: unknown } | null)?.reason;
+    return (HOST_LOCK_TRIGGERS as readonly unknown[]).includes(reason);
   },
 };
 

@@ -43,11 +43,30 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
+export type JsonFileRead =
+  | { status: 'missing' }
+  /** It exists but cannot be read or is not JSON (edited by hand, damaged): `reason` says how. */
+  | { status: 'unreadable'; reason: string }
+  | { status: 'ok'; value: unknown };
+
+/** Reads and parses a JSON file, telling a missing file from a broken one (never throws). */
+export async function readJsonFileResult(path: string): Promise<JsonFileRead> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
+    return { status: 'unreadable', reason: (error as Error).message };
+  }
+  try {
+    return { status: 'ok', value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { status: 'unreadable', reason: (error as Error).message };
+  }
+}
+
 /** Reads and parses a JSON file; `null` when it is missing or unreadable (never throws). */
 export async function readJsonFile(path: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
-  } catch {
-    return null;
-  }
+  const read = await readJsonFileResult(path);
+  return read.status === 'ok' ? read.value : null;
 }

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { ReminderPlan } from '../../shared/domain/reminders/reminder-plan-types';
 import { reminderPlanSchema } from '../../shared/ipc/schemas';
-import { readJsonFile, writeFileAtomic } from './atomic-file';
+import { readJsonFileResult, writeFileAtomic } from './atomic-file';
 
 export const PLAN_FILE_NAME = 'reminder-plan.json';
 
@@ -22,11 +22,19 @@ export function createPlanStore(
   const file = join(dir, PLAN_FILE_NAME);
   return {
     async read() {
-      const raw = await readJsonFile(file);
-      if (raw === null) return null;
-      const parsed = reminderPlanSchema.safeParse(raw);
+      const raw = await readJsonFileResult(file);
+      if (raw.status === 'missing') return null;
+      // Edited by hand, written by an older or newer version, or damaged: nothing in it is
+      // scheduled (an edited plan could flood the desk with notifications or put names back
+      // in them); the renderer re-sends the plan on start.
+      if (raw.status === 'unreadable') {
+        warn(
+          `reminder plan at ${file} cannot be read (${raw.reason}); ignoring it until the next sync`,
+        );
+        return null;
+      }
+      const parsed = reminderPlanSchema.safeParse(raw.value);
       if (!parsed.success) {
-        // Written by an older or newer version, or damaged: the renderer re-sends on start.
         warn(`reminder plan at ${file} is not valid; ignoring it until the next sync`);
         return null;
       }

@@ -1,6 +1,7 @@
 import { Layout, Menu, Segmented, Typography } from 'antd';
 import {
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   FileTextOutlined,
   ImportOutlined,
@@ -27,6 +28,7 @@ const ICONS: Record<RouteName, React.ReactNode> = {
   clients: <TeamOutlined />,
   import: <ImportOutlined />,
   tasks: <UnorderedListOutlined />,
+  dashboard: <BarChartOutlined />,
   scripts: <FileTextOutlined />,
   settings: <SettingOutlined />,
   audit: <AuditOutlined />,

@@ -18,6 +18,9 @@ const ScriptsPage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('../features/settings').then((m) => ({ default: m.SettingsPage })),
 );
+const DashboardPage = lazy(() =>
+  import('../features/dashboard').then((m) => ({ default: m.DashboardPage })),
+);
 const TasksPage = lazy(() => import('../features/tasks').then((m) => ({ default: m.TasksPage })));
 const AuditPage = lazy(() =>
   import('../features/sign-in/audit').then((m) => ({ default: m.AuditPage })),
@@ -42,6 +45,8 @@ function Screen({ route }: { route: Route }) {
       return <ImportPage />;
     case 'tasks':
       return <TasksPage />;
+    case 'dashboard':
+      return <DashboardPage />;
     case 'scripts':
       return <ScriptsPage />;
     case 'settings':

@@ -2,12 +2,14 @@
 // "which screen, which record". The hash keeps the screen across reloads.
 import { create } from 'zustand';
 
-export type RouteName = 'today' | 'clients' | 'import' | 'tasks' | 'scripts' | 'settings' | 'audit';
+export type RouteName =
+  'today' | 'clients' | 'import' | 'tasks' | 'dashboard' | 'scripts' | 'settings' | 'audit';
 export const ROUTES: readonly RouteName[] = [
   'today',
   'clients',
   'import',
   'tasks',
+  'dashboard',
   'scripts',
   'settings',
   'audit',

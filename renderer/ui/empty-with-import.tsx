@@ -8,9 +8,9 @@ import { useNavigation } from '../services/navigation';
 
 export function EmptyWithImport(props: {
   /** The screen: its texts are <area>:empty.title, .hint and .importList. */
-  area: 'clients' | 'today';
-  /** The screen's other way forward (sample data, the customer list). */
-  children: ReactNode;
+  area: 'clients' | 'today' | 'dashboard';
+  /** The screen's other way forward (sample data, the customer list), if it has one. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation(props.area);
   const navigate = useNavigation();

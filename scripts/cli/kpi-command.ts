@@ -4,12 +4,12 @@
 // nearest to the outcome's time, and prints the owner's figures with the dashboard's
 // definitions (shared/domain/kpi): byMonth, byInsurer, byStaff, lostReasons, load.
 import { canonicalInsurer } from '../../shared/domain/import/insurer-from-title';
+import { kpiPolicyOf, teamDailyCapacity } from '../../shared/domain/kpi/kpi-inputs';
 import { kpiReport } from '../../shared/domain/kpi/kpi-report';
 import {
   renewalStatuses,
   type KpiCase,
   type KpiOutcome,
-  type KpiPolicy,
 } from '../../shared/domain/kpi/renewal-status';
 import { chinaDate } from '../../shared/domain/china-date';
 import { groupBy } from '../../shared/domain/collections';
@@ -127,16 +127,8 @@ export async function runKpiCommand(argv: string[], lang: Lang = DEFAULT_LANG): 
         staff: assigned ?? first?.staffName?.trim() ?? null,
       };
     });
-    const kpiPolicies: KpiPolicy[] = policies.map((p) => ({
-      id: p.id,
-      vehicleId: p.vehicleId,
-      kind: p.kind,
-      insurer: p.insurer,
-      startDate: p.startDate ?? null,
-      endDate: p.endDate,
-      premium: p.premium ?? null,
-    }));
-    const dailyCapacity = staff.filter((s) => s.active).reduce((n, s) => n + s.dailyCapacity, 0);
+    const kpiPolicies = policies.map(kpiPolicyOf);
+    const dailyCapacity = teamDailyCapacity(staff);
     const report = kpiReport(renewalStatuses(kpiPolicies, kpiCases, today), {
       today,
       dailyCapacity,

@@ -14,6 +14,17 @@ export const invokeChannelNames = {
   openExternal: 'shell:open-external',
   /** Save an exported file where the user chooses. */
   saveFile: 'file:save',
+  /** The owner's idle-lock minutes, for main's system-idle poll (0 = never). */
+  setIdleLockMinutes: 'session:set-idle-lock-minutes',
+  /** Keep the audit chain's new head outside the database (main: a file in userData). */
+  appendAuditHead: 'audit:append-head',
+  /** The head kept outside the database, for the start-up chain check. */
+  readAuditHead: 'audit:read-head',
+  /**
+   * The owner accepts the chain as it is (after a restore, or after reading the warning): the
+   * kept head is set aside (never deleted) and replaced by this one, or by none.
+   */
+  replaceAuditHead: 'audit:replace-head',
 } as const;
 export type InvokeMethod = keyof typeof invokeChannelNames;
 export type InvokeChannel = (typeof invokeChannelNames)[InvokeMethod];
@@ -22,6 +33,8 @@ export type InvokeChannel = (typeof invokeChannelNames)[InvokeMethod];
 export const eventChannelNames = {
   /** A notification was clicked: open this task. */
   openTask: 'task:open',
+  /** Lock the desk now (OS lock screen, sleep, or system idle); the payload says which. */
+  sessionLock: 'session:lock',
 } as const;
 export type HostEvent = keyof typeof eventChannelNames;
 export type EventChannel = (typeof eventChannelNames)[HostEvent];

@@ -7,12 +7,18 @@ import { z } from 'zod';
 import type { HostEvent, InvokeMethod, ListenerMethod } from './channel-names';
 import {
   appInfoSchema,
+  auditHeadAppendResultSchema,
+  chainHeadSchema,
   externalUrlSchema,
+  idleLockMinutesSchema,
   openTaskSchema,
   reminderPlanSchema,
+  replaceAuditHeadSchema,
   saveFileResultSchema,
   saveFileSchema,
+  sessionLockSchema,
   setStartAtLoginSchema,
+  storedAuditHeadSchema,
 } from './schemas';
 
 export interface InvokeSpec {
@@ -31,11 +37,18 @@ export const invokeChannels = {
   // The host answers false when it refuses a URL; the preload turns a refusal into false too.
   openExternal: { request: externalUrlSchema, response: z.boolean() },
   saveFile: { request: saveFileSchema, response: saveFileResultSchema },
+  // The browser host takes the minutes and does nothing: its window's own timer locks it.
+  setIdleLockMinutes: { request: idleLockMinutesSchema, response: z.void() },
+  appendAuditHead: { request: chainHeadSchema, response: auditHeadAppendResultSchema },
+  readAuditHead: { request: z.undefined(), response: storedAuditHeadSchema },
+  replaceAuditHead: { request: replaceAuditHeadSchema, response: storedAuditHeadSchema },
 } satisfies { [M in InvokeMethod]: InvokeSpec };
 
 /** Events main sends to the renderer: their payload schemas. */
 export const eventChannels = {
   openTask: openTaskSchema,
+  // Sent by main only; the browser host never fires it (idle is its only trigger, in-window).
+  sessionLock: sessionLockSchema,
 } satisfies { [E in HostEvent]: z.ZodType };
 
 /** What the renderer sends on a channel (before parsing). */
@@ -64,4 +77,7 @@ export type HostApi = { [M in InvokeMethod]: InvokeMethodOf<M> } & {
 };
 
 export type { AppInfo, SaveFileRequest, SaveFileResult } from './schemas';
+export type { AuditHeadAppendResult, StoredAuditHead } from '../domain/identity/audit-head';
+export type { ChainHead } from '../domain/identity/audit-chain';
+export type { HostLockTrigger } from '../domain/identity/lock-policy';
 export { ALLOWED_EXTERNAL_SCHEMES } from './schemas';

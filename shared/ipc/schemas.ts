@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { LANGS } from '../i18n/resources';
 import { PLAN_ITEM_KINDS } from '../domain/reminders/reminder-plan-types';
 import type { ReminderPlan } from '../domain/reminders/reminder-plan-types';
+import type { AuditHeadAppendResult, StoredAuditHead } from '../domain/identity/audit-head';
+import type { ChainHead } from '../domain/identity/audit-chain';
+import { HOST_LOCK_TRIGGERS, MAX_IDLE_LOCK_MINUTES } from '../domain/identity/lock-policy';
 
 export const planItemSchema = z.object({
   id: z.string().min(1).max(200),
@@ -80,3 +83,44 @@ export const appInfoSchema = z.object({
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export const openTaskSchema = z.object({ taskId: z.string().min(1).max(100) });
+
+/** Main locks the window (OS lock screen, sleep, system idle past the owner's minutes). */
+export const sessionLockSchema = z.object({ reason: z.enum(HOST_LOCK_TRIGGERS) });
+
+/** The owner's idle minutes (0 = never), for main's idle poll. */
+export const idleLockMinutesSchema = z.object({
+  minutes: z.number().int().min(0).max(MAX_IDLE_LOCK_MINUTES),
+});
+
+/** The audit chain's head: its last event's position and SHA-256 (lower-case hex). */
+export const chainHeadSchema = z.strictObject({
+  seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  hash: z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 hex digest'),
+});
+
+export const replaceAuditHeadSchema = z.strictObject({ head: chainHeadSchema.nullable() });
+
+export const storedAuditHeadSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('none') }),
+  z.object({ status: z.literal('ok'), head: chainHeadSchema }),
+  z.object({ status: z.literal('corrupt') }),
+]);
+
+export const auditHeadAppendResultSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.enum(['stored', 'unchanged', 'behind', 'conflict']),
+    head: chainHeadSchema,
+  }),
+  z.object({ outcome: z.literal('corrupt') }),
+]);
+
+// The wire schemas stay the domain's types: a field added on one side only fails typecheck.
+const _chainHeadSchemaMatchesDomain: Same<z.output<typeof chainHeadSchema>, ChainHead> = true;
+const _storedHeadSchemaMatchesDomain: Same<
+  z.output<typeof storedAuditHeadSchema>,
+  StoredAuditHead
+> = true;
+const _appendResultSchemaMatchesDomain: Same<
+  z.output<typeof auditHeadAppendResultSchema>,
+  AuditHeadAppendResult
+> = true;

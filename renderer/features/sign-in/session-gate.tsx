@@ -7,7 +7,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { hasOwner } from '../../db/repositories/credential-repository';
 import { recordEvent } from '../../db/repositories/audit-repository';
 import { useDb } from '../../services/db/db-context';
-import { onSessionEnd, useSession } from '../../services/session/session-store';
+import { onHostLock, setHostIdleLockMinutes } from '../../services/host-lock-signals';
+import { lockNow, onSessionEnd, useSession } from '../../services/session/session-store';
 import { useSettings } from '../../services/settings/use-settings';
 import { OwnerSetup } from './owner-setup';
 import { SignInScreen } from './sign-in-screen';
@@ -37,6 +38,13 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
 function SignedIn({ children }: { children: ReactNode }) {
   const settings = useSettings();
-  useIdleLock(settings?.idleLockMinutes);
+  const idleMinutes = settings?.idleLockMinutes;
+  useIdleLock(idleMinutes);
+  // The desktop app also locks on main's signals (OS lock screen, sleep, system idle past the
+  // owner's minutes); the browser host never sends one.
+  useEffect(() => onHostLock((reason) => lockNow(reason)), []);
+  useEffect(() => {
+    if (idleMinutes !== undefined) void setHostIdleLockMinutes(idleMinutes);
+  }, [idleMinutes]);
   return <>{children}</>;
 }

@@ -1,5 +1,6 @@
 // The host used by the browser build (dev:web and the E2E tests). It offers what a browser can:
-// downloads instead of a save dialog, window.open for links, and no tray or scheduler.
+// downloads instead of a save dialog, window.open for links, and no tray or scheduler. It has
+// no lock signals either: the window's own idle timer is the browser build's only lock trigger.
 // Typed by HostApi, which derives from the channel table: a method missing here, or one the table
 // does not have, fails typecheck.
 import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
@@ -10,6 +11,7 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../../shared/ipc/contract';
+import { appendWebAuditHead, readWebAuditHead, replaceWebAuditHead } from './web-audit-head';
 
 const START_AT_LOGIN_KEY = 'renewal-desk:start-at-login';
 
@@ -62,5 +64,14 @@ export function createWebHost(win: Window = window): HostApi {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    // Idle in a browser is the window's own timer (the renderer's idle lock): nothing to poll.
+    async setIdleLockMinutes(): Promise<void> {},
+    // Never fires: a page cannot see the OS lock screen, sleep or system idle.
+    onSessionLock(): () => void {
+      return () => undefined;
+    },
+    appendAuditHead: async (head) => appendWebAuditHead(win.localStorage, head),
+    readAuditHead: async () => readWebAuditHead(win.localStorage),
+    replaceAuditHead: async ({ head }) => replaceWebAuditHead(win.localStorage, head),
   };
 }

@@ -3,8 +3,7 @@
 // stats, warnings) crosses back; the writes reach the window's live queries through Dexie's
 // cross-context storage-mutation broadcast, exactly like writes made in another tab.
 import type { Lang } from '../../../shared/i18n';
-import type { AppDb } from '../../db/app-db';
-import { dbOpenFailure, openAppDb } from '../../db/open-db';
+import { workerDbConnections } from '../../db/worker-connections';
 import { recomputePlan } from './recompute-plan';
 
 export interface RecomputeArgs {
@@ -15,25 +14,7 @@ export interface RecomputeArgs {
 }
 
 export function planHandlers() {
-  const connections = new Map<string, Promise<AppDb>>();
-
-  function dbNamed(name: string): Promise<AppDb> {
-    let db = connections.get(name);
-    if (!db) {
-      db = openAppDb({
-        name,
-        purge: false,
-        // Another window upgraded the schema: drop this connection, reopen on the next request.
-        onVersionChange: () => connections.delete(name),
-      }).then((opened) => {
-        if (opened.ok) return opened.db;
-        connections.delete(name);
-        throw dbOpenFailure(opened.error);
-      });
-      connections.set(name, db);
-    }
-    return db;
-  }
+  const dbNamed = workerDbConnections();
 
   return {
     /** `dbName`: the IndexedDB database the window has open. */

@@ -10,6 +10,23 @@ const MAX_DELAY_MS = 5 * 60_000;
 
 export type LockTrigger = 'idle' | 'os-lock' | 'sleep' | 'switch-user' | 'manual';
 
+/**
+ * The triggers the desktop host (main's powerMonitor) reports with its `sessionLock` event:
+ * the system has been idle past the owner's minutes, the OS lock screen came up, or the
+ * machine is going to sleep. The browser host reports none (the window's own idle timer is
+ * its only trigger). The preload checks event payloads against this list, so it stays here,
+ * free of imports.
+ */
+export const HOST_LOCK_TRIGGERS = [
+  'idle',
+  'os-lock',
+  'sleep',
+] as const satisfies readonly LockTrigger[];
+export type HostLockTrigger = (typeof HOST_LOCK_TRIGGERS)[number];
+
+/** The highest idle setting the owner may choose (8 hours); 0 turns idle locking off. */
+export const MAX_IDLE_LOCK_MINUTES = 480;
+
 /** Whether the desk should lock: idle for at least the owner's setting (0 turns idle off). */
 export function idleExpired(lastActivityMs: number, nowMs: number, idleMinutes: number): boolean {
   if (idleMinutes <= 0) return false;
@@ -38,5 +55,5 @@ export function isValidPin(pin: string): boolean {
 /** The owner's setting, clamped to something sane (1 minute to 8 hours, or 0 = never). */
 export function clampIdleMinutes(minutes: number): number {
   if (!Number.isFinite(minutes) || minutes <= 0) return 0;
-  return Math.min(Math.max(Math.round(minutes), 1), 480);
+  return Math.min(Math.max(Math.round(minutes), 1), MAX_IDLE_LOCK_MINUTES);
 }

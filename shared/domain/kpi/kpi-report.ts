@@ -138,6 +138,30 @@ export function byMonth(results: readonly PolicyResult[]): MonthRow[] {
     .sort((a, b) => a.month.localeCompare(b.month) || kindOrder(a.kind) - kindOrder(b.kind));
 }
 
+export interface TotalsRow extends KpiCounts {
+  premiumDue: number;
+  premiumRenewed: number;
+}
+
+/** Every result together (both kinds), with the premiums. */
+export function totalsOf(results: readonly PolicyResult[]): TotalsRow {
+  const tally = emptyTally();
+  for (const r of results) add(tally, r);
+  return { ...countsOf(tally), premiumDue: tally.premiumDue, premiumRenewed: tally.premiumRenewed };
+}
+
+export interface KindRow extends KpiCounts {
+  kind: PolicyKind;
+}
+
+/** One row per kind of policy (交强, 商业), compulsory first. */
+export function byKind(results: readonly PolicyResult[]): KindRow[] {
+  const tallies = tallyBy(results, (r) => r.policy.kind, false);
+  return [...tallies]
+    .map(([kind, t]) => ({ kind, ...countsOf(t) }))
+    .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind));
+}
+
 export function byInsurer(results: readonly PolicyResult[]): InsurerRow[] {
   const tallies = tallyBy(results, (r, kind) => `${r.policy.insurer}${SEP}${kind}`, true);
   return [...tallies]

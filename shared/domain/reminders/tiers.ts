@@ -3,7 +3,7 @@
 // first tier call when the customer's record is stale or the car changed hands.
 import { textRef, type TextRef } from '../../i18n';
 import type { Client, Id, IsoDate, Settings, TaskKind, Vehicle } from '../types';
-import { previousWorkingDay } from './calendar';
+import { nextWorkingDay, previousWorkingDay } from './calendar';
 import { addMonths, plusDays as addDays, plusMonths } from './dates';
 
 /** Regulators bar renewal sales calls earlier than this many days before the end date. */
@@ -104,8 +104,9 @@ export function caseSchedule(endDate: IsoDate, settings: Settings): CaseSchedule
   const urgentStart = addDays(endDate, -settings.urgentDaysBefore);
   const tiers = [...settings.tiers].sort((a, b) => b.daysBefore - a.daysBefore);
   const slots: Slot[] = [];
+  const earliestSalesCall = addDays(endDate, -EARLIEST_SALES_CALL_DAYS);
   for (const tier of tiers) {
-    const due = previousWorkingDay(addDays(endDate, -tier.daysBefore), settings);
+    const due = tierDueDate(endDate, tier.daysBefore, earliestSalesCall, settings);
     // Inside the urgent window the daily urgent call already covers it.
     if (due < urgentStart) slots.push({ kind: 'tier', tier: tier.name, dueDate: due });
   }
@@ -117,6 +118,24 @@ export function caseSchedule(endDate: IsoDate, settings: Settings): CaseSchedule
   slots.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0));
   const firstCall = slots[0]?.dueDate ?? urgentStart;
   return { slots, verifyDue: previousWorkingDay(addDays(firstCall, -1), settings) };
+}
+
+/**
+ * A tier's day: moved back to the previous working day, unless that would put a tier set within
+ * the 40-day limit before it (40 days before falling on a Sunday would give Friday, 42 days):
+ * then forward to the next working day. A tier set beyond the limit stays where it was put; the
+ * settings screen warns about it (validateTierSettings).
+ */
+function tierDueDate(
+  endDate: IsoDate,
+  daysBefore: number,
+  earliestSalesCall: IsoDate,
+  settings: Settings,
+): IsoDate {
+  const day = addDays(endDate, -daysBefore);
+  const back = previousWorkingDay(day, settings);
+  if (back >= earliestSalesCall || day < earliestSalesCall) return back;
+  return nextWorkingDay(day, settings);
 }
 
 /**

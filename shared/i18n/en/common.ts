@@ -11,6 +11,7 @@ export const texts: typeof zh = {
     scripts: 'Scripts',
     settings: 'Settings',
     audit: 'Audit log',
+    dashboard: 'Renewals',
   },
   language: 'Language',
   /** Who made a change, when it was not a staff member by name. */

@@ -10,6 +10,7 @@ export const texts = {
     scripts: '话术',
     settings: '设置',
     audit: '审计日志',
+    dashboard: '业绩',
   },
   language: '语言',
   /** Who made a change, when it was not a staff member by name. */

@@ -1,6 +1,7 @@
 // Every area of the zh-CN catalogue, each exported under its i18next namespace.
 export { texts as clients } from './clients';
 export { texts as common } from './common';
+export { texts as dashboard } from './dashboard';
 export { texts as errors } from './errors';
 export { texts as fields } from './fields';
 export { texts as import } from './import';

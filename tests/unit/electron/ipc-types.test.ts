@@ -13,6 +13,10 @@ const handlers: HostHandlers = {
   syncReminderPlan: async () => undefined,
   openExternal: async () => false,
   saveFile: async () => ({ saved: false }),
+  setIdleLockMinutes: async () => undefined,
+  appendAuditHead: async () => ({ outcome: 'corrupt' }),
+  readAuditHead: async () => ({ status: 'none' }),
+  replaceAuditHead: async () => ({ status: 'none' }),
 };
 
 // @ts-expect-error a handler map without one of the channels (saveFile) is a type error
@@ -22,6 +26,10 @@ const missing: HostHandlers = {
   getStartAtLogin: handlers.getStartAtLogin,
   syncReminderPlan: handlers.syncReminderPlan,
   openExternal: handlers.openExternal,
+  setIdleLockMinutes: handlers.setIdleLockMinutes,
+  appendAuditHead: handlers.appendAuditHead,
+  readAuditHead: handlers.readAuditHead,
+  replaceAuditHead: handlers.replaceAuditHead,
 };
 
 const extra: HostHandlers = {
@@ -50,12 +58,16 @@ function hostApiShape(api: HostApi) {
   // @ts-expect-error there is no generic invoke on the host
   void api.invoke('app:info');
   void api.onOpenTask(({ taskId }) => taskId.length);
+  // @ts-expect-error a lock reason is one of the host's triggers, never a free string
+  void api.onSessionLock(({ reason }) => reason === 'coffee-break');
+  // @ts-expect-error an audit head is a position and a hash
+  void api.appendAuditHead({ seq: 1 });
 }
 
 describe('channel table types', () => {
   it('are checked by tsc (this file compiles only while every expected error is there)', () => {
     const methods: InvokeMethod[] = Object.keys(handlers) as InvokeMethod[];
-    expect(methods).toHaveLength(6);
+    expect(methods).toHaveLength(10);
     expect([missing, extra, wrongResult, wrongRequest, hostApiShape]).toHaveLength(5);
   });
 });

@@ -81,6 +81,33 @@ const payloads: Record<InvokeChannel, { good: unknown; bad: unknown[] }> = {
       { suggestedName: 'a.xlsx', data: new Uint8Array([1]), filterName: 'E', extensions: [] },
     ],
   },
+  'session:set-idle-lock-minutes': {
+    good: { minutes: 10 },
+    bad: [{ minutes: -1 }, { minutes: 2.5 }, { minutes: 481 }, { minutes: '10' }, 10, undefined],
+  },
+  'audit:append-head': {
+    good: { seq: 3, hash: 'a'.repeat(64) },
+    bad: [
+      { seq: 0, hash: 'a'.repeat(64) }, // the chain starts at 1
+      { seq: 1.5, hash: 'a'.repeat(64) },
+      { seq: 3, hash: 'A'.repeat(64) }, // not the lower-case hex the chain writes
+      { seq: 3, hash: 'a'.repeat(63) },
+      { seq: 3, hash: 'a'.repeat(64), path: '../../x' }, // nothing but the head
+      { hash: 'a'.repeat(64) },
+      '{"seq":3}',
+      null,
+    ],
+  },
+  'audit:read-head': { good: undefined, bad: [{ seq: 1 }, 'head'] },
+  'audit:replace-head': {
+    good: { head: null },
+    bad: [
+      undefined,
+      null,
+      { head: { seq: 0, hash: 'a'.repeat(64) } },
+      { seq: 1, hash: 'a'.repeat(64) },
+    ],
+  },
 };
 
 function setup() {
@@ -99,6 +126,10 @@ function setup() {
     syncReminderPlan: undefined,
     openExternal: true,
     saveFile: { saved: false },
+    setIdleLockMinutes: undefined,
+    appendAuditHead: { outcome: 'stored', head: { seq: 3, hash: 'a'.repeat(64) } },
+    readAuditHead: { status: 'none' },
+    replaceAuditHead: { status: 'none' },
   };
   const hostHandlers = Object.fromEntries(
     (Object.keys(results) as InvokeMethod[]).map((method) => [
@@ -217,6 +248,19 @@ describe('events to the renderer', () => {
       taskId: 't-1',
     });
     expect(sent).toEqual([['task:open', { taskId: 't-1' }]]);
+  });
+
+  it('sends a lock with its reason on session:lock, and refuses an unknown reason', () => {
+    const sent: [string, unknown][] = [];
+    const sink = {
+      send: (channel: string, payload: unknown) => void sent.push([channel, payload]),
+    };
+    sendEvent(sink, 'sessionLock', { reason: 'os-lock' });
+    expect(sent).toEqual([['session:lock', { reason: 'os-lock' }]]);
+    expect(() =>
+      sendEvent(sink, 'sessionLock', { reason: 'later' } as unknown as { reason: 'idle' }),
+    ).toThrow();
+    expect(sent).toHaveLength(1);
   });
 
   it('refuses to send a payload off its schema', () => {

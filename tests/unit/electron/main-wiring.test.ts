@@ -1,7 +1,7 @@
 // Runs the real bundle (dist/electron/main.cjs, as packaged) under Node with a recording
 // stand-in for the 'electron' module: proves index.ts wires the tested modules together.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,33 @@ describe('main.cjs wiring (Electron stubbed)', () => {
       appCheck: true,
       foreignCheck: false,
     });
+  });
+
+  it('powerMonitor lock-screen and suspend lock the window; a second instance then focuses it and sends nothing else', () => {
+    const { report } = runMain({ STUB_PACKAGED: 'true' });
+    expect(report.calls).toEqual(
+      expect.arrayContaining([
+        ['powerMonitor.on', 'lock-screen'],
+        ['powerMonitor.on', 'suspend'],
+      ]),
+    );
+    expect(report.lockedSecondInstance).toEqual({
+      sent: [
+        ['session:lock', { reason: 'os-lock' }],
+        ['session:lock', { reason: 'sleep' }],
+      ],
+      shown: 1,
+      focused: 1,
+    });
+  });
+
+  it('the audit head goes to a file in userData and comes back; a malformed head is refused', () => {
+    const { report, userData } = runMain();
+    const head = { seq: 3, hash: 'c'.repeat(64) };
+    expect(report.auditHead.append).toEqual({ outcome: 'stored', head });
+    expect(report.auditHead.read).toEqual({ status: 'ok', head });
+    expect(report.auditHead.refused).toMatch(/audit:append-head refused: invalid payload/);
+    expect(JSON.parse(readFileSync(join(userData, 'audit-head.json'), 'utf8')).head).toEqual(head);
   });
 
   it('a second instance quits without creating a window', () => {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../electron/scheduler/atomic-file';
@@ -43,7 +43,33 @@ describe('plan store', () => {
     expect(await store.read()).toBeNull();
     await writeFile(join(dir, PLAN_FILE_NAME), JSON.stringify({ items: 'nope' }));
     expect(await store.read()).toBeNull();
-    expect(warnings).toHaveLength(1);
+    // Both are reported: a torn file is as much a reason to look as a foreign one.
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/cannot be read/);
+    expect(warnings[1]).toMatch(/not valid/);
+  });
+
+  it('a missing file is simply "no plan yet", without a warning', async () => {
+    const warnings: string[] = [];
+    expect(await createPlanStore(await tempDir(), (m) => warnings.push(m)).read()).toBeNull();
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['a time typed as words', { at: '明天上午9点' }],
+    ['an unknown kind', { kind: 'sms-blast' }],
+    ['a title grown past the wire limit', { title: '张三 沪A12345 '.repeat(40) }],
+    ['a task id removed', { taskId: undefined }],
+  ])('a plan edited by hand with %s is ignored with a warning', async (_name, edit) => {
+    const dir = await tempDir();
+    const warnings: string[] = [];
+    const store = createPlanStore(dir, (m) => warnings.push(m));
+    await store.write(plan([item('a', '09:00'), item('b', '10:00')]));
+    const onDisk = JSON.parse(await readFile(join(dir, PLAN_FILE_NAME), 'utf8'));
+    onDisk.items[1] = { ...onDisk.items[1], ...edit };
+    await writeFile(join(dir, PLAN_FILE_NAME), JSON.stringify(onDisk, null, 2));
+    expect(await store.read()).toBeNull(); // the whole file, not only the edited item
+    expect(warnings).toEqual([expect.stringMatching(/reminder plan .* is not valid; ignoring it/)]);
   });
 
   it('survives a process killed (SIGKILL) in the middle of saving: old or new plan, never torn', async () => {

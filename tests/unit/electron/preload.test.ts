@@ -23,7 +23,12 @@ const hostApiKeys: (keyof HostApi)[] = [
   'syncReminderPlan',
   'openExternal',
   'saveFile',
+  'setIdleLockMinutes',
+  'appendAuditHead',
+  'readAuditHead',
+  'replaceAuditHead',
   'onOpenTask',
+  'onSessionLock',
 ];
 
 describe('preload', () => {
@@ -75,5 +80,34 @@ describe('preload', () => {
     expect(seen).toEqual(['t-1']);
     off();
     expect(listeners.has('task:open')).toBe(false);
+  });
+
+  it('delivers session:lock with a known reason only', async () => {
+    const api = exposed.get('api') as HostApi;
+    const seen: string[] = [];
+    const off = api.onSessionLock(({ reason }) => seen.push(reason));
+    const send = (payload: unknown) => listeners.get('session:lock')?.({}, payload);
+    send({ reason: 'os-lock' });
+    send({ reason: 'sleep' });
+    send({ reason: 'idle' });
+    send({ reason: 'manual' }); // a trigger of the window's own, never main's: ignored
+    send({});
+    send(null);
+    expect(seen).toEqual(['os-lock', 'sleep', 'idle']);
+    off();
+    expect(listeners.has('session:lock')).toBe(false);
+  });
+
+  it('sends the idle minutes and the audit head on their own channels', async () => {
+    const api = exposed.get('api') as HostApi;
+    await api.setIdleLockMinutes({ minutes: 5 });
+    expect(invoke).toHaveBeenLastCalledWith('session:set-idle-lock-minutes', { minutes: 5 });
+    const head = { seq: 2, hash: 'b'.repeat(64) };
+    await api.appendAuditHead(head);
+    expect(invoke).toHaveBeenLastCalledWith('audit:append-head', head);
+    await api.readAuditHead();
+    expect(invoke).toHaveBeenLastCalledWith('audit:read-head', undefined);
+    await api.replaceAuditHead({ head: null });
+    expect(invoke).toHaveBeenLastCalledWith('audit:replace-head', { head: null });
   });
 });

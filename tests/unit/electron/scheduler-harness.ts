@@ -40,14 +40,15 @@ export function plan(items: PlanItem[], extra: Partial<ReminderPlan> = {}): Remi
 export function boot(dir: string) {
   const shown: NotificationRequest[] = [];
   const opened: (string | null)[] = [];
+  const warnings: string[] = [];
   const notifier: Notifier = { kind: 'node-notifier', show: (request) => void shown.push(request) };
   const scheduler = createReminderScheduler({
     scheduleJob: (date, callback) => scheduleJob(date, callback),
     notifier,
     notified: createNotifiedStore(dir),
-    planStore: createPlanStore(dir),
+    planStore: createPlanStore(dir, (message) => void warnings.push(message)),
     onOpen: (taskId) => void opened.push(taskId),
     warn: () => undefined,
   });
-  return { scheduler, shown, opened, titles: () => shown.map((n) => n.title) };
+  return { scheduler, shown, opened, warnings, titles: () => shown.map((n) => n.title) };
 }

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PLAN_FILE_NAME } from '../../../electron/scheduler/plan-store';
 import { boot, cst, item, plan, tempDir } from './scheduler-harness';
 
 beforeEach(() => {
@@ -177,6 +180,28 @@ describe('reminder scheduler', () => {
     expect(second.scheduler.currentPlan()?.items).toHaveLength(3);
     await run(second, 61 * MIN);
     expect(second.titles()).toEqual(['回电 a']);
+  });
+
+  it('ignores a plan file edited by hand at start: nothing scheduled until the next sync', async () => {
+    const dir = await tempDir();
+    const first = boot(dir);
+    await first.scheduler.start();
+    await first.scheduler.sync(dayPlan());
+    first.scheduler.stop();
+    const file = join(dir, PLAN_FILE_NAME);
+    const edited = JSON.parse(await readFile(file, 'utf8'));
+    edited.items.push({ ...edited.items[0], id: 'x', at: '每天 08:01' }); // "every day"
+    await writeFile(file, JSON.stringify(edited));
+    const second = boot(dir);
+    await second.scheduler.start();
+    expect(second.scheduler.currentPlan()).toBeNull();
+    expect(second.warnings).toEqual([expect.stringMatching(/not valid; ignoring it/)]);
+    expect(second.scheduler.scheduledCount()).toBe(0);
+    await run(second, 61 * MIN);
+    expect(second.shown).toHaveLength(0);
+    await second.scheduler.sync(plan([item('d', '09:30')])); // the window's next sync
+    await run(second, 30 * MIN);
+    expect(second.titles()).toEqual(['回电 d']);
   });
 
   it('refuses an invalid plan and keeps the previous one', async () => {

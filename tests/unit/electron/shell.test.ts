@@ -39,6 +39,22 @@ describe('lifecycle', () => {
     expect(focus).toHaveBeenCalledTimes(1);
   });
 
+  it('a second instance started while the desk is locked brings the locked window back (from the tray or minimised)', () => {
+    // Main does not know about the lock (the window shows the sign-in screen itself), so the
+    // rule is the same as unlocked: restore, show, focus; nothing is sent to the page.
+    const first = fakeApp(true);
+    const calls: string[] = [];
+    const window = {
+      isMinimized: () => true,
+      restore: () => void calls.push('restore'),
+      show: () => void calls.push('show'),
+      focus: () => void calls.push('focus'),
+    };
+    lifecycle.ensureSingleInstance(first.app, () => lifecycle.showAndFocus(window));
+    first.listeners.get('second-instance')?.();
+    expect(calls).toEqual(['restore', 'show', 'focus']);
+  });
+
   it('closing hides to the tray; a real quit closes', () => {
     const { app, listeners } = fakeApp();
     const quit = lifecycle.createQuitState(app);
@@ -205,6 +221,8 @@ describe('host handlers', () => {
     syncPlan: vi.fn(async () => undefined),
     openExternal: vi.fn(async () => true),
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
+    setIdleLockMinutes: vi.fn(),
+    auditHead: { read: vi.fn(), append: vi.fn(), replace: vi.fn() },
     ...over,
   });
 

@@ -1,7 +1,8 @@
 // Properties of the tier dates over any end date and any user holidays: a tier call lands on
-// the closest working day on or before its nominal day (never on a holiday or weekend), the
-// urgent calls run daily up to the end, the lapsed call is the day after, and the 40-day rule
-// for renewal sales calls holds for the default tiers; tiers set beyond 40 days are flagged.
+// the closest working day on or before its nominal day (after it, when before would break the
+// 40-day limit; never on a holiday or weekend), the urgent calls run daily up to the end, the
+// lapsed call is the day after, and no call of tiers within 40 days comes earlier than 40 days
+// before the end; tiers set beyond 40 days are flagged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../../../shared/domain/china-date';
@@ -34,10 +35,18 @@ describe('tier dates (fast-check)', () => {
             const nominal = addDays(end, -Number(slot.tier.slice(1)));
             expect(isWorkingDay(slot.dueDate, s)).toBe(true);
             expect(s.extraHolidays).not.toContain(slot.dueDate);
-            expect(slot.dueDate <= nominal).toBe(true);
-            for (let d = addDays(slot.dueDate, 1); d <= nominal; d = addDays(d, 1)) {
+            // Back to the closest working day, unless that breaks the 40-day limit: then
+            // forward to the closest one after. Every day skipped is not a working day.
+            const limit = addDays(end, -EARLIEST_SALES_CALL_DAYS);
+            const forward = slot.dueDate > nominal;
+            if (forward) expect(nominal >= limit).toBe(true);
+            const skipped = forward
+              ? { first: nominal, last: addDays(slot.dueDate, -1) }
+              : { first: addDays(slot.dueDate, 1), last: nominal };
+            for (let d = skipped.first; d <= skipped.last; d = addDays(d, 1)) {
               expect(isWorkingDay(d, s)).toBe(false);
             }
+            if (forward) expect(slot.dueDate >= limit).toBe(true);
             // Tier calls stop where the daily urgent calls begin.
             expect(slot.dueDate < addDays(end, -s.urgentDaysBefore)).toBe(true);
           }
@@ -61,11 +70,12 @@ describe('tier dates (fast-check)', () => {
     );
   });
 
-  it('40-day rule: with the default tiers no call comes earlier than 40 days before the end', () => {
+  it('40-day rule: with any tiers within 40 days no call comes earlier than 40 days before the end', () => {
     expect(EARLIEST_SALES_CALL_DAYS).toBe(40);
     fc.assert(
-      fc.property(endDateArb, (end) => {
-        for (const slot of caseSchedule(end, settings()).slots) {
+      fc.property(endDateArb, tierArb, (end, days) => {
+        const s = settings({ tiers: days.map((d) => ({ name: `d${d}`, daysBefore: d })) });
+        for (const slot of caseSchedule(end, s).slots.filter((x) => x.kind !== 'urgent')) {
           expect(daysBetween(slot.dueDate, end)).toBeLessThanOrEqual(EARLIEST_SALES_CALL_DAYS);
         }
       }),

@@ -28,6 +28,22 @@ describe('tier dates to the day', () => {
     });
   });
 
+  it('a tier set at the 40-day limit never moves before it: Sunday 03-22 goes forward to Monday 03-23', () => {
+    const s = settings({ tiers: [{ name: 'd40', daysBefore: 40 }] });
+    // 2026-05-01 minus 40 days is Sunday 03-22; back to Friday 03-20 would be 42 days, a sales
+    // call the regulator bars.
+    expect(dates('2026-05-01', s).d40).toBe('2026-03-23');
+    // A working day at the limit stays put; a day inside the limit still moves back.
+    expect(dates('2026-05-04', s).d40).toBe('2026-03-25');
+    const s36 = settings({ tiers: [{ name: 'd36', daysBefore: 36 }] });
+    expect(dates('2026-04-27', s36).d36).toBe('2026-03-20'); // Sunday 03-22 back to Friday: 38 days
+  });
+
+  it('a tier the user set beyond the limit stays where it was put (the settings warn)', () => {
+    const s = settings({ tiers: [{ name: 'd45', daysBefore: 45 }] });
+    expect(dates('2026-05-06', s).d45).toBe('2026-03-20'); // Sunday 03-22 back to Friday
+  });
+
   it('d30 inside 春节 2026 moves to the make-up Saturday 02-14', () => {
     expect(dates('2026-03-17').d30).toBe('2026-02-14');
   });

@@ -1,0 +1,41 @@
+// Reads for the owner's figures (issue 12): the records the kpi rules need, in one read
+// transaction so the figures never mix two states, and the names and plates of the policies
+// a drill-down lists (only those: the figures themselves carry no personal data).
+import type { KpiRecords } from '../../../shared/domain/kpi/kpi-inputs';
+import type { Id, Settings } from '../../../shared/domain/types';
+import type { AppDb } from '../app-db';
+import { getSettings } from './settings-repository';
+
+export async function readKpiRecords(db: AppDb): Promise<KpiRecords & { settings: Settings }> {
+  return db.transaction('r', [db.policies, db.cases, db.staff, db.settings], async () => {
+    const [policies, cases, staff, settings] = await Promise.all([
+      db.policies.toArray(),
+      db.cases.toArray(),
+      db.staff.toArray(),
+      getSettings(db),
+    ]);
+    return { policies, cases, staff, settings };
+  });
+}
+
+export interface PolicyParty {
+  clientName: string;
+  plate: string | null;
+}
+
+/** The insured's name and the car's plate of each policy, for the rows a drill-down shows. */
+export async function readPolicyParties(
+  db: AppDb,
+  policyIds: readonly Id[],
+): Promise<Map<Id, PolicyParty>> {
+  return db.transaction('r', [db.policies, db.clients, db.vehicles], async () => {
+    const policies = (await db.policies.bulkGet([...policyIds])).filter((p) => !!p);
+    const clients = await db.clients.bulkGet(policies.map((p) => p.insuredId));
+    const vehicles = await db.vehicles.bulkGet(policies.map((p) => p.vehicleId));
+    const parties = new Map<Id, PolicyParty>();
+    policies.forEach((p, i) => {
+      parties.set(p.id, { clientName: clients[i]?.name ?? '', plate: vehicles[i]?.plate ?? null });
+    });
+    return parties;
+  });
+}

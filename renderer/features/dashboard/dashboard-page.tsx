@@ -1,0 +1,145 @@
+// 续保业绩: how renewals are going (issue 12). Headline tiles for the chosen period, the rate
+// over 24 months, the rate by person, insurer and kind, the lost reasons and the load ahead;
+// every figure opens the policies behind it, which export to Excel. Definitions in the tooltip.
+import { useCallback, useState } from 'react';
+import { Alert, Card, Segmented, Space, Spin, Tooltip, Typography } from 'antd';
+import { InfoCircleOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { PERIODS, type DrillFilter, type Period } from '../../services/kpi/dashboard-data';
+import { EmptyWithImport } from '../../ui/empty-with-import';
+import { useErrorText } from '../../ui/use-text';
+import { useToday } from '../../ui/use-today';
+import { DrillDown } from './drill-down';
+import { KpiTiles } from './kpi-tiles';
+import { LoadChart } from './load-chart';
+import { LostReasonsTable } from './lost-reasons-table';
+import { MonthsChart } from './months-chart';
+import { RateTable, type RateRow } from './rate-table';
+import { useDashboard, useKpiClient } from './use-dashboard';
+
+interface Drill {
+  filter: DrillFilter;
+  what: string;
+}
+
+export function DashboardPage() {
+  const { t } = useTranslation('dashboard');
+  const { t: tc } = useTranslation('common');
+  const errorText = useErrorText();
+  const today = useToday();
+  const client = useKpiClient();
+  const [period, setPeriod] = useState<Period>('year');
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const { data, error } = useDashboard(client, period);
+  const back = useCallback(() => setDrill(null), []);
+
+  if (drill) {
+    return (
+      <DrillDown
+        client={client}
+        today={today}
+        filter={drill.filter}
+        what={drill.what}
+        onBack={back}
+      />
+    );
+  }
+  if (error)
+    return <Alert style={{ margin: 24 }} type="error" showIcon message={errorText(error)} />;
+  if (!data)
+    return <Spin tip={t('loading')} style={{ marginTop: 120 }} data-testid="dashboard-loading" />;
+  if (!data.hasPolicies) return <EmptyWithImport area="dashboard" />;
+
+  const periodName = t(`period.${period}`);
+  const open = (filter: Omit<DrillFilter, 'period'>, what: string) =>
+    setDrill({ filter: { period, ...filter }, what });
+  const staffRows: RateRow[] = data.byStaff.map((row) => ({
+    ...row,
+    key: row.staff ?? '',
+    label: row.staff ?? t('unassigned'),
+  }));
+  const insurerRows: RateRow[] = data.byInsurer.map((row) => ({
+    ...row,
+    key: row.insurer,
+    label: row.insurer || t('noInsurer'),
+  }));
+  const kindRows: RateRow[] = data.byKind.map((row) => ({
+    ...row,
+    key: row.kind,
+    label: tc(`kinds.${row.kind}`),
+  }));
+
+  return (
+    <div
+      style={{ padding: 24, overflow: 'auto', display: 'flex', flexDirection: 'column', gap: 16 }}
+    >
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Space>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('title')}
+          </Typography.Title>
+          <Tooltip title={t('definitions')} overlayStyle={{ maxWidth: 480 }}>
+            <InfoCircleOutlined
+              aria-label={t('definitions')}
+              tabIndex={0}
+              data-testid="definitions"
+            />
+          </Tooltip>
+        </Space>
+        <Segmented
+          aria-label={t('periodLabel')}
+          value={period}
+          onChange={(value) => setPeriod(value as Period)}
+          options={PERIODS.map((p) => ({ value: p, label: t(`period.${p}`) }))}
+          data-testid="period"
+        />
+      </Space>
+      <KpiTiles totals={data.totals} />
+      <Typography.Text type="secondary">{t('hint')}</Typography.Text>
+      <Card size="small" title={t('sections.months')}>
+        <MonthsChart
+          months={data.months}
+          currentMonth={today.slice(0, 7)}
+          onPick={(month) => open({ month }, month)}
+        />
+      </Card>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 16 }}>
+        <Card size="small" title={`${t('sections.staff')} · ${periodName}`}>
+          <RateTable
+            testId="rate-by-staff"
+            firstColumn={t('columns.staff')}
+            rows={staffRows}
+            onPick={(row) => open({ staff: row.key === '' ? null : row.key }, row.label)}
+          />
+        </Card>
+        <Card size="small" title={`${t('sections.insurer')} · ${periodName}`}>
+          <RateTable
+            testId="rate-by-insurer"
+            firstColumn={t('columns.insurer')}
+            rows={insurerRows}
+            onPick={(row) => open({ insurer: row.key }, row.label)}
+          />
+        </Card>
+        <Card size="small" title={`${t('sections.kind')} · ${periodName}`}>
+          <RateTable
+            testId="rate-by-kind"
+            firstColumn={t('columns.kind')}
+            rows={kindRows}
+            onPick={(row) => open({ kind: row.key as 'compulsory' | 'commercial' }, row.label)}
+          />
+        </Card>
+        <Card size="small" title={`${t('sections.lost')} · ${periodName}`}>
+          <LostReasonsTable
+            rows={data.lostReasons}
+            onPick={(reason) =>
+              open({ status: 'lost', lostReason: reason }, reason ?? t('noReason'))
+            }
+          />
+        </Card>
+      </div>
+      <Card size="small" title={t('sections.load')}>
+        <LoadChart load={data.load} />
+      </Card>
+    </div>
+  );
+}

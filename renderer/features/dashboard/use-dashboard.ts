@@ -1,0 +1,61 @@
+// The dashboard's figures for a period, kept current: computed in the figures worker, and
+// again shortly after any committed write to what they read (policies, cases, staff,
+// settings) in this window, a worker or another window.
+import { useEffect, useMemo, useState } from 'react';
+import { onPlanInputsChanged } from '../../db/change-feed';
+import { useDb } from '../../services/db/db-context';
+import type { DashboardData, Period } from '../../services/kpi/dashboard-data';
+import { createKpiClient, type KpiClient } from '../../services/kpi/kpi-client';
+import { useToday } from '../../ui/use-today';
+
+const FIGURE_TABLES = new Set(['policies', 'cases', 'staff', 'settings']);
+const REFRESH_DELAY_MS = 400;
+
+export function useKpiClient(): KpiClient {
+  const db = useDb();
+  const client = useMemo(() => createKpiClient(db), [db]);
+  useEffect(() => () => client.dispose(), [client]);
+  return client;
+}
+
+export function useDashboard(
+  client: KpiClient,
+  period: Period,
+): { data: DashboardData | undefined; error: unknown } {
+  const db = useDb();
+  const today = useToday();
+  const [data, setData] = useState<DashboardData>();
+  const [error, setError] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let timer: number | undefined;
+    const stop = onPlanInputsChanged((change) => {
+      if (change.db !== db.name || !change.tables.some((t) => FIGURE_TABLES.has(t))) return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setVersion((v) => v + 1), REFRESH_DELAY_MS);
+    });
+    return () => {
+      stop();
+      window.clearTimeout(timer);
+    };
+  }, [db]);
+
+  useEffect(() => {
+    let current = true;
+    client.dashboard(today, period).then(
+      (next) => {
+        if (!current) return;
+        setData(next);
+        setError(null);
+      },
+      (failure: unknown) => current && setError(failure),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, today, period, version]);
+
+  // A figure for another period is never shown under this one's label.
+  return { data: data?.period === period && data.today === today ? data : undefined, error };
+}

@@ -1,0 +1,135 @@
+// The owner's dashboard from the stored records (issue 12): renewal rate by month over the
+// last 24 months, and for the chosen period the rate by staff, insurer and kind, the lost
+// reasons and the expiry load ahead; plus the drill-down list behind any of those figures.
+// Pure: the kpi worker runs it on its own connection, tests run it directly.
+import {
+  kpiInputsFromRecords,
+  teamDailyCapacity,
+  type KpiRecords,
+} from '../../../shared/domain/kpi/kpi-inputs';
+import {
+  byInsurer,
+  byKind,
+  byMonth,
+  byStaff,
+  expiryLoad,
+  lostReasons,
+  type InsurerRow,
+  type KindRow,
+  type LoadRow,
+  type LostReasonRow,
+  type MonthRow,
+  type StaffRow,
+  totalsOf,
+  type TotalsRow,
+} from '../../../shared/domain/kpi/kpi-report';
+import {
+  renewalStatuses,
+  type PolicyResult,
+  type RenewalStatus,
+} from '../../../shared/domain/kpi/renewal-status';
+import { plusMonths } from '../../../shared/domain/reminders/dates';
+import type { IsoDate, PolicyKind, Settings } from '../../../shared/domain/types';
+
+export const PERIODS = ['month', 'quarter', 'year', 'all'] as const;
+export type Period = (typeof PERIODS)[number];
+export const CHART_MONTHS = 24;
+
+/** First and last month (YYYY-MM) a period covers, the current month included. */
+export function periodMonths(period: Period, today: IsoDate): { from: string; to: string } {
+  const to = today.slice(0, 7);
+  const back = { month: 0, quarter: 2, year: 11, all: null }[period];
+  return { from: back === null ? '0000-00' : plusMonths(today, -back).slice(0, 7), to };
+}
+
+export interface DashboardData {
+  today: IsoDate;
+  period: Period;
+  totals: TotalsRow;
+  /** Kind 'all' only, the last CHART_MONTHS months up to the current one, gaps filled. */
+  months: MonthRow[];
+  byKind: KindRow[];
+  byStaff: StaffRow[];
+  byInsurer: InsurerRow[];
+  lostReasons: LostReasonRow[];
+  load: LoadRow[];
+  /** Whether any policy is stored at all (the empty state says what to do). */
+  hasPolicies: boolean;
+}
+
+export interface DrillFilter {
+  period: Period;
+  /** undefined: anyone; null: the unassigned. */
+  staff?: string | null;
+  insurer?: string;
+  kind?: PolicyKind;
+  status?: RenewalStatus;
+  /** One month (YYYY-MM) instead of the period. */
+  month?: string;
+  lostReason?: string | null;
+}
+
+type Records = KpiRecords & { settings: Settings };
+
+function resultsOf(records: Records, today: IsoDate): PolicyResult[] {
+  const { policies, cases } = kpiInputsFromRecords(records);
+  return renewalStatuses(policies, cases, today);
+}
+
+const inMonths = (r: PolicyResult, from: string, to: string) => {
+  const month = r.policy.endDate.slice(0, 7);
+  return month >= from && month <= to;
+};
+
+function emptyMonth(month: string): MonthRow {
+  const counts = { due: 0, renewed: 0, lost: 0, lapsed: 0, pending: 0, rate: null };
+  return { month, kind: 'all', ...counts, premiumDue: 0, premiumRenewed: 0, closed: true };
+}
+
+export function dashboardData(records: Records, today: IsoDate, period: Period): DashboardData {
+  const results = resultsOf(records, today);
+  const { from, to } = periodMonths(period, today);
+  const inPeriod = results.filter((r) => inMonths(r, from, to));
+  const allMonths = byMonth(results).filter((m) => m.kind === 'all');
+  const found = new Map(allMonths.map((m) => [m.month, m]));
+  const months: MonthRow[] = [];
+  for (let i = CHART_MONTHS - 1; i >= 0; i--) {
+    const month = plusMonths(today, -i).slice(0, 7);
+    months.push(found.get(month) ?? emptyMonth(month));
+  }
+  return {
+    today,
+    period,
+    totals: totalsOf(inPeriod),
+    months,
+    byKind: byKind(inPeriod),
+    byStaff: byStaff(inPeriod),
+    byInsurer: byInsurer(inPeriod).filter((row) => row.kind === 'all'),
+    lostReasons: lostReasons(inPeriod),
+    load: expiryLoad(results, {
+      today,
+      dailyCapacity: teamDailyCapacity(records.staff),
+      calendar: records.settings,
+    }),
+    hasPolicies: results.length > 0,
+  };
+}
+
+/** The policies behind a figure, soonest end first. */
+export function drillDown(records: Records, today: IsoDate, filter: DrillFilter): PolicyResult[] {
+  const { from, to } = filter.month
+    ? { from: filter.month, to: filter.month }
+    : periodMonths(filter.period, today);
+  return resultsOf(records, today)
+    .filter(
+      (r) =>
+        inMonths(r, from, to) &&
+        (filter.staff === undefined || r.staff === filter.staff) &&
+        (filter.insurer === undefined || r.policy.insurer === filter.insurer) &&
+        (filter.kind === undefined || r.policy.kind === filter.kind) &&
+        (filter.status === undefined || r.status === filter.status) &&
+        (filter.lostReason === undefined ||
+          (r.status === 'lost' && r.lostReason === filter.lostReason)),
+    )
+    .sort((a, b) => a.policy.endDate.localeCompare(b.policy.endDate));
+}

@@ -1,0 +1,62 @@
+// The figures worker's handler map (served by worker-rpc): the dashboard and its drill-down
+// lists, computed on the worker's own connection so reading 100k policies and working out
+// their statuses never blocks the window. Only the small results cross back.
+import type { IsoDate } from '../../../shared/domain/types';
+import type { AppDb } from '../../db/app-db';
+import { workerDbConnections } from '../../db/worker-connections';
+import { readKpiRecords, readPolicyParties } from '../../db/repositories/kpi-queries';
+import { dashboardData, drillDown, type DrillFilter, type Period } from './dashboard-data';
+
+/** A drill-down row: the figure's facts plus who and which car, for the person reading it. */
+export interface DrillRow {
+  policyId: string;
+  clientName: string;
+  plate: string | null;
+  insurer: string;
+  kind: 'compulsory' | 'commercial';
+  endDate: IsoDate;
+  premium: number | null;
+  status: 'renewed' | 'lost' | 'lapsed' | 'pending';
+  staff: string | null;
+  lostReason: string | null;
+  renewedInsurer: string | null;
+  renewedPremium: number;
+}
+
+/** The most rows one drill-down returns; the screen says when a list was cut. */
+export const DRILL_LIMIT = 5000;
+
+/** `dbNamed`: the worker's own connections; the window's fallback passes its open database. */
+export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDbConnections()) {
+  return {
+    dashboard: async (args: { dbName: string; today: IsoDate; period: Period }) =>
+      dashboardData(await readKpiRecords(await dbNamed(args.dbName)), args.today, args.period),
+
+    drillDown: async (args: { dbName: string; today: IsoDate; filter: DrillFilter }) => {
+      const db = await dbNamed(args.dbName);
+      const all = drillDown(await readKpiRecords(db), args.today, args.filter);
+      const shown = all.slice(0, DRILL_LIMIT);
+      const parties = await readPolicyParties(
+        db,
+        shown.map((r) => r.policy.id),
+      );
+      const rows: DrillRow[] = shown.map((r) => ({
+        policyId: r.policy.id,
+        clientName: parties.get(r.policy.id)?.clientName ?? '',
+        plate: parties.get(r.policy.id)?.plate ?? null,
+        insurer: r.policy.insurer,
+        kind: r.policy.kind,
+        endDate: r.policy.endDate,
+        premium: r.policy.premium ?? null,
+        status: r.status,
+        staff: r.staff,
+        lostReason: r.lostReason,
+        renewedInsurer: r.renewedInsurer,
+        renewedPremium: r.renewedPremium,
+      }));
+      return { rows, total: all.length };
+    },
+  };
+}
+
+export type KpiApi = ReturnType<typeof kpiHandlers>;

@@ -1,0 +1,161 @@
+// The dashboard's figures and drill-downs from a stored database (fake-indexeddb), computed by
+// the same handlers the figures worker serves: a renewal by a later policy, a logged loss, a
+// lapse, a pending policy, the period filter, the 24 months and the load ahead.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AppDb } from '../../../renderer/db/app-db';
+import { kpiHandlers } from '../../../renderer/services/kpi/kpi-worker-handlers';
+import { renewalCase } from '../../unit/domain/reminders/fixtures';
+import { freshDb, makeClient, makePolicy, makeStaff, makeVehicle } from '../db/fixtures';
+
+const TODAY = '2026-12-02';
+let db: AppDb;
+const api = () => kpiHandlers(async () => db);
+
+beforeAll(async () => {
+  db = freshDb();
+  await db.open();
+  const wang = makeStaff({ name: '王芳', dailyCapacity: 20 });
+  const li = makeStaff({ name: '李强', dailyCapacity: 10, active: false });
+  const zhang = makeClient({ name: '张伟' });
+  const liu = makeClient({ name: '刘洋' });
+  const a = makeVehicle(zhang.id, { plate: '京A12345' });
+  const b = makeVehicle(liu.id, { plate: '京B54321' });
+  const c = makeVehicle(liu.id, { plate: '京C11111' });
+  const d = makeVehicle(zhang.id, { plate: null });
+  const policy = (
+    vehicle: { id: string },
+    insuredId: string,
+    over: Parameters<typeof makePolicy>[2],
+  ) => makePolicy(vehicle.id, insuredId, over);
+  const aOld = policy(a, zhang.id, { kind: 'commercial', endDate: '2026-11-10', premium: 3000 });
+  const aNew = policy(a, zhang.id, {
+    kind: 'commercial',
+    insurer: '平安',
+    startDate: '2026-11-11',
+    endDate: '2027-11-10',
+    premium: 3200,
+  });
+  const bLost = policy(b, liu.id, { endDate: '2026-11-20', premium: 950 });
+  const cLapsed = policy(c, liu.id, { kind: 'commercial', endDate: '2026-10-01', premium: 2000 });
+  const dPending = policy(d, zhang.id, { endDate: '2026-12-20', premium: 900 });
+  await db.transaction(
+    'rw',
+    [db.staff, db.clients, db.vehicles, db.policies, db.cases],
+    async () => {
+      await db.staff.bulkAdd([wang, li]);
+      await db.clients.bulkAdd([zhang, liu]);
+      await db.vehicles.bulkAdd([a, b, c, d]);
+      await db.policies.bulkAdd([aOld, aNew, bLost, cLapsed, dPending]);
+      await db.cases.bulkAdd([
+        renewalCase(a.id, aOld.endDate, { policyIds: [aOld.id], assigneeId: wang.id }),
+        renewalCase(b.id, bLost.endDate, {
+          policyIds: [bLost.id],
+          assigneeId: li.id,
+          state: 'lost',
+          lostReason: '价格',
+          closedAt: '2026-11-15T02:00:00.000Z',
+        }),
+        renewalCase(c.id, cLapsed.endDate, { policyIds: [cLapsed.id], assigneeId: wang.id }),
+      ]);
+    },
+  );
+});
+
+describe('dashboard figures from the stored records', () => {
+  it('the last 12 months: one of each status, rate by count and premium', async () => {
+    const data = await api().dashboard({ dbName: db.name, today: TODAY, period: 'year' });
+    expect(data.totals).toEqual({
+      due: 4,
+      renewed: 1,
+      lost: 1,
+      lapsed: 1,
+      pending: 1,
+      rate: 0.25,
+      premiumDue: 3000 + 950 + 2000 + 900,
+      premiumRenewed: 3200,
+    });
+    expect(
+      data.byStaff.map((r) => [r.staff, r.due, r.renewed, r.lost, r.lapsed, r.pending]),
+    ).toEqual([
+      ['李强', 1, 0, 1, 0, 0], // deactivated since: kept in past figures
+      ['王芳', 2, 1, 0, 1, 0],
+      [null, 1, 0, 0, 0, 1],
+    ]);
+    expect(data.byKind.map((r) => [r.kind, r.due, r.renewed])).toEqual([
+      ['compulsory', 2, 0],
+      ['commercial', 2, 1],
+    ]);
+    expect(data.lostReasons).toEqual([{ reason: '价格', count: 1, premium: 950 }]);
+    expect(data.hasPolicies).toBe(true);
+  });
+
+  it('24 months ending this month, empty months filled with no rate (no division by zero)', async () => {
+    const data = await api().dashboard({ dbName: db.name, today: TODAY, period: 'year' });
+    expect(data.months).toHaveLength(24);
+    expect(data.months[0]?.month).toBe('2025-01');
+    expect(data.months.at(-1)).toMatchObject({
+      month: '2026-12',
+      due: 1,
+      pending: 1,
+      closed: false,
+    });
+    expect(data.months.find((m) => m.month === '2026-11')).toMatchObject({
+      due: 2,
+      renewed: 1,
+      lost: 1,
+    });
+    expect(data.months.find((m) => m.month === '2026-06')).toMatchObject({ due: 0, rate: null });
+  });
+
+  it('this month only counts the policy ending this month; the load puts it in its week', async () => {
+    const data = await api().dashboard({ dbName: db.name, today: TODAY, period: 'month' });
+    expect(data.totals).toMatchObject({ due: 1, pending: 1, rate: 0 });
+    // 2026-12-20 is a Sunday: the week of Monday 12-14; capacity is the active staff's only.
+    expect(data.load.find((w) => w.weekStart === '2026-12-14')).toEqual({
+      weekStart: '2026-12-14',
+      due: 1,
+      capacity: 5 * 20,
+    });
+  });
+
+  it('drills down to a person’s policies with the customer and car, and to a lost reason', async () => {
+    const mine = await api().drillDown({
+      dbName: db.name,
+      today: TODAY,
+      filter: { period: 'year', staff: '王芳' },
+    });
+    expect(mine.total).toBe(2);
+    expect(mine.rows.map((r) => [r.clientName, r.plate, r.status, r.endDate])).toEqual([
+      ['刘洋', '京C11111', 'lapsed', '2026-10-01'],
+      ['张伟', '京A12345', 'renewed', '2026-11-10'],
+    ]);
+    expect(mine.rows[1]).toMatchObject({ renewedInsurer: '平安', renewedPremium: 3200 });
+    const lost = await api().drillDown({
+      dbName: db.name,
+      today: TODAY,
+      filter: { period: 'year', status: 'lost', lostReason: '价格' },
+    });
+    expect(lost.rows.map((r) => [r.clientName, r.lostReason, r.staff])).toEqual([
+      ['刘洋', '价格', '李强'],
+    ]);
+    const unassigned = await api().drillDown({
+      dbName: db.name,
+      today: TODAY,
+      filter: { period: 'year', staff: null },
+    });
+    expect(unassigned.rows.map((r) => [r.clientName, r.plate])).toEqual([['张伟', null]]);
+  });
+
+  it('an empty database says so instead of showing zeros', async () => {
+    const empty = freshDb();
+    await empty.open();
+    const data = await kpiHandlers(async () => empty).dashboard({
+      dbName: empty.name,
+      today: TODAY,
+      period: 'all',
+    });
+    expect(data.hasPolicies).toBe(false);
+    expect(data.totals.rate).toBeNull();
+    expect(data.months.every((m) => m.due === 0)).toBe(true);
+  });
+});
