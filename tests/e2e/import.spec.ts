@@ -236,6 +236,7 @@ test('when every row is skipped, the button and the result say so (issue 9 §6)'
   page,
 }) => {
   await page.goto('/#/import');
+  await signIn(page);
   await upload(page, files.allBad);
   await expectCounts(page, { rows: 2, problems: 2 });
   await page.getByTestId('skip-all-errors').click();
