@@ -19,7 +19,8 @@ test('empty state, sample data, search, create with a bad phone, edit, reload, d
 
   // Load the sample agency: clearly marked, removable.
   await page.getByTestId('load-sample').click();
-  await expect(page.getByTestId('sample-banner')).toBeVisible();
+  // Generating the sample agency takes a while on a loaded machine (as in screens.ts).
+  await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('client-row').first()).toBeVisible();
 
   // Pinyin initials find 张三.

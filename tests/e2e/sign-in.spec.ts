@@ -28,7 +28,8 @@ test('owner setup, staff sign-in with own tasks and masked numbers, idle lock, a
   await expect(page.getByTestId('signed-in-as')).toContainText('店主');
 
   await page.getByTestId('load-sample').click();
-  await expect(page.getByTestId('sample-banner')).toBeVisible();
+  // Generating the sample agency takes a while on a loaded machine (as in screens.ts).
+  await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: 60_000 });
 
   // Add a staff member and give them a password; lock after one idle minute.
   await page.locator('li[role="menuitem"][data-menu-id$="-settings"]').click();
