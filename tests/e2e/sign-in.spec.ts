@@ -17,7 +17,10 @@ test('owner setup, staff sign-in with own tasks and masked numbers, idle lock, a
   await expect(page.getByTestId('owner-setup')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('setup-name').fill(OWNER.name);
   await page.getByTestId('setup-password').fill('123456');
-  await expect(page.getByTestId('strength-meter')).toHaveAttribute('data-score', '0');
+  // The meter's dictionaries load on first use (not in the first bundle): up to 30 s here.
+  await expect(page.getByTestId('strength-meter')).toHaveAttribute('data-score', '0', {
+    timeout: 30_000,
+  });
   await page.getByTestId('setup-confirm').fill('123456');
   await page.getByTestId('setup-submit').click();
   await expect(page.getByTestId('owner-setup')).toBeVisible();

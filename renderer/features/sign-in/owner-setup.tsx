@@ -1,13 +1,13 @@
 // First run (and the first start of a database from before sign-in): create the owner. Every
 // record already in the database stays as it is.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { setupOwner } from '../../db/repositories/credential-repository';
 import { workerHasher } from '../../services/auth/auth-worker-client';
 import { useDb } from '../../services/db/db-context';
 import { useSession } from '../../services/session/session-store';
-import { strongPasswordRule } from '../../services/auth/password-strength';
+import { loadPasswordScorer, strongPasswordRule } from '../../services/auth/password-strength';
 import { StrengthMeter } from '../../ui/strength-meter';
 
 interface SetupForm {
@@ -17,6 +17,8 @@ interface SetupForm {
 }
 
 export function OwnerSetup() {
+  // The strength meter's dictionaries start loading while the owner types their name.
+  useEffect(() => void loadPasswordScorer(), []);
   const { t } = useTranslation('signin');
   const db = useDb();
   const [form] = Form.useForm<SetupForm>();
