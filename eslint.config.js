@@ -10,6 +10,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      '.e2e-web/**',
       'release/**',
       'node_modules/**',
       'test-results/**',

@@ -1,5 +1,6 @@
 import { Layout, Menu, Segmented, Typography } from 'antd';
 import {
+  AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
   FileTextOutlined,
@@ -14,6 +15,13 @@ import { changeLocale, type Locale } from '../services/locale';
 import { ScreenFor } from './screens';
 import { PlanSyncRunner } from '../services/reminders/plan-sync-runner';
 import { DueCountBadge } from '../services/reminders/due-count-badge';
+import { useSession } from '../services/session/session-store';
+import {
+  can,
+  type GuardedAction,
+  type GuardedSubject,
+} from '../../shared/domain/identity/abilities';
+import { UserMenu } from '../features/sign-in';
 
 const ICONS: Record<RouteName, React.ReactNode> = {
   today: <CalendarOutlined />,
@@ -23,12 +31,25 @@ const ICONS: Record<RouteName, React.ReactNode> = {
   dashboard: <BarChartOutlined />,
   scripts: <FileTextOutlined />,
   settings: <SettingOutlined />,
+  audit: <AuditOutlined />,
+};
+
+/** Screens a role is not offered (the repositories refuse the actions behind them anyway). */
+const ROUTE_NEEDS: Partial<Record<RouteName, [GuardedAction, GuardedSubject]>> = {
+  import: ['import', 'Data'],
+  settings: ['update', 'Settings'],
+  audit: ['read', 'Audit'],
 };
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const route = useRouter((s) => s.route);
   const navigate = useRouter((s) => s.navigate);
+  const user = useSession((s) => s.user);
+  const offered = ROUTES.filter((name) => {
+    const need = ROUTE_NEEDS[name];
+    return !need || (user !== null && can(user, need[0], need[1]));
+  });
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -44,13 +65,16 @@ export function AppLayout() {
           mode="inline"
           selectedKeys={[route.name]}
           onClick={({ key }) => navigate({ name: key as RouteName })}
-          items={ROUTES.map((name) => ({
+          items={offered.map((name) => ({
             key: name,
             icon: ICONS[name],
             label:
               name === 'today' ? <DueCountBadge>{t('nav.today')}</DueCountBadge> : t(`nav.${name}`),
           }))}
         />
+        <div style={{ position: 'absolute', bottom: 56, left: 0, right: 0 }}>
+          <UserMenu />
+        </div>
         <div style={{ position: 'absolute', bottom: 16, left: 16 }}>
           <Segmented
             size="small"
@@ -65,7 +89,7 @@ export function AppLayout() {
         </div>
       </Layout.Sider>
       <Layout.Content style={{ overflow: 'hidden', display: 'flex', flexDirection: 'column' }}>
-        <ScreenFor route={route} />
+        <ScreenFor route={offered.includes(route.name) ? route : { name: 'clients' }} />
       </Layout.Content>
     </Layout>
   );

@@ -10,6 +10,7 @@ import { initI18n } from './i18n';
 import { DbGate } from './db-gate';
 import { AppLayout } from './app-layout';
 import { THEME } from './theme';
+import { SessionGate } from '../features/sign-in';
 
 export function App() {
   const [i18n, setI18n] = useState<I18n | null>(null);
@@ -33,7 +34,9 @@ export function App() {
       <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={THEME}>
         <AntApp>
           <DbGate>
-            <AppLayout />
+            <SessionGate>
+              <AppLayout />
+            </SessionGate>
           </DbGate>
         </AntApp>
       </ConfigProvider>

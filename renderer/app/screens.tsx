@@ -22,6 +22,9 @@ const DashboardPage = lazy(() =>
   import('../features/dashboard').then((m) => ({ default: m.DashboardPage })),
 );
 const TasksPage = lazy(() => import('../features/tasks').then((m) => ({ default: m.TasksPage })));
+const AuditPage = lazy(() =>
+  import('../features/sign-in/audit').then((m) => ({ default: m.AuditPage })),
+);
 
 /** Which screen a route shows. */
 export function ScreenFor({ route }: { route: Route }) {
@@ -48,5 +51,7 @@ function Screen({ route }: { route: Route }) {
       return <ScriptsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'audit':
+      return <AuditPage />;
   }
 }

@@ -14,6 +14,7 @@ import type {
   Script,
   Settings,
   Staff,
+  StaffCredential,
   Task,
   Vehicle,
 } from '../../shared/domain/types';
@@ -36,6 +37,7 @@ export class AppDb extends Dexie {
   importPresets!: EntityTable<ImportPreset, 'id'>;
   auditEvents!: EntityTable<AuditEvent, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  credentials!: EntityTable<StaffCredential, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,5 +1,10 @@
-// Who is making a change, for the audit trail and `updatedBy`. Until staff sign-in exists
-// (roles and the lock come in a later issue) every change on this computer is by 'local-user'.
+// Who is making a change, for the audit trail and `updatedBy`: the staff member signed in at
+// this window. Screens only write while someone is signed in (the sign-in screen replaces them
+// otherwise), so a write without one is a bug and fails loudly instead of writing 'local-user'.
+import { currentUser } from './session/session-store';
+
 export function currentActor(): string {
-  return 'local-user';
+  const user = currentUser();
+  if (!user) throw Object.assign(new Error('nobody is signed in'), { code: 'not-signed-in' });
+  return user.id;
 }

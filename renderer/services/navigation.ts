@@ -3,13 +3,7 @@
 import { create } from 'zustand';
 
 export type RouteName =
-  | 'today'
-  | 'clients'
-  | 'import'
-  | 'tasks'
-  | 'dashboard'
-  | 'scripts'
-  | 'settings';
+  'today' | 'clients' | 'import' | 'tasks' | 'dashboard' | 'scripts' | 'settings' | 'audit';
 export const ROUTES: readonly RouteName[] = [
   'today',
   'clients',
@@ -18,6 +12,7 @@ export const ROUTES: readonly RouteName[] = [
   'dashboard',
   'scripts',
   'settings',
+  'audit',
 ];
 
 export interface Route {

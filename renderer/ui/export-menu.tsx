@@ -12,6 +12,7 @@ import {
   type ExportRequest,
   type ExportTexts,
 } from './use-save-export';
+import { useCan } from '../services/session/audited';
 
 export interface ExportMenuProps {
   /** Button label, also its accessible name. */
@@ -48,6 +49,9 @@ export function ExportMenu(props: ExportMenuProps) {
     setByKeyboard(false);
   };
   const only = formats.length === 1 ? formats[0] : undefined;
+  // Staff do not export: the button is not offered (the repository refuses it as well).
+  const allowed = useCan('export', 'Data');
+  if (!allowed) return null;
 
   if (only) {
     return (

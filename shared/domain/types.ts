@@ -271,11 +271,35 @@ export interface ImportBatch extends Stamped {
 export interface AuditEvent {
   id: Id;
   at: IsoDateTime;
+  /** Staff id (or 'import', 'system', 'plan', 'sample') of whoever did it. */
   actor: string;
   action: string;
   entity: string;
   entityId?: Id | null;
+  /** Codes and counts only: never a customer's personal values. */
   detail?: string | null;
+  /** The computer it happened on (one chain per device, ready for sync). */
+  device?: string | null;
+  /** Position in this device's chain, from 1. */
+  seq: number;
+  /** `hash` of the event before (64 zeros for the first). */
+  prevHash: string;
+  /** SHA-256 over the canonical JSON of every other field (shared/domain/identity). */
+  hash: string;
+}
+
+/** A person's sign-in secrets: never the password itself, only Argon2id hashes. */
+export interface StaffCredential {
+  /** The staff id it belongs to. */
+  id: Id;
+  /** Encoded Argon2id hash (`$argon2id$v=19$m=...$salt$hash`, salt inside). */
+  passwordHash: string;
+  /** Optional PIN for unlocking within a session, Argon2id-hashed the same way. */
+  pinHash?: string | null;
+  /** The owner reset it: the person picks a new password at their next sign-in. */
+  mustChange: boolean;
+  updatedAt: IsoDateTime;
+  updatedBy: string;
 }
 
 export interface TierSetting {
@@ -312,6 +336,8 @@ export interface Settings {
   extraWorkdays: IsoDate[];
   startAtLogin: boolean;
   currentStaffId?: Id | null;
+  /** Lock the desk after this many idle minutes (0: never). */
+  idleLockMinutes: number;
 }
 
 /**

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listWorkbook } from '../fixtures/generate-lists';
 import { nextYear } from '../fixtures/generate-policy-data';
-import { chinaToday, countOf, importList, openToday, thisYearList } from './desk-helpers';
+import { chinaToday, countOf, importList, openToday, signIn, thisYearList } from './desk-helpers';
 
 function writeLists() {
   const dir = mkdtempSync(join(tmpdir(), 'broken-states-'));
@@ -50,16 +50,19 @@ test('undoing next year’s list brings the calls back and clears its result', a
 test('a deleted current staff member: Today shows everyone and says why', async ({ page }) => {
   const files = writeLists();
   await page.goto('/#/clients');
+  await signIn(page);
   await page.getByTestId('load-sample').click();
   await expect(page.getByTestId('sample-banner')).toBeVisible();
 
   // This computer's staff member: someone from the sample agency.
   await page.goto('/#/settings');
+  await signIn(page);
   await page.getByTestId('current-staff-select').click();
   await page.locator('.ant-select-dropdown .ant-select-item-option').first().click();
   await expect(page.getByTestId('stale-me')).toHaveCount(0);
 
   await page.goto('/#/clients');
+  await signIn(page);
   await page.getByTestId('remove-sample').click();
   await page
     .locator('.ant-popover')

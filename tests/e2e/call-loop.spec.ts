@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { followUpDateAfterQuote } from '../../shared/domain/reminders/follow-up';
 import { listWorkbook } from '../fixtures/generate-lists';
-import { addDays, chinaToday, countOf, importList, thisYearList } from './desk-helpers';
+import { addDays, chinaToday, countOf, importList, signIn, thisYearList } from './desk-helpers';
 
 // Screens load on first use and the suite shares a busy machine: waits up to 30 s, not 10.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -17,6 +17,8 @@ const selected = (page: Page) => page.locator('[data-testid="today-row"][aria-se
 
 async function openFirstScreen(page: Page) {
   await page.goto('/');
+  // A full load forgets who was signed in.
+  await signIn(page);
   await expect(page.getByTestId('today-page')).toBeVisible();
   await expect(page.getByTestId('today-row').first()).toBeVisible({ timeout: 20_000 });
   // Keys go to the list, not to a field.

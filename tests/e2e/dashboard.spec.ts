@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
 import { listWorkbook } from '../fixtures/generate-lists';
-import { chinaToday, importList, thisYearList } from './desk-helpers';
+import { chinaToday, importList, signIn, thisYearList } from './desk-helpers';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 const number = async (text: Promise<string | null>) =>
@@ -24,11 +24,14 @@ test('an owner reads the figures, drills down from a person to the list and expo
   page.on('pageerror', (e) => console.log('page error:', e.message));
   // Empty first: the page says what to do.
   await page.goto('/#/dashboard');
+  await signIn(page);
   await expect(page.getByTestId('dashboard-empty')).toBeVisible();
 
   await importList(page, file);
   // One renewal logged on Today (5 = renewed, prefilled insurer and premium, Enter).
   await page.goto('/');
+  // A full load forgets who was signed in.
+  await signIn(page);
   await expect(page.getByTestId('today-row').first()).toBeVisible();
   await page.locator('body').click({ position: { x: 5, y: 400 } });
   await page.keyboard.press('5');

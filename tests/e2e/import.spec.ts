@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { writeBigList, writeImportFiles, type ImportFiles } from './fixtures/import-files';
+import { signIn } from './desk-helpers';
 
 let files: ImportFiles;
 test.beforeAll(() => {
@@ -22,6 +23,7 @@ async function upload(page: Page, path: string) {
 /** A fresh page opens the database first: 12 s measured on the loaded machine (10 s failed). */
 async function openImport(page: Page) {
   await page.goto('/#/import');
+  await signIn(page);
   await expect(page.getByTestId('import-drop')).toBeVisible({ timeout: 30_000 });
 }
 
@@ -213,6 +215,7 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
   // The customer list shows the imported customers; the sold car is with its new owner; the
   // undone CSV's customers are gone.
   await page.goto('/#/clients');
+  await signIn(page);
   const firstOwner = files.thisYear[2]?.insured as string;
   await searchClients(page, firstOwner);
   await expect(

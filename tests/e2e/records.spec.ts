@@ -1,5 +1,6 @@
 // A new user's first session with customer records, in real Chromium on the web build.
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './desk-helpers';
 
 async function search(page: Page, text: string) {
   const box = page.getByTestId('client-search').locator('input');
@@ -10,6 +11,7 @@ test('empty state, sample data, search, create with a bad phone, edit, reload, d
   page,
 }) => {
   await page.goto('/#/clients');
+  await signIn(page);
 
   // A new user sees the empty state with both ways forward.
   await expect(page.getByTestId('clients-empty')).toBeVisible();
@@ -17,7 +19,8 @@ test('empty state, sample data, search, create with a bad phone, edit, reload, d
 
   // Load the sample agency: clearly marked, removable.
   await page.getByTestId('load-sample').click();
-  await expect(page.getByTestId('sample-banner')).toBeVisible();
+  // Generating the sample agency takes a while on a loaded machine (as in screens.ts).
+  await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('client-row').first()).toBeVisible();
 
   // Pinyin initials find 张三.
@@ -81,6 +84,7 @@ test('empty state, sample data, search, create with a bad phone, edit, reload, d
 
   // Reload: everything is still there.
   await page.reload();
+  await signIn(page);
   await search(page, 'oygm');
   await expect(page.getByTestId('client-row').filter({ hasText: '欧阳改名' })).toHaveCount(1);
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { listGbkCsv } from '../fixtures/generate-lists';
 import { makePolicies, type FixturePolicy } from '../fixtures/generate-policy-data';
+import { signIn } from './desk-helpers';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -21,6 +22,7 @@ export function writeCsvWithoutInsurer(): { file: string; policies: FixturePolic
 /** The sample agency, loaded once on an empty desk. */
 export async function loadSample(page: Page): Promise<void> {
   await page.goto('/#/clients');
+  await signIn(page);
   await page.getByTestId('load-sample').click();
   await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: 60_000 });
   // The plan (Today's and the task list's rows) is computed after the first screen painted.
@@ -31,6 +33,8 @@ export async function loadSample(page: Page): Promise<void> {
 export async function setLanguage(page: Page, lang: Lang): Promise<void> {
   await page.evaluate((l) => window.localStorage.setItem('renewal-desk:locale', l), lang);
   await page.reload();
+  // A reload forgets who was signed in (the session lives in the window only).
+  await signIn(page);
 }
 
 /** Through the menu, as a person does (a hash-only goto can leave the old screen up). */

@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listWorkbook } from '../fixtures/generate-lists';
 import { nextYear } from '../fixtures/generate-policy-data';
-import { OFFSETS, chinaToday, countOf, importList, openToday, thisYearList } from './desk-helpers';
+import {
+  OFFSETS,
+  chinaToday,
+  countOf,
+  importList,
+  openToday,
+  signIn,
+  thisYearList,
+} from './desk-helpers';
 
 test('import, today calls, keyboard outcomes, filled script, next year renews', async ({
   page,
@@ -22,7 +30,11 @@ test('import, today calls, keyboard outcomes, filled script, next year renews', 
 
   // A new desk: nothing to call yet.
   await page.goto('/#/today');
-  await expect(page.getByTestId('today-empty')).toContainText('今天没有要打的电话');
+  await signIn(page);
+  // The plan's first run starts after sign-in (it waits for the first screen): up to 30 s here.
+  await expect(page.getByTestId('today-empty')).toContainText('今天没有要打的电话', {
+    timeout: 30_000,
+  });
 
   await importList(page, first);
   await openToday(page);
@@ -116,6 +128,7 @@ test('import, today calls, keyboard outcomes, filled script, next year renews', 
   if (process.env.SHOTS) {
     await page.screenshot({ path: join(process.env.SHOTS, 'tasks.png') });
     await page.goto('/#/scripts');
+    await signIn(page);
     await page.getByTestId('template-d7-sms').click();
     await page.getByTestId('preview-client').click();
     await page.keyboard.press('Enter');

@@ -1,15 +1,113 @@
-// The audit trail: who changed what and when. Writes happen inside the other repositories'
-// transactions; this file only reads.
+// The audit trail: who did what and when, as a hash chain (shared/domain/identity). Writes of
+// records append their events inside their own transactions (write-context.ts); this file reads
+// the trail for the owner, verifies it, and records the events that write no record (export,
+// reveal of a masked number, sign-in).
+import { exportNeedsReason, type GuardedSubject } from '../../../shared/domain/identity/abilities';
+import {
+  eventsBetween,
+  verifyChain,
+  type ChainHead,
+  type ChainVerdict,
+} from '../../../shared/domain/identity/audit-chain';
 import type { AuditEvent, Id } from '../../../shared/domain/types';
+import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
+import { authorize } from './authorize';
+import { auditEvent, auditHead, RepositoryError, writeAudit, type Actor } from './write-context';
 
-/** Newest first. */
-export function listAuditEvents(db: AppDb, limit = 200): Promise<AuditEvent[]> {
-  return db.auditEvents.orderBy('at').reverse().limit(limit).toArray();
+export interface AuditFilter {
+  actor?: string | null;
+  action?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** The owner's view: newest first, filtered by who, what and when. Owner only. */
+export async function listAuditEvents(
+  db: AppDb,
+  actor: Actor,
+  filter: AuditFilter = {},
+  limit = 500,
+): Promise<AuditEvent[]> {
+  await authorize(db, actor, 'read', 'Audit');
+  let rows = filter.actor
+    ? await db.auditEvents.where('actor').equals(filter.actor).toArray()
+    : filter.action
+      ? await db.auditEvents.where('action').equals(filter.action).toArray()
+      : await db.auditEvents
+          .orderBy('seq')
+          .reverse()
+          .limit(limit * 4)
+          .toArray();
+  if (filter.action) rows = rows.filter((e) => e.action === filter.action);
+  rows = eventsBetween(rows, filter.from ?? null, filter.to ?? null);
+  return rows.sort((a, b) => b.seq - a.seq).slice(0, limit);
 }
 
 /** Every event about one record, oldest first. */
 export async function listAuditEventsFor(db: AppDb, entityId: Id): Promise<AuditEvent[]> {
   const events = await db.auditEvents.where('entityId').equals(entityId).toArray();
-  return events.sort((a, b) => a.at.localeCompare(b.at));
+  return events.sort((a, b) => a.seq - b.seq);
+}
+
+/** Walks the whole chain in seq order; with the head main kept, a cut-off tail is caught too. */
+export async function verifyAuditChain(
+  db: AppDb,
+  anchor: ChainHead | null = null,
+): Promise<ChainVerdict> {
+  const events = await db.auditEvents.orderBy('seq').toArray();
+  return verifyChain(events, anchor);
+}
+
+export { auditHead };
+
+/** An event that writes no record (sign-in, lock, failure), in its own transaction. */
+export async function recordEvent(
+  db: AppDb,
+  actor: Actor,
+  action: string,
+  entity: string,
+  entityId: Id | null = null,
+  detail: string | null = null,
+): Promise<void> {
+  await db.transaction('rw', db.auditEvents, () =>
+    writeAudit(db, auditEvent(actor, action, entity, entityId, detail)),
+  );
+}
+
+/**
+ * Before an export: checks the role (owner; manager with a stated reason) and records what,
+ * how many rows and why. Throws ForbiddenError for staff, RepositoryError 'invalid' for a
+ * manager without a reason.
+ */
+export async function recordExport(
+  db: AppDb,
+  actor: Actor,
+  input: { what: string; rows: number; reason?: string | null },
+): Promise<void> {
+  const who = await authorize(db, actor, 'export', 'Data');
+  const reason = input.reason?.trim() ?? '';
+  if (exportNeedsReason(who.role) && !reason) {
+    throw new RepositoryError('invalid', textRef('errors:identity.exportReason'), 'reason');
+  }
+  await recordEvent(
+    db,
+    actor,
+    'export',
+    input.what,
+    null,
+    `${input.rows}${reason ? `|${reason}` : ''}`,
+  );
+}
+
+/** Showing one masked number in full: allowed to everyone, always recorded. */
+export async function recordReveal(
+  db: AppDb,
+  actor: Actor,
+  clientId: Id,
+  field: 'phone' | 'idNumber',
+): Promise<void> {
+  const subject: GuardedSubject = 'Pii';
+  await authorize(db, actor, 'reveal', subject);
+  await recordEvent(db, actor, 'reveal', 'client', clientId, field);
 }

@@ -3,8 +3,16 @@
 import type { CaseState, Id, RenewalCase } from '../../../shared/domain/types';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
+import {
+  auditEvent,
+  notFound,
+  nowIso,
+  RepositoryError,
+  type Actor,
+  writeAudit,
+} from './write-context';
 import { publishPlanInputsChanged } from '../change-feed';
-import { auditEvent, notFound, nowIso, RepositoryError, type Actor } from './write-context';
+import { authorize } from './authorize';
 
 /** Soft-deleted cases (removed sample data) read as absent everywhere. */
 export async function getCase(db: AppDb, id: Id): Promise<RenewalCase | undefined> {
@@ -44,6 +52,7 @@ export async function reassign(
   actor: Actor,
   now: string = nowIso(),
 ): Promise<RenewalCase[]> {
+  await authorize(db, actor, 'reassign', 'Case');
   return db.transaction('rw', [db.cases, db.tasks, db.staff, db.auditEvents], async () => {
     const staff = await db.staff.get(staffId);
     if (!staff || staff.deletedAt) throw notFound('staff', staffId);
@@ -81,7 +90,7 @@ export async function reassign(
     await db.tasks.bulkPut(
       tasks.map((t) => ({ ...t, assigneeId: staffId, updatedAt: now, updatedBy: actor })),
     );
-    await db.auditEvents.bulkAdd(events);
+    await writeAudit(db, events);
     publishPlanInputsChanged(db, ['cases', 'tasks']);
     return updated;
   });

@@ -10,6 +10,7 @@ import { recordWriteTables } from './tables';
 import { addRecord, recordStore, recordUpdater } from './update-record';
 import { createVehicle, type NewVehicle } from './vehicle-repository';
 import { auditEvent, notFound, nowIso, stampNew, writeAudit, type Actor } from './write-context';
+import { authorize } from './authorize';
 
 export * from './client-queries';
 
@@ -19,7 +20,8 @@ export async function createClient(db: AppDb, input: ClientInput, actor: Actor):
   const data = parseInput(clientInputSchema, input, 'client');
   return db.transaction('rw', recordWriteTables(db), async () => {
     const client: Client = stampNew(data, actor);
-    await addRecord(db, clients, client, client.name, actor);
+    // No name in the audit: it carries ids only (PRIVACY.md).
+    await addRecord(db, clients, client, null, actor);
     await refreshClientSummaries(db, [client.id]);
     return client;
   });
@@ -56,6 +58,7 @@ async function stampCustomerTree(
  * deletedAt, so restoreClient brings back exactly what this removed.
  */
 export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise<void> {
+  await authorize(db, actor, 'delete', 'Client');
   await db.transaction('rw', recordWriteTables(db), async () => {
     const client = await db.clients.get(id);
     if (!client) throw notFound('client', id);
@@ -78,6 +81,7 @@ export async function softDeleteClient(db: AppDb, id: Id, actor: Actor): Promise
 
 /** Undo of softDeleteClient. */
 export async function restoreClient(db: AppDb, id: Id, actor: Actor): Promise<void> {
+  await authorize(db, actor, 'delete', 'Client');
   await db.transaction('rw', recordWriteTables(db), async () => {
     const client = await db.clients.get(id);
     if (!client) throw notFound('client', id);

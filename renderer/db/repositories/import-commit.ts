@@ -24,7 +24,8 @@ import { importTables } from './import-repository';
 import { writeImportSummaries } from './import-summaries';
 import { createStaffForNames } from './staff-repository';
 import type { CommitOptions, CommitResult, ImportPlan, ImportPreview } from './import-types';
-import { auditEvent, newId, nowIso } from './write-context';
+import { auditEvent, newId, nowIso, writeAudit } from './write-context';
+import { authorize } from './authorize';
 
 /** Undo entry ids for records a batch created are grouped: `before` is { created: ids }. */
 export const CREATED_PREFIX = 'created:';
@@ -80,6 +81,7 @@ export async function commitImport(
   preview: ImportPreview,
   options: CommitOptions,
 ): Promise<CommitResult> {
+  await authorize(db, options.actor, 'import', 'Data');
   const input = applyFixes(preview.input, options.fixes);
   const at = nowIso();
   const batchId = newId();
@@ -141,9 +143,7 @@ export async function commitImport(
       ? `，新建业务员 ${staffCreated.map((st) => st.name).join('、')}`
       : '';
     const detail = `${batch.fileName}: 新增 ${c.new}，更新 ${c.updated}，未变 ${c.unchanged}，续保 ${c.renewed}，过户 ${c.ownerChanged}，跳过 ${c.skipped}${staffNote}`;
-    await db.auditEvents.add(
-      auditEvent(options.actor, 'import', 'importBatch', batchId, detail, at),
-    );
+    await writeAudit(db, auditEvent(options.actor, 'import', 'importBatch', batchId, detail, at));
     await writeImportSummaries(db, plan, await db.staff.toArray());
     publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
     return { ...result, batchId };

@@ -22,7 +22,8 @@ import { publishPlanInputsChanged } from '../change-feed';
 import { refreshClientSummaries } from './client-summaries';
 import { CREATED_PREFIX } from './import-commit';
 import { importTables } from './import-repository';
-import { RepositoryError, auditEvent, notFound, nowIso } from './write-context';
+import { RepositoryError, auditEvent, notFound, nowIso, writeAudit } from './write-context';
+import { authorize } from './authorize';
 
 type Rec = Client | Vehicle | Policy;
 type Table = ImportUndoEntry['table'];
@@ -40,6 +41,7 @@ export async function undoImportBatch(
   batchId: Id,
   actor = 'system',
 ): Promise<UndoResult> {
+  await authorize(db, actor, 'import', 'Data');
   return db.transaction('rw', importTables(db), async () => {
     const batch = await db.importBatches.get(batchId);
     if (!batch) throw notFound('importBatch', batchId);
@@ -135,7 +137,8 @@ export async function undoImportBatch(
     }
     const removedStaff = await removeUnusedStaff(db, createdStaff, batch.createdAt, tombstone);
     await db.importBatches.put({ ...batch, undone: true, updatedAt: at, updatedBy: actor });
-    await db.auditEvents.add(
+    await writeAudit(
+      db,
       auditEvent(actor, 'import-undo', 'importBatch', batchId, batch.fileName, at),
     );
     await refreshClientSummaries(db, touchedClients);

@@ -11,10 +11,11 @@
 // recompute); if something did, the caller starts again, and after a few lost races it runs
 // once with every table locked, as a single transaction.
 import type { PlanResult } from '../../../shared/domain/reminders/plan';
-import type { AuditEvent, RenewalCase, Task } from '../../../shared/domain/types';
+import type { RenewalCase, Task } from '../../../shared/domain/types';
+import type { UnchainedAuditEvent } from '../../../shared/domain/identity/audit-chain';
 import type { AppDb } from '../app-db';
 import { getSettings } from './settings-repository';
-import { auditEvent, type Actor } from './write-context';
+import { auditEvent, type Actor, writeAudit } from './write-context';
 
 class PlanConflict extends Error {
   override name = 'PlanConflict';
@@ -108,7 +109,7 @@ async function writeResult(
   await dropSupersededTombstones(db, inputs, result.changedTasks);
   await db.tasks.bulkPut(result.changedTasks);
   const before = new Map(inputs.cases.map((c) => [c.id, c]));
-  const events: AuditEvent[] = [];
+  const events: UnchainedAuditEvent[] = [];
   for (const c of result.changedCases) {
     const old = before.get(c.id);
     const action = !old ? 'create' : old.state !== c.state ? `state:${c.state}` : 'plan';
@@ -133,7 +134,7 @@ async function writeResult(
       ),
     );
   }
-  if (events.length) await db.auditEvents.bulkAdd(events);
+  if (events.length) await writeAudit(db, events);
 }
 
 export interface PlanWriteContext {

@@ -8,6 +8,7 @@ import { publishAfterCommit, publishPlanInputsChanged } from '../change-feed';
 import { bulkInsertRecords } from './bulk-writer';
 import { recordWriteTables } from './tables';
 import { auditEvent, nowIso, writeAudit, type Actor } from './write-context';
+import { authorize } from './authorize';
 
 export async function hasSampleData(db: AppDb): Promise<boolean> {
   // Booleans are not IndexedDB keys, so the isSample index holds nothing: scan, stop at the first.
@@ -21,6 +22,7 @@ export async function loadSampleData(
   options: { today: IsoDate; clients?: number; seed?: number },
   actor: Actor = 'sample',
 ): Promise<{ clients: number }> {
+  await authorize(db, actor, 'load', 'Sample');
   const agency = generateSampleAgency({
     clients: options.clients ?? 200,
     seed: options.seed ?? 20250101,
@@ -43,6 +45,7 @@ export async function loadSampleData(
  * removes them for good after 30 days, and loading the sample again revives the same rows.
  */
 export async function removeSampleData(db: AppDb, actor: Actor): Promise<{ clients: number }> {
+  await authorize(db, actor, 'load', 'Sample');
   const tables = [...recordWriteTables(db), db.cases, db.tasks];
   return db.transaction('rw', tables, async () => {
     const at = nowIso();

@@ -10,7 +10,16 @@ import {
 import type { Channel, Id, Script } from '../../../shared/domain/types';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
-import { auditEvent, newId, notFound, nowIso, RepositoryError, type Actor } from './write-context';
+import {
+  auditEvent,
+  newId,
+  notFound,
+  nowIso,
+  RepositoryError,
+  type Actor,
+  writeAudit,
+} from './write-context';
+import { authorize } from './authorize';
 
 /** Current version of every template, by tier then channel. */
 export async function listCurrentScripts(db: AppDb): Promise<Script[]> {
@@ -31,9 +40,7 @@ export async function seedDefaultScripts(db: AppDb, now: string = nowIso()): Pro
     if ((await db.scripts.count()) > 0) return 0;
     const scripts = defaultScripts(now);
     await db.scripts.bulkAdd(scripts);
-    await db.auditEvents.add(
-      auditEvent('system', 'seed', 'script', null, `${scripts.length}`, now),
-    );
+    await writeAudit(db, auditEvent('system', 'seed', 'script', null, `${scripts.length}`, now));
     return scripts.length;
   });
 }
@@ -51,7 +58,8 @@ async function writeVersion(
   actor: Actor,
 ): Promise<Script> {
   await db.scripts.bulkPut([pair.previous, pair.next]);
-  await db.auditEvents.add(
+  await writeAudit(
+    db,
     auditEvent(
       actor,
       action,
@@ -74,6 +82,7 @@ export async function editScript(
   if (!edit.body.trim()) {
     throw new RepositoryError('invalid', textRef('errors:repository.emptyScript'), 'body');
   }
+  await authorize(db, actor, 'edit', 'Script');
   return db.transaction('rw', [db.scripts, db.auditEvents], async () => {
     const latest = await latestVersion(db, templateId);
     return writeVersion(db, newVersion(latest, edit, { id: newId(), now, actor }), 'edit', actor);
@@ -87,6 +96,7 @@ export async function restoreScript(
   actor: Actor,
   now: string = nowIso(),
 ): Promise<Script> {
+  await authorize(db, actor, 'edit', 'Script');
   return db.transaction('rw', [db.scripts, db.auditEvents], async () => {
     const history = await scriptHistory(db, templateId);
     const old = history.find((s) => s.version === version);
@@ -108,6 +118,7 @@ export async function createScript(
   actor: Actor,
   now: string = nowIso(),
 ): Promise<Script> {
+  await authorize(db, actor, 'edit', 'Script');
   const script: Script = {
     ...input,
     id: newId(),
@@ -120,7 +131,7 @@ export async function createScript(
   };
   return db.transaction('rw', [db.scripts, db.auditEvents], async () => {
     await db.scripts.add(script);
-    await db.auditEvents.add(auditEvent(actor, 'create', 'script', script.templateId, 'v1', now));
+    await writeAudit(db, auditEvent(actor, 'create', 'script', script.templateId, 'v1', now));
     return script;
   });
 }

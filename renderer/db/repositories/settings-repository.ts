@@ -5,6 +5,7 @@ import type { Settings } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { auditEvent, nowIso, writeAudit, type Actor } from './write-context';
+import { authorize } from './authorize';
 
 export async function getSettings(db: AppDb): Promise<Settings> {
   const stored = await db.settings.get('app');
@@ -16,6 +17,7 @@ export async function updateSettings(
   patch: Partial<Omit<Settings, 'id'>>,
   actor: Actor,
 ): Promise<Settings> {
+  await authorize(db, actor, 'update', 'Settings');
   return db.transaction('rw', [db.settings, db.auditEvents], async () => {
     const next: Settings = { ...(await getSettings(db)), ...patch, id: 'app' };
     await db.settings.put(next);

@@ -6,6 +6,7 @@ import { publishPlanInputsChanged } from '../change-feed';
 import { parseInput } from './schemas';
 import { recordUpdater } from './update-record';
 import { auditEvent, nowIso, stampNew, writeAudit, type Actor } from './write-context';
+import { authorize } from './authorize';
 
 const staffInputSchema = z.object({
   name: z.string().trim().min(1, 'nameRequired'),
@@ -25,6 +26,7 @@ export async function listStaff(db: AppDb, opts: { activeOnly?: boolean } = {}):
 }
 
 export async function createStaff(db: AppDb, input: StaffInput, actor: Actor): Promise<Staff> {
+  await authorize(db, actor, 'manage', 'Staff');
   const data = parseInput(staffInputSchema, input, 'staff');
   return db.transaction('rw', [db.staff, db.auditEvents], async () => {
     const staff: Staff = stampNew(data, actor);
@@ -39,6 +41,7 @@ export const updateStaff = recordUpdater<Staff, Partial<StaffInput>, typeof staf
   entity: 'staff',
   table: (db) => db.staff,
   planInput: 'staff',
+  guard: { action: 'manage', subject: 'Staff' },
   schema: staffInputSchema,
   // The list shows the staff member's name: a rename changes their customers' summaries.
   affected: async (db, before, after) =>

@@ -11,7 +11,9 @@ import type { Channel, Client, Id, RenewalCase, Task } from '../../../shared/dom
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { getSettings } from './settings-repository';
-import { auditEvent, notFound, nowIso, type Actor } from './write-context';
+import { auditEvent, notFound, nowIso, type Actor, writeAudit } from './write-context';
+import { authorize } from './authorize';
+import { taskSubject } from '../../../shared/domain/identity/abilities';
 
 export interface LogOutcomeOptions {
   actor: Actor;
@@ -68,6 +70,8 @@ export async function logOutcome(
   const now = options.now ?? nowIso();
   const today = options.today ?? chinaDate(new Date(now));
   const settings = await getSettings(db);
+  const guarded = await db.tasks.get(taskId);
+  if (guarded) await authorize(db, options.actor, 'logOutcome', taskSubject(guarded.assigneeId));
   return db.transaction('rw', [db.tasks, db.cases, db.clients, db.auditEvents], async () => {
     const task = await db.tasks.get(taskId);
     if (!task || task.deletedAt) throw notFound('task', taskId);
@@ -130,7 +134,7 @@ export async function logOutcome(
     for (const t of result.cancelledTasks) {
       events.push(auditEvent(options.actor, 'cancel', 'task', t.id, input.outcome, now));
     }
-    await db.auditEvents.bulkAdd(events);
+    await writeAudit(db, events);
     const changed = [result.task, ...result.cancelledTasks, ...result.verifiedTasks];
     const byId = new Map([...caseTasks, ...customerVerifyTasks].map((t) => [t.id, t]));
     const undo: OutcomeUndo = {
@@ -181,6 +185,9 @@ export async function undoOutcome(
   actor: Actor,
   now: string = nowIso(),
 ): Promise<void> {
+  // Undoing an outcome is logging one: the same person (or a manager) may.
+  const guarded = await db.tasks.get(undo.taskId);
+  await authorize(db, actor, 'logOutcome', taskSubject(guarded?.assigneeId));
   await db.transaction('rw', [db.tasks, db.cases, db.clients, db.auditEvents], async () => {
     const [tasks, created, kase, client] = await Promise.all([
       db.tasks.bulkGet(undo.afterTasks.map((t) => t.id)),
@@ -203,9 +210,7 @@ export async function undoOutcome(
     await db.tasks.bulkDelete(undo.createdTaskIds);
     if (undo.afterCase) await db.cases.put(undo.beforeCase);
     if (undo.afterClient && undo.beforeClient) await db.clients.put(undo.beforeClient);
-    await db.auditEvents.add(
-      auditEvent(actor, `undo:${undo.outcome}`, 'task', undo.taskId, null, now),
-    );
+    await writeAudit(db, auditEvent(actor, `undo:${undo.outcome}`, 'task', undo.taskId, null, now));
     publishPlanInputsChanged(db, ['tasks', 'cases', 'clients']);
   });
 }

@@ -3,9 +3,11 @@
 // put, audit, announce the plan input changed, then refresh the summaries of the customers it touches.
 import type { EntityTable, IDType } from 'dexie';
 import type { z } from 'zod';
+import type { GuardedAction, GuardedSubject } from '../../../shared/domain/identity/abilities';
 import type { Id, Stamped } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged, type PlanInputTable } from '../change-feed';
+import { authorize } from './authorize';
 import { refreshClientSummaries } from './client-summaries';
 import { parseInput } from './schemas';
 import { recordWriteTables } from './tables';
@@ -44,6 +46,8 @@ export async function addRecord<T extends Stamped>(
 }
 
 export interface RecordUpdate<T extends Stamped, P, S extends z.ZodType> extends RecordStore<T> {
+  /** The role check made before the transaction opens (a refusal is audited and throws). */
+  guard?: { action: GuardedAction; subject: GuardedSubject };
   schema: S;
   /** A check on the parsed input that may refuse the write (a unique key, say). */
   check?(db: AppDb, data: z.output<S>, id: Id): Promise<void>;
@@ -58,8 +62,9 @@ export interface RecordUpdate<T extends Stamped, P, S extends z.ZodType> extends
 export function recordUpdater<T extends Stamped, P extends object, S extends z.ZodType>(
   spec: RecordUpdate<T, P, S>,
 ): (db: AppDb, id: Id, patch: P, actor: Actor) => Promise<T> {
-  return (db, id, patch, actor) =>
-    db.transaction('rw', recordWriteTables(db), async () => {
+  return async (db, id, patch, actor) => {
+    if (spec.guard) await authorize(db, actor, spec.guard.action, spec.guard.subject);
+    return db.transaction('rw', recordWriteTables(db), async () => {
       const table = spec.table(db);
       const before = await table.get(id as IDType<T, 'id'>);
       if (!before) throw notFound(spec.entity, id);
@@ -79,4 +84,5 @@ export function recordUpdater<T extends Stamped, P extends object, S extends z.Z
       await refreshClientSummaries(db, await spec.affected(db, before, after));
       return after;
     });
+  };
 }

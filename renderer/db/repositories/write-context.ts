@@ -1,7 +1,12 @@
 // Shared bits of every repository write: who is writing, the stamps, the audit row, and the
 // error type whose message can be shown to the user as-is.
 import { v7 as uuidv7 } from 'uuid';
-import type { AuditEvent, Stamped } from '../../../shared/domain/types';
+import type { Stamped } from '../../../shared/domain/types';
+import {
+  chainEvents,
+  type ChainHead,
+  type UnchainedAuditEvent,
+} from '../../../shared/domain/identity/audit-chain';
 import { textRef, TextError, type KeysUnder, type TextRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
 
@@ -29,12 +34,29 @@ export function auditEvent(
   entityId: string | null,
   detail: string | null = null,
   at = nowIso(),
-): AuditEvent {
+): UnchainedAuditEvent {
   return { id: newId(), at, actor, action, entity, entityId, detail };
 }
 
-export async function writeAudit(db: AppDb, event: AuditEvent): Promise<void> {
-  await db.auditEvents.add(event);
+/** The newest event's position and hash, or null for an empty trail. */
+export async function auditHead(db: AppDb): Promise<ChainHead | null> {
+  const last = await db.auditEvents.orderBy('seq').last();
+  return last ? { seq: last.seq, hash: last.hash } : null;
+}
+
+/**
+ * Appends events to the hash chain. Call it inside the writing transaction (its scope must
+ * include db.auditEvents): the head is read and the events stamped in that transaction, so
+ * the chain and the write commit or fail together, and IndexedDB serialises two writers.
+ */
+export async function writeAudit(
+  db: AppDb,
+  events: UnchainedAuditEvent | readonly UnchainedAuditEvent[],
+): Promise<void> {
+  const list = Array.isArray(events) ? events : [events as UnchainedAuditEvent];
+  if (list.length === 0) return;
+  const chained = chainEvents(await auditHead(db), list);
+  await db.auditEvents.bulkAdd(chained);
 }
 
 export type RepositoryErrorCode = 'not-found' | 'invalid' | 'duplicate-policy' | 'conflict';

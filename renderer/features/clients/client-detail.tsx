@@ -11,6 +11,8 @@ import { useToday } from '../../ui/use-today';
 import { isDoNotContact } from '../../../shared/domain/reminders/tiers';
 import { ClientActivity } from './client-activity';
 import { VehicleCard } from './vehicle-card';
+import { RevealableNumber } from '../../ui/revealable-number';
+import { useCan } from '../../services/session/audited';
 
 interface Props {
   clientId: string;
@@ -25,6 +27,7 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
   const today = useToday();
   const detail = useLiveQuery(() => getClientDetail(db, clientId), [db, clientId]);
   const client = detail?.client;
+  const canDelete = useCan('delete', 'Client');
 
   return (
     <Drawer
@@ -59,17 +62,19 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
             <Button icon={<EditOutlined />} onClick={() => onEdit(client.id)}>
               {t('common:actions.edit')}
             </Button>
-            <Popconfirm
-              title={t('deleteConfirm', { name: client.name })}
-              okText={t('common:actions.delete')}
-              cancelText={t('common:actions.cancel')}
-              okButtonProps={{ danger: true }}
-              onConfirm={() => onDelete(client.id, client.name)}
-            >
-              <Button danger icon={<DeleteOutlined />}>
-                {t('common:actions.delete')}
-              </Button>
-            </Popconfirm>
+            {canDelete ? (
+              <Popconfirm
+                title={t('deleteConfirm', { name: client.name })}
+                okText={t('common:actions.delete')}
+                cancelText={t('common:actions.cancel')}
+                okButtonProps={{ danger: true }}
+                onConfirm={() => onDelete(client.id, client.name)}
+              >
+                <Button danger icon={<DeleteOutlined />}>
+                  {t('common:actions.delete')}
+                </Button>
+              </Popconfirm>
+            ) : null}
           </Space>
         ) : null
       }
@@ -88,11 +93,27 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
             <Descriptions column={2} size="small" bordered style={{ marginBottom: 24 }}>
               <Descriptions.Item label={t('detail.phones')}>
                 <span data-testid="detail-phones">
-                  {client.phones.join(t('common:listSeparator')) || '—'}
+                  {client.phones.length
+                    ? client.phones.map((phone, i) => (
+                        <span key={phone}>
+                          {i ? t('common:listSeparator') : ''}
+                          <RevealableNumber clientId={client.id} kind="phone" value={phone} />
+                        </span>
+                      ))
+                    : '—'}
                 </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('detail.idNumber')}>
-                {client.idNumber || '—'}
+                {client.idNumber ? (
+                  <RevealableNumber
+                    clientId={client.id}
+                    kind="idNumber"
+                    value={client.idNumber}
+                    testId="detail-id-number"
+                  />
+                ) : (
+                  '—'
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={t('detail.preferredChannel')}>
                 {client.preferredChannel ? t(`common:channels.${client.preferredChannel}`) : '—'}

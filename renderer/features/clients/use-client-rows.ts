@@ -13,9 +13,17 @@ import {
   type ClientSearchService,
 } from '../../services/search/search-service';
 import type { ClientFilters } from './clients-store';
+import { onSessionEnd } from '../../services/session/session-store';
 
 const FIRST_PAGE = 60;
-const services = new WeakMap<AppDb, ClientSearchService>();
+const services = new Map<AppDb, ClientSearchService>();
+
+// Lock and sign-out drop the index (every customer's name and numbers); the next person
+// signed in loads it again.
+onSessionEnd(() => {
+  for (const service of services.values()) service.dispose();
+  services.clear();
+});
 
 const idle: ClientSearchService = {
   ready: new Promise(() => undefined),

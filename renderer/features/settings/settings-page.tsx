@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Card, Descriptions, Progress, Segmented, Switch, Typography } from 'antd';
+import { Card, Descriptions, InputNumber, Progress, Segmented, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { storageEstimate, type StorageInfo } from '../../db/open-db';
@@ -9,6 +9,11 @@ import { HolidaysCard } from './holidays-card';
 import { ReminderRulesCard } from './reminder-rules-card';
 import { SettingsCard } from './settings-card';
 import { StaffCard } from './staff-card';
+import { clampIdleMinutes } from '../../../shared/domain/identity/lock-policy';
+import { updateSettings } from '../../db/repositories/settings-repository';
+import { currentActor } from '../../services/actor';
+import { useDb } from '../../services/db/db-context';
+import { useSettings } from '../../services/settings/use-settings';
 
 function formatBytes(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
@@ -21,6 +26,9 @@ export function SettingsPage() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [storage, setStorage] = useState<StorageInfo | null>(null);
   const [startAtLogin, setStartAtLogin] = useState(false);
+  const { t: tSignIn } = useTranslation('signin');
+  const db = useDb();
+  const settings = useSettings();
 
   useEffect(() => {
     const host = getHost();
@@ -58,6 +66,24 @@ export function SettingsPage() {
                 }
               />
             )}
+          </Descriptions.Item>
+          <Descriptions.Item label={tSignIn('staff.idleLock')}>
+            <InputNumber
+              min={0}
+              max={480}
+              value={settings?.idleLockMinutes}
+              data-testid="idle-lock-minutes"
+              aria-label={tSignIn('staff.idleLock')}
+              onChange={(value) =>
+                typeof value === 'number'
+                  ? void updateSettings(
+                      db,
+                      { idleLockMinutes: clampIdleMinutes(value) },
+                      currentActor(),
+                    )
+                  : undefined
+              }
+            />
           </Descriptions.Item>
           <Descriptions.Item label={t('version')}>{info?.version ?? '…'}</Descriptions.Item>
         </Descriptions>

@@ -22,6 +22,14 @@ import type { Staff, StaffRole } from '../../../shared/domain/types';
 import { updateSettings } from '../../db/repositories/settings-repository';
 import { createStaff, listStaff, updateStaff } from '../../db/repositories/staff-repository';
 import { currentActor } from '../../services/actor';
+import { workerHasher } from '../../services/auth/auth-worker-client';
+import { strongPasswordRule } from '../../services/auth/password-strength';
+import {
+  deactivateStaff,
+  setStaffPassword,
+  staffWithSignIn,
+} from '../../db/repositories/credential-repository';
+import { StrengthMeter } from '../../ui/strength-meter';
 import { useDb } from '../../services/db/db-context';
 import { useSettings } from '../../services/settings/use-settings';
 import { SettingsCard } from './settings-card';
@@ -43,6 +51,30 @@ export function StaffCard() {
   const settings = useSettings();
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
   const [form] = Form.useForm<StaffForm>();
+  const { t: ts } = useTranslation('signin');
+  const withSignIn = useLiveQuery(() => staffWithSignIn(db), [db]) ?? new Set<string>();
+  const [passwordFor, setPasswordFor] = useState<Staff | null>(null);
+  const [pwForm] = Form.useForm<{ password: string }>();
+  const newPassword = Form.useWatch('password', pwForm) ?? '';
+
+  async function savePassword() {
+    if (!passwordFor) return;
+    const { password } = await pwForm.validateFields();
+    const hash = await workerHasher.hash(password);
+    await setStaffPassword(db, passwordFor.id, hash, currentActor());
+    setPasswordFor(null);
+    pwForm.resetFields();
+    message.success(ts('staff.passwordSet'));
+  }
+
+  async function setActive(s: Staff, active: boolean) {
+    if (active) {
+      await updateStaff(db, s.id, { active }, currentActor());
+      return;
+    }
+    const count = await deactivateStaff(db, s.id, currentActor());
+    message.success(ts('staff.deactivated', { count }));
+  }
 
   function open(target: Staff | 'new') {
     setEditing(target);
@@ -62,6 +94,7 @@ export function StaffCard() {
     const v = await form.validateFields();
     const input = { ...v, phone: v.phone?.trim() || null };
     if (editing === 'new') await createStaff(db, { ...input, active: true }, currentActor());
+    // Changing someone's role is a staff change like any other (owner only, audited).
     else if (editing) await updateStaff(db, editing.id, input, currentActor());
     setEditing(null);
     message.success(t('saved'));
@@ -116,9 +149,28 @@ export function StaffCard() {
                 size="small"
                 aria-label={t('staff.activeFor', { name: s.name })}
                 checked={s.active}
-                onChange={(active) => void updateStaff(db, s.id, { active }, currentActor())}
+                data-testid="staff-active"
+                onChange={(active) => void setActive(s, active)}
               />
             ),
+          },
+          {
+            title: ts('signIn.password'),
+            render: (_: unknown, s: Staff) =>
+              s.active ? (
+                <Button
+                  size="small"
+                  data-testid="staff-password"
+                  onClick={() => {
+                    pwForm.resetFields();
+                    setPasswordFor(s);
+                  }}
+                >
+                  {withSignIn.has(s.id) ? ts('staff.resetPassword') : ts('staff.setPassword')}
+                </Button>
+              ) : (
+                <Typography.Text type="secondary">{ts('staff.noLogin')}</Typography.Text>
+              ),
           },
           {
             title: '',
@@ -155,6 +207,26 @@ export function StaffCard() {
           <Form.Item name="dailyCapacity" label={t('staff.capacity')}>
             <InputNumber min={1} max={500} />
           </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={passwordFor !== null}
+        title={`${passwordFor?.name ?? ''} · ${ts('staff.setPassword')}`}
+        okText={t('common:actions.save')}
+        cancelText={t('common:actions.cancel')}
+        okButtonProps={{ 'data-testid': 'staff-password-save' } as Record<string, string>}
+        onOk={() => void savePassword()}
+        onCancel={() => setPasswordFor(null)}
+      >
+        <Form form={pwForm} layout="vertical">
+          <Form.Item
+            name="password"
+            label={ts('staff.newPassword')}
+            rules={[{ required: true }, strongPasswordRule(ts('setup.tooWeak'))]}
+          >
+            <Input.Password data-testid="staff-new-password" autoComplete="new-password" />
+          </Form.Item>
+          <StrengthMeter password={newPassword} />
         </Form>
       </Modal>
     </SettingsCard>

@@ -13,6 +13,7 @@ import { ReassignBar } from './reassign-bar';
 import { taskColumns } from './task-columns';
 import { TasksFilters } from './tasks-filters';
 import { useTasksUi } from './tasks-store';
+import { useCan } from '../../services/session/audited';
 import { useExportTasks } from './use-export-tasks';
 import { useTaskRows } from './use-task-rows';
 import { isLater, visibleTasks } from './visible-tasks';
@@ -21,6 +22,7 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
   const { t } = useTranslation('tasks');
   const { t: tToday } = useTranslation('today');
   const ui = useTasksUi();
+  const canReassign = useCan('reassign', 'Case');
   const { rows: loaded, settings, staff, today } = useTaskRows(ui.filters);
   const { upcoming, search } = ui.filters;
   const rows = useMemo(
@@ -46,7 +48,10 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
 
   const list = (
     <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: 1 }}>
-      {ui.filters.scope === 'mine' && settings && currentStaffOf(settings, staff).id === null ? (
+      {canReassign &&
+      ui.filters.scope === 'mine' &&
+      settings &&
+      currentStaffOf(settings, staff).id === null ? (
         <Alert
           type="info"
           showIcon
@@ -58,7 +63,7 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
           }
         />
       ) : null}
-      {ui.selectedTaskIds.length ? (
+      {canReassign && ui.selectedTaskIds.length ? (
         <ReassignBar
           taskCount={ui.selectedTaskIds.length}
           caseIds={selectedCaseIds}
@@ -76,11 +81,15 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         // The header stays in view while the page (this screen's scroll box) scrolls.
         sticky={{ getContainer: () => scrollRef.current ?? window }}
         onRow={() => ({ 'data-testid': 'task-row' }) as object}
-        rowSelection={{
-          selectedRowKeys: ui.selectedTaskIds,
-          columnTitle: selectAllTitle,
-          onChange: (keys) => ui.setSelected(keys.map(String)),
-        }}
+        rowSelection={
+          canReassign
+            ? {
+                selectedRowKeys: ui.selectedTaskIds,
+                columnTitle: selectAllTitle,
+                onChange: (keys) => ui.setSelected(keys.map(String)),
+              }
+            : undefined
+        }
         pagination={{ pageSize: 50, showSizeChanger: true, pageSizeOptions: [50, 100, 200] }}
       />
     </div>
@@ -100,8 +109,11 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('title')}
         </Typography.Title>
-        {/* The filters narrow the task list only, not the assignment view. */}
-        {ui.tab === 'list' ? <TasksFilters staff={staff} laterCount={laterCount} /> : null}
+        {/* The filters narrow the task list only, not the assignment view; staff, who see only
+            their own tasks, get none of them (the staff and scope filters are not theirs). */}
+        {ui.tab === 'list' && canReassign ? (
+          <TasksFilters staff={staff} laterCount={laterCount} />
+        ) : null}
         <span style={{ flex: 1 }} />
         <Typography.Text type="secondary" data-testid="task-count">
           {rows ? t('count', { count: rows.length }) : ''}
@@ -120,11 +132,15 @@ export function TasksPage(_props: { taskId?: string | undefined }) {
         style={{ padding: '0 16px' }}
         items={[
           { key: 'list', label: t('tabs.list'), children: list },
-          {
-            key: 'assignment',
-            label: t('tabs.assignment'),
-            children: <AssignmentView staff={staff} today={today} />,
-          },
+          ...(canReassign
+            ? [
+                {
+                  key: 'assignment',
+                  label: t('tabs.assignment'),
+                  children: <AssignmentView staff={staff} today={today} />,
+                },
+              ]
+            : []),
         ]}
       />
     </div>

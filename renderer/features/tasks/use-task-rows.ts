@@ -2,6 +2,8 @@
 // no current staff member is set it shows everyone (and the screen says so).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
+import { seesEveryonesTasks } from '../../services/session/audited';
+import { useSession } from '../../services/session/session-store';
 import type { Settings, Staff } from '../../../shared/domain/types';
 import { listTaskViews, type TaskView } from '../../db/repositories/plan-queries';
 import { listStaff } from '../../db/repositories/staff-repository';
@@ -33,7 +35,10 @@ export function useTaskRows(filters: TaskFilters): {
   const today = useToday();
   const settings = useSettings();
   const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
-  const assigneeId = assigneeFilter(filters, settings, staff);
+  // Staff see their own tasks only.
+  const user = useSession((s) => s.user);
+  const ownOnly = user && !seesEveryonesTasks(user) ? user.id : null;
+  const assigneeId = ownOnly ?? assigneeFilter(filters, settings, staff);
   const loaded = settings !== undefined;
   const rows = useLiveQuery(
     () =>

@@ -5,6 +5,7 @@ import { MailOutlined, MessageOutlined, PhoneOutlined } from '@ant-design/icons'
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/domain/types';
 import { getHost } from '../../services/host';
+import { useShownNumber } from '../../ui/revealable-number';
 
 export function ContactLinks({
   client,
@@ -18,6 +19,8 @@ export function ContactLinks({
 }) {
   const { t } = useTranslation('today');
   const { message } = App.useApp();
+  // The call button dials the full number; staff see it masked on the button.
+  const shown = useShownNumber();
 
   async function open(url: string) {
     const ok = await getHost().openExternal(url);
@@ -38,7 +41,7 @@ export function ContactLinks({
             data-testid="tel-link"
             onClick={() => void open(`tel:${phone}`)}
           >
-            {t('panel.call', { phone })}
+            {t('panel.call', { phone: shown(phone) })}
           </Button>
           {/^1\d{10}$/.test(phone) ? (
             <Button

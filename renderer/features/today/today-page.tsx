@@ -14,6 +14,7 @@ import { useText } from '../../ui/use-text';
 import { OutcomeDialogModal } from './outcome-dialogs';
 import type { OutcomeKey } from './outcome-keys';
 import { StaffPicker } from './staff-picker';
+import { useSeesEveryonesTasks } from '../../services/session/audited';
 import { TaskList } from './task-list';
 import { TaskPanel } from './task-panel';
 import { scriptForTask } from './task-script';
@@ -30,6 +31,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const scriptTitle = useScriptTitle();
   const ui = useTodayUi();
   const data = useTodayData(ui.staff);
+  const seesEveryone = useSeesEveryonesTasks();
   const plan = usePlanSyncState();
   const text = useText();
   const { log, undo } = useLogOutcome();
@@ -118,7 +120,9 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('title')}
         </Typography.Title>
-        <StaffPicker value={staffValue} staff={data.staff} onChange={ui.setStaff} />
+        {seesEveryone ? (
+          <StaffPicker value={staffValue} staff={data.staff} onChange={ui.setStaff} />
+        ) : null}
         <Typography.Text type="secondary" data-testid="today-count">
           {data.ids ? t('count', { count: ids.length }) : ''}
         </Typography.Text>

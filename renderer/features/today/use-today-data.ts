@@ -5,6 +5,8 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
+import { seesEveryonesTasks } from '../../services/session/audited';
+import { useSession } from '../../services/session/session-store';
 import type { Id, Script, Settings, Staff } from '../../../shared/domain/types';
 import { listTodayOrder } from '../../db/repositories/today-order';
 import { listWorkedToday } from '../../db/repositories/call-progress';
@@ -58,8 +60,11 @@ export function resolveStaff(
   return choice;
 }
 
-export function useTodayData(choice: StaffChoice): TodayData {
+export function useTodayData(picked: StaffChoice): TodayData {
   const db = useDb();
+  // Staff see their own tasks only, whatever the picker says (it is not offered to them).
+  const user = useSession((s) => s.user);
+  const choice: StaffChoice = user && !seesEveryonesTasks(user) ? user.id : picked;
   const today = useToday();
   const tick = useMinuteTick();
   const settings = useSettings();

@@ -3,22 +3,7 @@
 // reordered or cut-off event is found by walking the chain. Pure: the repositories stamp and
 // store, the audit screen and the start-up check verify.
 import canonicalize from 'canonicalize';
-import type { AuditEvent as StoredAuditEvent, IsoDateTime } from '../types';
-
-/**
- * An audit event in its device's hash chain. The stored audit rows take these fields when
- * sign-in's storage lands (migration v3 on the sign-in branch); the rules are here first.
- */
-export type AuditEvent = StoredAuditEvent & {
-  /** The computer it happened on (one chain per device, ready for sync). */
-  device?: string | null;
-  /** Position in this device's chain, from 1. */
-  seq: number;
-  /** `hash` of the event before (64 zeros for the first). */
-  prevHash: string;
-  /** SHA-256 over the canonical JSON of every other field. */
-  hash: string;
-};
+import type { AuditEvent, IsoDateTime } from '../types';
 import { sha256Hex } from './sha256';
 
 /** prevHash of the first event. */

@@ -2,6 +2,7 @@
 // stored in the `settings` table over these (the settings repository merges stored values onto
 // them); code that has none (CLI, tests, first run) uses these as they are.
 import type { Settings } from '../types';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '../identity/lock-policy';
 
 /** The loss reason that asks for the reason in the person's own words. */
 export const OTHER_LOST_REASON = '其他';
@@ -41,6 +42,7 @@ export function defaultSettings(): Settings {
     extraHolidays: [],
     extraWorkdays: [],
     startAtLogin: false,
+    idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
     currentStaffId: null,
   };
 }

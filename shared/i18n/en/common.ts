@@ -10,6 +10,7 @@ export const texts: typeof zh = {
     tasks: 'Tasks',
     scripts: 'Scripts',
     settings: 'Settings',
+    audit: 'Audit log',
     dashboard: 'Renewals',
   },
   language: 'Language',

@@ -40,6 +40,13 @@ export const texts: typeof zh = {
     format: 'malformed',
     other: '{{detail}}',
   },
+  /** Sign-in and roles (issue 10). */
+  identity: {
+    forbidden: 'You are not allowed to do this ({{action}}). Ask the owner or a manager.',
+    ownerExists: 'The owner is already set up; sign in instead.',
+    cannotDeactivateSelf: 'You cannot deactivate your own account; another owner must do it.',
+    exportReason: 'A manager states a reason for an export; fill it in, then export again.',
+  },
   outcome: {
     notPending: 'This task is already done or cancelled; pick a pending task from the Today list.',
     unknownLostReason:

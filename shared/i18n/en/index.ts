@@ -10,5 +10,6 @@ export { texts as reminders } from './reminders';
 export { texts as scripts } from './scripts';
 export { texts as settings } from './settings';
 export { texts as shell } from './shell';
+export { texts as signin } from './signin';
 export { texts as tasks } from './tasks';
 export { texts as today } from './today';

@@ -9,6 +9,7 @@ export const texts = {
     tasks: '任务',
     scripts: '话术',
     settings: '设置',
+    audit: '审计日志',
     dashboard: '业绩',
   },
   language: '语言',

@@ -41,6 +41,13 @@ export const texts = {
     format: '格式不正确',
     other: '{{detail}}',
   },
+  /** Sign-in and roles (issue 10). */
+  identity: {
+    forbidden: '您没有权限执行此操作（{{action}}）。如需办理，请联系店主或经理。',
+    ownerExists: '店主已设置，不能再次设置。请直接登录。',
+    cannotDeactivateSelf: '不能停用自己的账号。请由另一位店主操作。',
+    exportReason: '经理导出数据需要填写原因，请填写后再导出。',
+  },
   outcome: {
     notPending: '这个任务已经完成或已取消，不能再记录结果。请在今日列表中选择待办任务。',
     unknownLostReason:

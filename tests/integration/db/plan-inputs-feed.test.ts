@@ -18,6 +18,10 @@ import {
   softDeleteClient,
   updateClient,
 } from '../../../renderer/db/repositories/client-repository';
+import {
+  deactivateStaff,
+  setupOwner,
+} from '../../../renderer/db/repositories/credential-repository';
 import { commitImport } from '../../../renderer/db/repositories/import-commit';
 import { undoImportBatch } from '../../../renderer/db/repositories/import-undo';
 import { createPolicy, updatePolicy } from '../../../renderer/db/repositories/policy-repository';
@@ -158,6 +162,17 @@ const WRITES: WriteCase[] = [
     write: ({ db }) =>
       db.transaction('rw', [db.staff], () => createStaffForNames(db, ['新业务员'], 't')),
   },
+  // First run: the owner's staff record (a plan input) with the password hash.
+  { fn: 'setupOwner', write: ({ db }) => setupOwner(db, { name: '店主', passwordHash: 'h' }) },
+  {
+    // The assignee of a pending task: their open cases and pending tasks go back to assignment.
+    fn: 'deactivateStaff',
+    write: async (w) => {
+      const assignee = (await w.db.tasks.get(w.taskId))?.assigneeId;
+      if (!assignee) throw new Error('the sample task has no assignee');
+      return deactivateStaff(w.db, assignee, 't');
+    },
+  },
   { fn: 'updateSettings', write: ({ db }) => updateSettings(db, { maxAttempts: 4 }, 't') },
   {
     fn: 'logOutcome',
@@ -239,6 +254,10 @@ const NOT_PLAN_INPUT: Record<string, string> = {
   refreshClientSummaries: 'summaries only',
   writeImportSummaries: 'summaries only',
   writeAudit: 'audit trail only',
+  recordEvent: 'audit trail only (sign-in, lock, export, reveal)',
+  authorize: 'audit trail only (the refusal it records)',
+  setStaffPassword: 'credentials only (it reads staff)',
+  setOwnPin: 'credentials only',
   recordUpdater:
     'a factory: the updates it makes (updateClient, updatePolicy, updateStaff) are above',
   addRecord: 'a building block: the creates that use it (createClient, createPolicy) are above',

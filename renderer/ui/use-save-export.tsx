@@ -1,9 +1,15 @@
 // The one export flow every list uses: rows → .xlsx/.csv bytes → the host's save dialog (a
 // download in the browser) → a short message. Lists only say what to export and in which words.
-import { App } from 'antd';
+import { App, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { exportNeedsReason } from '../../shared/domain/identity/abilities';
 import { chinaDate } from '../../shared/domain/china-date';
 import { exportRows, type ExportColumn, type ExportRow } from '../services/excel/export';
 import { getHost } from '../services/host';
+import { useDb } from '../services/db/db-context';
+import { auditExport } from '../services/session/audited';
+import { useSession } from '../services/session/session-store';
+import { useErrorText } from './use-text';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -29,7 +35,41 @@ export interface ExportRequest {
 }
 
 export function useSaveExport(): (request: ExportRequest) => Promise<void> {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const { t } = useTranslation('signin');
+  const db = useDb();
+  const role = useSession((s) => s.user?.role ?? null);
+  const errorText = useErrorText();
+
+  /** A manager states why; null when cancelled. */
+  function askReason(): Promise<string | null> {
+    let reason = '';
+    return new Promise((resolve) => {
+      void modal.confirm({
+        title: t('export.reasonTitle'),
+        content: (
+          <>
+            <p>{t('export.reasonHelp')}</p>
+            <Input.TextArea
+              data-testid="export-reason"
+              aria-label={t('export.reasonTitle')}
+              onChange={(e) => (reason = e.target.value)}
+            />
+          </>
+        ),
+        onOk: () => {
+          if (!reason.trim()) {
+            void message.error(t('export.reasonRequired'));
+            return Promise.reject(new Error('reason required'));
+          }
+          resolve(reason.trim());
+          return undefined;
+        },
+        onCancel: () => resolve(null),
+      });
+    });
+  }
+
   return async ({ columns, rows, format, sheetName, fileStem, date, texts }) => {
     try {
       const data = typeof rows === 'function' ? await rows() : rows;
@@ -37,6 +77,10 @@ export function useSaveExport(): (request: ExportRequest) => Promise<void> {
         void message.info(texts.nothing);
         return;
       }
+      // Checked and recorded (what, how many rows, why) before the file exists.
+      const reason = role && exportNeedsReason(role) ? await askReason() : null;
+      if (role && exportNeedsReason(role) && reason === null) return;
+      await auditExport(db, sheetName, data.length, reason);
       const bytes = exportRows(columns, [...data], format, sheetName);
       const saved = await getHost().saveFile({
         suggestedName: `${fileStem}-${date ?? chinaDate(new Date())}.${format}`,
@@ -47,7 +91,8 @@ export function useSaveExport(): (request: ExportRequest) => Promise<void> {
       if (saved.saved) void message.success(texts.done(data.length));
     } catch (error) {
       if (!texts.failed) throw error;
-      void message.error(texts.failed(error instanceof Error ? error.message : String(error)));
+      // A refused export (ForbiddenError) or a missing reason carries its text in the catalogue.
+      void message.error(texts.failed(errorText(error)));
     }
   };
 }

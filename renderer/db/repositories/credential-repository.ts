@@ -1,0 +1,163 @@
+// Sign-in secrets: one row per staff member who can sign in, holding only Argon2id hashes (made
+// and checked in the auth worker, never here). Owner setup creates the first owner; from then
+// on only the owner manages staff and their passwords.
+import type { Id, Staff, StaffCredential, StaffRole } from '../../../shared/domain/types';
+import { textRef } from '../../../shared/i18n';
+import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
+import { authorize } from './authorize';
+import {
+  auditEvent,
+  notFound,
+  nowIso,
+  RepositoryError,
+  stampNew,
+  writeAudit,
+  type Actor,
+} from './write-context';
+
+/** True once an owner exists: the app shows sign-in instead of owner setup. */
+export async function hasOwner(db: AppDb): Promise<boolean> {
+  return (await db.credentials.count()) > 0;
+}
+
+export interface SignInTile {
+  id: Id;
+  name: string;
+  role: StaffRole;
+  hasPin: boolean;
+}
+
+/** Who can sign in on this desk: active staff with a password. */
+export async function listSignInTiles(db: AppDb): Promise<SignInTile[]> {
+  const creds = await db.credentials.toArray();
+  const staff = await db.staff.bulkGet(creds.map((c) => c.id));
+  return staff
+    .map((s, i) => ({ s, c: creds[i] }))
+    .filter(
+      (x): x is { s: Staff; c: StaffCredential } => !!x.s && !!x.c && x.s.active && !x.s.deletedAt,
+    )
+    .map(({ s, c }) => ({ id: s.id, name: s.name, role: s.role, hasPin: !!c.pinHash }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+export function getCredential(db: AppDb, staffId: Id): Promise<StaffCredential | undefined> {
+  return db.credentials.get(staffId);
+}
+
+/**
+ * First run: the owner's staff record and password hash, in one transaction. Refused when an
+ * owner already exists (setup happens once). Existing staff and records are left as they are.
+ */
+export async function setupOwner(
+  db: AppDb,
+  input: { name: string; passwordHash: string },
+): Promise<Staff> {
+  const name = input.name.trim();
+  if (!name) throw new RepositoryError('invalid', textRef('errors:input.nameRequired'), 'name');
+  return db.transaction('rw', [db.staff, db.credentials, db.auditEvents], async () => {
+    if ((await db.credentials.count()) > 0) {
+      throw new RepositoryError('conflict', textRef('errors:identity.ownerExists'));
+    }
+    const base = stampNew(
+      { name, phone: null, role: 'owner' as const, dailyCapacity: 0, active: true },
+      'setup',
+    );
+    const owner: Staff = { ...base, updatedBy: base.id };
+    await db.staff.add(owner);
+    await db.credentials.add({
+      id: owner.id,
+      passwordHash: input.passwordHash,
+      pinHash: null,
+      mustChange: false,
+      updatedAt: owner.createdAt,
+      updatedBy: owner.id,
+    });
+    await writeAudit(db, auditEvent(owner.id, 'owner-setup', 'staff', owner.id));
+    publishPlanInputsChanged(db, ['staff']);
+    return owner;
+  });
+}
+
+/** The owner sets (or resets) someone's password. A reset asks them to choose a new one. */
+export async function setStaffPassword(
+  db: AppDb,
+  staffId: Id,
+  passwordHash: string,
+  actor: Actor,
+): Promise<void> {
+  const self = staffId === actor;
+  if (!self) await authorize(db, actor, 'manage', 'Staff');
+  await db.transaction('rw', [db.staff, db.credentials, db.auditEvents], async () => {
+    const staff = await db.staff.get(staffId);
+    if (!staff) throw notFound('staff', staffId);
+    const before = await db.credentials.get(staffId);
+    const at = nowIso();
+    await db.credentials.put({
+      id: staffId,
+      passwordHash,
+      pinHash: before?.pinHash ?? null,
+      mustChange: !self,
+      updatedAt: at,
+      updatedBy: actor,
+    });
+    await writeAudit(
+      db,
+      auditEvent(actor, self ? 'password-change' : 'password-reset', 'staff', staffId),
+    );
+  });
+}
+
+/** A person sets or clears their own unlock PIN. */
+export async function setOwnPin(db: AppDb, actor: Actor, pinHash: string | null): Promise<void> {
+  await db.transaction('rw', [db.credentials, db.auditEvents], async () => {
+    const cred = await db.credentials.get(actor);
+    if (!cred) throw notFound('staff', actor);
+    await db.credentials.put({ ...cred, pinHash, updatedAt: nowIso(), updatedBy: actor });
+    await writeAudit(db, auditEvent(actor, pinHash ? 'pin-set' : 'pin-clear', 'staff', actor));
+  });
+}
+
+/**
+ * Deactivates a staff member: they can no longer sign in, and their open cases and pending
+ * tasks go back to assignment (no assignee) for the manager to hand out again.
+ */
+export async function deactivateStaff(db: AppDb, staffId: Id, actor: Actor): Promise<number> {
+  await authorize(db, actor, 'manage', 'Staff');
+  if (staffId === actor) {
+    throw new RepositoryError('invalid', textRef('errors:identity.cannotDeactivateSelf'));
+  }
+  return db.transaction('rw', [db.staff, db.cases, db.tasks, db.auditEvents], async () => {
+    const staff = await db.staff.get(staffId);
+    if (!staff) throw notFound('staff', staffId);
+    const at = nowIso();
+    await db.staff.put({ ...staff, active: false, updatedAt: at, updatedBy: actor });
+    const cases = (await db.cases.where('assigneeId').equals(staffId).toArray()).filter(
+      (c) => !c.closedAt && (c.state === 'open' || c.state === 'contacted' || c.state === 'quoted'),
+    );
+    await db.cases.bulkPut(
+      cases.map((c) => ({
+        ...c,
+        assigneeId: null,
+        assignReason: null,
+        updatedAt: at,
+        updatedBy: actor,
+      })),
+    );
+    const tasks = (await db.tasks.where('assigneeId').equals(staffId).toArray()).filter(
+      (t) => t.status === 'pending',
+    );
+    await db.tasks.bulkPut(
+      tasks.map((t) => ({ ...t, assigneeId: null, updatedAt: at, updatedBy: actor })),
+    );
+    await writeAudit(db, auditEvent(actor, 'deactivate', 'staff', staffId, `${tasks.length}`));
+    // Their work goes back to assignment: the plan hands it out again.
+    publishPlanInputsChanged(db, ['staff', 'cases', 'tasks']);
+    return tasks.length;
+  });
+}
+
+/** Ids of the staff who have a password (the staff card shows "set" or "reset"). */
+export async function staffWithSignIn(db: AppDb): Promise<Set<Id>> {
+  return new Set(await db.credentials.toCollection().primaryKeys());
+}

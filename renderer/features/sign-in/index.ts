@@ -1,0 +1,2 @@
+export { SessionGate } from './session-gate';
+export { UserMenu } from './user-menu';

@@ -1,0 +1,85 @@
+// First run (and the first start of a database from before sign-in): create the owner. Every
+// record already in the database stays as it is.
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { setupOwner } from '../../db/repositories/credential-repository';
+import { workerHasher } from '../../services/auth/auth-worker-client';
+import { useDb } from '../../services/db/db-context';
+import { useSession } from '../../services/session/session-store';
+import { loadPasswordScorer, strongPasswordRule } from '../../services/auth/password-strength';
+import { StrengthMeter } from '../../ui/strength-meter';
+
+interface SetupForm {
+  name: string;
+  password: string;
+  confirm: string;
+}
+
+export function OwnerSetup() {
+  // The strength meter's dictionaries start loading while the owner types their name.
+  useEffect(() => void loadPasswordScorer(), []);
+  const { t } = useTranslation('signin');
+  const db = useDb();
+  const [form] = Form.useForm<SetupForm>();
+  const password = Form.useWatch('password', form) ?? '';
+  const [busy, setBusy] = useState(false);
+  const signIn = useSession((s) => s.signIn);
+
+  async function submit(values: SetupForm) {
+    setBusy(true);
+    try {
+      const passwordHash = await workerHasher.hash(values.password);
+      const owner = await setupOwner(db, { name: values.name, passwordHash });
+      signIn({ id: owner.id, name: owner.name, role: owner.role });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="signin-backdrop" data-testid="owner-setup">
+      <Card style={{ width: 440 }}>
+        <Typography.Title level={3}>{t('setup.title')}</Typography.Title>
+        <Alert type="info" showIcon title={t('setup.intro')} style={{ marginBottom: 16 }} />
+        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+          <Form.Item
+            name="name"
+            label={t('setup.name')}
+            rules={[{ required: true, whitespace: true }]}
+          >
+            <Input data-testid="setup-name" autoFocus />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('setup.password')}
+            rules={[{ required: true }, strongPasswordRule(t('setup.tooWeak'))]}
+          >
+            <Input.Password data-testid="setup-password" autoComplete="new-password" />
+          </Form.Item>
+          <StrengthMeter password={password} />
+          <Form.Item
+            name="confirm"
+            label={t('setup.confirm')}
+            dependencies={['password']}
+            style={{ marginTop: 16 }}
+            rules={[
+              { required: true },
+              ({ getFieldValue }) => ({
+                validator: (_, value: string) =>
+                  value === getFieldValue('password')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('setup.mismatch'))),
+              }),
+            ]}
+          >
+            <Input.Password data-testid="setup-confirm" autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy} data-testid="setup-submit">
+            {t('setup.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// Between the open database and the screens: owner setup on first run, the sign-in screen
+// while nobody is signed in or the desk is locked (the screens are unmounted then, so no
+// customer data stays on screen), the screens otherwise.
+import { useEffect, type ReactNode } from 'react';
+import { Spin } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { hasOwner } from '../../db/repositories/credential-repository';
+import { recordEvent } from '../../db/repositories/audit-repository';
+import { useDb } from '../../services/db/db-context';
+import { onHostLock, setHostIdleLockMinutes } from '../../services/host-lock-signals';
+import { lockNow, onSessionEnd, useSession } from '../../services/session/session-store';
+import { useSettings } from '../../services/settings/use-settings';
+import { OwnerSetup } from './owner-setup';
+import { SignInScreen } from './sign-in-screen';
+import { useIdleLock } from './idle-lock';
+
+export function SessionGate({ children }: { children: ReactNode }) {
+  const db = useDb();
+  const owner = useLiveQuery(() => hasOwner(db), [db]);
+  const user = useSession((s) => s.user);
+  const locked = useSession((s) => s.locked);
+
+  useEffect(
+    () =>
+      // A lock is audited as the person who was signed in.
+      onSessionEnd(({ user: who, trigger }) => {
+        const action = trigger === 'sign-out' ? 'sign-out' : 'lock';
+        void recordEvent(db, who.id, action, 'staff', who.id, trigger);
+      }),
+    [db],
+  );
+
+  if (owner === undefined) return <Spin size="large" fullscreen />;
+  if (!owner) return <OwnerSetup />;
+  if (!user || locked) return <SignInScreen />;
+  return <SignedIn>{children}</SignedIn>;
+}
+
+function SignedIn({ children }: { children: ReactNode }) {
+  const settings = useSettings();
+  const idleMinutes = settings?.idleLockMinutes;
+  useIdleLock(idleMinutes);
+  // The desktop app also locks on main's signals (OS lock screen, sleep, system idle past the
+  // owner's minutes); the browser host never sends one.
+  useEffect(() => onHostLock((reason) => lockNow(reason)), []);
+  useEffect(() => {
+    if (idleMinutes !== undefined) void setHostIdleLockMinutes(idleMinutes);
+  }, [idleMinutes]);
+  return <>{children}</>;
+}

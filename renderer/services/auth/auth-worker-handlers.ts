@@ -1,0 +1,51 @@
+// The auth worker's handler map (served by worker-rpc): Argon2id hashing and checking of
+// passwords and PINs, off the window's thread (64 MiB and three passes take a noticeable
+// moment). The secret arrives, a hash or a yes/no leaves; nothing is kept between calls.
+import { argon2Verify, argon2id } from 'hash-wasm';
+
+/** PRIVACY.md: around 64 MiB, t=3, p=1. Encoded hashes carry their own parameters and salt. */
+export interface Argon2Cost {
+  memoryKiB: number;
+  iterations: number;
+}
+
+export const ARGON2_COST: Argon2Cost = { memoryKiB: 64 * 1024, iterations: 3 };
+
+export function authHandlers(cost: Argon2Cost = ARGON2_COST) {
+  return {
+    /**
+     * A new encoded Argon2id hash (`$argon2id$v=19$m=65536,t=3,p=1$salt$hash`). The window
+     * names the cost (services/auth/kdf-cost.ts); without one, the worker's own.
+     */
+    async hashSecret({
+      secret,
+      cost: asked,
+    }: {
+      secret: string;
+      cost?: Argon2Cost;
+    }): Promise<string> {
+      const { memoryKiB, iterations } = asked ?? cost;
+      const salt = new Uint8Array(16);
+      crypto.getRandomValues(salt);
+      return argon2id({
+        password: secret,
+        salt,
+        parallelism: 1,
+        iterations,
+        memorySize: memoryKiB,
+        hashLength: 32,
+        outputType: 'encoded',
+      });
+    },
+    /** Whether `secret` matches an encoded hash (false, not an error, for a malformed one). */
+    async verifySecret({ secret, encoded }: { secret: string; encoded: string }): Promise<boolean> {
+      try {
+        return await argon2Verify({ password: secret, hash: encoded });
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+export type AuthApi = ReturnType<typeof authHandlers>;

@@ -1,0 +1,93 @@
+// English texts of sign-in, the lock, staff accounts and the audit screen (typed by ../zh-CN/signin.ts).
+import type { texts as zh } from '../zh-CN/signin';
+
+export const texts: typeof zh = {
+  setup: {
+    title: 'First start: set up the owner',
+    intro:
+      'The owner manages staff accounts, settings and the audit log. Every customer and policy entered before is kept.',
+    name: "Owner's name",
+    password: 'Password',
+    confirm: 'Password again',
+    mismatch: 'The two passwords differ',
+    tooWeak: 'Too weak: make it longer or mix letters, digits and symbols',
+    submit: 'Create the owner',
+    strength: 'Strength',
+    strengthLevels: ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'],
+  },
+  signIn: {
+    title: 'Choose your account to sign in',
+    locked: 'Locked: sign in again',
+    password: 'Password',
+    pin: 'PIN',
+    submit: 'Sign in',
+    unlock: 'Unlock',
+    usePassword: 'Use the password',
+    wrong: 'Wrong password',
+    wrongPin: 'Wrong PIN',
+    pinExhausted: 'Too many wrong PINs: enter the password',
+    wait: 'Too many wrong tries: wait {{seconds}} s',
+    checking: 'Checking…',
+    noStaff: 'No account can sign in',
+  },
+  shell: {
+    lock: 'Lock',
+    switchUser: 'Switch user',
+    signedInAs: '{{name}} ({{role}})',
+  },
+  roles: { owner: 'Owner', manager: 'Manager', staff: 'Staff' },
+  staff: {
+    setPassword: 'Set password',
+    resetPassword: 'Reset password',
+    newPassword: 'New password',
+    passwordSet: 'Password set; they choose a new one at their next sign-in',
+    noLogin: 'No sign-in',
+    deactivate: 'Deactivate',
+    deactivateConfirm:
+      'They will no longer sign in and their open tasks go back to assignment. Deactivate?',
+    deactivated: 'Deactivated; {{count}} tasks back to assignment',
+    pin: 'Unlock PIN',
+    pinHelp:
+      '4 to 8 digits, only for unlocking within a session; five wrong PINs ask for the password.',
+    pinSaved: 'PIN saved',
+    idleLock: 'Lock when idle (minutes, 0 = never)',
+  },
+  reveal: {
+    button: 'Show full number',
+    masked: 'Number hidden',
+  },
+  export: {
+    reasonTitle: 'Reason for the export',
+    reasonHelp:
+      "A manager's export needs a reason; the reason and the row count go into the audit log.",
+    reasonRequired: 'Enter a reason',
+  },
+  forbidden: 'Your role may not do this (recorded).',
+  audit: {
+    title: 'Audit log',
+    verify: 'Verify chain',
+    verifyOk: 'Chain intact: {{count}} events',
+    verifyBroken: 'The chain breaks at event {{seq}}: {{reason}}',
+    reasons: {
+      hash: 'this event was edited',
+      link: 'an event before it was deleted, inserted or moved',
+      order: 'events are out of order',
+      truncated: 'the log is shorter than, or differs from, the head kept outside it (cut off?)',
+    },
+    anchorWarning:
+      'The audit log does not match the head kept outside the database; it may have been tampered with. Verify it on the audit screen.',
+    export: 'Export',
+    filterActor: 'Who',
+    filterAction: 'What',
+    filterDates: 'When',
+    columns: {
+      seq: 'No.',
+      at: 'Time',
+      actor: 'Who',
+      action: 'What',
+      entity: 'Record type',
+      entityId: 'Record id',
+      detail: 'Detail',
+    },
+  },
+};
