@@ -5,6 +5,8 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
 
 const PORT = 4199;
+// The sample agency's owner; only for these pictures, on a throwaway browser profile.
+const OWNER_PASSWORD = 'Xuebao-Sample-2026!';
 // Vite itself, not through npx: killing npx would leave the preview server running.
 const server = spawn(
   process.execPath,
@@ -33,6 +35,12 @@ try {
     timezoneId: 'Asia/Shanghai',
   });
   await page.goto(`http://127.0.0.1:${PORT}/#/clients`);
+  // A fresh profile starts at owner setup (the real Argon2id cost: a few seconds).
+  await page.getByTestId('setup-name').fill('陈店长');
+  await page.getByTestId('setup-password').fill(OWNER_PASSWORD);
+  await page.getByTestId('setup-confirm').fill(OWNER_PASSWORD);
+  await page.getByTestId('setup-submit').click();
+  await page.getByTestId('signed-in-as').waitFor({ timeout: 60_000 });
   await page.getByTestId('load-sample').click();
   await page.getByTestId('client-row').first().waitFor();
   // Hide toasts so they do not cover the drawer title in the pictures.
@@ -43,6 +51,16 @@ try {
   await page.getByTestId('vehicle-card').first().waitFor();
   await page.waitForTimeout(600);
   await page.screenshot({ path: 'docs/screenshots/client-detail.png' });
+  await page.keyboard.press('Escape');
+  // Through the menu: a reload would sign out (the session lives in the window).
+  await page.locator('li[role="menuitem"][data-menu-id$="-today"]').click();
+  await page.getByTestId('today-row').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: 'docs/screenshots/today.png' });
+  await page.locator('li[role="menuitem"][data-menu-id$="-dashboard"]').click();
+  await page.getByTestId('months-chart').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: 'docs/screenshots/dashboard.png' });
   await browser.close();
   console.log('screenshots written to docs/screenshots/');
 } finally {

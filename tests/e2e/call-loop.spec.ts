@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { followUpDateAfterQuote } from '../../shared/domain/reminders/follow-up';
 import { listWorkbook } from '../fixtures/generate-lists';
-import { addDays, chinaToday, countOf, importList, signIn, thisYearList } from './desk-helpers';
+import {
+  addDays,
+  chinaToday,
+  countOf,
+  importList,
+  signIn,
+  thisYearList,
+  focusTodayList,
+} from './desk-helpers';
 
 // Screens load on first use and the suite shares a busy machine: waits up to 30 s, not 10.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -22,7 +30,7 @@ async function openFirstScreen(page: Page) {
   await expect(page.getByTestId('today-page')).toBeVisible();
   await expect(page.getByTestId('today-row').first()).toBeVisible({ timeout: 20_000 });
   // Keys go to the list, not to a field.
-  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await focusTodayList(page);
 }
 
 /** Opens the selected customer from the panel and returns the address of their screen. */
@@ -33,7 +41,7 @@ async function customerAddress(page: Page): Promise<string> {
   const url = page.url();
   await page.goBack();
   await expect(page.getByTestId('today-page')).toBeVisible();
-  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await focusTodayList(page);
   return url;
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
 import { listWorkbook } from '../fixtures/generate-lists';
-import { chinaToday, importList, signIn, thisYearList } from './desk-helpers';
+import { chinaToday, importList, signIn, thisYearList, focusTodayList } from './desk-helpers';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 const number = async (text: Promise<string | null>) =>
@@ -33,7 +33,7 @@ test('an owner reads the figures, drills down from a person to the list and expo
   // A full load forgets who was signed in.
   await signIn(page);
   await expect(page.getByTestId('today-row').first()).toBeVisible();
-  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await focusTodayList(page);
   await page.keyboard.press('5');
   await expect(page.getByTestId('renewed-insurer')).toBeFocused();
   await page.keyboard.press('Enter');

@@ -71,5 +71,13 @@ export async function openToday(page: Page): Promise<void> {
   await expect(page.getByTestId('today-page')).toBeVisible();
 }
 
+/**
+ * Hands the keys to Today's list: a click on the page's own padding (not the sidebar, whose menu
+ * and user buttons grew down to where a fixed spot of the window used to be empty).
+ */
+export async function focusTodayList(page: Page): Promise<void> {
+  await page.getByTestId('today-page').click({ position: { x: 4, y: 4 } });
+}
+
 export const countOf = async (page: Page): Promise<number> =>
   Number(((await page.getByTestId('today-count').textContent()) ?? '').replace(/\D/g, ''));

@@ -15,6 +15,7 @@ import {
   openToday,
   signIn,
   thisYearList,
+  focusTodayList,
 } from './desk-helpers';
 
 test('import, today calls, keyboard outcomes, filled script, next year renews', async ({
@@ -63,7 +64,7 @@ test('import, today calls, keyboard outcomes, filled script, next year renews', 
   await panel.getByTestId('channel-picker').getByText('电话').click();
 
   // Enter opens the full script; Esc closes it. Keyboard only from here on.
-  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await focusTodayList(page);
   await page.keyboard.press('Enter');
   const full = page.getByTestId('script-full');
   await expect(full).toBeVisible();
