@@ -14,7 +14,7 @@ export function LoadChart(props: { load: LoadRow[] }) {
       height={220}
       option={{
         tooltip: { trigger: 'axis' },
-        legend: { data: [t('chart.loadDue'), t('chart.capacity')] },
+        legend: { top: 0, data: [t('chart.loadDue'), t('chart.capacity')] },
         grid: { left: 48, right: 24, top: 40, bottom: 32 },
         xAxis: { type: 'category', data: props.load.map((w) => w.weekStart.slice(5)) },
         yAxis: { type: 'value', minInterval: 1 },

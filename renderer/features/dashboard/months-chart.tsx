@@ -23,7 +23,7 @@ export function MonthsChart(props: {
       }}
       option={{
         tooltip: { trigger: 'axis' },
-        legend: { data: [t('chart.due'), t('chart.renewed'), t('chart.rate')] },
+        legend: { top: 0, data: [t('chart.due'), t('chart.renewed'), t('chart.rate')] },
         grid: { left: 48, right: 48, top: 40, bottom: 32 },
         xAxis: { type: 'category', data: props.months.map(label) },
         yAxis: [

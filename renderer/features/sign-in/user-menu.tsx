@@ -16,7 +16,8 @@ export function UserMenu() {
       <Typography.Text data-testid="signed-in-as" ellipsis>
         {t('shell.signedInAs', { name: user.name, role: t(`roles.${user.role}`) })}
       </Typography.Text>
-      <Space size={4}>
+      {/* Wraps inside the 168 px side bar instead of running over the screen beside it. */}
+      <Space size={4} wrap style={{ maxWidth: 136 }}>
         <Button
           size="small"
           icon={<LockOutlined />}
