@@ -44,19 +44,22 @@ interface ZipEntry {
   encrypted: boolean;
 }
 
+/**
+ * A zip's end-of-central-directory record, searched from the end (it may be followed by a
+ * comment of up to 64 KB); a file without one is not a readable zip.
+ */
+export function endOfCentralDirectory(bytes: Uint8Array): { view: DataView; eocd: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) return { view, eocd: i };
+  }
+  // The detail is shown to people in both languages: the container's name, not a sentence.
+  throw new ImportError('unreadable', 'ZIP');
+}
+
 /** Entries of a zip's central directory, read without inflating anything. */
 export function zipEntries(bytes: Uint8Array): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0)
-    // The detail is shown to people in both languages: the container's name, not a sentence.
-    throw new ImportError('unreadable', 'ZIP');
+  const { view, eocd } = endOfCentralDirectory(bytes);
   const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
   const entries: ZipEntry[] = [];

@@ -5,6 +5,7 @@
 // holds, and the read stops at the first cap crossed (total, per part, ratio, number of parts).
 // SheetJS then inflates the same parts again; that costs a fraction of its own parse time.
 import { ImportError, formatBytes } from './import-errors';
+import { endOfCentralDirectory } from './sniff-format';
 
 export interface InflateCaps {
   /** Bytes all parts may inflate to together. */
@@ -35,15 +36,7 @@ interface Region {
  * rather than trusting the compressed size either.
  */
 function regions(bytes: Uint8Array, maxEntries: number): Region[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ImportError('unreadable', 'ZIP');
+  const { view, eocd } = endOfCentralDirectory(bytes);
   const count = view.getUint16(eocd + 10, true);
   if (count > maxEntries) throw new ImportError('zip_bomb', `ZIP ×${count}`);
   const directory = view.getUint32(eocd + 16, true);
