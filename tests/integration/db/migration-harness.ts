@@ -6,6 +6,9 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
 import { AppDb } from '../../../renderer/db/app-db';
 import { rawDb, type RawVersion } from '../../../renderer/db/testing/raw-db';
+import { defaultSettings } from '../../../shared/domain/reminders/default-settings';
+import { computePlan } from '../../../shared/domain/reminders/plan';
+import { generateSampleAgency } from '../../../shared/domain/sample/generate';
 
 export type OlderVersion = RawVersion;
 
@@ -38,4 +41,31 @@ export async function expectSurvived(
     const after = await db.table(table).bulkGet(ids);
     rows.forEach((row, i) => check(table, row, after[i]));
   }
+}
+
+/** The sample agency and the plan an older build computed for it (random task ids). */
+export function sampleAgencyWithPlan(options: {
+  clients: number;
+  seed: number;
+  today: string;
+  now: string;
+}) {
+  const agency = generateSampleAgency({
+    clients: options.clients,
+    seed: options.seed,
+    today: options.today,
+  });
+  const plan = computePlan({
+    today: options.today,
+    now: options.now,
+    settings: { ...defaultSettings(), id: 'app' },
+    clients: agency.clients,
+    vehicles: agency.vehicles,
+    policies: agency.policies,
+    cases: [],
+    tasks: [],
+    staff: agency.staff,
+    newId: () => uuidv7(),
+  });
+  return { agency, plan };
 }

@@ -2,34 +2,23 @@
 // was; the new deletedAt indexes on staff, cases and tasks answer (holding deleted rows only);
 // tasks made before v2 keep their random ids, and the plan neither duplicates nor re-keys them.
 import { describe, expect, it } from 'vitest';
-import { v7 as uuidv7 } from 'uuid';
 import { LATEST_SCHEMA_VERSION } from '../../../renderer/db/migrations';
 import { V1_STORES } from '../../../renderer/db/migrations/v1';
 import { purgeSoftDeleted } from '../../../renderer/db/repositories/purge-repository';
 import { recomputePlan } from '../../../renderer/services/plan/recompute-plan';
 import { taskIdFor } from '../../../shared/domain/reminders/record-ids';
-import { generateSampleAgency } from '../../../shared/domain/sample/generate';
-import { computePlan } from '../../../shared/domain/reminders/plan';
-import { defaultSettings } from '../../../shared/domain/reminders/default-settings';
-import { expectSurvived, upgradeFrom } from './migration-harness';
+import { expectSurvived, sampleAgencyWithPlan, upgradeFrom } from './migration-harness';
 
 const TODAY = '2025-06-01';
 const NOW = '2025-06-01T02:00:00.000Z';
 
 /** What a v1 build left on disk: the sample agency, its plan with random task ids. */
 function v1Fixture() {
-  const a = generateSampleAgency({ clients: 40, seed: 5, today: TODAY });
-  const plan = computePlan({
+  const { agency: a, plan } = sampleAgencyWithPlan({
+    clients: 40,
+    seed: 5,
     today: TODAY,
     now: NOW,
-    settings: { ...defaultSettings(), id: 'app' },
-    clients: a.clients,
-    vehicles: a.vehicles,
-    policies: a.policies,
-    cases: [],
-    tasks: [],
-    staff: a.staff,
-    newId: () => uuidv7(),
   });
   const gone = plan.tasks[0]!;
   return {

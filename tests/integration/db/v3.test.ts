@@ -2,35 +2,24 @@
 // plan and an unchained audit trail) opens with every record, its audit events chained in the
 // order they happened, and no owner yet (the app goes to owner setup); after setup every record
 // is still there and the chain goes on from the migrated events.
-import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../renderer/db/migrations';
 import { V1_STORES } from '../../../renderer/db/migrations/v1';
 import { V2_STORES } from '../../../renderer/db/migrations/v2';
 import { verifyAuditChain } from '../../../renderer/db/repositories/audit-repository';
 import { hasOwner, setupOwner } from '../../../renderer/db/repositories/credential-repository';
-import { defaultSettings } from '../../../shared/domain/reminders/default-settings';
-import { computePlan } from '../../../shared/domain/reminders/plan';
-import { generateSampleAgency } from '../../../shared/domain/sample/generate';
-import { expectSurvived, upgradeFrom } from './migration-harness';
+import { expectSurvived, sampleAgencyWithPlan, upgradeFrom } from './migration-harness';
 
 const TODAY = '2025-06-01';
 const NOW = '2025-06-01T02:00:00.000Z';
 
 /** What a v2 build (before sign-in) left on disk. */
 function v2Fixture() {
-  const a = generateSampleAgency({ clients: 30, seed: 7, today: TODAY });
-  const plan = computePlan({
+  const { agency: a, plan } = sampleAgencyWithPlan({
+    clients: 30,
+    seed: 7,
     today: TODAY,
     now: NOW,
-    settings: { ...defaultSettings(), id: 'app' },
-    clients: a.clients,
-    vehicles: a.vehicles,
-    policies: a.policies,
-    cases: [],
-    tasks: [],
-    staff: a.staff,
-    newId: () => uuidv7(),
   });
   // Written out of order on purpose: v3 chains them by time, not by insertion.
   const audit = [2, 0, 1].map((i) => ({
