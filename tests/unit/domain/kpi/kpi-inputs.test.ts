@@ -65,6 +65,8 @@ describe('kpi inputs from stored records', () => {
       policyIds: ['p1'],
       state: 'lost',
       closedAt: '2026-10-01T00:00:00.000Z',
+      // Someone known: were the deleted case read, it would name 王芳 for the policy.
+      assigneeId: 's1',
       deletedAt: '2026-11-01T00:00:00.000Z',
     });
     expect(statusOf({ policies: [kept, gone], cases: [c, deletedCase], staff: team })).toEqual([
