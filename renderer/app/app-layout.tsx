@@ -21,7 +21,7 @@ import {
   type GuardedAction,
   type GuardedSubject,
 } from '../../shared/domain/identity/abilities';
-import { UserMenu } from '../features/sign-in';
+import { AuditHeadBanner, UserMenu } from '../features/sign-in';
 
 const ICONS: Record<RouteName, React.ReactNode> = {
   today: <CalendarOutlined />,
@@ -89,6 +89,7 @@ export function AppLayout() {
         </div>
       </Layout.Sider>
       <Layout.Content style={{ overflow: 'hidden', display: 'flex', flexDirection: 'column' }}>
+        <AuditHeadBanner />
         <ScreenFor route={offered.includes(route.name) ? route : { name: 'clients' }} />
       </Layout.Content>
     </Layout>

@@ -8,6 +8,11 @@ import { DB_NAME } from '../db/app-db';
 import { bulkInsertRecords } from '../db/repositories/bulk-writer';
 import { listClientPage } from '../db/repositories/client-queries';
 import { createClientSearchService } from '../services/search/search-service';
+import { chainEvents } from '../../shared/domain/identity/audit-chain';
+import { setupOwner } from '../db/repositories/credential-repository';
+import { recordEvent, verifyAuditChain } from '../db/repositories/audit-repository';
+import { auditEvent } from '../db/repositories/write-context';
+import { authHandlers } from '../services/auth/auth-worker-handlers';
 
 declare global {
   interface Window {
@@ -54,6 +59,41 @@ const api = {
     const ms = performance.now() - t;
     db.close();
     return ms;
+  },
+  /** The owner the app page signs in as, hashed at the production cost (no weak bench KDF). */
+  async setupOwner(name: string, password: string) {
+    const db = openBenchDb(DB_NAME);
+    const passwordHash = await authHandlers().hashSecret({ secret: password });
+    await setupOwner(db, { name, passwordHash });
+    db.close();
+  },
+  /**
+   * The audit trail's two costs: appending one event in its own transaction (the price every
+   * write pays on top of its own work), and walking a chain of `events` events as "verify
+   * chain" and the start-up check do. The chain is stamped in memory with the same function
+   * writeAudit uses, stored, then verified from the database.
+   */
+  async auditCosts(events: number, appends: number) {
+    await deleteDb('bench-audit');
+    const db = openBenchDb('bench-audit');
+    await db.open();
+    const t0 = performance.now();
+    for (let i = 0; i < appends; i++) await recordEvent(db, 'bench', 'bench-append', 'client');
+    const appendMs = (performance.now() - t0) / appends;
+    await db.auditEvents.clear();
+    const unchained = Array.from({ length: events }, (_, i) =>
+      auditEvent('bench', i % 3 ? 'update' : 'create', 'client', `c${i}`, null),
+    );
+    const chained = chainEvents(null, unchained);
+    for (let i = 0; i < chained.length; i += 20_000) {
+      await db.auditEvents.bulkAdd(chained.slice(i, i + 20_000));
+    }
+    const t1 = performance.now();
+    const verdict = await verifyAuditChain(db);
+    const verifyMs = performance.now() - t1;
+    db.close();
+    await deleteDb('bench-audit');
+    return { appendMs, verifyMs, ok: verdict.ok, count: verdict.count };
   },
   async searchLatency(perKind: number) {
     const db = openBenchDb(DB_NAME);

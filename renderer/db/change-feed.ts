@@ -6,10 +6,13 @@
 //   repository write to clients, vehicles, policies, staff, settings, cases or tasks publishes
 //   it; the plan's own writes (plan-repository.ts) do not, so a recompute never wakes itself.
 //   tests/integration/db/plan-inputs-feed.test.ts enumerates the write paths.
+// - audit head: the audit chain's newest event after a commit that appended to it, so the
+//   window can hand it to the host, which keeps it outside the database (PRIVACY.md).
 //
 // Changes also cross contexts: a write made in a worker (import commit) or in another window
 // of the app reaches the listeners here through a BroadcastChannel.
 import { Dexie, type Transaction } from 'dexie';
+import type { ChainHead } from '../../shared/domain/identity/audit-chain';
 
 export type SummaryChange = { kind: 'ids'; ids: string[] } | { kind: 'all' };
 
@@ -30,14 +33,23 @@ export interface PlanInputChange {
   tables: PlanInputTable[];
 }
 
+export interface AuditHeadChange {
+  db: string;
+  head: ChainHead;
+}
+
 type Message =
-  { topic: 'summaries'; change: SummaryChange } | { topic: 'plan-inputs'; change: PlanInputChange };
+  | { topic: 'summaries'; change: SummaryChange }
+  | { topic: 'plan-inputs'; change: PlanInputChange }
+  | { topic: 'audit-head'; change: AuditHeadChange };
 type Listener = (change: SummaryChange) => void;
 type PlanListener = (change: PlanInputChange) => void;
+type AuditHeadListener = (change: AuditHeadChange) => void;
 
 const CHANNEL_NAME = 'renewal-desk:changes';
 const listeners = new Set<Listener>();
 const planListeners = new Set<PlanListener>();
+const auditHeadListeners = new Set<AuditHeadListener>();
 let channel: BroadcastChannel | null = null;
 
 function isSummaryChange(change: unknown): change is SummaryChange {
@@ -50,9 +62,20 @@ function isPlanInputChange(change: unknown): change is PlanInputChange {
   return !!c && typeof c.db === 'string' && Array.isArray(c.tables);
 }
 
+function isAuditHeadChange(change: unknown): change is AuditHeadChange {
+  const c = change as AuditHeadChange | null;
+  return (
+    !!c &&
+    typeof c.db === 'string' &&
+    Number.isSafeInteger(c.head?.seq) &&
+    typeof c.head?.hash === 'string'
+  );
+}
+
 function deliver(message: Message): void {
   if (message.topic === 'summaries') for (const l of listeners) l(message.change);
-  else for (const l of planListeners) l(message.change);
+  else if (message.topic === 'plan-inputs') for (const l of planListeners) l(message.change);
+  else for (const l of auditHeadListeners) l(message.change);
 }
 
 function ensureChannel(): BroadcastChannel | null {
@@ -64,6 +87,7 @@ function ensureChannel(): BroadcastChannel | null {
     const m = event.data;
     if (m?.topic === 'summaries' && isSummaryChange(m.change)) deliver(m);
     else if (m?.topic === 'plan-inputs' && isPlanInputChange(m.change)) deliver(m);
+    else if (m?.topic === 'audit-head' && isAuditHeadChange(m.change)) deliver(m);
   };
   return channel;
 }
@@ -79,6 +103,13 @@ export function onPlanInputsChanged(listener: PlanListener): () => void {
   ensureChannel();
   planListeners.add(listener);
   return () => planListeners.delete(listener);
+}
+
+/** Calls `listener` with the chain's new head after every commit that appended to it. */
+export function onAuditHeadChanged(listener: AuditHeadListener): () => void {
+  ensureChannel();
+  auditHeadListeners.add(listener);
+  return () => auditHeadListeners.delete(listener);
 }
 
 function emit(message: Message): void {
@@ -126,5 +157,31 @@ export function publishPlanInputsChanged(
   pendingPlanTables.set(tx, set);
   tx.on('complete', () =>
     emit({ topic: 'plan-inputs', change: { db: db.name, tables: [...set] } }),
+  );
+}
+
+/** The newest head appended per running transaction: one message per commit. */
+const pendingAuditHeads = new WeakMap<Transaction, { head: ChainHead }>();
+
+/**
+ * Announces the chain's new head once the outermost transaction commits. writeAudit calls it
+ * for every append; a transaction that appends twice announces only its last head.
+ */
+export function publishAuditHead(db: { name: string }, head: ChainHead): void {
+  const tx = outermostTransaction();
+  const message: Message = { topic: 'audit-head', change: { db: db.name, head } };
+  if (!tx) {
+    emit(message);
+    return;
+  }
+  const pending = pendingAuditHeads.get(tx);
+  if (pending) {
+    if (head.seq > pending.head.seq) pending.head = head;
+    return;
+  }
+  const latest = { head };
+  pendingAuditHeads.set(tx, latest);
+  tx.on('complete', () =>
+    emit({ topic: 'audit-head', change: { db: db.name, head: latest.head } }),
   );
 }

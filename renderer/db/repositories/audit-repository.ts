@@ -111,3 +111,32 @@ export async function recordReveal(
   await authorize(db, actor, 'reveal', subject);
   await recordEvent(db, actor, 'reveal', 'client', clientId, field);
 }
+
+/**
+ * The start-up check against the head the host kept outside the database: the chain must
+ * still hold an event at that position with that hash. Reads two events, not the chain (the
+ * owner's "verify chain" walks it all). `head` is the chain's newest event, for catching the
+ * host up when the chain went on past what it kept (a crash between a commit and the append).
+ */
+export async function compareWithKeptHead(
+  db: AppDb,
+  kept: ChainHead | null,
+): Promise<
+  { ok: true; head: ChainHead | null } | { ok: false; seq: number; head: ChainHead | null }
+> {
+  const head = await auditHead(db);
+  if (!kept || kept.seq <= 0) return { ok: true, head };
+  const at = await db.auditEvents.where('seq').equals(kept.seq).first();
+  if (!at || at.hash !== kept.hash) return { ok: false, seq: kept.seq, head };
+  return { ok: true, head };
+}
+
+/** The owner accepts the chain as it is after a warning; refused (and audited) for others. */
+export async function recordAuditHeadAccepted(
+  db: AppDb,
+  actor: Actor,
+  warning: string | null,
+): Promise<void> {
+  await authorize(db, actor, 'read', 'Audit');
+  await recordEvent(db, actor, 'audit-head-accepted', 'audit', null, warning);
+}

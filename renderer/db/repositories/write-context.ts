@@ -9,6 +9,7 @@ import {
 } from '../../../shared/domain/identity/audit-chain';
 import { textRef, TextError, type KeysUnder, type TextRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
+import { publishAuditHead } from '../change-feed';
 
 /** Staff id of the person at the desk, or 'import' / 'system' / 'sample'. */
 export type Actor = string;
@@ -57,6 +58,8 @@ export async function writeAudit(
   if (list.length === 0) return;
   const chained = chainEvents(await auditHead(db), list);
   await db.auditEvents.bulkAdd(chained);
+  const last = chained[chained.length - 1];
+  if (last) publishAuditHead(db, { seq: last.seq, hash: last.hash });
 }
 
 export type RepositoryErrorCode = 'not-found' | 'invalid' | 'duplicate-policy' | 'conflict';

@@ -9,6 +9,7 @@ import { recordEvent } from '../../db/repositories/audit-repository';
 import { useDb } from '../../services/db/db-context';
 import { onHostLock, setHostIdleLockMinutes } from '../../services/host-lock-signals';
 import { lockNow, onSessionEnd, useSession } from '../../services/session/session-store';
+import { startAuditHeadSync } from '../../services/session/audit-head-sync';
 import { useSettings } from '../../services/settings/use-settings';
 import { OwnerSetup } from './owner-setup';
 import { SignInScreen } from './sign-in-screen';
@@ -20,6 +21,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const user = useSession((s) => s.user);
   const locked = useSession((s) => s.locked);
 
+  // From the open database on, whoever is signed in: workers and other windows write too.
+  useEffect(() => startAuditHeadSync(db), [db]);
   useEffect(
     () =>
       // A lock is audited as the person who was signed in.

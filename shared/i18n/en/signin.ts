@@ -74,8 +74,19 @@ export const texts: typeof zh = {
       order: 'events are out of order',
       truncated: 'the log is shorter than, or differs from, the head kept outside it (cut off?)',
     },
-    anchorWarning:
-      'The audit log does not match the head kept outside the database; it may have been tampered with. Verify it on the audit screen.',
+    headWarnings: {
+      'chain-differs':
+        'At event {{seq}} the audit log is shorter than, or differs from, the head kept outside the database: it may have been edited.',
+      'kept-head-unreadable':
+        'The audit head kept outside the database cannot be read (edited or damaged).',
+      rewritten:
+        'Audit event {{seq}} differs from the one kept outside the database: the log may have been rewritten.',
+    },
+    openAudit: 'Open the audit log',
+    accept: 'Accept the log as it is',
+    acceptConfirm:
+      'Accept the log as it is now? This is recorded in the audit log. Use it only for a known reason, such as restoring a backup.',
+    accepted: 'The log as it is now was accepted',
     export: 'Export',
     filterActor: 'Who',
     filterAction: 'What',

@@ -18,6 +18,7 @@ import type { UnchainedAuditEvent } from '../../../shared/domain/identity/audit-
 import { createWebHost } from '../../../renderer/services/host/web-host';
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { HostLockTrigger } from '../../../shared/domain/identity/lock-policy';
+import { memoryStorage } from '../../support/memory-storage';
 
 const head = (seq: number, digit = 'a') => ({ seq, hash: digit.repeat(64) });
 
@@ -38,20 +39,6 @@ function fakeElectronHost() {
   };
   const emit = (reason: HostLockTrigger) => listeners.forEach((l) => l({ reason }));
   return { host: host as unknown as HostApi & typeof host, emit, listeners };
-}
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, String(value)),
-    removeItem: (key) => void items.delete(key),
-    clear: () => items.clear(),
-    key: (index) => [...items.keys()][index] ?? null,
-    get length() {
-      return items.size;
-    },
-  };
 }
 
 function webHost() {
