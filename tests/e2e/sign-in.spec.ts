@@ -76,6 +76,12 @@ test('owner setup, staff sign-in with own tasks and masked numbers, idle lock, a
   for (let i = 0; i < count; i++) await expect(rows.nth(i)).toContainText(CLERK.name);
   await expect(page.getByTestId('export-tasks')).toHaveCount(0);
 
+  // The dashboard: their own figures only, and it says so.
+  await page.locator('li[role="menuitem"][data-menu-id$="-dashboard"]').click();
+  // Worked out in the figures worker: allow for a loaded test machine.
+  await expect(page.getByTestId('dashboard-title')).toHaveText('我的续保业绩', { timeout: 60_000 });
+  await expect(page.getByTestId('dashboard-own')).toBeVisible();
+
   // Customers: no export, numbers masked; revealing one is a click (audited).
   await page.locator('li[role="menuitem"][data-menu-id$="-clients"]').click();
   await expect(page.getByTestId('client-row').first()).toBeVisible();

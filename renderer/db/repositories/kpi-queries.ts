@@ -4,7 +4,10 @@
 import type { KpiRecords } from '../../../shared/domain/kpi/kpi-inputs';
 import type { Id, Settings } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { can } from '../../../shared/domain/identity/abilities';
+import { authorize, principalOf } from './authorize';
 import { getSettings } from './settings-repository';
+import type { Actor } from './write-context';
 
 export async function readKpiRecords(db: AppDb): Promise<KpiRecords & { settings: Settings }> {
   return db.transaction('r', [db.policies, db.cases, db.staff, db.settings], async () => {
@@ -38,4 +41,14 @@ export async function readPolicyParties(
     });
     return parties;
   });
+}
+
+/**
+ * Whose figures `actor` may read: the whole team (owner, manager: null) or their own cases
+ * (staff: their id). Someone who cannot sign in is refused and the refusal audited.
+ */
+export async function figuresScopeOf(db: AppDb, actor: Actor): Promise<{ staffId: Id } | null> {
+  // Nobody by that id: authorize refuses and audits it (it never passes a missing principal).
+  const who = (await principalOf(db, actor)) ?? (await authorize(db, actor, 'read', 'Figures'));
+  return can(who, 'read', 'Figures') ? null : { staffId: who.id };
 }

@@ -75,8 +75,8 @@ export function DashboardPage() {
     >
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Space>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('title')}
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="dashboard-title">
+            {data.scope === 'own' ? t('titleOwn') : t('title')}
           </Typography.Title>
           <Tooltip title={t('definitions')} overlayStyle={{ maxWidth: 480 }}>
             <InfoCircleOutlined
@@ -94,6 +94,9 @@ export function DashboardPage() {
           data-testid="period"
         />
       </Space>
+      {data.scope === 'own' ? (
+        <Alert type="info" showIcon message={t('ownHint')} data-testid="dashboard-own" />
+      ) : null}
       <KpiTiles totals={data.totals} />
       <Typography.Text type="secondary">{t('hint')}</Typography.Text>
       <Card size="small" title={t('sections.months')}>

@@ -29,7 +29,7 @@ import {
   type RenewalStatus,
 } from '../../../shared/domain/kpi/renewal-status';
 import { plusMonths } from '../../../shared/domain/reminders/dates';
-import type { IsoDate, PolicyKind, Settings } from '../../../shared/domain/types';
+import type { Id, IsoDate, PolicyKind, Settings } from '../../../shared/domain/types';
 
 export const PERIODS = ['month', 'quarter', 'year', 'all'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -42,9 +42,14 @@ export function periodMonths(period: Period, today: IsoDate): { from: string; to
   return { from: back === null ? '0000-00' : plusMonths(today, -back).slice(0, 7), to };
 }
 
+/** Whose figures: the whole team, or one staff member's own cases (staff see only theirs). */
+export type FiguresScope = { staffId: Id } | null;
+
 export interface DashboardData {
   today: IsoDate;
   period: Period;
+  /** 'own': only the cases of the person reading (a staff member's own card). */
+  scope: 'team' | 'own';
   totals: TotalsRow;
   /** Kind 'all' only, the last CHART_MONTHS months up to the current one, gaps filled. */
   months: MonthRow[];
@@ -71,9 +76,19 @@ export interface DrillFilter {
 
 type Records = KpiRecords & { settings: Settings };
 
-function resultsOf(records: Records, today: IsoDate): PolicyResult[] {
+/**
+ * Every due policy's result; within a scope, only the policies of that person's cases (a later
+ * policy of the same car still counts as their renewal, so statuses use every policy).
+ */
+function resultsOf(records: Records, today: IsoDate, scope: FiguresScope): PolicyResult[] {
   const { policies, cases } = kpiInputsFromRecords(records);
-  return renewalStatuses(policies, cases, today);
+  const results = renewalStatuses(policies, cases, today);
+  if (!scope) return results;
+  const own = new Set<Id>();
+  for (const c of records.cases) {
+    if (!c.deletedAt && c.assigneeId === scope.staffId) for (const id of c.policyIds) own.add(id);
+  }
+  return results.filter((r) => own.has(r.policy.id));
 }
 
 const inMonths = (r: PolicyResult, from: string, to: string) => {
@@ -86,8 +101,13 @@ function emptyMonth(month: string): MonthRow {
   return { month, kind: 'all', ...counts, premiumDue: 0, premiumRenewed: 0, closed: true };
 }
 
-export function dashboardData(records: Records, today: IsoDate, period: Period): DashboardData {
-  const results = resultsOf(records, today);
+export function dashboardData(
+  records: Records,
+  today: IsoDate,
+  period: Period,
+  scope: FiguresScope = null,
+): DashboardData {
+  const results = resultsOf(records, today, scope);
   const { from, to } = periodMonths(period, today);
   const inPeriod = results.filter((r) => inMonths(r, from, to));
   const allMonths = byMonth(results).filter((m) => m.kind === 'all');
@@ -97,9 +117,11 @@ export function dashboardData(records: Records, today: IsoDate, period: Period):
     const month = plusMonths(today, -i).slice(0, 7);
     months.push(found.get(month) ?? emptyMonth(month));
   }
+  const capacityOf = scope ? records.staff.filter((s) => s.id === scope.staffId) : records.staff;
   return {
     today,
     period,
+    scope: scope ? 'own' : 'team',
     totals: totalsOf(inPeriod),
     months,
     byKind: byKind(inPeriod),
@@ -108,7 +130,7 @@ export function dashboardData(records: Records, today: IsoDate, period: Period):
     lostReasons: lostReasons(inPeriod),
     load: expiryLoad(results, {
       today,
-      dailyCapacity: teamDailyCapacity(records.staff),
+      dailyCapacity: teamDailyCapacity(capacityOf),
       calendar: records.settings,
     }),
     hasPolicies: results.length > 0,
@@ -116,11 +138,16 @@ export function dashboardData(records: Records, today: IsoDate, period: Period):
 }
 
 /** The policies behind a figure, soonest end first. */
-export function drillDown(records: Records, today: IsoDate, filter: DrillFilter): PolicyResult[] {
+export function drillDown(
+  records: Records,
+  today: IsoDate,
+  filter: DrillFilter,
+  scope: FiguresScope = null,
+): PolicyResult[] {
   const { from, to } = filter.month
     ? { from: filter.month, to: filter.month }
     : periodMonths(filter.period, today);
-  return resultsOf(records, today)
+  return resultsOf(records, today, scope)
     .filter(
       (r) =>
         inMonths(r, from, to) &&

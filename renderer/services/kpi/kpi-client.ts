@@ -2,6 +2,7 @@
 // load) the same handlers run in the window on the open database: slower, never broken.
 import type { IsoDate } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
+import { currentActor } from '../actor';
 import { createRpcClient, workerPort, type RpcClient } from '../worker-rpc/client';
 import { RpcError } from '../worker-rpc/wire';
 import type { DashboardData, DrillFilter, Period } from './dashboard-data';
@@ -13,16 +14,17 @@ export interface KpiClient {
   dispose(): void;
 }
 
-export function createKpiClient(db: AppDb): KpiClient {
+/** `actorOf`: who is asking, at each call (the signed-in person; the worker checks the role). */
+export function createKpiClient(db: AppDb, actorOf: () => string = currentActor): KpiClient {
   const dbName = db.name;
   let rpc: RpcClient<KpiApi> | null = null;
   let inWindow: KpiApi | null = null;
 
   async function run<K extends keyof KpiApi>(
     method: K,
-    args: Omit<Parameters<KpiApi[K]>[0], 'dbName'>,
+    args: Omit<Parameters<KpiApi[K]>[0], 'dbName' | 'actor'>,
   ): Promise<Awaited<ReturnType<KpiApi[K]>>> {
-    const full = { ...args, dbName } as Parameters<KpiApi[K]>[0];
+    const full = { ...args, dbName, actor: actorOf() } as Parameters<KpiApi[K]>[0];
     if (!inWindow) {
       try {
         if (!rpc?.alive) {

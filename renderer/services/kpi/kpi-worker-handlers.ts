@@ -4,7 +4,11 @@
 import type { IsoDate } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
 import { workerDbConnections } from '../../db/worker-connections';
-import { readKpiRecords, readPolicyParties } from '../../db/repositories/kpi-queries';
+import {
+  figuresScopeOf,
+  readKpiRecords,
+  readPolicyParties,
+} from '../../db/repositories/kpi-queries';
 import { dashboardData, drillDown, type DrillFilter, type Period } from './dashboard-data';
 
 /** A drill-down row: the figure's facts plus who and which car, for the person reading it. */
@@ -29,12 +33,23 @@ export const DRILL_LIMIT = 5000;
 /** `dbNamed`: the worker's own connections; the window's fallback passes its open database. */
 export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDbConnections()) {
   return {
-    dashboard: async (args: { dbName: string; today: IsoDate; period: Period }) =>
-      dashboardData(await readKpiRecords(await dbNamed(args.dbName)), args.today, args.period),
-
-    drillDown: async (args: { dbName: string; today: IsoDate; filter: DrillFilter }) => {
+    // `actor`: who asks. Staff get the figures of their own cases (figuresScopeOf), whatever
+    // the window asked for: the role is checked here, on the worker's side.
+    dashboard: async (args: { dbName: string; actor: string; today: IsoDate; period: Period }) => {
       const db = await dbNamed(args.dbName);
-      const all = drillDown(await readKpiRecords(db), args.today, args.filter);
+      const scope = await figuresScopeOf(db, args.actor);
+      return dashboardData(await readKpiRecords(db), args.today, args.period, scope);
+    },
+
+    drillDown: async (args: {
+      dbName: string;
+      actor: string;
+      today: IsoDate;
+      filter: DrillFilter;
+    }) => {
+      const db = await dbNamed(args.dbName);
+      const scope = await figuresScopeOf(db, args.actor);
+      const all = drillDown(await readKpiRecords(db), args.today, args.filter, scope);
       const shown = all.slice(0, DRILL_LIMIT);
       const parties = await readPolicyParties(
         db,

@@ -20,6 +20,8 @@ export const GUARDED_ACTIONS = [
   ['purge', 'Client'],
   ['edit', 'Script'],
   ['load', 'Sample'],
+  // The whole team's figures on the dashboard; staff see the figures of their own cases only.
+  ['read', 'Figures'],
 ] as const;
 
 export type GuardedAction = (typeof GUARDED_ACTIONS)[number][0];
@@ -55,6 +57,7 @@ export function abilityFor(who: Principal): AppAbility {
     can('delete', 'Client');
     can('viewUnmasked', 'Pii');
     can('edit', 'Script');
+    can('read', 'Figures');
   }
   if (who.role === 'owner') {
     can('manage', 'Staff');

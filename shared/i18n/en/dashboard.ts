@@ -3,6 +3,9 @@ import type { texts as zh } from '../zh-CN/dashboard';
 
 export const texts: typeof zh = {
   title: 'Renewals',
+  titleOwn: 'My renewals',
+  ownHint:
+    'Only the policies assigned to you are counted here. The whole team’s figures are for the owner and managers.',
   loading: 'Working out the renewal figures…',
   period: { month: 'This month', quarter: 'Last 3 months', year: 'Last 12 months', all: 'All' },
   periodLabel: 'Period (by the month policies end)',

@@ -2,6 +2,8 @@
 // each key here must have an English text in ../en/dashboard.ts, or typecheck fails.
 export const texts = {
   title: '续保业绩',
+  titleOwn: '我的续保业绩',
+  ownHint: '这里只统计分配给你的保单。全店的数字由店主和主管查看。',
   loading: '正在计算续保业绩…',
   period: { month: '本月', quarter: '近3个月', year: '近12个月', all: '全部' },
   periodLabel: '统计期间（按保单到期月份）',

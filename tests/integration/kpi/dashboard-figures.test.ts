@@ -8,11 +8,16 @@ import { renewalCase } from '../../unit/domain/reminders/fixtures';
 import { freshDb, makeClient, makePolicy, makeStaff, makeVehicle } from '../db/fixtures';
 
 const TODAY = '2026-12-02';
+// No sign-in set up in this database: whoever asks counts as the owner (principalOf).
+const OWNER = 'desk';
 let db: AppDb;
 const api = () => kpiHandlers(async () => db);
 
-beforeAll(async () => {
-  db = freshDb();
+let wangId = '';
+
+/** The agency every test reads: one policy of each status, two staff (one deactivated). */
+async function seeded(): Promise<AppDb> {
+  const db = freshDb();
   await db.open();
   const wang = makeStaff({ name: '王芳', dailyCapacity: 20 });
   const li = makeStaff({ name: '李强', dailyCapacity: 10, active: false });
@@ -59,11 +64,22 @@ beforeAll(async () => {
       ]);
     },
   );
+  wangId = wang.id;
+  return db;
+}
+
+beforeAll(async () => {
+  db = await seeded();
 });
 
 describe('dashboard figures from the stored records', () => {
   it('the last 12 months: one of each status, rate by count and premium', async () => {
-    const data = await api().dashboard({ dbName: db.name, today: TODAY, period: 'year' });
+    const data = await api().dashboard({
+      dbName: db.name,
+      actor: OWNER,
+      today: TODAY,
+      period: 'year',
+    });
     expect(data.totals).toEqual({
       due: 4,
       renewed: 1,
@@ -90,7 +106,12 @@ describe('dashboard figures from the stored records', () => {
   });
 
   it('24 months ending this month, empty months filled with no rate (no division by zero)', async () => {
-    const data = await api().dashboard({ dbName: db.name, today: TODAY, period: 'year' });
+    const data = await api().dashboard({
+      dbName: db.name,
+      actor: OWNER,
+      today: TODAY,
+      period: 'year',
+    });
     expect(data.months).toHaveLength(24);
     expect(data.months[0]?.month).toBe('2025-01');
     expect(data.months.at(-1)).toMatchObject({
@@ -108,7 +129,12 @@ describe('dashboard figures from the stored records', () => {
   });
 
   it('this month only counts the policy ending this month; the load puts it in its week', async () => {
-    const data = await api().dashboard({ dbName: db.name, today: TODAY, period: 'month' });
+    const data = await api().dashboard({
+      dbName: db.name,
+      actor: OWNER,
+      today: TODAY,
+      period: 'month',
+    });
     expect(data.totals).toMatchObject({ due: 1, pending: 1, rate: 0 });
     // 2026-12-20 is a Sunday: the week of Monday 12-14; capacity is the active staff's only.
     expect(data.load.find((w) => w.weekStart === '2026-12-14')).toEqual({
@@ -121,6 +147,7 @@ describe('dashboard figures from the stored records', () => {
   it('drills down to a person’s policies with the customer and car, and to a lost reason', async () => {
     const mine = await api().drillDown({
       dbName: db.name,
+      actor: OWNER,
       today: TODAY,
       filter: { period: 'year', staff: '王芳' },
     });
@@ -132,6 +159,7 @@ describe('dashboard figures from the stored records', () => {
     expect(mine.rows[1]).toMatchObject({ renewedInsurer: '平安', renewedPremium: 3200 });
     const lost = await api().drillDown({
       dbName: db.name,
+      actor: OWNER,
       today: TODAY,
       filter: { period: 'year', status: 'lost', lostReason: '价格' },
     });
@@ -140,6 +168,7 @@ describe('dashboard figures from the stored records', () => {
     ]);
     const unassigned = await api().drillDown({
       dbName: db.name,
+      actor: OWNER,
       today: TODAY,
       filter: { period: 'year', staff: null },
     });
@@ -151,11 +180,50 @@ describe('dashboard figures from the stored records', () => {
     await empty.open();
     const data = await kpiHandlers(async () => empty).dashboard({
       dbName: empty.name,
+      actor: OWNER,
       today: TODAY,
       period: 'all',
     });
     expect(data.hasPolicies).toBe(false);
     expect(data.totals.rate).toBeNull();
     expect(data.months.every((m) => m.due === 0)).toBe(true);
+  });
+
+  it('staff see the figures of their own cases only, whatever they ask for; nobody is refused', async () => {
+    const own = await seeded();
+    const boss = makeStaff({ name: '店主', role: 'owner' });
+    const cred = (id: string) => ({
+      id,
+      passwordHash: 'h',
+      pinHash: null,
+      mustChange: false,
+      updatedAt: '2026-12-01T00:00:00.000Z',
+      updatedBy: id,
+    });
+    await own.staff.add(boss);
+    await own.credentials.bulkAdd([cred(boss.id), cred(wangId)]);
+    const handlers = kpiHandlers(async () => own);
+    const asStaff = { dbName: own.name, actor: wangId, today: TODAY };
+
+    const data = await handlers.dashboard({ ...asStaff, period: 'year' });
+    expect(data.scope).toBe('own');
+    expect(data.totals).toMatchObject({ due: 2, renewed: 1, lapsed: 1, lost: 0, pending: 0 });
+    expect(data.byStaff.map((r) => r.staff)).toEqual(['王芳']);
+    // Asking for someone else's list gives nothing of theirs.
+    const theirs = await handlers.drillDown({
+      ...asStaff,
+      filter: { period: 'year', staff: '李强' },
+    });
+    expect(theirs.total).toBe(0);
+    const all = await handlers.drillDown({ ...asStaff, filter: { period: 'year' } });
+    expect(all.rows.map((r) => r.clientName).sort()).toEqual(['刘洋', '张伟']);
+
+    const team = await handlers.dashboard({ ...asStaff, actor: boss.id, period: 'year' });
+    expect(team.scope).toBe('team');
+    expect(team.totals.due).toBe(4);
+
+    await expect(
+      handlers.dashboard({ ...asStaff, actor: 'someone-else', period: 'year' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

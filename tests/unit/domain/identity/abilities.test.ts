@@ -23,6 +23,7 @@ const EXPECTED: Record<string, Record<StaffRole, boolean>> = {
   'purge:Client': { owner: true, manager: false, staff: false },
   'edit:Script': { owner: true, manager: true, staff: false },
   'load:Sample': { owner: true, manager: false, staff: false },
+  'read:Figures': { owner: true, manager: true, staff: false },
 };
 
 describe('abilities: each role × each guarded action', () => {
