@@ -4,7 +4,7 @@ import type { Dexie } from 'dexie';
 import { textRef, TextError, type TextRef } from '../../shared/i18n';
 import { AppDb, DB_NAME } from './app-db';
 import { LATEST_SCHEMA_VERSION } from './migrations';
-import { purgeSoftDeleted } from './repositories/purge-repository';
+import { dropExpiredUndoCopies, purgeSoftDeleted } from './repositories/purge-repository';
 
 export type DbOpenErrorKind = 'blocked' | 'newer-version' | 'quota' | 'unavailable' | 'corrupt';
 
@@ -150,6 +150,7 @@ export async function openAppDb(options: OpenOptions = {}): Promise<OpenDbResult
 async function purgeQuietly(db: AppDb): Promise<void> {
   try {
     await purgeSoftDeleted(db);
+    await dropExpiredUndoCopies(db);
   } catch (error) {
     console.warn('purge of soft-deleted rows failed', error);
   }

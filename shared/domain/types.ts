@@ -266,6 +266,11 @@ export interface ImportBatch extends Stamped {
   counts: ImportCounts;
   /** Everything needed to undo the batch: prior versions of each touched record. */
   undone: boolean;
+  /**
+   * Set when the undo copies (importUndo rows: prior versions of customers' records) were
+   * dropped because the batch is older than UNDO_DAYS: it can no longer be undone.
+   */
+  undoExpired?: boolean;
 }
 
 export interface AuditEvent {

@@ -24,6 +24,7 @@ import { CREATED_PREFIX } from './import-commit';
 import { importTables } from './import-repository';
 import { RepositoryError, auditEvent, notFound, nowIso, writeAudit } from './write-context';
 import { authorize } from './authorize';
+import { UNDO_DAYS } from './purge-repository';
 
 type Rec = Client | Vehicle | Policy;
 type Table = ImportUndoEntry['table'];
@@ -49,6 +50,12 @@ export async function undoImportBatch(
       throw new RepositoryError(
         'conflict',
         textRef('errors:repository.alreadyUndone', { file: batch.fileName }),
+      );
+    }
+    if (batch.undoExpired) {
+      throw new RepositoryError(
+        'conflict',
+        textRef('errors:repository.undoExpired', { file: batch.fileName, days: UNDO_DAYS }),
       );
     }
     const entries = await db.importUndo.where('batchId').equals(batchId).toArray();

@@ -9,6 +9,8 @@ import { refreshClientSummaries, summaryTables } from './client-summaries';
 import { auditEvent, writeAudit } from './write-context';
 
 export const PURGE_AFTER_DAYS = 30;
+/** How long an import can be undone; after it, its copies of prior records are dropped. */
+export const UNDO_DAYS = 30;
 
 export interface PurgeResult {
   /** Rows removed per table (tables with none are left out). */
@@ -59,4 +61,30 @@ export async function purgeSoftDeleted(db: AppDb, now: Date = new Date()): Promi
       return { removed };
     },
   );
+}
+
+/**
+ * Drops the undo copies of import batches older than UNDO_DAYS (PRIVACY.md: stored personal
+ * data is kept no longer than its purpose; the copies hold prior versions of customers'
+ * records). The batch stays in the history, marked, and undoing it is refused with a reason.
+ * One transaction, one audit event when anything was dropped. Returns the batches affected.
+ */
+export async function dropExpiredUndoCopies(db: AppDb, now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - UNDO_DAYS * 86_400_000).toISOString();
+  return db.transaction('rw', [db.importBatches, db.importUndo, db.auditEvents], async () => {
+    const old = await db.importBatches.where('createdAt').below(cutoff).toArray();
+    const expiring = old.filter((b) => !b.undone && !b.undoExpired);
+    if (!expiring.length) return 0;
+    let copies = 0;
+    for (const batch of expiring) {
+      copies += await db.importUndo.where('batchId').equals(batch.id).delete();
+      await db.importBatches.update(batch.id, { undoExpired: true });
+    }
+    const detail = `batches ${expiring.length}, copies ${copies}`;
+    await writeAudit(
+      db,
+      auditEvent('system', 'undo-expired', 'importBatch', null, detail, now.toISOString()),
+    );
+    return expiring.length;
+  });
 }

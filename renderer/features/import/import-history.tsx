@@ -83,6 +83,8 @@ export function ImportHistory() {
             render: (_, b) =>
               b.undone ? (
                 <Tag>{t('history.undone')}</Tag>
+              ) : b.undoExpired ? (
+                <Tag data-testid="undo-expired">{t('history.undoExpired')}</Tag>
               ) : (
                 <Button size="small" data-testid="undo-batch" onClick={() => undo(b)}>
                   {t('history.undo')}

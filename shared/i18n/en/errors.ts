@@ -25,6 +25,8 @@ export const texts: typeof zh = {
     duplicateDeletedPolicy:
       'Policy {{policyNo}} of {{insurer}} already exists (deleted; restore it from the recycle bin); check the policy number.',
     alreadyUndone: 'Batch "{{file}}" was already undone.',
+    undoExpired:
+      'Batch "{{file}}" is more than {{days}} days old and can no longer be undone (the copies of the earlier records were deleted to protect customers’ data).',
     undoLaterBatches:
       'Cannot undo "{{file}}": {{count}} of its records were changed or referenced later. Undo the later batches first (newest first): {{batches}}.',
     undoHandEdits:

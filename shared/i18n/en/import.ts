@@ -142,6 +142,7 @@ export const texts: typeof zh = {
     counts: 'Result',
     undo: 'Undo',
     undone: 'Undone',
+    undoExpired: 'Undo period over',
     undoTitle: 'Undo the import of "{{file}}"?',
     undoBody: 'Records it created are deleted and records it updated go back to how they were.',
     undoOk: 'Undo',

@@ -25,6 +25,8 @@ export const texts = {
     duplicateDeletedPolicy:
       '保单号 {{policyNo}}（{{insurer}}）已存在（该保单已被删除，可在回收站中恢复），同一保险公司的保单号不能重复。请检查保单号。',
     alreadyUndone: '批次“{{file}}”已经撤销过了。',
+    undoExpired:
+      '批次“{{file}}”已超过 {{days}} 天，不能再撤销（为保护客户信息，旧记录的备份副本已删除）。',
     undoLaterBatches:
       '无法撤销“{{file}}”：其中 {{count}} 条记录在之后的导入中又被修改或引用。请先撤销之后的批次：{{batches}}，再撤销本批次。',
     undoHandEdits:

@@ -139,6 +139,7 @@ export const texts = {
     counts: '结果',
     undo: '撤销',
     undone: '已撤销',
+    undoExpired: '已过撤销期限',
     undoTitle: '撤销导入“{{file}}”？',
     undoBody: '这次导入新增的记录会被删除，被更新的记录恢复成导入前的样子。',
     undoOk: '撤销',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makePolicies, nextYear } from '../../fixtures/generate-policy-data';
 import { listWorkbook } from '../../fixtures/generate-lists';
 import { undoImportBatch } from '../../../renderer/db/repositories/import-undo';
+import { dropExpiredUndoCopies } from '../../../renderer/db/repositories/purge-repository';
 import { freshDb, importFile } from './helpers';
 
 const policies = makePolicies(10);
@@ -86,5 +87,41 @@ describe('undoImportBatch', () => {
     const first = await importFile(db, listWorkbook(policies), '2026.xlsx');
     await undoImportBatch(db, first.batchId!, 'test');
     await expect(undoImportBatch(db, first.batchId!, 'test')).rejects.toThrow(/已经撤销过了/);
+  });
+});
+
+describe('undo copies after the undo period', () => {
+  it('drops the copies of batches older than 30 days, marks them, and refuses their undo', async () => {
+    const db = freshDb();
+    const first = await importFile(db, listWorkbook(policies), '2026.xlsx');
+    const second = await importFile(db, listWorkbook(next), '2027.xlsx');
+    const createdAt = (await db.importBatches.get(second.batchId!))!.createdAt;
+    const copiesOf = (id: string) => db.importUndo.where('batchId').equals(id).count();
+    expect(await copiesOf(second.batchId!)).toBeGreaterThan(0);
+    // The first batch is back-dated past the period; the second is 29 days old.
+    await db.importBatches.update(first.batchId!, { createdAt: '2026-01-01T00:00:00.000Z' });
+    const now = new Date(new Date(createdAt).getTime() + 29 * 86_400_000);
+
+    expect(await dropExpiredUndoCopies(db, now)).toBe(1);
+    expect(await copiesOf(first.batchId!)).toBe(0);
+    expect(await copiesOf(second.batchId!)).toBeGreaterThan(0);
+    expect((await db.importBatches.get(first.batchId!))!.undoExpired).toBe(true);
+    expect((await db.importBatches.get(second.batchId!))!.undoExpired).toBeUndefined();
+    const audit = await db.auditEvents.orderBy('seq').last();
+    expect(audit).toMatchObject({
+      action: 'undo-expired',
+      detail: expect.stringMatching(/^batches 1, copies [1-9]/),
+    });
+    // Nothing left to drop: a second run writes nothing.
+    expect(await dropExpiredUndoCopies(db, now)).toBe(0);
+
+    // The newer batch still undoes; the old one is refused with the reason, and nothing changes.
+    await undoImportBatch(db, second.batchId!, 'test');
+    const before = await db.clients.count();
+    await expect(undoImportBatch(db, first.batchId!, 'test')).rejects.toMatchObject({
+      code: 'conflict',
+      text: { key: 'errors:repository.undoExpired' },
+    });
+    expect(await db.clients.count()).toBe(before);
   });
 });
