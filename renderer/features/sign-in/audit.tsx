@@ -15,6 +15,7 @@ import {
 } from '../../db/repositories/audit-repository';
 import { listStaff } from '../../db/repositories/staff-repository';
 import { currentActor } from '../../services/actor';
+import { anchorOf, readAuditHead } from '../../services/host-lock-signals';
 import { useDb } from '../../services/db/db-context';
 import { ExportMenu } from '../../ui/export-menu';
 
@@ -26,6 +27,7 @@ export function AuditPage() {
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [verdict, setVerdict] = useState<ChainVerdict | null>(null);
   const [verifying, setVerifying] = useState(false);
+  const [progress, setProgress] = useState<{ checked: number; total: number } | null>(null);
   const people = useLiveQuery(() => listStaff(db), [db]);
   const staff = useMemo(() => people ?? [], [people]);
   const names = useMemo(() => new Map(staff.map((s) => [s.id, s.name])), [staff]);
@@ -44,9 +46,14 @@ export function AuditPage() {
   async function verify() {
     setVerifying(true);
     try {
-      setVerdict(await verifyAuditChain(db));
+      // Against the head kept outside the database too, so a cut-off tail is named.
+      const anchor = anchorOf(await readAuditHead());
+      setVerdict(
+        await verifyAuditChain(db, anchor, (checked, total) => setProgress({ checked, total })),
+      );
     } finally {
       setVerifying(false);
+      setProgress(null);
     }
   }
 
@@ -100,7 +107,9 @@ export function AuditPage() {
           onClick={() => void verify()}
           data-testid="verify-chain"
         >
-          {t('audit.verify')}
+          {progress
+            ? t('audit.verifying', { checked: progress.checked, total: progress.total })
+            : t('audit.verify')}
         </Button>
         <ExportMenu
           label={t('audit.export')}

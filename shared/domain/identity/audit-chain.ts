@@ -18,11 +18,17 @@ export interface ChainHead {
   hash: string;
 }
 
+/** Lower-case hex SHA-256 of a text's UTF-8 bytes. */
+export type HashText = (text: string) => string;
+
 /** The hash an event must carry: SHA-256 over the canonical JSON of everything but `hash`. */
-export function hashOf(event: Omit<AuditEvent, 'hash'> & { hash?: string }): string {
+export function hashOf(
+  event: Omit<AuditEvent, 'hash'> & { hash?: string },
+  hashText: HashText = sha256Hex,
+): string {
   const { hash: _ignored, ...rest } = event;
   // canonicalize drops undefined members, so an absent optional field and undefined hash alike.
-  return sha256Hex(canonicalize(rest) ?? '');
+  return hashText(canonicalize(rest) ?? '');
 }
 
 /** Stamps `events` (in order) onto the chain after `head` (null: the chain is empty). */
@@ -56,41 +62,57 @@ export type ChainVerdict =
   | { ok: false; count: number; reason: ChainBreak; seq: number; eventId: string | null };
 
 /**
+ * A walk over the chain fed in pieces (the repository reads it in chunks, so a long trail is
+ * never held whole). `step` returns the break it found, or null to go on; `end` gives the
+ * verdict once every event was fed. `hashText` lets the caller pass a faster SHA-256 (the
+ * same function, e.g. WebAssembly); the default is the synchronous one the writers use.
+ */
+export function chainWalker(anchor: ChainHead | null = null, hashText: HashText = sha256Hex) {
+  let prev: AuditEvent | null = null;
+  let anchorSeen = false;
+  let count = 0;
+  return {
+    step(event: AuditEvent): ChainVerdict | null {
+      count += 1;
+      if (prev && event.seq <= prev.seq) return broken('order', event, count);
+      const expectedPrev = prev ? prev.hash : GENESIS_HASH;
+      const expectedSeq = prev ? prev.seq + 1 : 1;
+      if (event.prevHash !== expectedPrev || event.seq !== expectedSeq) {
+        return broken('link', event, count);
+      }
+      if (hashOf(event, hashText) !== event.hash) return broken('hash', event, count);
+      if (anchor && event.seq === anchor.seq) {
+        if (event.hash !== anchor.hash) return broken('truncated', event, count);
+        anchorSeen = true;
+      }
+      prev = event;
+      return null;
+    },
+    end(): ChainVerdict {
+      if (anchor && !anchorSeen && anchor.seq > 0) {
+        return { ok: false, count, reason: 'truncated', seq: (prev?.seq ?? 0) + 1, eventId: null };
+      }
+      return { ok: true, count, head: prev ? { seq: prev.seq, hash: prev.hash } : null };
+    },
+  };
+}
+
+/**
  * Walks the events in stored order (ascending seq). With `anchor` (the head main recorded
  * outside the database), a chain that stops before it or differs at it is reported too.
  */
 export function verifyChain(
   events: readonly AuditEvent[],
   anchor: ChainHead | null = null,
+  hashText: HashText = sha256Hex,
 ): ChainVerdict {
-  let prev: AuditEvent | null = null;
-  let anchorSeen = false;
+  const walker = chainWalker(anchor, hashText);
   for (const event of events) {
-    if (prev && event.seq <= prev.seq) {
-      return broken('order', event, events.length);
-    }
-    const expectedPrev = prev ? prev.hash : GENESIS_HASH;
-    const expectedSeq = prev ? prev.seq + 1 : 1;
-    if (event.prevHash !== expectedPrev || event.seq !== expectedSeq) {
-      return broken('link', event, events.length);
-    }
-    if (hashOf(event) !== event.hash) return broken('hash', event, events.length);
-    if (anchor && event.seq === anchor.seq) {
-      if (event.hash !== anchor.hash) return broken('truncated', event, events.length);
-      anchorSeen = true;
-    }
-    prev = event;
+    const broke = walker.step(event);
+    // `count` in a break is the whole list's length, as before the walk was split.
+    if (broke) return { ...broke, count: events.length };
   }
-  if (anchor && !anchorSeen && anchor.seq > 0) {
-    return {
-      ok: false,
-      count: events.length,
-      reason: 'truncated',
-      seq: (prev?.seq ?? 0) + 1,
-      eventId: null,
-    };
-  }
-  return { ok: true, count: events.length, head: prev ? { seq: prev.seq, hash: prev.hash } : null };
+  return walker.end();
 }
 
 function broken(reason: ChainBreak, event: AuditEvent, count: number): ChainVerdict {

@@ -66,6 +66,7 @@ export const texts: typeof zh = {
   audit: {
     title: 'Audit log',
     verify: 'Verify chain',
+    verifying: 'Checking {{checked}} / {{total}}',
     verifyOk: 'Chain intact: {{count}} events',
     verifyBroken: 'The chain breaks at event {{seq}}: {{reason}}',
     reasons: {

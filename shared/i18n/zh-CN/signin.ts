@@ -61,6 +61,7 @@ export const texts = {
   audit: {
     title: '审计日志',
     verify: '校验日志链',
+    verifying: '正在校验 {{checked}} / {{total}}',
     verifyOk: '日志链完整：共 {{count}} 条记录',
     verifyBroken: '日志链在第 {{seq}} 条处断开：{{reason}}',
     reasons: {
