@@ -98,6 +98,8 @@ async function main() {
           // The customer list, not the first screen (Today since the call loop). A cold load
           // opens on sign-in: first rows = navigation start to the sign-in form + the press of
           // 登录 to the first row (the typing in between is the person's time, not the app's).
+          // From a blank page: a goto to the same URL and hash would not load the page again.
+          await appPage.goto('about:blank');
           await appPage.goto(`${url}/index.html#/clients`);
           await appPage.getByTestId('staff-tile').filter({ hasText: OWNER.name }).click();
           const formAt = (await appPage.evaluate(() => performance.now())) as number;
@@ -142,6 +144,10 @@ async function main() {
           `app page: first rows ${fmt(firstRowsMs)} ms after navigation start; heap ${heap?.toFixed(0)} MB`,
         );
       } catch (error) {
+        if (process.env.BENCH_DEBUG) {
+          const pages = (await browser.contexts()[0]!).pages();
+          await pages[pages.length - 1]!.screenshot({ path: '/tmp/bench-app.png' });
+        }
         console.log(
           `app page showed no client rows (${String(error).split('\n')[0]}); using the bench page figure`,
         );
