@@ -13,11 +13,15 @@ test.beforeAll(() => {
   files = writeImportFiles();
 });
 
+/**
+ * Reading a file runs in the import worker: with the machine at a load of 15-20 it took over
+ * 10 s (the review arrived just after the default timeout), hence 30 s as for opening.
+ */
 async function upload(page: Page, path: string) {
   await page.getByTestId('import-drop').locator('input[type=file]').setInputFiles(path);
-  await expect(
-    page.getByTestId('import-review').or(page.getByTestId('import-error')),
-  ).toBeVisible();
+  await expect(page.getByTestId('import-review').or(page.getByTestId('import-error'))).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 /** A fresh page opens the database first: 12 s measured on the loaded machine (10 s failed). */
@@ -163,7 +167,10 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
     .locator('.ant-modal-confirm')
     .getByRole('button', { name: /撤\s*销/ })
     .click();
-  await expect(page.getByTestId('undo-refused')).toContainText('请先撤销之后的批次');
+  // Undo starts its own worker, which opens the database first: slow on a loaded machine.
+  await expect(page.getByTestId('undo-refused')).toContainText('请先撤销之后的批次', {
+    timeout: 30_000,
+  });
   await page
     .locator('.ant-modal-confirm')
     .getByRole('button', { name: /知道了|OK|确\s*定/ })
