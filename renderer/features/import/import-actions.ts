@@ -23,7 +23,12 @@ function clientFor(db: AppDb): ImportSessionClient {
   return next;
 }
 
-export async function readFile(db: AppDb, file: File, choices: ReadChoices = {}): Promise<void> {
+export async function readFile(
+  db: AppDb,
+  file: File,
+  choices: ReadChoices = {},
+  keepEdits = false,
+): Promise<void> {
   const token = ++readSeq;
   const client = clientFor(db);
   useImportUi.setState({
@@ -39,7 +44,7 @@ export async function readFile(db: AppDb, file: File, choices: ReadChoices = {})
       if (client.cancel()) useImportUi.setState({ client: null });
     },
   });
-  const outcome = await client.read(file, file.name, choices);
+  const outcome = await client.read(file, file.name, choices, keepEdits);
   if (token !== readSeq) return;
   if (!outcome.ok) {
     useImportUi.setState({ phase: 'failed', failure: outcome.error, cancel: null, parse: null });
@@ -65,7 +70,10 @@ export async function rereadFile(db: AppDb, change: ReadChoices): Promise<void> 
     delete next.mapping;
   }
   if ('headerRowIndex' in change) delete next.mapping;
-  await readFile(db, file, next);
+  // Answering the file's insurer leaves the rows as they were: the user's skips and fixes stay
+  // (they were lost, and the skipped error rows blocked the commit again).
+  const onlyInsurer = Object.keys(change).every((k) => k === 'insurer');
+  await readFile(db, file, next, onlyInsurer);
 }
 
 /** Fetches one page of preview rows (offset in rows of the current filter). */

@@ -1,6 +1,6 @@
 // Holiday data: the calendar package knows the State Council notices up to some year; for later
 // years the user adds the holidays and make-up working days here (else Monday-Friday applies).
-import { App, Button, DatePicker, Descriptions, Input, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Descriptions, Input, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,16 +25,26 @@ export function HolidaysCard() {
   const year = Number(today.slice(0, 4));
   const years = [year, year + 1];
   const [notice, setNotice] = useState('');
+  // Why the last paste was refused, shown under the box until the text changes.
+  const [noticeError, setNoticeError] = useState<string | null>(null);
 
   /** The pasted State Council notice: its year from its title, else the first year not known. */
   async function readNotice() {
     const fallback = years.find((y) => !isKnownHolidayYear(y));
     const titled = parseHolidayNotice(notice);
     const parsed = titled.year === null ? parseHolidayNotice(notice, fallback) : titled;
-    if (parsed.year === null || parsed.holidays.length === 0) {
-      message.error(t('holidays.noticeUnread'));
+    // A line with a date that cannot be read refuses the whole paste: half a year's holidays
+    // would mark the year as entered and hide the warning.
+    const firstUnread = parsed.unread[0];
+    if (firstUnread) {
+      setNoticeError(t('holidays.noticeLine', { line: firstUnread.line, text: firstUnread.text }));
       return;
     }
+    if (parsed.year === null || parsed.holidays.length === 0) {
+      setNoticeError(t('holidays.noticeUnread'));
+      return;
+    }
+    setNoticeError(null);
     const merged = (a: IsoDate[], b: IsoDate[]) => [...new Set([...a, ...b])].sort();
     await updateSettings(
       db,
@@ -89,19 +99,20 @@ export function HolidaysCard() {
     );
   }
 
+  function yearStatus(y: number) {
+    if (isKnownHolidayYear(y)) return <Tag color="green">{t('holidays.known')}</Tag>;
+    if (settings?.extraHolidays.some((d) => d.startsWith(`${y}-`)))
+      return <Tag color="blue">{t('holidays.entered')}</Tag>;
+    return <Tag color="orange">{t('holidays.unknown')}</Tag>;
+  }
+
   return (
     <SettingsCard title={t('holidays.title')}>
       <Typography.Paragraph type="secondary">{t('holidays.help')}</Typography.Paragraph>
       <Descriptions column={1} size="small">
         {years.map((y) => (
           <Descriptions.Item key={y} label={String(y)}>
-            {isKnownHolidayYear(y) ? (
-              <Tag color="green">{t('holidays.known')}</Tag>
-            ) : settings?.extraHolidays.some((d) => d.startsWith(`${y}-`)) ? (
-              <Tag color="blue">{t('holidays.entered')}</Tag>
-            ) : (
-              <Tag color="orange">{t('holidays.unknown')}</Tag>
-            )}
+            <span data-testid={`holiday-year-${y}`}>{yearStatus(y)}</span>
           </Descriptions.Item>
         ))}
         <Descriptions.Item label={t('holidays.notice')}>
@@ -111,9 +122,20 @@ export function HolidaysCard() {
               value={notice}
               placeholder={t('holidays.noticePlaceholder')}
               data-testid="holiday-notice"
-              onChange={(e) => setNotice(e.target.value)}
+              onChange={(e) => {
+                setNotice(e.target.value);
+                setNoticeError(null);
+              }}
             />
-            <Button size="small" disabled={!notice.trim()} onClick={() => void readNotice()}>
+            {noticeError ? (
+              <Alert type="error" showIcon data-testid="holiday-notice-error" title={noticeError} />
+            ) : null}
+            <Button
+              size="small"
+              disabled={!notice.trim()}
+              data-testid="holiday-notice-read"
+              onClick={() => void readNotice()}
+            >
               {t('holidays.noticeButton')}
             </Button>
           </Space>

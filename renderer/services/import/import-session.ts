@@ -47,6 +47,28 @@ export function importMeta(parsed: ParseResult): ImportMeta {
 
 const key = (r: { sheet: string; row: number }) => `${r.sheet}|${r.row}`;
 
+/** What decides which rows and cells a fix or a skip points at. */
+function layoutOf(parsed: ParseResult): {
+  hash: string;
+  sheet: string;
+  header: number;
+  mapping: string;
+} {
+  const columns = parsed.mapping.columns.map((c) => [c.index, c.target]);
+  return {
+    hash: parsed.contentHash,
+    sheet: parsed.sheet,
+    header: parsed.headerRow,
+    mapping: JSON.stringify(columns),
+  };
+}
+
+function sameLayout(a: ReturnType<typeof layoutOf>, b: ReturnType<typeof layoutOf>): boolean {
+  return (
+    a.hash === b.hash && a.sheet === b.sheet && a.header === b.header && a.mapping === b.mapping
+  );
+}
+
 export class ImportSession {
   private parsed: ParseResult | null = null;
   private fixes: ImportFix[] = [];
@@ -76,15 +98,22 @@ export class ImportSession {
   }
 
   /**
-   * Reads (or re-reads with other choices) a file; fixes and skips start over. `signal` stops
-   * normalising at the next chunk (the worker itself is cancelled by terminating it).
+   * Reads (or re-reads with other choices) a file; fixes and skips start over, unless
+   * `keepEdits` asks to keep them and the rows are still the same ones (same bytes, sheet, header
+   * row and mapping: the file's insurer was answered, issue 9 §6). `signal` stops normalising at
+   * the next chunk (the worker itself is cancelled by terminating it).
    */
   async read(
     file: Uint8Array | Blob,
     fileName: string,
     choices: ReadChoices = {},
     signal?: AbortSignal,
+    keepEdits = false,
   ): Promise<ReadOutcome> {
+    const before =
+      keepEdits && this.parsed
+        ? { ...layoutOf(this.parsed), fixes: this.fixes, skipRows: this.skipRows }
+        : null;
     this.parsed = null;
     this.preview = null;
     this.fixes = [];
@@ -101,6 +130,10 @@ export class ImportSession {
     );
     if (!outcome.ok) return outcome;
     this.parsed = outcome;
+    if (before && sameLayout(before, layoutOf(outcome))) {
+      this.fixes = before.fixes;
+      this.skipRows = before.skipRows;
+    }
     this.sources = new Map(outcome.rows.map((r) => [key(r), r]));
     const { rows: _rows, problems, ...info } = outcome;
     const preview = await this.replan();

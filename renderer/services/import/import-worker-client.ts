@@ -67,10 +67,11 @@ export class ImportSessionClient {
     file: File | Uint8Array,
     fileName: string,
     choices: ReadChoices = {},
+    keepEdits = false,
   ): Promise<ReadOutcome> {
     if (!this.rpc.alive) throw new ImportError('cancelled');
     try {
-      return await this.call('read', { file, fileName, choices });
+      return await this.call('read', { file, fileName, choices, keepEdits });
     } catch (error) {
       if (error instanceof ImportError) return { ok: false, fileName, error: error.toFailure() };
       throw error;

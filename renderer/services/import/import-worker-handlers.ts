@@ -39,9 +39,17 @@ export function importHandlers(open: OpenDb = openByName) {
       return null;
     },
     read: (
-      args: { file: Blob | Uint8Array; fileName: string; choices: ReadChoices },
+      args: {
+        file: Blob | Uint8Array;
+        fileName: string;
+        choices: ReadChoices;
+        keepEdits?: boolean;
+      },
       ctx: Progress,
-    ) => run(ctx, (s) => s.read(args.file, args.fileName, args.choices, ctx.signal)),
+    ) =>
+      run(ctx, (s) =>
+        s.read(args.file, args.fileName, args.choices, ctx.signal, args.keepEdits ?? false),
+      ),
     page: (query: PageQuery) => run(null, (s) => s.page(query)),
     fix: (fix: ImportFix, ctx: Progress) => run(ctx, (s) => s.fix(fix)),
     skip: (args: { rows: number[]; skip: boolean }, ctx: Progress) =>

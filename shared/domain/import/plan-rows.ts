@@ -14,6 +14,7 @@ import {
   type ImportedRecord,
 } from './merge-records';
 import type { ImportPlan, OwnerChangeInfo, PlannedRow, StoredWorld } from './plan-types';
+import { fieldLabelKey } from './field-labels';
 import { peopleProblems } from './people-checks';
 import { applyRenewals } from './renewals';
 import type {
@@ -194,16 +195,21 @@ export function planRows(
           !policy.created &&
           (ch.field === 'endDate' || ch.field === 'startDate' || ch.field === 'insuredId')
         ) {
+          // Said in the user's words: the field's label, and the customers' names rather than
+          // their internal ids (the message showed "insuredId <uuid> → <uuid>").
+          const field = ch.field === 'insuredId' ? 'insured' : ch.field;
+          const shown = (v: unknown): string =>
+            ch.field === 'insuredId' ? (world.clients.get(v as Id)?.name ?? '-') : String(v);
           const c = problem(
             row,
             'conflict_stored',
             problemText('plan.conflictStored', {
-              field: ch.field,
-              before: String(ch.before),
-              after: String(ch.after),
+              field: { key: fieldLabelKey(field) },
+              before: shown(ch.before),
+              after: shown(ch.after),
             }),
             'warning',
-            ch.field === 'insuredId' ? 'insured' : ch.field,
+            field,
           );
           planned.problems.push(c);
           conflicts.push(c);

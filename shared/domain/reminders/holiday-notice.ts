@@ -11,6 +11,13 @@ export interface HolidayNotice {
   year: number | null;
   holidays: IsoDate[];
   workdays: IsoDate[];
+  /**
+   * Lines (1-based, as pasted) that say 放假 or 上班 and carry a date that cannot be read: an
+   * impossible day (2月30日), a day without its month, or a date written another way (2/6,
+   * 二月六日). The caller refuses the paste and names the first one: half a calendar is worse
+   * than none, because the year would then count as known.
+   */
+  unread: Array<{ line: number; text: string }>;
 }
 
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/g;
@@ -21,41 +28,60 @@ function iso(year: number, month: number, day: number): IsoDate | null {
   return d.toISOString().slice(0, 10);
 }
 
-/** Dates of one clause in order, a month or year left out carried from the date before. */
-function clauseDates(clause: string, year: number): Array<{ date: IsoDate; to: boolean }> {
-  const out: Array<{ date: IsoDate; to: boolean }> = [];
+// Dates written in a way the notice never uses: 2/6, 2-6, 2.6, or Chinese numerals (二月六日).
+const OTHER_DATE = /\d{1,2}\s*[/.\-－]\s*\d{1,2}|[一二三四五六七八九十〇]+\s*月/;
+
+/**
+ * Dates of one clause in order, a month or year left out carried from the date before; `bad`
+ * when a date in it cannot be read.
+ */
+function clauseDates(
+  clause: string,
+  year: number,
+): { dates: Array<{ date: IsoDate; to: boolean }>; bad: boolean } {
+  const dates: Array<{ date: IsoDate; to: boolean }> = [];
+  let bad = false;
   let y = year;
   let m: number | null = null;
   for (const match of clause.matchAll(DATE)) {
     if (match[1]) y = Number(match[1]);
     if (match[2]) m = Number(match[2]);
-    if (m === null) continue;
-    const date = iso(y, m, Number(match[3]));
+    const date = m === null ? null : iso(y, m, Number(match[3]));
     const before = clause.slice(0, match.index).trimEnd();
-    if (date) out.push({ date, to: /[至到—~-]$/.test(before) });
+    if (date) dates.push({ date, to: /[至到—~-]$/.test(before) });
+    else bad = true;
   }
-  return out;
+  if (OTHER_DATE.test(clause.replace(DATE, ''))) bad = true;
+  return { dates, bad };
 }
 
 /** Reads a pasted notice; `year` is taken from its title when not given. */
 export function parseHolidayNotice(text: string, year?: number): HolidayNotice {
   const titleYear = /(\d{4})\s*年\s*(?:部分)?节假日/.exec(text)?.[1];
   const y = year ?? (titleYear ? Number(titleYear) : null);
-  if (y === null) return { year: null, holidays: [], workdays: [] };
+  if (y === null) return { year: null, holidays: [], workdays: [], unread: [] };
   const holidays = new Set<IsoDate>();
   const workdays = new Set<IsoDate>();
-  const plain = text.replace(/（[^）]*）|\([^)]*\)/g, '');
-  for (const clause of plain.split(/[。；;，,\n]/)) {
-    const dates = clauseDates(clause, y);
-    if (/上班/.test(clause)) for (const d of dates) workdays.add(d.date);
-    else if (/放假|休息/.test(clause)) {
-      dates.forEach((d, i) => {
-        const prev = dates[i - 1];
-        if (d.to && prev) {
-          for (let day = prev.date; day <= d.date; day = plusDays(day, 1)) holidays.add(day);
-        } else holidays.add(d.date);
-      });
+  const unread: HolidayNotice['unread'] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const plain = line.replace(/（[^）]*）|\([^)]*\)/g, '');
+    let lineBad = false;
+    for (const clause of plain.split(/[。；;，,]/)) {
+      const work = /上班/.test(clause);
+      if (!work && !/放假|休息/.test(clause)) continue;
+      const { dates, bad } = clauseDates(clause, y);
+      lineBad ||= bad;
+      if (work) for (const d of dates) workdays.add(d.date);
+      else {
+        dates.forEach((d, i) => {
+          const prev = dates[i - 1];
+          if (d.to && prev) {
+            for (let day = prev.date; day <= d.date; day = plusDays(day, 1)) holidays.add(day);
+          } else holidays.add(d.date);
+        });
+      }
     }
-  }
-  return { year: y, holidays: [...holidays].sort(), workdays: [...workdays].sort() };
+    if (lineBad) unread.push({ line: index + 1, text: line.trim() });
+  });
+  return { year: y, holidays: [...holidays].sort(), workdays: [...workdays].sort(), unread };
 }

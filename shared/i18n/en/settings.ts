@@ -51,6 +51,8 @@ export const texts: typeof zh = {
     noticeRead: 'Read {{year}}: {{holidays}} days off, {{workdays}} make-up working days',
     noticeUnread:
       'No days off were found: paste the whole notice (with the year in its title and the words 放假 and 上班)',
+    noticeLine:
+      'The date on line {{line}} cannot be read: “{{text}}”. Paste the notice as published (dates written like 2月6日), or add the dates one by one below. Nothing was saved.',
     extraHolidays: 'Extra holidays',
     extraWorkdays: 'Extra make-up working days',
     add: 'Add a date',

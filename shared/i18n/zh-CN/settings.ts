@@ -46,6 +46,8 @@ export const texts = {
     noticeButton: '读取通知',
     noticeRead: '已读取 {{year}} 年：{{holidays}} 天放假，{{workdays}} 天调休上班',
     noticeUnread: '没有读出放假日期：请粘贴通知全文（含标题中的年份和“放假”“上班”字样）',
+    noticeLine:
+      '第 {{line}} 行的日期读不出来：“{{text}}”。请按通知原文粘贴（日期写成“2月6日”这样），或在下方逐个添加日期。这次没有保存任何日期。',
     extraHolidays: '补充放假日期',
     extraWorkdays: '补充调休上班日期',
     add: '添加日期',

@@ -33,11 +33,49 @@ describe('missing insurer, asked once', () => {
     expect(skipped.blockingRows).toBe(0);
     expect(skipped.fileProblems).toHaveLength(1);
 
-    // The answer (the picker) re-reads the file: nothing waits any more.
-    const answered = await session.read(list, 'no-insurer.xlsx', { insurer: '平安' });
+    // The answer (the picker) re-reads the file: nothing waits any more, and the skip the user
+    // made before answering still stands (the row does not block the commit again).
+    const answered = await session.read(
+      list,
+      'no-insurer.xlsx',
+      { insurer: '平安' },
+      undefined,
+      true,
+    );
     if (!answered.ok) throw new Error(answered.error.message);
     expect(answered.preview.fileProblems).toEqual([]);
     expect(answered.preview.counts).toMatchObject({ new: 2, skipped: 1 });
+    expect(answered.preview.skipRows).toEqual([4]);
+    expect(answered.preview.blockingRows).toBe(0);
+  });
+
+  it('keeps skips and fixes only while the rows are the same ones', async () => {
+    const session = new ImportSession(freshDb());
+    const out = await session.read(list, 'no-insurer.xlsx', {});
+    if (!out.ok) throw new Error(out.error.message);
+    await session.skip([2], true);
+    await session.fix({ row: 4, values: { endDate: '2026-02-28' } });
+    const kept = await session.read(list, 'no-insurer.xlsx', { insurer: '人保' }, undefined, true);
+    if (!kept.ok) throw new Error(kept.error.message);
+    expect(kept.preview.skipRows).toEqual([2]);
+    expect(kept.preview.fixes).toBe(1);
+    expect(kept.preview.counts).toMatchObject({ new: 2, skipped: 1 });
+    // Another header row points the edits at other rows: they start over even when asked to keep.
+    const moved = await session.read(
+      list,
+      'no-insurer.xlsx',
+      { insurer: '人保', headerRowIndex: 1 },
+      undefined,
+      true,
+    );
+    if (!moved.ok) throw new Error(moved.error.message);
+    expect(moved.preview.skipRows).toEqual([]);
+    expect(moved.preview.fixes).toBe(0);
+    // And a read that does not ask to keep them starts over too.
+    await session.skip([3], true);
+    const fresh = await session.read(list, 'no-insurer.xlsx', { insurer: '人保' });
+    if (!fresh.ok) throw new Error(fresh.error.message);
+    expect(fresh.preview.skipRows).toEqual([]);
   });
 
   it('a commit where every row is skipped writes nothing and counts them all as skipped', async () => {

@@ -97,3 +97,22 @@ describe('same phone, different name', () => {
     expect([...p.policies.values()][0]?.insuredId).not.toBe('c-王伟');
   });
 });
+
+describe('a stored policy the file says otherwise about', () => {
+  it('names the field and the customers in words, not internal ids', () => {
+    const first = plan([], [rowOf(2, record({ insured: '王伟' }))]);
+    let n = 0;
+    const again = planRows(
+      first.world,
+      [rowOf(2, record({ insured: '李娜', endDate: '2026-12-05' }))],
+      { actor: 't', at, batchId: 'b2', newId: () => `m${++n}` },
+    );
+    const texts = (again.rows[0]?.problems ?? [])
+      .filter((p) => p.code === 'conflict_stored')
+      .map((p) => [p.field, zh(p.text)]);
+    expect(texts).toEqual([
+      ['insured', expect.stringMatching(/^与已保存的数据不同：被保险人 王伟 → 李娜/)],
+      ['endDate', expect.stringMatching(/^与已保存的数据不同：终保日期 2026-12-01 → 2026-12-05/)],
+    ]);
+  });
+});

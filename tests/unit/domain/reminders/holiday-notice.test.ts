@@ -50,6 +50,38 @@ describe('parseHolidayNotice', () => {
   });
 
   it('without a year nothing is guessed', () => {
-    expect(parseHolidayNotice('1月1日放假')).toEqual({ year: null, holidays: [], workdays: [] });
+    expect(parseHolidayNotice('1月1日放假')).toEqual({
+      year: null,
+      holidays: [],
+      workdays: [],
+      unread: [],
+    });
+  });
+
+  it('reads the whole published notice with nothing left unread', () => {
+    expect(parseHolidayNotice(NOTICE_2026).unread).toEqual([]);
+  });
+
+  it('names each line that says 放假 or 上班 with a date it cannot read', () => {
+    const notice = parseHolidayNotice(
+      [
+        '国务院办公厅关于2027年部分节假日安排的通知',
+        '一、元旦：1月1日（周五）至3日（周日）放假，共3天。',
+        '二、春节：2月30日至3月2日放假调休，共9天。',
+        '三、清明节：4/3至4/5放假，共3天。',
+        '四、劳动节：五月一日至五日放假调休。',
+        '五、端午节：9日放假。',
+        '六、国庆节：10月1日至7日放假调休，共7天。9月26日（周日）上班。',
+      ].join('\n'),
+    );
+    expect(notice.unread).toEqual([
+      { line: 3, text: '二、春节：2月30日至3月2日放假调休，共9天。' },
+      { line: 4, text: '三、清明节：4/3至4/5放假，共3天。' },
+      { line: 5, text: '四、劳动节：五月一日至五日放假调休。' },
+      { line: 6, text: '五、端午节：9日放假。' },
+    ]);
+    // What could be read still is: the caller decides to refuse the paste.
+    expect(notice.holidays).toContain('2027-01-02');
+    expect(notice.workdays).toEqual(['2027-09-26']);
   });
 });
