@@ -6,6 +6,7 @@ import { storageEstimate, type StorageInfo } from '../../db/open-db';
 import { getHost } from '../../services/host';
 import { changeLocale, type Locale } from '../../services/locale';
 import { HolidaysCard } from './holidays-card';
+import { RetentionCard } from './retention-card';
 import { ReminderRulesCard } from './reminder-rules-card';
 import { SettingsCard } from './settings-card';
 import { StaffCard } from './staff-card';
@@ -91,6 +92,7 @@ export function SettingsPage() {
       <StaffCard />
       <ReminderRulesCard />
       <HolidaysCard />
+      <RetentionCard />
       <Card title={t('storage')}>
         <Descriptions column={1}>
           <Descriptions.Item label={t('storage')}>

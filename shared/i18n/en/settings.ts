@@ -75,4 +75,17 @@ export const texts: typeof zh = {
       "No staff yet. Once added, renewal tasks are assigned by urgency and each person's daily capacity.",
     roles: { owner: 'Owner', manager: 'Manager', staff: 'Staff' },
   },
+  retention: {
+    title: 'Customers with no policy for years',
+    explain:
+      'Under the agency’s privacy policy, a customer’s data is deleted some years after their last policy ended. A removal can be undone for 30 days; then it is final.',
+    yearsLabel: 'Last policy ended at least (years) ago',
+    count: 'Customers matching: {{count}}',
+    remove: 'Remove these customers',
+    confirm:
+      'Remove {{count}} customers with no policy in the last {{years}} years, with their cars and policies? You can undo it for 30 days; then it is final. This is recorded in the audit log.',
+    removed: '{{count}} customers removed',
+    undo: 'Undo',
+    restored: '{{count}} customers restored',
+  },
 };

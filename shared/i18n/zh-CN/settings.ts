@@ -69,4 +69,17 @@ export const texts = {
     empty: '还没有员工。添加员工后，系统会按紧急程度和每人每日容量自动分配续保任务。',
     roles: { owner: '负责人', manager: '主管', staff: '业务员' },
   },
+  retention: {
+    title: '长期无保单的客户',
+    explain:
+      '按公司的个人信息政策，客户的保单全部到期若干年后应删除其资料。移除后 30 天内可以撤销，之后永久删除。',
+    yearsLabel: '最后一张保单到期已满（年）',
+    count: '符合条件的客户：{{count}} 位',
+    remove: '移除这些客户',
+    confirm:
+      '移除 {{count}} 位最近 {{years}} 年没有保单的客户及其车辆和保单？30 天内可撤销，之后永久删除。此操作会记入审计日志。',
+    removed: '已移除 {{count}} 位客户',
+    undo: '撤销',
+    restored: '已恢复 {{count}} 位客户',
+  },
 };

@@ -23,6 +23,10 @@ import {
   setupOwner,
 } from '../../../renderer/db/repositories/credential-repository';
 import { commitImport } from '../../../renderer/db/repositories/import-commit';
+import {
+  removeInactiveCustomers,
+  restoreRemovedCustomers,
+} from '../../../renderer/db/repositories/retention-repository';
 import { undoImportBatch } from '../../../renderer/db/repositories/import-undo';
 import { createPolicy, updatePolicy } from '../../../renderer/db/repositories/policy-repository';
 import {
@@ -98,10 +102,25 @@ interface WriteCase {
   write: (w: World) => Promise<unknown>;
 }
 
+/** The timestamp of the removal restoreRemovedCustomers takes back. */
+let removedAt = '';
+
 const WRITES: WriteCase[] = [
   { fn: 'createClient', write: ({ db }) => createClient(db, { name: '李四' }, 't') },
   { fn: 'updateClient', write: (w) => updateClient(w.db, w.clientId, { name: '王五' }, 't') },
   { fn: 'softDeleteClient', write: (w) => softDeleteClient(w.db, w.clientId, 't') },
+  // Every customer counts as inactive on a day far ahead with no years of grace.
+  {
+    fn: 'removeInactiveCustomers',
+    write: (w) => removeInactiveCustomers(w.db, 't', 0, '2099-01-01'),
+  },
+  {
+    fn: 'restoreRemovedCustomers',
+    prepare: async (w) => {
+      removedAt = (await removeInactiveCustomers(w.db, 't', 0, '2099-01-01')).at;
+    },
+    write: (w) => restoreRemovedCustomers(w.db, 't', removedAt),
+  },
   {
     fn: 'restoreClient',
     prepare: (w) => softDeleteClient(w.db, w.clientId, 't'),
@@ -261,6 +280,7 @@ const NOT_PLAN_INPUT: Record<string, string> = {
   recordUpdater:
     'a factory: the updates it makes (updateClient, updatePolicy, updateStaff) are above',
   addRecord: 'a building block: the creates that use it (createClient, createPolicy) are above',
+  dropExpiredUndoCopies: 'import undo copies and batches only',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */
