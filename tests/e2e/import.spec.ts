@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { writeBigList, writeImportFiles, type ImportFiles } from './fixtures/import-files';
-import { signIn } from './desk-helpers';
+import { OWNER, signIn } from './desk-helpers';
 
 let files: ImportFiles;
 test.beforeAll(() => {
@@ -109,6 +109,8 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
   await expect(page.getByTestId('result-title')).toHaveText('导入完成');
   await expect(page.getByTestId('result-summary')).toContainText('新增 8');
   await expect(page.getByTestId('history-row')).toHaveCount(1);
+  // Who imported it, by name (the batch stores the staff id).
+  await expect(page.getByTestId('history-row')).toContainText(OWNER.name);
 
   // 2. The same .xls again: the bad row skipped this time; nothing changes.
   await again(page);
@@ -183,9 +185,10 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
     .locator('.ant-modal-confirm')
     .getByRole('button', { name: /撤\s*销/ })
     .click();
+  // The undo runs in the import worker: allow for a loaded test machine.
   await expect(
     page.locator('[data-testid=history-row][data-file="平安到期清单.csv"]'),
-  ).toContainText('已撤销');
+  ).toContainText('已撤销', { timeout: 30_000 });
 
   // The CSV again: the insurer picked last time comes from the saved preset. A wrong header
   // row is corrected by hand and read again.

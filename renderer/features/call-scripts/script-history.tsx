@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { restoreScript, scriptHistory } from '../../db/repositories/script-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
+import { listStaff } from '../../db/repositories/staff-repository';
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
@@ -14,8 +15,9 @@ function when(iso: string): string {
 
 export function ScriptHistory({ templateId }: { templateId: string }) {
   const { t } = useTranslation('scripts');
-  const actorLabel = useActorLabel();
   const db = useDb();
+  const staff = useLiveQuery(() => listStaff(db), [db]);
+  const actorLabel = useActorLabel(new Map((staff ?? []).map((s) => [s.id, s.name])));
   const { message } = App.useApp();
   const versions = useLiveQuery(() => scriptHistory(db, templateId), [db, templateId]) ?? [];
 

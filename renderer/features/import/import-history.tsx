@@ -9,14 +9,16 @@ import { useTranslation } from 'react-i18next';
 import type { ImportBatch } from '../../../shared/domain/types';
 import { listImportBatches } from '../../db/repositories/import-history';
 import { useDb } from '../../services/db/db-context';
+import { listStaff } from '../../db/repositories/staff-repository';
 import { useErrorText } from '../../ui/use-text';
 import { undoBatch } from './import-actions';
 
 export function ImportHistory() {
   const { t } = useTranslation('import');
   const errorText = useErrorText();
-  const actorLabel = useActorLabel();
   const db = useDb();
+  const staff = useLiveQuery(() => listStaff(db), [db]);
+  const actorLabel = useActorLabel(new Map((staff ?? []).map((s) => [s.id, s.name])));
   const { modal, message } = App.useApp();
   const batches = useLiveQuery(() => listImportBatches(db), [db]);
 

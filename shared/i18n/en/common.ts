@@ -15,7 +15,12 @@ export const texts: typeof zh = {
   },
   language: 'Language',
   /** Who made a change, when it was not a staff member by name. */
-  actors: { system: 'System', localUser: 'This computer' },
+  actors: {
+    system: 'System',
+    localUser: 'This computer',
+    import: 'Import',
+    removed: 'Removed staff member',
+  },
   /** The loss reasons the app ships with (settings store them as typed, in Chinese). */
   lostReasons: {
     price: 'Price',

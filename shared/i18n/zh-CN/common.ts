@@ -14,7 +14,7 @@ export const texts = {
   },
   language: '语言',
   /** Who made a change, when it was not a staff member by name. */
-  actors: { system: '系统', localUser: '本机' },
+  actors: { system: '系统', localUser: '本机', import: '导入', removed: '已移除的员工' },
   /** The loss reasons the app ships with (settings store them as typed, in Chinese). */
   lostReasons: {
     price: '价格',
