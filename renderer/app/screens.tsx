@@ -1,30 +1,26 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Spin } from 'antd';
-import type { Route } from '../services/navigation';
+import type { Route, RouteName } from '../services/navigation';
 import { TodayPage } from '../features/today';
+
+/** The page `name` of a feature module, loaded (its own bundle) when first rendered. */
+function lazyPage<M extends Record<K, ComponentType<object>>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
 
 // Today (the day's calls) is the start screen and ships in the first bundle; every other
 // screen (and what only it needs: SheetJS, charts, the script editor) loads when first opened,
 // so the first rows appear sooner.
-const ClientsPage = lazy(() =>
-  import('../features/clients').then((m) => ({ default: m.ClientsPage })),
-);
-const ImportPage = lazy(() =>
-  import('../features/import').then((m) => ({ default: m.ImportPage })),
-);
-const ScriptsPage = lazy(() =>
-  import('../features/call-scripts').then((m) => ({ default: m.ScriptsPage })),
-);
-const SettingsPage = lazy(() =>
-  import('../features/settings').then((m) => ({ default: m.SettingsPage })),
-);
-const DashboardPage = lazy(() =>
-  import('../features/dashboard').then((m) => ({ default: m.DashboardPage })),
-);
-const TasksPage = lazy(() => import('../features/tasks').then((m) => ({ default: m.TasksPage })));
-const AuditPage = lazy(() =>
-  import('../features/sign-in/audit').then((m) => ({ default: m.AuditPage })),
-);
+const ClientsPage = lazyPage(() => import('../features/clients'), 'ClientsPage');
+const ImportPage = lazyPage(() => import('../features/import'), 'ImportPage');
+const ScriptsPage = lazyPage(() => import('../features/call-scripts'), 'ScriptsPage');
+const SettingsPage = lazyPage(() => import('../features/settings'), 'SettingsPage');
+const DashboardPage = lazyPage(() => import('../features/dashboard'), 'DashboardPage');
+const TasksPage = lazyPage(() => import('../features/tasks'), 'TasksPage');
+const AuditPage = lazyPage(() => import('../features/sign-in/audit'), 'AuditPage');
 
 /** Which screen a route shows. */
 export function ScreenFor({ route }: { route: Route }) {
@@ -35,23 +31,18 @@ export function ScreenFor({ route }: { route: Route }) {
   );
 }
 
+/** What each route shows; `id` is the task or customer it opens on, where it takes one. */
+const SCREENS: Record<RouteName, (id: string | undefined) => ReactNode> = {
+  today: (id) => <TodayPage taskId={id} />,
+  clients: (id) => <ClientsPage clientId={id} />,
+  import: () => <ImportPage />,
+  tasks: () => <TasksPage />,
+  dashboard: () => <DashboardPage />,
+  scripts: () => <ScriptsPage />,
+  settings: () => <SettingsPage />,
+  audit: () => <AuditPage />,
+};
+
 function Screen({ route }: { route: Route }) {
-  switch (route.name) {
-    case 'today':
-      return <TodayPage taskId={route.id} />;
-    case 'clients':
-      return <ClientsPage clientId={route.id} />;
-    case 'import':
-      return <ImportPage />;
-    case 'tasks':
-      return <TasksPage />;
-    case 'dashboard':
-      return <DashboardPage />;
-    case 'scripts':
-      return <ScriptsPage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'audit':
-      return <AuditPage />;
-  }
+  return SCREENS[route.name](route.id);
 }

@@ -1,26 +1,11 @@
 // The two states users hit before they were fixed: undoing next year's list left the cars
 // renewed (no calls) and the "import finished" panel on screen; a current staff member who was
 // deleted (with the sample data) left Today empty behind a raw id.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { listWorkbook } from '../fixtures/generate-lists';
-import { nextYear } from '../fixtures/generate-policy-data';
-import { chinaToday, countOf, importList, openToday, signIn, thisYearList } from './desk-helpers';
-
-function writeLists() {
-  const dir = mkdtempSync(join(tmpdir(), 'broken-states-'));
-  const policies = thisYearList(chinaToday(), 11);
-  const first = join(dir, '人保续保清单.xlsx');
-  writeFileSync(first, listWorkbook(policies));
-  const second = join(dir, '人保续保清单-次年.xlsx');
-  writeFileSync(second, listWorkbook(nextYear(policies)));
-  return { first, second };
-}
+import { countOf, importList, openToday, signIn, undoBatch, writeTwoYears } from './desk-helpers';
 
 test('undoing next year’s list brings the calls back and clears its result', async ({ page }) => {
-  const files = writeLists();
+  const files = writeTwoYears(11);
   await importList(page, files.first);
   await openToday(page);
   await expect(page.getByTestId('today-row').first()).toBeVisible({ timeout: 20_000 });
@@ -33,13 +18,7 @@ test('undoing next year’s list brings the calls back and clears its result', a
 
   await page.locator('li[role="menuitem"][data-menu-id$="-import"]').click();
   await expect(page.getByTestId('result-title')).toBeVisible();
-  const row = page.locator('[data-testid=history-row][data-file="人保续保清单-次年.xlsx"]');
-  await row.getByTestId('undo-batch').click();
-  await page
-    .locator('.ant-modal-confirm')
-    .getByRole('button', { name: /撤\s*销/ })
-    .click();
-  await expect(row).toContainText('已撤销');
+  await expect(await undoBatch(page, '人保续保清单-次年.xlsx')).toContainText('已撤销');
   await expect(page.getByTestId('result-title')).toBeHidden();
 
   await openToday(page);
@@ -48,7 +27,7 @@ test('undoing next year’s list brings the calls back and clears its result', a
 });
 
 test('a deleted current staff member: Today shows everyone and says why', async ({ page }) => {
-  const files = writeLists();
+  const files = writeTwoYears(11);
   await page.goto('/#/clients');
   await signIn(page);
   await page.getByTestId('load-sample').click();

@@ -1,7 +1,11 @@
 // What several end-to-end flows do the same way: the China date the web build treats as today,
 // a list of cars ending in the coming days, importing a file through the screen, opening Today.
-import { expect, type Page } from '@playwright/test';
-import { makePolicies, type FixturePolicy } from '../fixtures/generate-policy-data';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { listWorkbook } from '../fixtures/generate-lists';
+import { makePolicies, nextYear, type FixturePolicy } from '../fixtures/generate-policy-data';
 
 /** Today's China calendar date: the web build's "today" is the real date. */
 export function chinaToday(): string {
@@ -22,6 +26,24 @@ export function thisYearList(today: string, seed = 5): FixturePolicy[] {
     const endDate = addDays(today, OFFSETS[Math.floor(i / 2)] ?? 1);
     return { ...p, endDate, startDate: addDays(endDate, -364) };
   });
+}
+
+/**
+ * This year's list (thisYearList) and next year's, which renews every car of it, written to a
+ * fresh folder as 人保续保清单.xlsx (`first`) and 人保续保清单-次年.xlsx (`second`).
+ */
+export function writeTwoYears(seed?: number): {
+  policies: FixturePolicy[];
+  first: string;
+  second: string;
+} {
+  const dir = mkdtempSync(join(tmpdir(), 'two-years-e2e-'));
+  const policies = thisYearList(chinaToday(), seed);
+  const first = join(dir, '人保续保清单.xlsx');
+  writeFileSync(first, listWorkbook(policies));
+  const second = join(dir, '人保续保清单-次年.xlsx');
+  writeFileSync(second, listWorkbook(nextYear(policies)));
+  return { policies, first, second };
 }
 
 export const OWNER = { name: '王店主', password: 'Renewal-Desk-2026!' };
@@ -64,6 +86,20 @@ export async function importList(page: Page, file: string): Promise<void> {
   await page.getByTestId('commit-import').click();
   await page.getByTestId('confirm-commit').click();
   await expect(page.getByTestId('result-title')).toBeVisible({ timeout: 30_000 });
+}
+
+/**
+ * Undoes the batch of `file` from the import history (under the import screen's result) and
+ * confirms in the dialog. Returns the history row, whose state the caller checks.
+ */
+export async function undoBatch(page: Page, file: string): Promise<Locator> {
+  const row = page.locator(`[data-testid=history-row][data-file="${file}"]`);
+  await row.getByTestId('undo-batch').click();
+  await page
+    .locator('.ant-modal-confirm')
+    .getByRole('button', { name: /撤\s*销/ })
+    .click();
+  return row;
 }
 
 export async function openToday(page: Page): Promise<void> {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { writeBigList, writeImportFiles, type ImportFiles } from './fixtures/import-files';
-import { OWNER, signIn } from './desk-helpers';
+import { OWNER, signIn, undoBatch } from './desk-helpers';
 
 let files: ImportFiles;
 test.beforeAll(() => {
@@ -161,14 +161,7 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
 
   // 5. Undo: the first batch is refused (next year's list built on it); the CSV batch goes.
   await again(page);
-  await page
-    .locator(`[data-testid=history-row][data-file="${'人保续保清单2026.xls'}"]`)
-    .getByTestId('undo-batch')
-    .click();
-  await page
-    .locator('.ant-modal-confirm')
-    .getByRole('button', { name: /撤\s*销/ })
-    .click();
+  await undoBatch(page, '人保续保清单2026.xls');
   // Undo starts its own worker, which opens the database first: slow on a loaded machine.
   await expect(page.getByTestId('undo-refused')).toContainText('请先撤销之后的批次', {
     timeout: 30_000,
@@ -177,18 +170,10 @@ test('import .xls, GBK CSV and next year, fix, re-import, undo, export and re-im
     .locator('.ant-modal-confirm')
     .getByRole('button', { name: /知道了|OK|确\s*定/ })
     .click();
-  await page
-    .locator('[data-testid=history-row][data-file="平安到期清单.csv"]')
-    .getByTestId('undo-batch')
-    .click();
-  await page
-    .locator('.ant-modal-confirm')
-    .getByRole('button', { name: /撤\s*销/ })
-    .click();
   // The undo runs in the import worker: allow for a loaded test machine.
-  await expect(
-    page.locator('[data-testid=history-row][data-file="平安到期清单.csv"]'),
-  ).toContainText('已撤销', { timeout: 30_000 });
+  await expect(await undoBatch(page, '平安到期清单.csv')).toContainText('已撤销', {
+    timeout: 30_000,
+  });
 
   // The CSV again: the insurer picked last time comes from the saved preset. A wrong header
   // row is corrected by hand and read again.

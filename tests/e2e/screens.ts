@@ -53,24 +53,23 @@ export interface Screen {
   open(page: Page): Promise<void>;
 }
 
+/** A screen reached from the menu, ready once the first `ready` element shows. */
+function menuScreen(name: string, route: string, ready: string, timeout?: number): Screen {
+  return {
+    name,
+    async open(page) {
+      await menu(page, route);
+      await expect(page.getByTestId(ready).first()).toBeVisible({ timeout });
+    },
+  };
+}
+
 export function mainScreens(csvFile: string): Screen[] {
   return [
-    {
-      name: 'today',
-      async open(page) {
-        await menu(page, 'today');
-        await expect(page.getByTestId('today-row').first()).toBeVisible({ timeout: 20_000 });
-      },
-    },
-    {
-      name: 'customer list',
-      async open(page) {
-        await menu(page, 'clients');
-        // The first visit after a reload reads the customer summaries; on a loaded machine
-        // that took 21 s (the default 10 s failed twice).
-        await expect(page.getByTestId('client-row').first()).toBeVisible({ timeout: 30_000 });
-      },
-    },
+    menuScreen('today', 'today', 'today-row', 20_000),
+    // The first visit after a reload reads the customer summaries; on a loaded machine that
+    // took 21 s (the default 10 s failed twice).
+    menuScreen('customer list', 'clients', 'client-row', 30_000),
     {
       name: 'customer detail',
       async open(page) {
@@ -90,26 +89,8 @@ export function mainScreens(csvFile: string): Screen[] {
         await expect(page.getByTestId('preview-row').first()).toBeVisible();
       },
     },
-    {
-      name: 'tasks',
-      async open(page) {
-        await menu(page, 'tasks');
-        await expect(page.getByTestId('task-row').first()).toBeVisible({ timeout: 30_000 });
-      },
-    },
-    {
-      name: 'scripts',
-      async open(page) {
-        await menu(page, 'scripts');
-        await expect(page.getByTestId('scripts-page')).toBeVisible();
-      },
-    },
-    {
-      name: 'settings',
-      async open(page) {
-        await menu(page, 'settings');
-        await expect(page.getByTestId('current-staff-select')).toBeVisible({ timeout: 30_000 });
-      },
-    },
+    menuScreen('tasks', 'tasks', 'task-row', 30_000),
+    menuScreen('scripts', 'scripts', 'scripts-page'),
+    menuScreen('settings', 'settings', 'current-staff-select', 30_000),
   ];
 }

@@ -1,33 +1,22 @@
 // A day at the renewal desk, in real Chromium on the web build: import an insurer's list,
 // see today's calls, log outcomes with the keyboard only, read the filled script, then import
 // next year's list and see the cases renewed.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { listWorkbook } from '../fixtures/generate-lists';
-import { nextYear } from '../fixtures/generate-policy-data';
 import {
   OFFSETS,
-  chinaToday,
   countOf,
   importList,
   openToday,
   signIn,
-  thisYearList,
   focusTodayList,
+  writeTwoYears,
 } from './desk-helpers';
 
 test('import, today calls, keyboard outcomes, filled script, next year renews', async ({
   page,
 }) => {
-  const today = chinaToday();
-  const dir = mkdtempSync(join(tmpdir(), 'today-e2e-'));
-  const policies = thisYearList(today);
-  const first = join(dir, '人保续保清单.xlsx');
-  writeFileSync(first, listWorkbook(policies));
-  const second = join(dir, '人保续保清单-次年.xlsx');
-  writeFileSync(second, listWorkbook(nextYear(policies)));
+  const { policies, first, second } = writeTwoYears();
 
   // A new desk: nothing to call yet.
   await page.goto('/#/today');

@@ -2,14 +2,10 @@
 import type {
   ImportFix,
   OwnerChangeInfo,
-  PlannedRow,
+  PlanOutcome,
   RenewalInfo,
 } from '../../../shared/domain/import/plan-types';
-import type {
-  ColumnMapping,
-  ImportProblem,
-  NormalizedRow,
-} from '../../../shared/domain/import/types';
+import type { ColumnMapping, NormalizedRow } from '../../../shared/domain/import/types';
 import type { Id, ImportCounts, Staff } from '../../../shared/domain/types';
 
 // The plan's own types live with its rules; the UI and the CLI keep reading them from here.
@@ -35,18 +31,10 @@ export interface PresetInput {
 export type CommitStage = 'transaction' | 'planned' | 'written';
 
 /** What the preview shows; commitImport recomputes it inside its transaction. */
-export interface ImportPreview {
+export interface ImportPreview extends PlanOutcome {
   meta: ImportMeta;
   /** The normalised rows the preview was computed from (fixes already applied). */
   input: NormalizedRow[];
-  counts: ImportCounts;
-  rows: PlannedRow[];
-  /** Problems naming a clash with stored records (also inside rows[].problems). */
-  conflicts: ImportProblem[];
-  /** Problems of the whole file (row 0), asked once above the preview: they block the commit. */
-  fileProblems: ImportProblem[];
-  renewals: RenewalInfo[];
-  ownerChanges: OwnerChangeInfo[];
   /** An earlier, not undone batch with the same content hash, if any. */
   previousBatch: { id: Id; fileName: string; createdAt: string } | null;
 }

@@ -17,15 +17,12 @@ export function ClientFiltersBar() {
 
   return (
     <>
-      <Select
-        allowClear
-        placeholder={t('filters.insurer')}
-        aria-label={t('filters.insurer')}
-        style={{ width: 130 }}
-        value={filters.insurer ?? undefined}
-        onChange={(value: string | undefined) => setFilter('insurer', value ?? null)}
+      <FilterSelect
+        filter="insurer"
+        label={t('filters.insurer')}
+        width={130}
         options={insurers.map((i) => ({ value: i, label: i }))}
-        data-testid="filter-insurer"
+        testId="filter-insurer"
       />
       <DatePicker
         picker="month"
@@ -35,15 +32,36 @@ export function ClientFiltersBar() {
         value={filters.month ? dayjs(`${filters.month}-01`) : null}
         onChange={(value) => setFilter('month', value ? value.format('YYYY-MM') : null)}
       />
-      <Select
-        allowClear
-        placeholder={t('filters.staff')}
-        aria-label={t('filters.staff')}
-        style={{ width: 120 }}
-        value={filters.staffId ?? undefined}
-        onChange={(value: string | undefined) => setFilter('staffId', value ?? null)}
+      <FilterSelect
+        filter="staffId"
+        label={t('filters.staff')}
+        width={120}
         options={staff.map((s) => ({ value: s.id, label: s.name }))}
       />
     </>
+  );
+}
+
+/** A filter picked from a list; clearing it shows every customer again. */
+function FilterSelect(props: {
+  filter: 'insurer' | 'staffId';
+  label: string;
+  width: number;
+  options: Array<{ value: string; label: string }>;
+  testId?: string;
+}) {
+  const value = useClientsUi((s) => s.filters[props.filter]);
+  const setFilter = useClientsUi((s) => s.setFilter);
+  return (
+    <Select
+      allowClear
+      placeholder={props.label}
+      aria-label={props.label}
+      style={{ width: props.width }}
+      value={value ?? undefined}
+      onChange={(v: string | undefined) => setFilter(props.filter, v ?? null)}
+      options={props.options}
+      data-testid={props.testId}
+    />
   );
 }

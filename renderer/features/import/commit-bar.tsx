@@ -18,6 +18,7 @@ export function CommitBar({ preview }: { preview: PreviewSummary }) {
   const [confirming, setConfirming] = useState(false);
   const okRef = useRef<HTMLButtonElement>(null);
   const blocking = preview.blockingRows;
+  // The confirm text names each count by its ImportCounts field ({{new}}, {{renewed}}…).
   const c = preview.counts;
   // The file's own question (its insurer) is asked above the preview; it blocks here too.
   const fileBlocked = preview.fileProblems.some((p) => p.severity === 'error');
@@ -93,16 +94,7 @@ export function CommitBar({ preview }: { preview: PreviewSummary }) {
           </Button>,
         ]}
       >
-        <p data-testid="confirm-body">
-          {t('commit.confirmBody', {
-            new: c.new,
-            updated: c.updated,
-            unchanged: c.unchanged,
-            renewed: c.renewed,
-            ownerChanged: c.ownerChanged,
-            skipped: c.skipped,
-          })}
-        </p>
+        <p data-testid="confirm-body">{t('commit.confirmBody', { ...c })}</p>
       </Modal>
     </Space>
   );

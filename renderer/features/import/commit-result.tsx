@@ -10,6 +10,7 @@ export function CommitResultView() {
   const result = useImportUi((s) => s.result);
   const reset = useImportUi((s) => s.reset);
   if (!result) return null;
+  // The summary text names each count by its ImportCounts field ({{new}}, {{renewed}}…).
   const c = result.counts;
   const nothing = result.batchId === null;
   // Nothing written because every row was skipped is not "already the same as stored".
@@ -29,14 +30,7 @@ export function CommitResultView() {
             : nothing
               ? `${t('result.nothingSub')} `
               : ''}
-          {t('result.summary', {
-            new: c.new,
-            updated: c.updated,
-            unchanged: c.unchanged,
-            renewed: c.renewed,
-            ownerChanged: c.ownerChanged,
-            skipped: c.skipped,
-          })}
+          {t('result.summary', { ...c })}
         </span>
       }
       extra={[

@@ -23,13 +23,12 @@ import { updateSettings } from '../../db/repositories/settings-repository';
 import { createStaff, listStaff, updateStaff } from '../../db/repositories/staff-repository';
 import { currentActor } from '../../services/actor';
 import { workerHasher } from '../../services/auth/auth-worker-client';
-import { strongPasswordRule } from '../../services/auth/password-strength';
 import {
   deactivateStaff,
   setStaffPassword,
   staffWithSignIn,
 } from '../../db/repositories/credential-repository';
-import { StrengthMeter } from '../../ui/strength-meter';
+import { NewPasswordField } from '../../ui/new-password-field';
 import { useDb } from '../../services/db/db-context';
 import { useSettings } from '../../services/settings/use-settings';
 import { SettingsCard } from './settings-card';
@@ -55,7 +54,6 @@ export function StaffCard() {
   const withSignIn = useLiveQuery(() => staffWithSignIn(db), [db]) ?? new Set<string>();
   const [passwordFor, setPasswordFor] = useState<Staff | null>(null);
   const [pwForm] = Form.useForm<{ password: string }>();
-  const newPassword = Form.useWatch('password', pwForm) ?? '';
 
   async function savePassword() {
     if (!passwordFor) return;
@@ -219,14 +217,7 @@ export function StaffCard() {
         onCancel={() => setPasswordFor(null)}
       >
         <Form form={pwForm} layout="vertical">
-          <Form.Item
-            name="password"
-            label={ts('staff.newPassword')}
-            rules={[{ required: true }, strongPasswordRule(ts('setup.tooWeak'))]}
-          >
-            <Input.Password data-testid="staff-new-password" autoComplete="new-password" />
-          </Form.Item>
-          <StrengthMeter password={newPassword} />
+          <NewPasswordField label={ts('staff.newPassword')} testId="staff-new-password" />
         </Form>
       </Modal>
     </SettingsCard>

@@ -7,8 +7,8 @@ import { setupOwner } from '../../db/repositories/credential-repository';
 import { workerHasher } from '../../services/auth/auth-worker-client';
 import { useDb } from '../../services/db/db-context';
 import { useSession } from '../../services/session/session-store';
-import { loadPasswordScorer, strongPasswordRule } from '../../services/auth/password-strength';
-import { StrengthMeter } from '../../ui/strength-meter';
+import { loadPasswordScorer } from '../../services/auth/password-strength';
+import { NewPasswordField } from '../../ui/new-password-field';
 
 interface SetupForm {
   name: string;
@@ -22,7 +22,6 @@ export function OwnerSetup() {
   const { t } = useTranslation('signin');
   const db = useDb();
   const [form] = Form.useForm<SetupForm>();
-  const password = Form.useWatch('password', form) ?? '';
   const [busy, setBusy] = useState(false);
   const signIn = useSession((s) => s.signIn);
 
@@ -50,14 +49,7 @@ export function OwnerSetup() {
           >
             <Input data-testid="setup-name" autoFocus />
           </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('setup.password')}
-            rules={[{ required: true }, strongPasswordRule(t('setup.tooWeak'))]}
-          >
-            <Input.Password data-testid="setup-password" autoComplete="new-password" />
-          </Form.Item>
-          <StrengthMeter password={password} />
+          <NewPasswordField label={t('setup.password')} testId="setup-password" />
           <Form.Item
             name="confirm"
             label={t('setup.confirm')}

@@ -210,9 +210,8 @@ function periodOf(field: MappingTarget): MappingTarget | null {
 /** A negative premium is a refund or cancellation (批退 / 退保), not a policy (issue 9 §4). */
 function refund(reader: RowReader, record: CanonicalRecord, field: MappingTarget): void {
   if (record.premium === null || record.premium >= 0) return;
-  reader.problem(
+  reader.fieldProblem(
     field,
-    reader.header(field),
     'error',
     'not_a_policy',
     problemText('row.notAPolicyRefund', { premium: record.premium }),

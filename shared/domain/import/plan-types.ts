@@ -59,10 +59,11 @@ export interface ImportFix {
   values: Partial<CanonicalRecord>;
 }
 
-/** Everything planRows decided: final versions to write and prior versions for undo. */
-export interface ImportPlan {
+/** What planning says about each row and the file: the part of the plan the preview shows. */
+export interface PlanOutcome {
   counts: ImportCounts;
   rows: PlannedRow[];
+  /** Problems naming a clash with stored records (also inside rows[].problems). */
   conflicts: ImportProblem[];
   /**
    * Problems of the file, not of a row (row 0): the insurer nobody named. They block the commit
@@ -71,6 +72,10 @@ export interface ImportPlan {
   fileProblems: ImportProblem[];
   renewals: RenewalInfo[];
   ownerChanges: OwnerChangeInfo[];
+}
+
+/** Everything planRows decided: final versions to write and prior versions for undo. */
+export interface ImportPlan extends PlanOutcome {
   clients: Map<Id, Client>;
   vehicles: Map<Id, Vehicle>;
   policies: Map<Id, Policy>;

@@ -45,9 +45,8 @@ export function readKind(reader: RowReader): CanonicalRecord['kind'] {
   const text = reader.text('kind');
   if (text === null) return null;
   if (ENDORSEMENT.test(text)) {
-    reader.problem(
+    reader.fieldProblem(
       'kind',
-      reader.header('kind'),
       'error',
       'not_a_policy',
       problemText('row.notAPolicyNamed', { text }),
@@ -56,9 +55,8 @@ export function readKind(reader: RowReader): CanonicalRecord['kind'] {
   }
   const kind = kindFromText(text);
   if (kind === null) {
-    reader.problem(
+    reader.fieldProblem(
       'kind',
-      reader.header('kind'),
       'warning',
       'kind_unknown',
       problemText('row.kindUnknown', { text }),
@@ -79,11 +77,10 @@ function readPlate(reader: RowReader): { plate: string | null; missing: boolean 
   if (text === null) return { plate: null, missing: false };
   const r = validatePlate(text);
   if (r.ok) {
-    for (const w of r.warnings)
-      reader.problem('plate', reader.header('plate'), 'warning', w.code, w.text);
+    for (const w of r.warnings) reader.fieldProblem('plate', 'warning', w.code, w.text);
     return { plate: r.value, missing: r.noPlate };
   }
-  reader.problem('plate', reader.header('plate'), 'warning', r.code, r.text);
+  reader.fieldProblem('plate', 'warning', r.code, r.text);
   return { plate: normalizePlate(text), missing: false };
 }
 
@@ -92,7 +89,7 @@ function readVin(reader: RowReader): string | null {
   if (text === null) return null;
   const r = validateVin(text);
   const issues = r.ok ? r.warnings : [r];
-  for (const w of issues) reader.problem('vin', reader.header('vin'), 'warning', w.code, w.text);
+  for (const w of issues) reader.fieldProblem('vin', 'warning', w.code, w.text);
   return r.ok ? r.value : normalizeVin(text);
 }
 
@@ -103,7 +100,7 @@ function readIdNumber(reader: RowReader): string | null {
   const r = validateIdNumber(id);
   if (r.ok) return r.value;
   if (!/^\d{17}[\dX]$/.test(id) && USCC.test(id)) return id;
-  reader.problem('idNumber', reader.header('idNumber'), 'warning', r.code, r.text);
+  reader.fieldProblem('idNumber', 'warning', r.code, r.text);
   return id;
 }
 

@@ -68,6 +68,11 @@ export class RowReader {
     this.problems.push({ row: this.rowNumber, column, field, severity, code, text });
   }
 
+  /** A problem of a whole field, named under the header of its first mapped column. */
+  fieldProblem(field: MappingTarget, severity: ProblemSeverity, code: string, text: TextRef): void {
+    this.problem(field, this.header(field), severity, code, text);
+  }
+
   /** The first mapped cell of `field` that holds something; error cells are reported, not used. */
   cell(field: MappingTarget): { cell: SheetCell; column: Column } | null {
     for (const column of this.byTarget.get(field) ?? []) {
@@ -136,13 +141,7 @@ export class RowReader {
     if (!found) return null;
     const r = normalizeDateCell(found.cell, this.date1904);
     if (r.ok) return { date: r.date, time: r.time };
-    this.problem(
-      field,
-      found.column.header,
-      severityFor(field),
-      r.code,
-      problemText('row.fieldProblem', { field: { key: fieldLabelKey(field) }, problem: r.text }),
-    );
+    this.unreadable(field, field, found.column.header, r);
     return null;
   }
 
@@ -158,13 +157,7 @@ export class RowReader {
     if (!found) return null;
     const r = parsePeriodText(cellText(found.cell));
     if (r.ok) return { start: r.start, end: r.end };
-    this.problem(
-      endField,
-      found.column.header,
-      severityFor(endField),
-      r.code,
-      problemText('row.fieldProblem', { field: { key: fieldLabelKey(field) }, problem: r.text }),
-    );
+    this.unreadable(field, endField, found.column.header, r);
     return null;
   }
 
@@ -175,6 +168,22 @@ export class RowReader {
     if (r.ok) return r.value;
     this.problem(field, found.column.header, 'warning', r.code, r.text);
     return null;
+  }
+
+  /** A cell of `field` that does not read (a date, a period), reported on `reportOn`. */
+  private unreadable(
+    field: MappingTarget,
+    reportOn: MappingTarget,
+    header: string,
+    r: { code: string; text: TextRef },
+  ): void {
+    this.problem(
+      reportOn,
+      header,
+      severityFor(reportOn),
+      r.code,
+      problemText('row.fieldProblem', { field: { key: fieldLabelKey(field) }, problem: r.text }),
+    );
   }
 
   /** Reports a cell longer than its field may be (an error: the row is not what it claims). */

@@ -43,8 +43,11 @@ export async function expectSurvived(
   }
 }
 
-/** The sample agency and the plan an older build computed for it (random task ids). */
-export function sampleAgencyWithPlan(options: {
+/**
+ * The tables an older build left for the sample agency: its records and the plan that build
+ * computed for them (cases and tasks with random task ids).
+ */
+export function sampleAgencyTables(options: {
   clients: number;
   seed: number;
   today: string;
@@ -67,5 +70,12 @@ export function sampleAgencyWithPlan(options: {
     staff: agency.staff,
     newId: () => uuidv7(),
   });
-  return { agency, plan };
+  return {
+    staff: agency.staff,
+    clients: agency.clients,
+    vehicles: agency.vehicles,
+    policies: agency.policies,
+    cases: plan.cases,
+    tasks: plan.tasks,
+  };
 }

@@ -95,6 +95,21 @@ async function world(recorder: (db: AppDb) => MutationRecorder) {
   return { w, rec };
 }
 
+/** A walk-in customer with one car and its 人保 compulsory policy of 2026. */
+function walkIn2026(name: string, plate: string, policyNo: string) {
+  return {
+    client: { name },
+    vehicle: { plate },
+    policy: {
+      insurer: '人保',
+      policyNo,
+      kind: 'compulsory' as const,
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+    },
+  };
+}
+
 interface WriteCase {
   /** The exported function's name (the classification test checks every write is here). */
   fn: string;
@@ -128,22 +143,7 @@ const WRITES: WriteCase[] = [
   },
   {
     fn: 'createWalkIn',
-    write: ({ db }) =>
-      createWalkIn(
-        db,
-        {
-          client: { name: '赵六' },
-          vehicle: { plate: '粤B12345' },
-          policy: {
-            insurer: '人保',
-            policyNo: 'PWALKIN1',
-            kind: 'compulsory',
-            startDate: '2026-01-01',
-            endDate: '2026-12-31',
-          },
-        },
-        't',
-      ),
+    write: ({ db }) => createWalkIn(db, walkIn2026('赵六', '粤B12345', 'PWALKIN1'), 't'),
   },
   {
     fn: 'createVehicle',
@@ -326,21 +326,7 @@ describe('plan inputs on the change feed', () => {
     expect(planInput(rec.take())).toEqual(expect.arrayContaining(['cases']));
     expect(feed.messages()).toBe(0);
     // A nested write (walk-in: client + vehicle + policy) is one commit, one message.
-    await createWalkIn(
-      w.db,
-      {
-        client: { name: '钱七' },
-        vehicle: { plate: '粤B22222' },
-        policy: {
-          insurer: '人保',
-          policyNo: 'PONE0001',
-          kind: 'compulsory',
-          startDate: '2026-01-01',
-          endDate: '2026-12-31',
-        },
-      },
-      't',
-    );
+    await createWalkIn(w.db, walkIn2026('钱七', '粤B22222', 'PONE0001'), 't');
     expect(feed.messages()).toBe(1);
     // A write that rolls back announces nothing.
     await expect(updateClient(w.db, 'no-such-client', { name: 'x' }, 't')).rejects.toThrow();

@@ -7,28 +7,19 @@ import { V1_STORES } from '../../../renderer/db/migrations/v1';
 import { purgeSoftDeleted } from '../../../renderer/db/repositories/purge-repository';
 import { recomputePlan } from '../../../renderer/services/plan/recompute-plan';
 import { taskIdFor } from '../../../shared/domain/reminders/record-ids';
-import { expectSurvived, sampleAgencyWithPlan, upgradeFrom } from './migration-harness';
+import { expectSurvived, sampleAgencyTables, upgradeFrom } from './migration-harness';
 
 const TODAY = '2025-06-01';
 const NOW = '2025-06-01T02:00:00.000Z';
 
 /** What a v1 build left on disk: the sample agency, its plan with random task ids. */
 function v1Fixture() {
-  const { agency: a, plan } = sampleAgencyWithPlan({
-    clients: 40,
-    seed: 5,
-    today: TODAY,
-    now: NOW,
-  });
-  const gone = plan.tasks[0]!;
+  const tables = sampleAgencyTables({ clients: 40, seed: 5, today: TODAY, now: NOW });
+  const gone = tables.tasks[0]!;
   return {
-    staff: a.staff,
-    clients: a.clients,
-    vehicles: a.vehicles,
-    policies: a.policies,
-    cases: plan.cases,
+    ...tables,
     // One task a v1 build had soft-deleted (none did, but the index must see such rows).
-    tasks: plan.tasks.map((t) => (t.id === gone.id ? { ...t, deletedAt: NOW } : t)),
+    tasks: tables.tasks.map((t) => (t.id === gone.id ? { ...t, deletedAt: NOW } : t)),
   };
 }
 

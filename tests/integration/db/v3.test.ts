@@ -8,19 +8,14 @@ import { V1_STORES } from '../../../renderer/db/migrations/v1';
 import { V2_STORES } from '../../../renderer/db/migrations/v2';
 import { verifyAuditChain } from '../../../renderer/db/repositories/audit-repository';
 import { hasOwner, setupOwner } from '../../../renderer/db/repositories/credential-repository';
-import { expectSurvived, sampleAgencyWithPlan, upgradeFrom } from './migration-harness';
+import { expectSurvived, sampleAgencyTables, upgradeFrom } from './migration-harness';
 
 const TODAY = '2025-06-01';
 const NOW = '2025-06-01T02:00:00.000Z';
 
 /** What a v2 build (before sign-in) left on disk. */
 function v2Fixture() {
-  const { agency: a, plan } = sampleAgencyWithPlan({
-    clients: 30,
-    seed: 7,
-    today: TODAY,
-    now: NOW,
-  });
+  const tables = sampleAgencyTables({ clients: 30, seed: 7, today: TODAY, now: NOW });
   // Written out of order on purpose: v3 chains them by time, not by insertion.
   const audit = [2, 0, 1].map((i) => ({
     id: `e${i}`,
@@ -28,18 +23,9 @@ function v2Fixture() {
     actor: 'local-user',
     action: 'update',
     entity: 'client',
-    entityId: a.clients[i]?.id,
+    entityId: tables.clients[i]?.id,
   }));
-  return {
-    staff: a.staff,
-    clients: a.clients,
-    vehicles: a.vehicles,
-    policies: a.policies,
-    cases: plan.cases,
-    tasks: plan.tasks,
-    settings: [{ id: 'app', locale: 'zh-CN' }],
-    auditEvents: audit,
-  };
+  return { ...tables, settings: [{ id: 'app', locale: 'zh-CN' }], auditEvents: audit };
 }
 
 describe('v3 migration: staff credentials and the audit chain', () => {
