@@ -1,5 +1,6 @@
 // The task list (issue 14): tasks due on later days stay out of the default view until asked
-// for, the search box finds a customer, and filters left on say so and clear in one click.
+// for, the search box finds a customer, and filters left on say so and clear in one click;
+// a reassign can be undone from its toast; the assignment view rebalances.
 import { expect, test } from '@playwright/test';
 import { loadSample } from './screens';
 
@@ -38,6 +39,20 @@ test('tasks: later days hidden until asked, customer search, clear filters', asy
   expect(names.length).toBeGreaterThan(0);
   expect(names.filter((n) => !n.includes(name))).toEqual([]);
 
+  // Reassign the first row to someone else, then undo: the previous assignee shows again.
+  const first = rows.first();
+  const before = ((await first.getByTestId('task-assignee').textContent()) ?? '').trim();
+  await first.locator('input[type="checkbox"]').check();
+  await page.getByTestId('reassign-to').click();
+  const other = page.locator('.ant-select-item-option').filter({ hasNotText: before }).first();
+  const after = ((await other.textContent()) ?? '').trim();
+  await other.click();
+  await page.getByTestId('reassign-go').click();
+  await expect(page.getByTestId('reassign-toast')).toContainText(after);
+  await expect(first.getByTestId('task-assignee')).toHaveText(after);
+  await page.getByTestId('undo-reassign').click();
+  await expect(first.getByTestId('task-assignee')).toHaveText(before);
+
   // The filters are on, and the screen says so: one click returns to the defaults.
   await page.getByTestId('filters-reset').click();
   await expect(page.getByTestId('task-search').locator('input')).toHaveValue('');
@@ -45,4 +60,14 @@ test('tasks: later days hidden until asked, customer search, clear filters', asy
   // The assignment view has no task filters (they do not apply to it).
   await page.getByRole('tab').nth(1).click();
   await expect(page.getByTestId('task-search')).toHaveCount(0);
+
+  // Rebalance: the confirmation says how many tasks go from whom to whom, or that none need to.
+  await page.getByTestId('rebalance').click();
+  const summary = page.getByTestId('rebalance-summary');
+  await expect(summary.or(page.locator('.ant-message-notice'))).toBeVisible();
+  if (await summary.isVisible()) {
+    await expect(summary.locator('li').first()).toContainText('→');
+    await page.getByTestId('rebalance-ok').click();
+    await expect(page.getByTestId('reassign-toast')).toContainText('已重新平衡');
+  }
 });
