@@ -61,13 +61,40 @@ test('tasks: later days hidden until asked, customer search, clear filters', asy
   await page.getByRole('tab').nth(1).click();
   await expect(page.getByTestId('task-search')).toHaveCount(0);
 
-  // Rebalance: the confirmation says how many tasks go from whom to whom, or that none need to.
+  // Rebalance: the busiest person's capacity drops to 2 (Settings), so most of what they hold
+  // is over it; the confirmation names them, the move empties their load, undo fills it again.
+  // The loads fill in once the day's tasks are read.
+  const busiestLoad = async () => {
+    const loads = await page.getByTestId('staff-load').evaluateAll((els) =>
+      els.map((e) => ({
+        name: (e as HTMLElement).dataset.staff ?? '',
+        text: e.textContent ?? '',
+      })),
+    );
+    const sorted = loads
+      .map((l) => ({ name: l.name, due: Number(/(\d+) \//.exec(l.text)?.[1] ?? 0) }))
+      .sort((a, b) => b.due - a.due);
+    return sorted[0] ?? { name: '', due: 0 };
+  };
+  await expect.poll(async () => (await busiestLoad()).due).toBeGreaterThan(3);
+  const busiest = await busiestLoad();
+  await page.locator('li[role="menuitem"][data-menu-id$="-settings"]').click();
+  await page.locator('tr').filter({ hasText: busiest.name }).getByRole('button').last().click();
+  await page.getByLabel('每日可处理任务数').fill('2');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /保\s*存/ })
+    .click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.locator('li[role="menuitem"][data-menu-id$="-tasks"]').click();
+  await page.getByRole('tab').nth(1).click();
+  const load = page.locator(`[data-testid="staff-load"][data-staff="${busiest.name}"]`);
+  await expect(load).toContainText(`${busiest.due} / 2`);
   await page.getByTestId('rebalance').click();
-  const summary = page.getByTestId('rebalance-summary');
-  await expect(summary.or(page.locator('.ant-message-notice'))).toBeVisible();
-  if (await summary.isVisible()) {
-    await expect(summary.locator('li').first()).toContainText('→');
-    await page.getByTestId('rebalance-ok').click();
-    await expect(page.getByTestId('reassign-toast')).toContainText('已重新平衡');
-  }
+  await expect(page.getByTestId('rebalance-summary')).toContainText(`${busiest.name} →`);
+  await page.getByTestId('rebalance-ok').click();
+  await expect(page.getByTestId('reassign-toast')).toContainText('已重新平衡');
+  await expect(load).not.toContainText(`${busiest.due} / 2`);
+  await page.getByTestId('undo-reassign').click();
+  await expect(load).toContainText(`${busiest.due} / 2`);
 });

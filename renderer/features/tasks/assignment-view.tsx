@@ -72,7 +72,7 @@ export function AssignmentView({ staff, today }: { staff: readonly Staff[]; toda
           {
             title: t('assignment.load'),
             render: (_, r) => (
-              <div style={{ maxWidth: 260 }} data-testid="staff-load">
+              <div style={{ maxWidth: 260 }} data-testid="staff-load" data-staff={r.staff.name}>
                 <Progress
                   size="small"
                   percent={
