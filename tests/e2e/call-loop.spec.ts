@@ -12,6 +12,7 @@ import {
   addDays,
   chinaToday,
   countOf,
+  expectOutcomesOnOneRow,
   importList,
   signIn,
   thisYearList,
@@ -60,6 +61,9 @@ test('note, undo, quote with follow-up, preset call-back, impossible time', asyn
   const start = await countOf(page);
   expect(start).toBeGreaterThan(2);
   await expect(page.getByTestId('today-progress')).toHaveText(`已完成 0/${start}`);
+  // At the default 1280×720 the outcome buttons keep one row beside the list.
+  expect(page.viewportSize()?.width).toBe(1280);
+  await expectOutcomesOnOneRow(page);
 
   // The full-screen script names the customer and the number to dial.
   const panel = page.getByTestId('task-panel');

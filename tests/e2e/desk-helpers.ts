@@ -117,3 +117,14 @@ export async function focusTodayList(page: Page): Promise<void> {
 
 export const countOf = async (page: Page): Promise<number> =>
   Number(((await page.getByTestId('today-count').textContent()) ?? '').replace(/\D/g, ''));
+
+/** Today's eight outcome buttons sit on one row (they wrapped to two at 1280 px, issue 14). */
+export async function expectOutcomesOnOneRow(page: Page): Promise<void> {
+  await expect(page.getByTestId('outcome-bar')).toBeVisible();
+  const tops = await page
+    .getByTestId('outcome-bar')
+    .getByRole('button')
+    .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  expect(tops).toHaveLength(8);
+  expect(new Set(tops).size).toBe(1);
+}

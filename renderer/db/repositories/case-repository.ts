@@ -1,18 +1,10 @@
-// Renewal cases: reads for the views and the manager's reassignment. Cases are created and
-// closed by the plan (services/plan/recompute-plan.ts) and by outcomes (task-repository.ts).
+// Renewal cases: reads for the views and the manager's reassignment (moves: case-assignment.ts).
+// Cases are created and closed by the plan (services/plan/recompute-plan.ts) and by outcomes (task-repository.ts).
 import type { CaseState, Id, RenewalCase } from '../../../shared/domain/types';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
-import {
-  auditEvent,
-  notFound,
-  nowIso,
-  RepositoryError,
-  type Actor,
-  writeAudit,
-} from './write-context';
-import { publishPlanInputsChanged } from '../change-feed';
-import { authorize } from './authorize';
+import { nowIso, type Actor } from './write-context';
+import { moveCases, type ReassignResult } from './case-assignment';
 
 /** Soft-deleted cases (removed sample data) read as absent everywhere. */
 export async function getCase(db: AppDb, id: Id): Promise<RenewalCase | undefined> {
@@ -43,7 +35,7 @@ export async function listCasesForVehicle(db: AppDb, vehicleId: Id): Promise<Ren
 
 /**
  * A manager hands one or many cases to `staffId`; their pending tasks follow. One
- * transaction, one audit event per case.
+ * transaction, one audit event per case; the result carries what undoReassign needs.
  */
 export async function reassign(
   db: AppDb,
@@ -51,47 +43,14 @@ export async function reassign(
   staffId: Id,
   actor: Actor,
   now: string = nowIso(),
-): Promise<RenewalCase[]> {
-  await authorize(db, actor, 'reassign', 'Case');
-  return db.transaction('rw', [db.cases, db.tasks, db.staff, db.auditEvents], async () => {
-    const staff = await db.staff.get(staffId);
-    if (!staff || staff.deletedAt) throw notFound('staff', staffId);
-    if (!staff.active) {
-      throw new RepositoryError(
-        'invalid',
-        textRef('errors:repository.inactiveStaff', { name: staff.name }),
-        'staffId',
-      );
-    }
-    const found = await db.cases.bulkGet([...caseIds]);
-    const updated: RenewalCase[] = [];
-    const events = [];
-    for (const [i, c] of found.entries()) {
-      if (!c || c.deletedAt) throw notFound('case', caseIds[i] ?? '');
-      const next: RenewalCase = {
-        ...c,
-        assigneeId: staffId,
-        assignReason: textRef('tasks:assignReasons.manual', { name: staff.name }),
-        updatedAt: now,
-        updatedBy: actor,
-      };
-      updated.push(next);
-      events.push(
-        auditEvent(actor, 'reassign', 'case', c.id, `${c.assigneeId ?? '-'} → ${staffId}`, now),
-      );
-    }
-    await db.cases.bulkPut(updated);
-    const tasks = (
-      await db.tasks
-        .where('caseId')
-        .anyOf([...caseIds])
-        .toArray()
-    ).filter((t) => t.status === 'pending' && !t.deletedAt);
-    await db.tasks.bulkPut(
-      tasks.map((t) => ({ ...t, assigneeId: staffId, updatedAt: now, updatedBy: actor })),
-    );
-    await writeAudit(db, events);
-    publishPlanInputsChanged(db, ['cases', 'tasks']);
-    return updated;
-  });
+): Promise<ReassignResult> {
+  const staff = await db.staff.get(staffId);
+  const reason = textRef('tasks:assignReasons.manual', { name: staff?.name ?? '' });
+  return moveCases(
+    db,
+    caseIds.map((caseId) => ({ caseId, staffId, reason })),
+    actor,
+    'reassign',
+    now,
+  );
 }

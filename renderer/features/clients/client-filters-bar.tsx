@@ -28,7 +28,8 @@ export function ClientFiltersBar() {
         picker="month"
         placeholder={t('filters.month')}
         aria-label={t('filters.month')}
-        style={{ width: 130 }}
+        // "Expiry month" and the calendar icon: 130 px cut the English placeholder.
+        style={{ width: 156 }}
         value={filters.month ? dayjs(`${filters.month}-01`) : null}
         onChange={(value) => setFilter('month', value ? value.format('YYYY-MM') : null)}
       />

@@ -39,8 +39,11 @@ export function SettingsPage() {
   }, []);
 
   return (
-    <div style={{ padding: 24, overflow: 'auto', flex: 1 }}>
-      <Typography.Title level={3}>{t('title')}</Typography.Title>
+    // The title sits where every other screen has it: 16 px in, no margin above.
+    <div style={{ padding: '16px 24px 24px 16px', overflow: 'auto', flex: 1 }}>
+      <Typography.Title level={3} style={{ margin: '0 0 16px' }}>
+        {t('title')}
+      </Typography.Title>
       <SettingsCard title={t('general')}>
         <Descriptions column={1}>
           <Descriptions.Item label={t('language')}>

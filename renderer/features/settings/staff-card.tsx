@@ -110,7 +110,8 @@ export function StaffCard() {
       <Form.Item label={t('staff.me')}>
         <Select
           allowClear
-          style={{ width: 220 }}
+          // Wide enough for the whole placeholder in both languages (it was cut off at 220).
+          style={{ width: 340 }}
           placeholder={t('staff.meNone')}
           value={currentStaffOf(settings, staff).id ?? undefined}
           status={currentStaffOf(settings, staff).stale ? 'warning' : undefined}

@@ -1,5 +1,5 @@
 // Each person's load against capacity (pending tasks due today or earlier vs daily capacity,
-// plus the open cases they hold), and every due task with who has it and why.
+// plus the open cases they hold), the rebalance, and every due task with who has it and why.
 import { useText } from '../../ui/use-text';
 import { assignReasonText } from '../../ui/assign-reason';
 import { useMemo } from 'react';
@@ -12,6 +12,7 @@ import { listCases } from '../../db/repositories/case-repository';
 import { listTodayTasks } from '../../db/repositories/plan-queries';
 import { useDb } from '../../services/db/db-context';
 import { TierTag } from '../../ui/tier-tag';
+import { RebalanceButton } from './rebalance-button';
 
 interface LoadRow {
   staff: Staff;
@@ -60,6 +61,7 @@ export function AssignmentView({ staff, today }: { staff: readonly Staff[]; toda
           style={{ marginBottom: 12 }}
         />
       ) : null}
+      <RebalanceButton due={due} staff={staff} />
       <Table<LoadRow>
         size="small"
         rowKey={(r) => r.staff.id}
@@ -70,7 +72,7 @@ export function AssignmentView({ staff, today }: { staff: readonly Staff[]; toda
           {
             title: t('assignment.load'),
             render: (_, r) => (
-              <div style={{ maxWidth: 260 }} data-testid="staff-load">
+              <div style={{ maxWidth: 260 }} data-testid="staff-load" data-staff={r.staff.name}>
                 <Progress
                   size="small"
                   percent={

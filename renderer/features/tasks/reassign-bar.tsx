@@ -1,4 +1,5 @@
-// Managers hand the selected tasks' cases to one staff member (pending tasks follow).
+// Managers hand the selected tasks' cases to one staff member (pending tasks follow); the
+// toast offers the undo.
 import { useState } from 'react';
 import { App, Button, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import { reassign } from '../../db/repositories/case-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { useErrorText } from '../../ui/use-text';
+import { useUndoableMove } from './use-undoable-move';
 
 export function ReassignBar({
   taskCount,
@@ -25,14 +27,15 @@ export function ReassignBar({
   const { message } = App.useApp();
   const [to, setTo] = useState<Id | null>(null);
   const [busy, setBusy] = useState(false);
+  const offerUndo = useUndoableMove();
 
   async function run() {
     const person = staff.find((s) => s.id === to);
     if (!person) return void message.warning(t('reassign.pick'));
     setBusy(true);
     try {
-      await reassign(db, caseIds, person.id, currentActor());
-      void message.success(t('reassign.done', { count: caseIds.length, name: person.name }));
+      const done = await reassign(db, caseIds, person.id, currentActor());
+      offerUndo(t('reassign.done', { count: caseIds.length, name: person.name }), done.undo);
       onDone();
     } catch (error) {
       void message.error(t('reassign.failed', { message: errorText(error) }));

@@ -58,7 +58,11 @@ export function taskColumns(
       width: 90,
       render: (_, v) => (v.premium ? Math.round(v.premium) : '—'),
     },
-    { title: t('columns.assignee'), key: 'assignee', render: (_, v) => v.assigneeName ?? '—' },
+    {
+      title: t('columns.assignee'),
+      key: 'assignee',
+      render: (_, v) => <span data-testid="task-assignee">{v.assigneeName ?? '—'}</span>,
+    },
     {
       title: t('columns.status'),
       key: 'status',

@@ -1,5 +1,6 @@
-// The eight outcome buttons, each labelled with its key. Clicking does what the key does.
-import { Button } from 'antd';
+// The eight outcome buttons, each labelled with its key. Clicking does what the key does. They
+// keep one row beside the list at 1280 px (short labels, the full name as the tooltip).
+import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OUTCOME_KEYS, type OutcomeKey } from './outcome-keys';
 import styles from './today.module.css';
@@ -8,18 +9,32 @@ export function OutcomeBar({ onPick }: { onPick(key: OutcomeKey): void }) {
   const { t } = useTranslation('today');
   return (
     <div className={styles.outcomes} data-testid="outcome-bar">
-      {OUTCOME_KEYS.map((k) => (
-        <Button
-          key={k.key}
-          size="small"
-          danger={k.outcome === 'lost' || k.outcome === 'do_not_contact'}
-          type={k.outcome === 'renewed' ? 'primary' : 'default'}
-          data-testid={`outcome-${k.outcome}`}
-          onClick={() => onPick(k)}
-        >
-          <kbd style={{ opacity: 0.6 }}>{k.key}</kbd> {t(`outcomes.${k.outcome}`)}
-        </Button>
-      ))}
+      {OUTCOME_KEYS.map((k) => {
+        const full = t(`outcomes.${k.outcome}`);
+        const short = t(`outcomeButtons.${k.outcome}`);
+        const button = (
+          <Button
+            key={k.key}
+            size="small"
+            className={styles.outcome}
+            danger={k.outcome === 'lost' || k.outcome === 'do_not_contact'}
+            type={k.outcome === 'renewed' ? 'primary' : 'default'}
+            data-testid={`outcome-${k.outcome}`}
+            aria-label={`${k.key} ${full}`}
+            onClick={() => onPick(k)}
+          >
+            <kbd>{k.key}</kbd>
+            {short}
+          </Button>
+        );
+        return short === full ? (
+          button
+        ) : (
+          <Tooltip key={k.key} title={full}>
+            {button}
+          </Tooltip>
+        );
+      })}
     </div>
   );
 }

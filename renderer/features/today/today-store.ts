@@ -11,9 +11,6 @@ export type StaffChoice = 'settings' | 'all' | string;
 export type OutcomeDialog =
   'callback' | 'quoted' | 'renewed' | 'lost' | 'do_not_contact' | 'script' | null;
 
-/** How long the "已记录" toast offers its undo. */
-export const UNDO_SECONDS = 8;
-
 interface TodayUiState {
   staff: StaffChoice;
   activeIndex: number;

@@ -16,8 +16,8 @@ import {
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { useErrorText } from '../../ui/use-text';
-import { OutcomeToast } from './outcome-toast';
-import { UNDO_SECONDS, useTodayUi } from './today-store';
+import { UndoToast, UNDO_SECONDS } from '../../ui/undo-toast';
+import { useTodayUi } from './today-store';
 
 const TOAST = 'outcome';
 
@@ -74,7 +74,7 @@ export function useLogOutcome() {
           if (useTodayUi.getState().lastUndo === logged.undo)
             useTodayUi.getState().setLastUndo(null);
         },
-        content: createElement(OutcomeToast, {
+        content: createElement(UndoToast, {
           text: followUp
             ? t('loggedFollowUp', { outcome, date: followUp.dueDate })
             : t('logged', { outcome }),

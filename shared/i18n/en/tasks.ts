@@ -66,6 +66,24 @@ export const texts: typeof zh = {
     failed: 'Could not reassign: {{message}}',
     pick: 'Pick a staff member',
   },
+  undo: {
+    action: 'Undo',
+    done: 'Undone: {{count}} cases are back with their previous assignee',
+    conflict:
+      'These cases were reassigned again since, so this cannot be undone. Reassign them in the task list.',
+    failed: 'Could not undo: {{message}}',
+  },
+  rebalance: {
+    button: 'Rebalance',
+    hint: 'Move tasks over daily capacity that nobody has started to the least-loaded active staff',
+    nothing: 'Nothing to move: nobody is over capacity, or nobody else has room.',
+    confirmTitle: 'Rebalance the assignment?',
+    move: '{{from}} → {{to}}: {{tasks}} tasks ({{cases}} cases)',
+    ok: 'Move',
+    cancel: 'Cancel',
+    done: 'Rebalanced: {{cases}} cases moved',
+    failed: 'Could not rebalance: {{message}}',
+  },
   assignment: {
     load: 'Due today / daily capacity',
     openCases: 'Cases held',

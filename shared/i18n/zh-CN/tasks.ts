@@ -64,6 +64,23 @@ export const texts = {
     failed: '改派失败：{{message}}',
     pick: '请选择员工',
   },
+  undo: {
+    action: '撤销',
+    done: '已撤销，{{count}} 个案件回到原来的负责人',
+    conflict: '这些案件之后又被改派过，不能撤销。请在任务列表中手动改派。',
+    failed: '撤销失败：{{message}}',
+  },
+  rebalance: {
+    button: '重新平衡',
+    hint: '把超出每日容量的、还没开始联系的任务移给最空闲的在职员工',
+    nothing: '没有需要移动的任务：没有人超出容量，或其他人也没有空余容量。',
+    confirmTitle: '重新平衡分配？',
+    move: '{{from}} → {{to}}：{{tasks}} 个任务（{{cases}} 个案件）',
+    ok: '移动',
+    cancel: '取消',
+    done: '已重新平衡：移动了 {{cases}} 个案件',
+    failed: '重新平衡失败：{{message}}',
+  },
   assignment: {
     load: '今日待办 / 每日容量',
     openCases: '负责案件',

@@ -64,6 +64,18 @@ export const texts = {
     do_not_contact: '拒绝联系',
     sent: '已发送',
   },
+  /** The outcome buttons' labels: short enough for one row beside the list at 1280 px. */
+  outcomeButtons: {
+    no_answer: '未接通',
+    busy: '占线',
+    callback: '约定回电',
+    quoted: '已报价',
+    renewed: '已续保',
+    lost: '流失',
+    wrong_number: '号码错误',
+    do_not_contact: '拒绝联系',
+    sent: '已发送',
+  },
   dialog: {
     callbackTitle: '约定回电时间',
     callbackAt: '回电时间（北京时间）',

@@ -10,6 +10,11 @@ import {
 } from '../../../renderer/db/change-feed';
 import type { AppDb } from '../../../renderer/db/app-db';
 import { bulkInsertRecords } from '../../../renderer/db/repositories/bulk-writer';
+import {
+  moveCases,
+  undoReassign,
+  type ReassignUndo,
+} from '../../../renderer/db/repositories/case-assignment';
 import { reassign } from '../../../renderer/db/repositories/case-repository';
 import {
   createClient,
@@ -221,6 +226,28 @@ const WRITES: WriteCase[] = [
     };
   })(),
   { fn: 'reassign', write: (w) => reassign(w.db, [w.caseId], w.staffId, 't', NOW) },
+  {
+    fn: 'moveCases',
+    write: (w) =>
+      moveCases(
+        w.db,
+        [{ caseId: w.caseId, staffId: w.staffId, reason: { key: 'tasks:assignReasons.allFull' } }],
+        't',
+        'rebalance',
+        NOW,
+      ),
+  },
+  (() => {
+    // The undo record comes from a reassign (the toast keeps it in memory).
+    let undo: ReassignUndo | null = null;
+    return {
+      fn: 'undoReassign',
+      prepare: async (w: World) => {
+        undo = (await reassign(w.db, [w.caseId], w.staffId, 't', NOW)).undo;
+      },
+      write: (w: World) => undoReassign(w.db, undo as ReassignUndo, 't', NOW),
+    };
+  })(),
   {
     fn: 'commitImport',
     write: async ({ db }) =>

@@ -1,0 +1,84 @@
+// The rebalance of the assignment view: only the excess over capacity moves, only calls nobody
+// has started, least urgent first, to the least-loaded person with room; nothing moves when
+// nobody has room.
+import { describe, expect, it } from 'vitest';
+import {
+  planRebalance,
+  summarizeMoves,
+  type LoadedCase,
+} from '../../../../shared/domain/reminders/rebalance';
+import { said, staff } from './fixtures';
+
+function held(assigneeId: string, n: number, patch: Partial<LoadedCase> = {}): LoadedCase[] {
+  return Array.from({ length: n }, (_, i) => ({
+    caseId: `${assigneeId}${i}`,
+    assigneeId,
+    urgent: false,
+    // The higher the index, the further from expiry (the less urgent).
+    daysToExpiry: 10 + i,
+    premium: 0,
+    started: false,
+    dueTasks: 1,
+    ...patch,
+  }));
+}
+
+describe('planRebalance', () => {
+  it('moves the excess over capacity, least urgent first, to the least-loaded person', () => {
+    const moves = planRebalance(
+      [...held('a', 5), ...held('b', 1), ...held('c', 2)],
+      [staff('a', '甲', 3), staff('b', '乙', 3), staff('c', '丙', 3)],
+    );
+    // 甲 holds 5 of 3: the two furthest from expiry go. 乙 (1/3) is emptier than 丙 (2/3) and
+    // takes the first; then both hold 2 of 3 and the name decides (丙 sorts before 乙).
+    expect(said(moves)).toEqual([
+      { caseId: 'a3', from: 'a', to: 'b', reason: '按负载均衡分配给 乙（1/3）', dueTasks: 1 },
+      { caseId: 'a4', from: 'a', to: 'c', reason: '按负载均衡分配给 丙（2/3）', dueTasks: 1 },
+    ]);
+  });
+
+  it('keeps started calls and urgent calls with their owner', () => {
+    const cases = [
+      ...held('a', 2, { urgent: true }),
+      ...held('a', 2, { started: true }).map((c) => ({ ...c, caseId: `s${c.caseId}` })),
+      { ...held('a', 1)[0]!, caseId: 'calm', daysToExpiry: 30 },
+    ];
+    const moves = planRebalance(cases, [staff('a', '甲', 3), staff('b', '乙', 10)]);
+    // 2 over capacity, 3 unstarted: the calm one, then the urgent one with more days left; the
+    // most urgent (a0) and the started ones stay.
+    expect(moves.map((m) => m.caseId).sort()).toEqual(['a1', 'calm']);
+    expect(moves.every((m) => m.to === 'b')).toBe(true);
+  });
+
+  it('moves nothing when nobody has room, nobody is over, or the taker is inactive', () => {
+    expect(planRebalance(held('a', 4), [staff('a', '甲', 2), staff('b', '乙', 0)])).toEqual([]);
+    expect(planRebalance(held('a', 4), [staff('a', '甲', 4), staff('b', '乙', 9)])).toEqual([]);
+    expect(
+      planRebalance(held('a', 4), [staff('a', '甲', 2), staff('b', '乙', 9, { active: false })]),
+    ).toEqual([]);
+  });
+
+  it('stops when the takers are full', () => {
+    const moves = planRebalance(
+      [...held('a', 6), ...held('b', 1)],
+      [staff('a', '甲', 2), staff('b', '乙', 3)],
+    );
+    expect(moves).toHaveLength(2);
+  });
+});
+
+describe('summarizeMoves', () => {
+  it('counts cases and tasks per giver and taker', () => {
+    const r = { key: 'tasks:assignReasons.balanced' } as never;
+    expect(
+      summarizeMoves([
+        { caseId: '1', from: 'a', to: 'b', reason: r, dueTasks: 2 },
+        { caseId: '2', from: 'a', to: 'b', reason: r, dueTasks: 1 },
+        { caseId: '3', from: 'a', to: 'c', reason: r, dueTasks: 1 },
+      ]),
+    ).toEqual([
+      { from: 'a', to: 'b', cases: 2, tasks: 3 },
+      { from: 'a', to: 'c', cases: 1, tasks: 1 },
+    ]);
+  });
+});
