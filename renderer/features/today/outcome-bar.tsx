@@ -5,13 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { OUTCOME_KEYS, type OutcomeKey } from './outcome-keys';
 import styles from './today.module.css';
 
+/** The outcomes whose button has a shorter label (today:outcomeButtons). */
+const SHORTENED = ['wrong_number', 'do_not_contact'] as const;
+function isShortened(outcome: string): outcome is (typeof SHORTENED)[number] {
+  return (SHORTENED as readonly string[]).includes(outcome);
+}
+
 export function OutcomeBar({ onPick }: { onPick(key: OutcomeKey): void }) {
   const { t } = useTranslation('today');
   return (
     <div className={styles.outcomes} data-testid="outcome-bar">
       {OUTCOME_KEYS.map((k) => {
         const full = t(`outcomes.${k.outcome}`);
-        const short = t(`outcomeButtons.${k.outcome}`);
+        const short = isShortened(k.outcome) ? t(`outcomeButtons.${k.outcome}`) : full;
         const button = (
           <Button
             key={k.key}

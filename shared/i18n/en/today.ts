@@ -68,17 +68,13 @@ export const texts: typeof zh = {
     do_not_contact: 'Do not contact',
     sent: 'Sent',
   },
-  /** The outcome buttons' labels: short enough for one row beside the list at 1280 px. */
+  /**
+   * Shorter outcome-button labels where the full name would not fit one row beside the list at
+   * 1280 px; the other buttons show outcomes.* as they are.
+   */
   outcomeButtons: {
-    no_answer: 'No answer',
-    busy: 'Busy',
-    callback: 'Call back',
-    quoted: 'Quoted',
-    renewed: 'Renewed',
-    lost: 'Lost',
     wrong_number: 'Wrong no.',
     do_not_contact: 'Do not call',
-    sent: 'Sent',
   },
   dialog: {
     callbackTitle: 'Call back at',

@@ -64,17 +64,13 @@ export const texts = {
     do_not_contact: '拒绝联系',
     sent: '已发送',
   },
-  /** The outcome buttons' labels: short enough for one row beside the list at 1280 px. */
+  /**
+   * Shorter outcome-button labels where the full name would not fit one row beside the list at
+   * 1280 px; the other buttons show outcomes.* as they are.
+   */
   outcomeButtons: {
-    no_answer: '未接通',
-    busy: '占线',
-    callback: '约定回电',
-    quoted: '已报价',
-    renewed: '已续保',
-    lost: '流失',
     wrong_number: '号码错误',
     do_not_contact: '拒绝联系',
-    sent: '已发送',
   },
   dialog: {
     callbackTitle: '约定回电时间',
