@@ -3,7 +3,6 @@
 // the trail for the owner, verifies it, and records the events that write no record (export,
 // reveal of a masked number, sign-in).
 import { exportNeedsReason, type GuardedSubject } from '../../../shared/domain/identity/abilities';
-import { createSHA256 } from 'hash-wasm';
 import {
   chainWalker,
   eventsBetween,
@@ -86,9 +85,13 @@ export async function verifyAuditChain(
   }
 }
 
-/** hash-wasm's SHA-256 when WebAssembly may run here; otherwise the plain one. */
+/**
+ * hash-wasm's SHA-256 when WebAssembly may run here; otherwise the plain one. Loaded on first
+ * use: the package would otherwise ride in the window's first bundle for a rare action.
+ */
 async function fastSha256(): Promise<HashText> {
   try {
+    const { createSHA256 } = await import('hash-wasm');
     const hasher = await createSHA256();
     return (text) => {
       hasher.init();
