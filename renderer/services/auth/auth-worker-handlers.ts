@@ -3,13 +3,9 @@
 // moment). The secret arrives, a hash or a yes/no leaves; nothing is kept between calls.
 import { argon2Verify, argon2id } from 'hash-wasm';
 
-/** PRIVACY.md: around 64 MiB, t=3, p=1. Encoded hashes carry their own parameters and salt. */
-export interface Argon2Cost {
-  memoryKiB: number;
-  iterations: number;
-}
+import { ARGON2_COST, type Argon2Cost } from './argon2-cost';
 
-export const ARGON2_COST: Argon2Cost = { memoryKiB: 64 * 1024, iterations: 3 };
+export { ARGON2_COST, type Argon2Cost };
 
 export function authHandlers(cost: Argon2Cost = ARGON2_COST) {
   return {

@@ -5,7 +5,7 @@
 // honoured only without the Electron shell, so a packaged app never hashes cheaply even if its
 // renderer were built with the flag. Verification reads the cost from the stored hash, so a
 // hash made either way verifies.
-import { ARGON2_COST, type Argon2Cost } from './auth-worker-handlers';
+import { ARGON2_COST, type Argon2Cost } from './argon2-cost';
 
 /** The E2E browser build's cost: 1 MiB, one pass. Never used by the desktop app. */
 export const E2E_ONLY_ARGON2_COST: Argon2Cost = { memoryKiB: 1024, iterations: 1 };
