@@ -3,7 +3,7 @@
 // this one run: repository seeding vs raw Dexie bulkPut, search latency per query kind, time
 // from page load to the first list rows, JS heap. Not a test: it asserts nothing.
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { buildBench } from './bench-build';
 import { serveFolder } from './static-server';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
@@ -27,7 +27,7 @@ async function buildPages(): Promise<{ app: boolean }> {
 }
 
 /** Waits until the list counts every customer (search index loaded), then a further 10 s. */
-async function settle(page: import('playwright-core').Page): Promise<void> {
+async function settle(page: Page): Promise<void> {
   await page.waitForFunction(
     (n) => document.querySelector('[data-testid="client-count"]')?.textContent?.includes(n),
     String(CLIENTS),
