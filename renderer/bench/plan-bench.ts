@@ -4,6 +4,7 @@
 // China day, because the app page it is measured on reads the real clock.
 import { chinaDate } from '../../shared/domain/china-date';
 import { benchAgency } from '../../scripts/bench/plan-data';
+import { BENCH_OWNER } from '../../scripts/bench/bench-sign-in';
 import { deleteDb, openBenchDb } from '../db/bench/raw-seed';
 import { DB_NAME } from '../db/app-db';
 import { bulkInsertRecords } from '../db/repositories/bulk-writer';
@@ -12,8 +13,6 @@ import { recomputePlan } from '../services/plan/recompute-plan';
 import { setupOwner } from '../db/repositories/credential-repository';
 import { authHandlers } from '../services/auth/auth-worker-handlers';
 
-/** Who the bench signs in as (scripts/bench/today-view.ts types the same). */
-const BENCH_OWNER = { name: '王店主', password: 'Renewal-Desk-2026!' };
 import { listTaskViewsByIds, listTodayOrder } from '../db/repositories/today-order';
 
 declare global {

@@ -7,11 +7,11 @@ import { chromium, type Page } from 'playwright-core';
 import { buildBench } from './bench-build';
 import { serveFolder } from './static-server';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
+import { BENCH_OWNER, signInOnPage } from './bench-sign-in';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
 const OUT = resolve('.bench/records');
 const AUDIT_EVENTS = 100_000;
-const OWNER = { name: '王店主', password: 'Renewal-Desk-2026!' };
 
 async function buildPages(): Promise<{ app: boolean }> {
   try {
@@ -65,7 +65,10 @@ async function main() {
     );
 
     // The app opens on sign-in since issue 10: an owner with a password, hashed at the real cost.
-    await page.evaluate(({ name, password }) => window.__bench.setupOwner(name, password), OWNER);
+    await page.evaluate(
+      ({ name, password }) => window.__bench.setupOwner(name, password),
+      BENCH_OWNER,
+    );
     const audit = await page.evaluate(
       ({ events, appends }) => window.__bench.auditCosts(events, appends),
       { events: AUDIT_EVENTS, appends: 500 },
@@ -111,14 +114,7 @@ async function main() {
           // From a blank page: a goto to the same URL and hash would not load the page again.
           await appPage.goto('about:blank');
           await appPage.goto(`${url}/index.html#/clients`);
-          await appPage.getByTestId('staff-tile').filter({ hasText: OWNER.name }).click();
-          const formAt = (await appPage.evaluate(() => performance.now())) as number;
-          await appPage.getByTestId('password-input').fill(OWNER.password);
-          const pressedAt = (await appPage.evaluate(() => {
-            const at = performance.now();
-            (document.querySelector('[data-testid="sign-in-submit"]') as HTMLElement).click();
-            return at;
-          })) as number;
+          const { formAt, pressedAt } = await signInOnPage(appPage);
           const t = await appPage.waitForFunction(
             () => (document.querySelector('[data-testid="client-row"]') ? performance.now() : 0),
             undefined,

@@ -10,9 +10,7 @@ import { buildBench } from './bench-build';
 import { serveFolder } from './static-server';
 import { longestTaskBetween, traceMainThread } from './trace-long-tasks';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
-
-/** The owner plan-bench.ts sets up. */
-const OWNER = { name: '王店主', password: 'Renewal-Desk-2026!' };
+import { signInOnPage } from './bench-sign-in';
 
 const OUT = resolve('.bench/plan');
 /** Open cases that give about 2,000 tasks due today with the bench agency's spread. */
@@ -61,14 +59,7 @@ export async function measureTodayView(): Promise<TodayViewFigures> {
         await page.goto(`${url}/index.html#/today`);
         // A cold load opens on sign-in: rows = navigation start to the sign-in form + the
         // press of 登录 to the first row (the typing in between is the person's time).
-        await page.getByTestId('staff-tile').filter({ hasText: OWNER.name }).click();
-        const formAt = (await page.evaluate(() => performance.now())) as number;
-        await page.getByTestId('password-input').fill(OWNER.password);
-        const pressedAt = (await page.evaluate(() => {
-          const at = performance.now();
-          (document.querySelector('[data-testid="sign-in-submit"]') as HTMLElement).click();
-          return at;
-        })) as number;
+        const { formAt, pressedAt } = await signInOnPage(page);
         const t = await page.waitForFunction(
           () => {
             const w = window as { todayShellAt?: number };
