@@ -71,9 +71,15 @@ export async function purgeSoftDeleted(db: AppDb, now: Date = new Date()): Promi
  */
 export async function dropExpiredUndoCopies(db: AppDb, now: Date = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - UNDO_DAYS * 86_400_000).toISOString();
+  const expiringBatches = () =>
+    db.importBatches
+      .where('createdAt')
+      .below(cutoff)
+      .filter((b) => !b.undone && !b.undoExpired);
+  // Runs at every start: a read first, so the usual "nothing to drop" takes no write lock.
+  if ((await expiringBatches().count()) === 0) return 0;
   return db.transaction('rw', [db.importBatches, db.importUndo, db.auditEvents], async () => {
-    const old = await db.importBatches.where('createdAt').below(cutoff).toArray();
-    const expiring = old.filter((b) => !b.undone && !b.undoExpired);
+    const expiring = await expiringBatches().toArray();
     if (!expiring.length) return 0;
     let copies = 0;
     for (const batch of expiring) {
