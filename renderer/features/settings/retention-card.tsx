@@ -1,7 +1,7 @@
 // Retention (PRIVACY.md): the owner removes customers with no policy for N years. The card
 // says how many that is before anything happens, asks once, and offers to take it back
 // (the removal is a soft delete that the start-up purge makes final after 30 days).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, InputNumber, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
@@ -23,24 +23,29 @@ export function RetentionCard() {
   const db = useDb();
   const today = useToday();
   const [years, setYears] = useState(DEFAULT_RETENTION_YEARS);
-  const [count, setCount] = useState<number | null>(null);
+  // Counted when asked, not when Settings opens: it reads every customer, car and policy.
+  const [counted, setCounted] = useState<{ years: number; n: number } | null>(null);
+  const [counting, setCounting] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [version, setVersion] = useState(0);
+  const count = counted?.years === years ? counted.n : null;
 
-  useEffect(() => {
-    let current = true;
-    void countInactiveCustomers(db, years, today).then((n) => current && setCount(n));
-    return () => {
-      current = false;
-    };
-  }, [db, years, today, version]);
+  async function countNow() {
+    setCounting(true);
+    try {
+      setCounted({ years, n: await countInactiveCustomers(db, years, today) });
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setCounting(false);
+    }
+  }
 
   async function remove() {
     setBusy(true);
     try {
       const actor = currentActor();
       const { count: removed, at } = await removeInactiveCustomers(db, actor, years, today);
-      setVersion((v) => v + 1);
+      setCounted(null);
       const key = `retention-${at}`;
       void message.success({
         key,
@@ -56,7 +61,7 @@ export function RetentionCard() {
                   (n) => {
                     message.destroy(key);
                     void message.success(t('retention.restored', { count: n }));
-                    setVersion((v) => v + 1);
+                    setCounted(null);
                   },
                   (error: unknown) => void message.error(errorText(error)),
                 )
@@ -87,9 +92,12 @@ export function RetentionCard() {
           onChange={(v) => setYears(typeof v === 'number' ? v : DEFAULT_RETENTION_YEARS)}
           data-testid="retention-years"
         />
-        <span data-testid="retention-count">
-          {count === null ? '…' : t('retention.count', { count })}
-        </span>
+        <Button loading={counting} onClick={() => void countNow()} data-testid="retention-check">
+          {t('retention.check')}
+        </Button>
+        {count === null ? null : (
+          <span data-testid="retention-count">{t('retention.count', { count })}</span>
+        )}
         <Popconfirm
           title={t('retention.confirm', { count: count ?? 0, years })}
           overlayStyle={{ maxWidth: 360 }}

@@ -79,6 +79,7 @@ export const texts: typeof zh = {
     title: 'Customers with no policy for years',
     explain:
       'Under the agency’s privacy policy, a customer’s data is deleted some years after their last policy ended. A removal can be undone for 30 days; then it is final.',
+    check: 'Count matching customers',
     yearsLabel: 'Last policy ended at least (years) ago',
     count: 'Customers matching: {{count}}',
     remove: 'Remove these customers',
