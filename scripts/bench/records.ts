@@ -74,7 +74,7 @@ async function main() {
       { events: AUDIT_EVENTS, appends: 500 },
     );
     console.log(
-      `audit: append ${fmt(audit.appendMs)} ms per event in its own transaction (500 appends); verify chain ${audit.count} events ${fmt(audit.verifyMs)} ms (${audit.ok ? 'intact' : 'BROKEN'}, goal <= 2000 ms)`,
+      `audit: append ${fmt(audit.appendMs)} ms per event in its own transaction (500 appends); verify chain ${audit.count} events ${fmt(audit.verifyMs)} ms (${audit.ok ? 'intact' : 'BROKEN'}, goal <= 2000 ms); reading them alone ${fmt(audit.readMs)} ms, the floor under verify on this machine now`,
     );
 
     const s = await page.evaluate(() => window.__bench.searchLatency(200));

@@ -53,13 +53,15 @@ export async function listAuditEventsFor(db: AppDb, entityId: Id): Promise<Audit
 }
 
 /** Events read per step of the walk: the trail is never held whole. */
-const VERIFY_CHUNK = 10_000;
+export const VERIFY_CHUNK = 10_000;
 
 /**
  * Walks the whole chain in seq order; with the head main kept, a cut-off tail is caught too.
  * Reads it in chunks, and hashes with WebAssembly SHA-256 (hash-wasm) where it loads: several
  * times faster than the plain synchronous one the writers must use inside their transactions,
- * and the same function, so a chain either way verifies alike.
+ * and the same function, so a chain either way verifies alike. The read of the next chunk is
+ * asked for before the current one is hashed, so the database's work (in the browser process)
+ * runs while this thread hashes: reading and hashing cost about the same at 100k events.
  */
 export async function verifyAuditChain(
   db: AppDb,
@@ -68,21 +70,27 @@ export async function verifyAuditChain(
 ): Promise<ChainVerdict> {
   const walker = chainWalker(anchor, await fastSha256());
   const total = await db.auditEvents.count();
-  let after = 0;
+  // After the last seq read, not a seq range: a deleted event leaves a gap in the numbers.
+  const readAfter = (after: number) =>
+    db.auditEvents.where('seq').above(after).limit(VERIFY_CHUNK).toArray();
+  let next: Promise<AuditEvent[]> | null = readAfter(0);
   let checked = 0;
-  for (;;) {
-    // After the last seq read, not a seq range: a deleted event leaves a gap in the numbers.
-    const chunk = await db.auditEvents.where('seq').above(after).limit(VERIFY_CHUNK).toArray();
+  while (next) {
+    const chunk: AuditEvent[] = await next;
+    const last = chunk[chunk.length - 1];
+    next = last && chunk.length === VERIFY_CHUNK ? readAfter(last.seq) : null;
     for (const event of chunk) {
       const broke = walker.step(event);
-      if (broke) return { ...broke, count: total };
+      if (broke) {
+        // The read already asked for is not needed; it must not surface as unhandled.
+        next?.catch(() => undefined);
+        return { ...broke, count: total };
+      }
     }
     checked += chunk.length;
     onProgress?.(checked, total);
-    const last = chunk[chunk.length - 1];
-    if (!last || chunk.length < VERIFY_CHUNK) return walker.end();
-    after = last.seq;
   }
+  return walker.end();
 }
 
 /**
