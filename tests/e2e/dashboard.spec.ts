@@ -71,4 +71,16 @@ test('an owner reads the figures, drills down from a person to the list and expo
   // Esc returns to the figures.
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('rate-by-staff')).toBeVisible();
+
+  // Where the renewal went: logged with the prefilled insurer, the case's policies (both kinds
+  // of the car) stayed (the diagonal), none moved, and the count opens those policies.
+  await page.getByTestId('period').getByText('全部').click();
+  await expect(page.getByTestId('switches-summary')).toContainText('件中，0 件换了保险公司');
+  await expect(page.getByTestId('switch-moved')).toHaveCount(0);
+  const stayed = page.getByTestId('switch-stayed').first();
+  const renewed = Number(((await stayed.textContent()) ?? '').trim());
+  expect(renewed).toBeGreaterThan(0);
+  await stayed.click();
+  await expect(page.getByTestId('drill-total')).toHaveText(`共 ${renewed} 条`);
+  await page.keyboard.press('Escape');
 });

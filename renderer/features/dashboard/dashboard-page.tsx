@@ -10,6 +10,7 @@ import { EmptyWithImport } from '../../ui/empty-with-import';
 import { useErrorText } from '../../ui/use-text';
 import { useToday } from '../../ui/use-today';
 import { DrillDown } from './drill-down';
+import { InsurerSwitchMatrix } from './insurer-switch-matrix';
 import { KpiTiles } from './kpi-tiles';
 import { LoadChart } from './load-chart';
 import { LostReasonsTable } from './lost-reasons-table';
@@ -140,6 +141,17 @@ export function DashboardPage() {
           />
         </Card>
       </div>
+      <Card size="small" title={`${t('sections.switches')} · ${periodName}`}>
+        <InsurerSwitchMatrix
+          matrix={data.switches}
+          onPick={(from, to) =>
+            open(
+              { status: 'renewed', insurer: from, renewedInsurer: to },
+              `${from || t('noInsurer')} → ${to ?? t('switches.notNamed')}`,
+            )
+          }
+        />
+      </Card>
       <Card size="small" title={t('sections.load')}>
         <LoadChart load={data.load} />
       </Card>

@@ -2,6 +2,7 @@
 // last 24 months, and for the chosen period the rate by staff, insurer and kind, the lost
 // reasons and the expiry load ahead; plus the drill-down list behind any of those figures.
 // Pure: the kpi worker runs it on its own connection, tests run it directly.
+import { insurerSwitches, type SwitchMatrix } from '../../../shared/domain/kpi/insurer-switches';
 import {
   kpiInputsFromRecords,
   teamDailyCapacity,
@@ -57,6 +58,8 @@ export interface DashboardData {
   byStaff: StaffRow[];
   byInsurer: InsurerRow[];
   lostReasons: LostReasonRow[];
+  /** Renewals by the insurer left and the one renewed with (the period's renewed policies). */
+  switches: SwitchMatrix;
   load: LoadRow[];
   /** Whether any policy is stored at all (the empty state says what to do). */
   hasPolicies: boolean;
@@ -72,6 +75,8 @@ export interface DrillFilter {
   /** One month (YYYY-MM) instead of the period. */
   month?: string;
   lostReason?: string | null;
+  /** Renewed with this insurer (null: the renewal named none). */
+  renewedInsurer?: string | null;
 }
 
 type Records = KpiRecords & { settings: Settings };
@@ -128,6 +133,7 @@ export function dashboardData(
     byStaff: byStaff(inPeriod),
     byInsurer: byInsurer(inPeriod).filter((row) => row.kind === 'all'),
     lostReasons: lostReasons(inPeriod),
+    switches: insurerSwitches(inPeriod),
     load: expiryLoad(results, {
       today,
       dailyCapacity: teamDailyCapacity(capacityOf),
@@ -156,7 +162,9 @@ export function drillDown(
         (filter.kind === undefined || r.policy.kind === filter.kind) &&
         (filter.status === undefined || r.status === filter.status) &&
         (filter.lostReason === undefined ||
-          (r.status === 'lost' && r.lostReason === filter.lostReason)),
+          (r.status === 'lost' && r.lostReason === filter.lostReason)) &&
+        (filter.renewedInsurer === undefined ||
+          (r.status === 'renewed' && r.renewedInsurer === filter.renewedInsurer)),
     )
     .sort((a, b) => a.policy.endDate.localeCompare(b.policy.endDate));
 }

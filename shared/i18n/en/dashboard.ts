@@ -38,6 +38,14 @@ export const texts: typeof zh = {
   unassigned: 'Unassigned',
   noReason: 'No reason given',
   noInsurer: 'No insurer named',
+  switches: {
+    none: 'No renewals in this period yet.',
+    summary:
+      'Of {{known}} renewals with a known insurer, {{switched}} moved to another insurer (rows: insurer left, columns: renewed with).',
+    fromTo: 'Insurer left → renewed with',
+    notNamed: 'Renewal insurer not named',
+    cellLabel: '{{from}} renewed with {{to}}: {{count}}',
+  },
   sections: {
     months: 'Renewal rate, last 24 months',
     staff: 'By person responsible',
@@ -45,6 +53,7 @@ export const texts: typeof zh = {
     kind: 'By kind',
     lost: 'Lost reasons',
     load: 'Expiries in the next 13 weeks against capacity',
+    switches: 'Where renewals went (insurer moves)',
   },
   chart: {
     due: 'Due',

@@ -36,6 +36,14 @@ export const texts = {
   unassigned: '未分配',
   noReason: '未填写原因',
   noInsurer: '未写保险公司',
+  switches: {
+    none: '这段时间还没有续保记录。',
+    summary:
+      '已知续保公司的 {{known}} 件中，{{switched}} 件换了保险公司（行：原保险公司，列：续保到）。',
+    fromTo: '原保险公司 → 续保到',
+    notNamed: '未写续保公司',
+    cellLabel: '{{from}} 续保到 {{to}}：{{count}} 件',
+  },
   sections: {
     months: '近 24 个月续保率',
     staff: '按负责人',
@@ -43,6 +51,7 @@ export const texts = {
     kind: '按险种',
     lost: '流失原因',
     load: '未来 13 周到期量与人力',
+    switches: '续保去向（换保险公司）',
   },
   chart: {
     due: '到期',

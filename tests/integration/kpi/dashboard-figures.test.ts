@@ -175,6 +175,33 @@ describe('dashboard figures from the stored records', () => {
     expect(unassigned.rows.map((r) => [r.clientName, r.plate])).toEqual([['张伟', null]]);
   });
 
+  it('shows where the renewal went and drills down to the policies of one move', async () => {
+    const data = await api().dashboard({
+      dbName: db.name,
+      actor: OWNER,
+      today: TODAY,
+      period: 'year',
+    });
+    const from = data.switches.from[0];
+    expect(data.switches.cells).toEqual([{ from, to: '平安', count: 1, premium: 3200 }]);
+    expect(from).not.toBe('平安');
+    expect(data.switches.switched).toBe(1);
+    const moved = await api().drillDown({
+      dbName: db.name,
+      actor: OWNER,
+      today: TODAY,
+      filter: { period: 'year', status: 'renewed', insurer: from, renewedInsurer: '平安' },
+    });
+    expect(moved.rows.map((r) => [r.clientName, r.renewedInsurer])).toEqual([['张伟', '平安']]);
+    const none = await api().drillDown({
+      dbName: db.name,
+      actor: OWNER,
+      today: TODAY,
+      filter: { period: 'year', renewedInsurer: '太平洋' },
+    });
+    expect(none.total).toBe(0);
+  });
+
   it('an empty database says so instead of showing zeros', async () => {
     const empty = freshDb();
     await empty.open();
