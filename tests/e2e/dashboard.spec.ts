@@ -51,6 +51,9 @@ test('an owner reads the figures, drills down from a person to the list and expo
   await expect(page.getByTestId('months-chart')).toBeVisible();
   await expect(page.getByTestId('load-chart')).toBeVisible();
 
+  // Staff performance: a row per person, volume next to quality.
+  await expect(page.getByTestId('staff-performance-row').first()).toBeVisible();
+
   // A person's row opens the policies behind their figures.
   const staffRow = page.getByTestId('rate-by-staff-row').first();
   const name = ((await staffRow.locator('td').first().textContent()) ?? '').trim();

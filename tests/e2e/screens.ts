@@ -92,5 +92,8 @@ export function mainScreens(csvFile: string): Screen[] {
     menuScreen('tasks', 'tasks', 'task-row', 30_000),
     menuScreen('scripts', 'scripts', 'scripts-page'),
     menuScreen('settings', 'settings', 'current-staff-select', 30_000),
+    // The figures are computed in a worker after the screen opens: ready once a person's row
+    // of the performance table shows (the last card to fill).
+    menuScreen('dashboard', 'dashboard', 'staff-performance-row', 30_000),
   ];
 }

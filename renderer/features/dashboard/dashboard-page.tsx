@@ -16,6 +16,7 @@ import { LoadChart } from './load-chart';
 import { LostReasonsTable } from './lost-reasons-table';
 import { MonthsChart } from './months-chart';
 import { RateTable, type RateRow } from './rate-table';
+import { StaffPerformanceTable } from './staff-performance-table';
 import { useDashboard, useKpiClient } from './use-dashboard';
 
 interface Drill {
@@ -141,6 +142,13 @@ export function DashboardPage() {
           />
         </Card>
       </div>
+      <Card size="small" title={`${t('sections.performance')} · ${periodName}`}>
+        <StaffPerformanceTable
+          client={client}
+          period={period}
+          onPick={(staff, label) => open({ staff }, label)}
+        />
+      </Card>
       <Card size="small" title={`${t('sections.switches')} · ${periodName}`}>
         <InsurerSwitchMatrix
           matrix={data.switches}

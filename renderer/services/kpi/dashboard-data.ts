@@ -79,13 +79,13 @@ export interface DrillFilter {
   renewedInsurer?: string | null;
 }
 
-type Records = KpiRecords & { settings: Settings };
+export type Records = KpiRecords & { settings: Settings };
 
 /**
  * Every due policy's result; within a scope, only the policies of that person's cases (a later
  * policy of the same car still counts as their renewal, so statuses use every policy).
  */
-function resultsOf(records: Records, today: IsoDate, scope: FiguresScope): PolicyResult[] {
+export function resultsOf(records: Records, today: IsoDate, scope: FiguresScope): PolicyResult[] {
   const { policies, cases } = kpiInputsFromRecords(records);
   const results = renewalStatuses(policies, cases, today);
   if (!scope) return results;
@@ -96,7 +96,7 @@ function resultsOf(records: Records, today: IsoDate, scope: FiguresScope): Polic
   return results.filter((r) => own.has(r.policy.id));
 }
 
-const inMonths = (r: PolicyResult, from: string, to: string) => {
+export const inMonths = (r: PolicyResult, from: string, to: string) => {
   const month = r.policy.endDate.slice(0, 7);
   return month >= from && month <= to;
 };

@@ -9,7 +9,15 @@ import {
   readKpiRecords,
   readPolicyParties,
 } from '../../db/repositories/kpi-queries';
-import { dashboardData, drillDown, type DrillFilter, type Period } from './dashboard-data';
+import {
+  dashboardData,
+  drillDown,
+  periodMonths,
+  type DrillFilter,
+  type Period,
+} from './dashboard-data';
+import { readPerformanceRecords } from '../../db/repositories/performance-queries';
+import { performanceData } from './performance-data';
 
 /** A drill-down row: the figure's facts plus who and which car, for the person reading it. */
 export interface DrillRow {
@@ -70,6 +78,23 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
         renewedPremium: r.renewedPremium,
       }));
       return { rows, total: all.length };
+    },
+
+    /** The staff performance card: one row per person (staff: their own row only). */
+    performance: async (args: {
+      dbName: string;
+      actor: string;
+      today: IsoDate;
+      period: Period;
+    }) => {
+      const db = await dbNamed(args.dbName);
+      const scope = await figuresScopeOf(db, args.actor);
+      const { from, to } = periodMonths(args.period, args.today);
+      const [records, work] = await Promise.all([
+        readKpiRecords(db),
+        readPerformanceRecords(db, from, to),
+      ]);
+      return performanceData(records, work, args.today, args.period, scope);
     },
   };
 }

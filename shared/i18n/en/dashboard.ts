@@ -46,12 +46,38 @@ export const texts: typeof zh = {
     notNamed: 'Renewal insurer not named',
     cellLabel: '{{from}} renewed with {{to}}: {{count}}',
   },
+  performance: {
+    empty: 'Nobody was responsible for a case in this period.',
+    columns: {
+      cases: 'Cases',
+      onTime: 'Called on time',
+      rate: 'Renewal rate (count)',
+      premiumRate: 'Renewal rate (premium)',
+      attemptsPerCase: 'Contacts per case',
+      overdue: 'Overdue tasks',
+      complaints: 'Complaints · per 100 contacts',
+      satisfaction: 'Satisfaction (scores)',
+    },
+    help: {
+      cases: 'Renewal cases ending in this period that this person is responsible for.',
+      onTime:
+        'Of the tier calls whose day has come, the share first tried on or before that day (China time).',
+      rate: 'Share of this person’s due policies that were renewed.',
+      premiumRate: 'Renewed premium ÷ due premium.',
+      attemptsPerCase: 'Contacts on every channel ÷ cases contacted at least once.',
+      overdue: 'Tasks whose day has passed and are still open (any period).',
+      complaints:
+        'Complaints about this person, and per 100 contacts: counting calls alone rewards calling more; this column keeps quality in view.',
+      satisfaction: 'Mean customer satisfaction score (1–5); the number of scores in brackets.',
+    },
+  },
   sections: {
     months: 'Renewal rate, last 24 months',
     staff: 'By person responsible',
     insurer: 'By insurer',
     kind: 'By kind',
     lost: 'Lost reasons',
+    performance: 'Staff performance',
     load: 'Expiries in the next 13 weeks against capacity',
     switches: 'Where renewals went (insurer moves)',
   },

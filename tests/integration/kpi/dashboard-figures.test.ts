@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppDb } from '../../../renderer/db/app-db';
 import { kpiHandlers } from '../../../renderer/services/kpi/kpi-worker-handlers';
-import { renewalCase } from '../../unit/domain/reminders/fixtures';
+import { renewalCase, task } from '../../unit/domain/reminders/fixtures';
 import { freshDb, makeClient, makePolicy, makeStaff, makeVehicle } from '../db/fixtures';
 
 const TODAY = '2026-12-02';
@@ -252,5 +252,68 @@ describe('dashboard figures from the stored records', () => {
     await expect(
       handlers.dashboard({ ...asStaff, actor: 'someone-else', period: 'year' }),
     ).rejects.toMatchObject({ code: 'forbidden' });
+  });
+  it('staff performance: the period’s cases and their tasks per person, overdue as of today; staff read their own row', async () => {
+    const own = await seeded();
+    const cases = await own.cases.toArray();
+    const wangCase = cases.find((c) => c.assigneeId === wangId && c.endDate === '2026-11-10');
+    if (!wangCase) throw new Error('seed changed');
+    await own.tasks.bulkAdd([
+      // Tried on its day (China time) and again later: on time, two contacts.
+      task('t1', wangCase.id, 'd30', '2026-10-12', {
+        assigneeId: wangId,
+        status: 'done',
+        attempts: [
+          { at: '2026-10-12T03:00:00.000Z', channel: 'call', outcome: 'no_answer' },
+          { at: '2026-10-20T03:00:00.000Z', channel: 'call', outcome: 'renewed' },
+        ],
+      }),
+      // Never tried and its day passed: due, late and overdue.
+      task('t2', wangCase.id, 'd15', '2026-11-25', { assigneeId: wangId }),
+    ]);
+    const handlers = kpiHandlers(async () => own);
+    const rows = await handlers.performance({
+      dbName: own.name,
+      actor: OWNER,
+      today: TODAY,
+      period: 'year',
+    });
+    const wang = rows.find((r) => r.staff === '王芳');
+    expect(wang).toMatchObject({
+      cases: 2,
+      due: 2,
+      renewed: 1,
+      tierCallsDue: 2,
+      tierCallsOnTime: 1,
+      attempts: 2,
+      attemptsPerCase: 2,
+      overdue: 1,
+    });
+    // The deactivated 李强 keeps his past case; the pending policy's car has no case yet, so it
+    // counts as nobody's (the unassigned row, last).
+    expect(rows.map((r) => [r.staff, r.due])).toEqual([
+      ['李强', 1],
+      ['王芳', 2],
+      [null, 1],
+    ]);
+
+    const boss = makeStaff({ name: '店主', role: 'owner' });
+    const cred = (id: string) => ({
+      id,
+      passwordHash: 'h',
+      pinHash: null,
+      mustChange: false,
+      updatedAt: '2026-12-01T00:00:00.000Z',
+      updatedBy: id,
+    });
+    await own.staff.add(boss);
+    await own.credentials.bulkAdd([cred(boss.id), cred(wangId)]);
+    const mine = await handlers.performance({
+      dbName: own.name,
+      actor: wangId,
+      today: TODAY,
+      period: 'year',
+    });
+    expect(mine.map((r) => r.staff)).toEqual(['王芳']);
   });
 });
