@@ -19,3 +19,12 @@ export {
   type BackupManifest,
 } from './manifest';
 export { sha256OfBlob } from './sha256';
+export {
+  backupAge,
+  backupFileName,
+  backupsToDelete,
+  backupTimeOf,
+  KEEP,
+  STALE_AFTER_MS,
+  type BackupAge,
+} from './rotation';
