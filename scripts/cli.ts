@@ -24,6 +24,7 @@ const commands: Record<string, () => Promise<Command>> = {
   },
   kpi: async () => (await import('./cli/kpi-command')).runKpiCommand,
   'contact-check': async () => (await import('./cli/contact-check-command')).runContactCheckCommand,
+  restore: async () => (await import('./cli/restore-command')).runRestoreCommand,
 };
 
 async function main(): Promise<void> {

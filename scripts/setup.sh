@@ -37,6 +37,8 @@ if [[ $want_tests == 1 ]]; then
   command -v dbus-run-session >/dev/null 2>&1 || missing+=(dbus dbus-x11)
   command -v dbus-monitor >/dev/null 2>&1 || missing+=(dbus-bin)
   command -v notify-send >/dev/null 2>&1 || missing+=(libnotify-bin)
+  # The backup test opens a backup with the standard age tool, as an owner would (issue 11).
+  command -v age >/dev/null 2>&1 || missing+=(age)
   # No grep -q here: with pipefail, fc-list's SIGPIPE would read as "missing".
   fc-list 2>/dev/null | grep -i 'cjk' >/dev/null || missing+=(fonts-noto-cjk)
   if (( ${#missing[@]} )); then

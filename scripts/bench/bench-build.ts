@@ -9,6 +9,7 @@ const ENTRIES = {
   records: 'records-bench.ts',
   import: 'import-bench.ts',
   plan: 'plan-bench.ts',
+  backup: 'backup-bench.ts',
 } as const;
 
 export type BenchPage = keyof typeof ENTRIES;
