@@ -22,6 +22,7 @@ import {
   type GuardedSubject,
 } from '../../shared/domain/identity/abilities';
 import { AuditHeadBanner, UserMenu } from '../features/sign-in';
+import { EscalationCheckRunner } from '../services/reminders/escalation-check-runner';
 
 const ICONS: Record<RouteName, React.ReactNode> = {
   today: <CalendarOutlined />,
@@ -54,6 +55,7 @@ export function AppLayout() {
   return (
     <Layout style={{ height: '100vh' }}>
       <PlanSyncRunner />
+      <EscalationCheckRunner />
       <Layout.Sider width={168} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
         <Typography.Title
           level={4}

@@ -3,7 +3,7 @@
 // - summaries: which customer summaries changed (the search index). Every summary write goes
 //   through refreshClientSummaries or the bulk writer, and both publish here.
 // - plan inputs: a table the renewal plan reads was written (plan-sync recomputes). Every
-//   repository write to clients, vehicles, policies, staff, settings, cases or tasks publishes
+//   repository write to clients, vehicles, policies, staff, settings, cases, tasks or feedback publishes
 //   it; the plan's own writes (plan-repository.ts) do not, so a recompute never wakes itself.
 //   tests/integration/db/plan-inputs-feed.test.ts enumerates the write paths.
 // - audit head: the audit chain's newest event after a commit that appended to it, so the
@@ -25,6 +25,8 @@ export const PLAN_INPUT_TABLES = [
   'settings',
   'cases',
   'tasks',
+  // Escalated complaints become reminder-plan items (tray notifications).
+  'feedback',
 ] as const;
 export type PlanInputTable = (typeof PLAN_INPUT_TABLES)[number];
 export interface PlanInputChange {

@@ -6,6 +6,17 @@
 // - policy dates are calendar dates `YYYY-MM-DD` in China time, never `Date` objects;
 // - a soft-deleted record keeps its row with `deletedAt` set, so undo is possible.
 import type { TextRef } from '../i18n/text-ref';
+import type {
+  Complaint,
+  ComplaintEvent,
+  ComplaintState,
+  FeedbackChannel,
+  FeedbackKind,
+  Severity,
+} from './complaints/complaint-workflow';
+import type { EscalationStamp } from './complaints/escalation';
+
+type ComplaintExtension = NonNullable<Complaint['extension']>;
 
 export type Id = string;
 /** A calendar date `YYYY-MM-DD` (China time). */
@@ -229,18 +240,55 @@ export interface Script extends Stamped {
   current: boolean;
 }
 
-export type FeedbackKind = 'suggestion' | 'complaint' | 'praise';
-export type FeedbackState = 'new' | 'in_progress' | 'escalated' | 'resolved';
+export type {
+  FeedbackKind,
+  FeedbackChannel,
+  ComplaintState,
+} from './complaints/complaint-workflow';
 
+/** A satisfaction score (1–5) recorded after a call or a resolved complaint. */
+export interface SatisfactionRecord {
+  score: 1 | 2 | 3 | 4 | 5;
+  at: IsoDateTime;
+  by: Id;
+}
+
+/**
+ * Feedback from a customer (issue 12 point 4), any channel: a suggestion, praise or a
+ * complaint. Complaints carry the workflow (complaints/complaint-workflow.ts); for suggestions
+ * and praise those fields are null or empty (so `state` keeps them out of its index).
+ */
 export interface Feedback extends Stamped {
-  clientId?: Id | null;
   kind: FeedbackKind;
-  channel: Channel | 'visit' | 'other';
-  severity: 'low' | 'medium' | 'high';
-  state: FeedbackState;
-  summary: string;
-  resolution?: string | null;
-  resolvedAt?: IsoDateTime | null;
+  channel: FeedbackChannel;
+  severity: Severity;
+  text: string;
+  /** null: anonymous (then tied to no staff member either). */
+  clientId: Id | null;
+  caseId: Id | null;
+  policyId: Id | null;
+  /** The staff member the feedback is about, if any. */
+  aboutStaffId: Id | null;
+  receivedAt: IsoDateTime;
+  /**
+   * The script (Script.id, one version) of the last contact on the case before the feedback,
+   * so the dashboard can count complaints per script version; null when there was none.
+   */
+  scriptId: Id | null;
+  scriptVersion: number | null;
+  satisfaction: SatisfactionRecord | null;
+  // Complaints only:
+  state: ComplaintState | null;
+  handlerId: Id | null;
+  dueAt: IsoDateTime | null;
+  extension: ComplaintExtension | null;
+  resolution: string | null;
+  rootCause: string | null;
+  correctiveAction: string | null;
+  history: ComplaintEvent[];
+  escalations: EscalationStamp[];
+  /** Everyone an escalation went to (multi-entry index: Today's escalation card). */
+  escalatedTo: Id[];
 }
 
 export interface ImportCounts {

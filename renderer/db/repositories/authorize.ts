@@ -5,6 +5,7 @@ import {
   can,
   type GuardedAction,
   type GuardedSubject,
+  type ComplaintSubject,
   type Principal,
   type TaskSubject,
 } from '../../../shared/domain/identity/abilities';
@@ -49,7 +50,7 @@ export async function authorize(
   db: AppDb,
   actor: Actor,
   action: GuardedAction,
-  subject: GuardedSubject | TaskSubject,
+  subject: GuardedSubject | TaskSubject | ComplaintSubject,
 ): Promise<Principal> {
   const who = await principalOf(db, actor);
   if (who && can(who, action, subject)) return who;

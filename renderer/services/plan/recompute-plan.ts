@@ -21,6 +21,10 @@ import {
   writePlanIfUnchanged,
   type PlanInputs,
 } from '../../db/repositories/plan-repository';
+import {
+  openEscalationNotices,
+  type EscalationNotice,
+} from '../../db/repositories/feedback-repository';
 import { seedDefaultScripts } from '../../db/repositories/script-repository';
 import { nowIso, type Actor } from '../../db/repositories/write-context';
 
@@ -74,7 +78,10 @@ export async function recomputePlan(
     if (await writePlanIfUnchanged(db, inputs, result, ctx)) done = { inputs, result };
   }
   done ??= await recomputeLocked(db, compute, ctx);
+  // Escalated complaints join the reminder plan (the tray) for the person each went to.
+  const escalations = await openEscalationNotices(db);
   return finish(done.inputs, done.result, {
+    escalations,
     now,
     today,
     days: options.days ?? 7,
@@ -87,6 +94,7 @@ function finish(
   inputs: Inputs,
   result: PlanResult,
   args: {
+    escalations: readonly EscalationNotice[];
     now: string;
     today: string;
     days: number;
@@ -113,6 +121,7 @@ function finish(
     days: args.days,
     describe,
     lang: args.lang,
+    escalations: args.escalations,
   });
   return {
     plan,

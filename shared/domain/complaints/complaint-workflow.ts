@@ -4,12 +4,31 @@
 // 管理办法): a decision within 15 days of receipt, up to 30 days for a complex case, and here the
 // extension needs a manager's (or the owner's) approval. The handler is never the staff member
 // complained about. Closing needs the root cause and the corrective action, so the same
-// complaint does not come back. Pure rules: storage, audit and texts live elsewhere; errors
-// are codes.
+// complaint does not come back. Pure rules: storage and audit live elsewhere; errors are
+// TextErrors with the code as `code`.
+import { textRef, TextError } from '../../i18n';
 import type { Id, IsoDateTime } from '../types';
 
 export type FeedbackKind = 'suggestion' | 'praise' | 'complaint';
-export type FeedbackChannel = 'call' | 'sms' | 'wechat' | 'email' | 'in_person';
+// 'other': rows written before schema v4 (their 'visit' became 'in_person').
+export type FeedbackChannel = 'call' | 'sms' | 'wechat' | 'email' | 'in_person' | 'other';
+export const FEEDBACK_CHANNELS: readonly FeedbackChannel[] = [
+  'call',
+  'sms',
+  'wechat',
+  'email',
+  'in_person',
+  'other',
+];
+export const FEEDBACK_KINDS: readonly FeedbackKind[] = ['complaint', 'suggestion', 'praise'];
+export const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high'];
+export const COMPLAINT_STATES: readonly ComplaintState[] = [
+  'received',
+  'acknowledged',
+  'investigating',
+  'resolved',
+  'closed',
+];
 export type Severity = 'low' | 'medium' | 'high';
 export type ComplaintState = 'received' | 'acknowledged' | 'investigating' | 'resolved' | 'closed';
 export type ActorRole = 'owner' | 'manager' | 'staff';
@@ -35,7 +54,8 @@ export interface Complaint {
   policyId?: Id | null;
   /** The staff member the complaint is about, if any. */
   aboutStaffId: Id | null;
-  handlerId: Id;
+  /** null only for a complaint written before schema v4 (nobody was named); assign one. */
+  handlerId: Id | null;
   channel: FeedbackChannel;
   severity: Severity;
   state: ComplaintState;
@@ -57,11 +77,17 @@ export type ComplaintErrorCode =
   | 'reason_required'
   | 'resolution_required'
   | 'root_cause_required'
-  | 'corrective_action_required';
+  | 'corrective_action_required'
+  | 'text_required'
+  | 'handler_required'
+  | 'satisfaction_not_now'
+  | 'satisfaction_range';
 
-export class ComplaintError extends Error {
-  constructor(readonly code: ComplaintErrorCode) {
-    super(code);
+/** A refused step; its code travels through the worker RPC, its text says what to do. */
+export class ComplaintError extends TextError<ComplaintErrorCode> {
+  constructor(code: ComplaintErrorCode) {
+    super(code, textRef(`errors:complaint.${code}`));
+    this.name = 'ComplaintError';
   }
 }
 
@@ -77,7 +103,7 @@ export type NewComplaint = Pick<
   | 'channel'
   | 'severity'
   | 'receivedAt'
-> & { by: Id };
+> & { by: Id; handlerId: Id };
 
 const addDays = (at: IsoDateTime, days: number) =>
   new Date(Date.parse(at) + days * DAY).toISOString();

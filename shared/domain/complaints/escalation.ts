@@ -2,17 +2,60 @@
 // manager when half its decision time has passed while still open; a missed due date to the
 // owner. Each escalation happens once; the caller turns each into a Today task and a tray
 // notification for the person it goes to, and stores it so it is not raised again.
-import type { IsoDateTime } from '../types';
+import type { Id, IsoDateTime, StaffRole } from '../types';
 import { isOpenComplaint, type Complaint } from './complaint-workflow';
 
 export type EscalationLevel = 'manager' | 'owner';
-export type EscalationReason = 'high_severity' | 'half_time' | 'overdue';
+/** `manual`: the handler (or a manager) sent it up by hand. */
+export type EscalationReason = 'high_severity' | 'half_time' | 'overdue' | 'manual';
 
 export interface Escalation {
   level: EscalationLevel;
   reason: EscalationReason;
   /** When it became due (not when it was noticed): the task's due time. */
   at: IsoDateTime;
+}
+
+/** An escalation as stored on the complaint once raised. */
+export interface EscalationStamp extends Escalation {
+  /** When it was noticed and written (the periodic check may be up to minutes late). */
+  raisedAt: IsoDateTime;
+  /** Who it goes to; null when the desk has nobody in that role. */
+  to: Id | null;
+  /** 'system' for the rules, else the staff member who escalated by hand. */
+  by: string;
+}
+
+export interface EscalationCandidate {
+  id: Id;
+  name: string;
+  role: StaffRole;
+  active: boolean;
+  deletedAt?: IsoDateTime | null;
+}
+
+/**
+ * Who an escalation goes to: a manager's to the first active manager (by name) who is not the
+ * person complained about, the owner when there is none; an owner's to the owner.
+ */
+export function escalationTarget(
+  level: EscalationLevel,
+  staff: readonly EscalationCandidate[],
+  aboutStaffId: Id | null,
+): Id | null {
+  const live = staff
+    .filter((s) => s.active && !s.deletedAt && s.id !== aboutStaffId)
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id));
+  const owner = live.find((s) => s.role === 'owner')?.id ?? null;
+  if (level === 'owner') return owner;
+  return live.find((s) => s.role === 'manager')?.id ?? owner;
+}
+
+/** The level a hand-made escalation goes to: a manager first, the owner once a manager has it. */
+export function manualEscalationLevel(
+  raised: readonly Pick<Escalation, 'level'>[],
+): EscalationLevel {
+  return raised.some((r) => r.level === 'manager') ? 'owner' : 'manager';
 }
 
 type EscalationFacts = Pick<Complaint, 'severity' | 'state' | 'receivedAt' | 'dueAt'>;

@@ -22,6 +22,13 @@ export const GUARDED_ACTIONS = [
   ['load', 'Sample'],
   // The whole team's figures on the dashboard; staff see the figures of their own cases only.
   ['read', 'Figures'],
+  // Feedback and complaints (issue 12 point 4): anyone records feedback; a complaint's steps
+  // (acknowledge, investigate, resolve, reassign, satisfaction) and sending it up are for its
+  // handler or a manager; closing it (root cause, corrective action) is a manager's review.
+  ['record', 'Feedback'],
+  ['handle', 'Complaint'],
+  ['escalate', 'Complaint'],
+  ['close', 'Complaint'],
 ] as const;
 
 export type GuardedAction = (typeof GUARDED_ACTIONS)[number][0];
@@ -33,7 +40,13 @@ export interface TaskSubject {
   assigneeId: Id | null;
 }
 
-type Subject = GuardedSubject | TaskSubject;
+/** A complaint as far as the rules look at it: whose it is to handle. */
+export interface ComplaintSubject {
+  __type: 'Complaint';
+  handlerId: Id | null;
+}
+
+type Subject = GuardedSubject | TaskSubject | ComplaintSubject;
 export type AppAbility = MongoAbility<[GuardedAction, Subject]>;
 
 export interface Principal {
@@ -47,6 +60,9 @@ export function abilityFor(who: Principal): AppAbility {
   can('read', 'Task', { assigneeId: who.id });
   can('logOutcome', 'Task', { assigneeId: who.id });
   can('reveal', 'Pii');
+  can('record', 'Feedback');
+  can('handle', 'Complaint', { handlerId: who.id });
+  can('escalate', 'Complaint', { handlerId: who.id });
   if (who.role === 'manager' || who.role === 'owner') {
     can('read', 'Task');
     can('logOutcome', 'Task');
@@ -58,6 +74,9 @@ export function abilityFor(who: Principal): AppAbility {
     can('viewUnmasked', 'Pii');
     can('edit', 'Script');
     can('read', 'Figures');
+    can('handle', 'Complaint');
+    can('escalate', 'Complaint');
+    can('close', 'Complaint');
   }
   if (who.role === 'owner') {
     can('manage', 'Staff');
@@ -79,6 +98,10 @@ export function can(who: Principal, action: GuardedAction, subject: Subject): bo
 /** Owners export without a reason; a manager states one (recorded in the audit). */
 export function exportNeedsReason(role: StaffRole): boolean {
   return role !== 'owner';
+}
+
+export function complaintSubject(handlerId: Id | null | undefined): ComplaintSubject {
+  return { __type: 'Complaint', handlerId: handlerId ?? null };
 }
 
 export function taskSubject(assigneeId: Id | null | undefined): TaskSubject {

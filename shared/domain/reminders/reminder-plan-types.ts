@@ -4,7 +4,7 @@
 import type { Lang } from '../../i18n';
 import type { IsoDateTime } from '../types';
 
-export const PLAN_ITEM_KINDS = ['digest', 'callback', 'due'] as const;
+export const PLAN_ITEM_KINDS = ['digest', 'callback', 'due', 'escalation'] as const;
 export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
 
 /** An item of the reminder plan: something main should notify about at `at`. */

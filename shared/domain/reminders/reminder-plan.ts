@@ -14,6 +14,7 @@ import {
 import { addDays } from '../china-date';
 import type { Id, IsoDate, IsoDateTime, Settings, Task } from '../types';
 import { chinaInstant } from './dates';
+import { escalationItems, type EscalationNoticeInput } from './escalation-items';
 
 export interface ReminderPlanInput {
   now: IsoDateTime;
@@ -32,6 +33,8 @@ export interface ReminderPlanInput {
   describe?: (task: Task) => string;
   /** The language chosen in Settings: the notification texts are written in it. */
   lang?: Lang;
+  /** Escalations of open complaints: one notification each for the person it went to. */
+  escalations?: readonly EscalationNoticeInput[];
 }
 
 const URGENT = new Set(['urgent', 'lapsed']);
@@ -107,6 +110,7 @@ export function buildReminderPlan(input: ReminderPlanInput): ReminderPlan {
       ),
     });
   }
+  items.push(...escalationItems(input.escalations ?? [], { staffId, now: input.now, days, text }));
   items.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));
   return {
     generatedAt: input.now,

@@ -12,6 +12,7 @@ export const texts: typeof zh = {
     script: 'Script template',
     scriptVersion: 'Script version',
     importBatch: 'Import batch',
+    feedback: 'Feedback',
   },
   repository: {
     notFound:
@@ -110,5 +111,26 @@ export const texts: typeof zh = {
     unreadable:
       'The file is damaged or in a format that cannot be read ({{detail}}). Open it in Excel/WPS, save as .xlsx and import again.',
     cancelled: 'Import cancelled; nothing was written.',
+  },
+  complaint: {
+    handler_is_subject:
+      'The handler cannot be the staff member the complaint is about. Choose someone else.',
+    anonymous_with_staff:
+      'An anonymous complaint cannot name a staff member. Choose the customer, or no staff member.',
+    not_allowed_now:
+      'This step is not possible in the complaint’s current state. Refresh to see where it stands.',
+    extension_needs_manager: 'Extending the deadline needs a manager’s or the owner’s approval.',
+    already_extended:
+      'This complaint’s deadline was already extended once (30 days at most); it cannot be extended again.',
+    reason_required: 'Give the reason for the extension (why the complaint is complex).',
+    resolution_required: 'Write down the resolution (the answer or remedy given to the customer).',
+    root_cause_required: 'Write down the root cause before closing.',
+    corrective_action_required:
+      'Write down the corrective action before closing, so it does not happen again.',
+    text_required: 'Write down what the customer said.',
+    handler_required: 'Choose who handles the complaint.',
+    satisfaction_not_now:
+      'A satisfaction score is recorded once a complaint is resolved, or with a suggestion or praise.',
+    satisfaction_range: 'A satisfaction score is a whole number from 1 to 5.',
   },
 };

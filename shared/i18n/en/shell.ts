@@ -23,4 +23,11 @@ export const texts: typeof zh = {
     separator: '; ',
     more: ', and {{count}} more',
   },
+  escalation: {
+    title: 'A complaint was escalated to you',
+    high_severity: 'A serious complaint needs your attention. See Complaints & feedback.',
+    half_time: 'A complaint is past half its deadline. Follow it up in Complaints & feedback.',
+    overdue: 'A complaint is past its deadline. Handle it in Complaints & feedback.',
+    manual: 'A complaint was passed to you. See Complaints & feedback.',
+  },
 };

@@ -13,6 +13,7 @@ export const texts = {
     script: '话术模板',
     scriptVersion: '话术版本',
     importBatch: '导入批次',
+    feedback: '反馈',
   },
   repository: {
     notFound: '找不到该{{what}}（编号 {{id}}），可能已被删除。请刷新列表后重试。',
@@ -110,5 +111,21 @@ export const texts = {
     unreadable:
       '文件已损坏或格式无法识别，无法读取（{{detail}}）。请用 Excel/WPS 打开并另存为 .xlsx 后再导入。',
     cancelled: '导入已取消，没有写入任何数据。',
+  },
+  /** Why a step of a complaint was refused (shared/domain/complaints). */
+  complaint: {
+    handler_is_subject: '处理人不能是被投诉的员工本人。请选择其他员工处理。',
+    anonymous_with_staff: '匿名投诉不能关联员工。请选择客户，或不选被投诉员工。',
+    not_allowed_now: '投诉当前的状态下不能执行这一步。请刷新后查看它现在的状态。',
+    extension_needs_manager: '延长处理期限需要经理或店主批准。',
+    already_extended: '这条投诉已经延长过一次期限（最长 30 天），不能再延长。',
+    reason_required: '请填写延长期限的原因（为什么这条投诉比较复杂）。',
+    resolution_required: '请填写处理结果（给客户的答复或解决办法）。',
+    root_cause_required: '结案前请填写根本原因。',
+    corrective_action_required: '结案前请填写整改措施，避免同类问题再次发生。',
+    text_required: '请填写反馈内容。',
+    handler_required: '请选择投诉的处理人。',
+    satisfaction_not_now: '满意度只能在投诉解决后，或对建议、表扬记录。',
+    satisfaction_range: '满意度是 1 到 5 的整数。',
   },
 };

@@ -22,4 +22,12 @@ export const texts = {
     separator: '；',
     more: '，另有 {{count}} 个',
   },
+  /** An escalated complaint (no customer, no complaint text: it shows on the lock screen). */
+  escalation: {
+    title: '投诉已升级给你',
+    high_severity: '有一条严重投诉需要你跟进，请在“投诉与反馈”中查看。',
+    half_time: '有一条投诉已过处理期限的一半，请在“投诉与反馈”中跟进。',
+    overdue: '有一条投诉已超过处理期限，请在“投诉与反馈”中处理。',
+    manual: '有一条投诉被提交给你处理，请在“投诉与反馈”中查看。',
+  },
 };

@@ -39,6 +39,13 @@ import {
   removeSampleData,
 } from '../../../renderer/db/repositories/sample-data-repository';
 import { purgeSoftDeleted } from '../../../renderer/db/repositories/purge-repository';
+import {
+  complaintStep,
+  escalateComplaint,
+  raiseDueEscalations,
+  recordFeedback,
+  recordSatisfaction,
+} from '../../../renderer/db/repositories/feedback-repository';
 import { updateSettings } from '../../../renderer/db/repositories/settings-repository';
 import {
   createStaff,
@@ -121,6 +128,18 @@ interface WriteCase {
   prepare?: (w: World) => Promise<void>;
   write: (w: World) => Promise<unknown>;
 }
+
+/** The complaint the feedback writes work on. */
+let feedbackId = '';
+const complaintOn = (w: World) => ({
+  kind: 'complaint' as const,
+  channel: 'call' as const,
+  severity: 'medium' as const,
+  text: '报价不一致',
+  clientId: w.clientId,
+  caseId: w.caseId,
+  handlerId: w.staffId,
+});
 
 /** The timestamp of the removal restoreRemovedCustomers takes back. */
 let removedAt = '';
@@ -287,6 +306,37 @@ const WRITES: WriteCase[] = [
     prepare: async (w) => void (await removeSampleData(w.db, 't')),
     // A month and a day after the removal: the tombstones go.
     write: ({ db }) => purgeSoftDeleted(db, new Date(Date.now() + 31 * 86_400_000)),
+  },
+  // Feedback: escalated complaints are reminder-plan items (the tray).
+  {
+    fn: 'recordFeedback',
+    write: (w) => recordFeedback(w.db, complaintOn(w), 't', NOW),
+  },
+  {
+    fn: 'complaintStep',
+    prepare: async (w) =>
+      void (feedbackId = (await recordFeedback(w.db, complaintOn(w), 't', NOW)).id),
+    write: (w) => complaintStep(w.db, feedbackId, { action: 'acknowledge' }, 't', NOW),
+  },
+  {
+    fn: 'escalateComplaint',
+    prepare: async (w) =>
+      void (feedbackId = (await recordFeedback(w.db, complaintOn(w), 't', NOW)).id),
+    write: (w) => escalateComplaint(w.db, feedbackId, 't', NOW),
+  },
+  {
+    fn: 'raiseDueEscalations',
+    prepare: async (w) => void (await recordFeedback(w.db, complaintOn(w), 't', NOW)),
+    // Half of the 15 days has passed.
+    write: ({ db }) => raiseDueEscalations(db, '2026-12-04T02:00:00.000Z'),
+  },
+  {
+    fn: 'recordSatisfaction',
+    prepare: async (w) =>
+      void (feedbackId = (
+        await recordFeedback(w.db, { ...complaintOn(w), kind: 'praise' }, 't', NOW)
+      ).id),
+    write: (w) => recordSatisfaction(w.db, feedbackId, 5, 't', NOW),
   },
 ];
 

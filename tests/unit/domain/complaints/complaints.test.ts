@@ -10,7 +10,9 @@ import {
 } from '../../../../shared/domain/complaints/complaint-workflow';
 import {
   dueEscalations,
+  escalationTarget,
   isSatisfactionScore,
+  manualEscalationLevel,
   newEscalations,
 } from '../../../../shared/domain/complaints/escalation';
 
@@ -187,5 +189,30 @@ describe('escalation', () => {
   it('satisfaction is a whole number from 1 to 5', () => {
     expect([1, 3, 5].every(isSatisfactionScore)).toBe(true);
     expect([0, 6, 2.5, '4', null].some(isSatisfactionScore)).toBe(false);
+  });
+});
+
+describe('who an escalation goes to', () => {
+  const staff = [
+    { id: 'owner-zhao', name: '赵店主', role: 'owner' as const, active: true },
+    { id: 'mgr-wang', name: '王经理', role: 'manager' as const, active: true },
+    { id: 'mgr-chen', name: '陈经理', role: 'manager' as const, active: false },
+    { id: 'staff-li', name: '李业务', role: 'staff' as const, active: true },
+  ];
+
+  it('a manager’s escalation to an active manager, an owner’s to the owner', () => {
+    expect(escalationTarget('manager', staff, 'staff-li')).toBe('mgr-wang');
+    expect(escalationTarget('owner', staff, 'staff-li')).toBe('owner-zhao');
+  });
+
+  it('never to the manager complained about; to the owner when no manager is left', () => {
+    expect(escalationTarget('manager', staff, 'mgr-wang')).toBe('owner-zhao');
+    expect(escalationTarget('manager', staff.slice(0, 1), null)).toBe('owner-zhao');
+    expect(escalationTarget('owner', staff.slice(1), null)).toBeNull();
+  });
+
+  it('by hand: to a manager first, then to the owner', () => {
+    expect(manualEscalationLevel([])).toBe('manager');
+    expect(manualEscalationLevel([{ level: 'manager' }])).toBe('owner');
   });
 });

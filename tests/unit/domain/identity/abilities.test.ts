@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   GUARDED_ACTIONS,
   can,
+  complaintSubject,
   exportNeedsReason,
   taskSubject,
 } from '../../../../shared/domain/identity/abilities';
@@ -24,6 +25,10 @@ const EXPECTED: Record<string, Record<StaffRole, boolean>> = {
   'edit:Script': { owner: true, manager: true, staff: false },
   'load:Sample': { owner: true, manager: false, staff: false },
   'read:Figures': { owner: true, manager: true, staff: false },
+  'record:Feedback': { owner: true, manager: true, staff: true },
+  'handle:Complaint': { owner: true, manager: true, staff: false },
+  'escalate:Complaint': { owner: true, manager: true, staff: false },
+  'close:Complaint': { owner: true, manager: true, staff: false },
 };
 
 describe('abilities: each role × each guarded action', () => {
@@ -33,7 +38,13 @@ describe('abilities: each role × each guarded action', () => {
       const allowed = EXPECTED[`${action}:${subject}`]![role];
       it(`${role} ${allowed ? 'may' : 'may not'} ${action} ${subject} (someone else's)`, () => {
         // For tasks "someone else's" matters: the subject is a task assigned to another person.
-        const target = subject === 'Task' ? taskSubject('other') : subject;
+        // Likewise a complaint someone else handles.
+        const target =
+          subject === 'Task'
+            ? taskSubject('other')
+            : subject === 'Complaint'
+              ? complaintSubject('other')
+              : subject;
         expect(can({ id: 'me', role }, action, target)).toBe(allowed);
       });
     }
@@ -51,6 +62,14 @@ describe('abilities: each role × each guarded action', () => {
     expect(can(me, 'logOutcome', taskSubject('me'))).toBe(true);
     expect(can(me, 'read', taskSubject('other'))).toBe(false);
     expect(can(me, 'read', taskSubject(null))).toBe(false);
+  });
+
+  it('staff handle and escalate the complaints they handle, and close none', () => {
+    const me = { id: 'me', role: 'staff' as const };
+    expect(can(me, 'handle', complaintSubject('me'))).toBe(true);
+    expect(can(me, 'escalate', complaintSubject('me'))).toBe(true);
+    expect(can(me, 'close', complaintSubject('me'))).toBe(false);
+    expect(can(me, 'handle', complaintSubject(null))).toBe(false);
   });
 
   it('an owner exports without a reason, a manager states one', () => {
