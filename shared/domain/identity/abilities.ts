@@ -22,6 +22,9 @@ export const GUARDED_ACTIONS = [
   ['load', 'Sample'],
   // The whole team's figures on the dashboard; staff see the figures of their own cases only.
   ['read', 'Figures'],
+  // A customer's consents, opt-outs and do-not-contact (issue 13): whoever talks to the
+  // customer records what they said, so every role may; the write is audited.
+  ['update', 'ContactPrefs'],
 ] as const;
 
 export type GuardedAction = (typeof GUARDED_ACTIONS)[number][0];
@@ -47,6 +50,7 @@ export function abilityFor(who: Principal): AppAbility {
   can('read', 'Task', { assigneeId: who.id });
   can('logOutcome', 'Task', { assigneeId: who.id });
   can('reveal', 'Pii');
+  can('update', 'ContactPrefs');
   if (who.role === 'manager' || who.role === 'owner') {
     can('read', 'Task');
     can('logOutcome', 'Task');

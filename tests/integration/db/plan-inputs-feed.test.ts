@@ -10,6 +10,7 @@ import {
 } from '../../../renderer/db/change-feed';
 import type { AppDb } from '../../../renderer/db/app-db';
 import { bulkInsertRecords } from '../../../renderer/db/repositories/bulk-writer';
+import { updateContactPrefs } from '../../../renderer/db/repositories/contact-prefs-repository';
 import {
   moveCases,
   undoReassign,
@@ -287,6 +288,22 @@ const WRITES: WriteCase[] = [
     prepare: async (w) => void (await removeSampleData(w.db, 't')),
     // A month and a day after the removal: the tombstones go.
     write: ({ db }) => purgeSoftDeleted(db, new Date(Date.now() + 31 * 86_400_000)),
+  },
+  {
+    fn: 'updateContactPrefs',
+    write: (w) =>
+      updateContactPrefs(
+        w.db,
+        w.clientId,
+        {
+          preferredChannel: 'sms',
+          preferredHours: null,
+          doNotContact: true,
+          legacySmsConsent: false,
+          contact: { consents: [], optedOut: [], doNotContactChannels: [] },
+        },
+        't',
+      ),
   },
 ];
 

@@ -24,6 +24,7 @@ const EXPECTED: Record<string, Record<StaffRole, boolean>> = {
   'edit:Script': { owner: true, manager: true, staff: false },
   'load:Sample': { owner: true, manager: false, staff: false },
   'read:Figures': { owner: true, manager: true, staff: false },
+  'update:ContactPrefs': { owner: true, manager: true, staff: true },
 };
 
 describe('abilities: each role × each guarded action', () => {
