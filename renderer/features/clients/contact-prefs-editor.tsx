@@ -175,7 +175,7 @@ export function ContactPrefsEditor({
           <Checkbox data-testid="prefs-dnc">{t('prefs.doNotContact')}</Checkbox>
         </Form.Item>
         <Form.Item name="doNotContactChannels" label={t('prefs.doNotContactChannels')}>
-          <Checkbox.Group options={channelOptions} />
+          <Checkbox.Group options={channelOptions} data-testid="prefs-dnc-channels-input" />
         </Form.Item>
         <Form.Item name="optedOut" label={t('prefs.optedOut')}>
           <Checkbox.Group options={channelOptions} data-testid="prefs-opted-out" />

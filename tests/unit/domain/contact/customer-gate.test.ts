@@ -167,6 +167,9 @@ describe('opt-out sentence and sms links', () => {
   it('appends the opt-out once, to texts and e-mails only', () => {
     expect(withOptOut('您好。', 'sms')).toBe(`您好。${SMS_OPT_OUT}`);
     expect(withOptOut(`您好。${SMS_OPT_OUT}`, 'sms')).toBe(`您好。${SMS_OPT_OUT}`);
+    // Worded differently, still an opt-out: nothing added.
+    expect(withOptOut('您好，回复TD退订', 'sms')).toBe('您好，回复TD退订');
+    expect(withOptOut('您好，回复T', 'sms')).toBe('您好，回复T');
     expect(withOptOut('您好', 'email')).toMatch(/^您好\n\n如不希望再收到此类邮件/);
     expect(withOptOut('您好', 'wechat')).toBe('您好');
     expect(withOptOut('您好', 'call')).toBe('您好');
