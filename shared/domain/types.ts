@@ -58,14 +58,45 @@ export interface Client extends Stamped {
   doNotContact: boolean;
   /** A refusal keeps the customer off the call list until at least this date. */
   doNotContactUntil?: IsoDate | null;
-  /** Consent to commercial SMS (required before any text is sent). */
+  /**
+   * Consent to commercial SMS from before consents were recorded with evidence (issue 13). Read
+   * as SMS consent for service and marketing when `contact` records none for SMS; the contact
+   * preferences editor keeps it equal to "has an SMS marketing consent".
+   */
   smsConsent: boolean;
+  /** Consents with their evidence, opt-outs and per-channel do-not-contact (issue 13). */
+  contact?: ContactPrefs | null;
   notes?: string | null;
   lastVerifiedOn?: IsoDate | null;
   /** Responsible staff member (staff id) for this customer, if any. */
   staffId?: Id | null;
   /** Records of the generated sample agency carry this flag so one click removes them. */
   isSample?: boolean;
+}
+
+/** What a consent allows: service notices, or renewal sales and marketing. */
+export type ConsentPurpose = 'service' | 'marketing';
+/** How a consent was given. */
+export type ConsentHow = 'verbal' | 'written' | 'sms_reply' | 'wechat' | 'email' | 'form';
+
+/** One consent with its evidence: when, how, by whom (the staff member who recorded it). */
+export interface ConsentRecord {
+  channel: Exclude<Channel, 'call'>;
+  purpose: ConsentPurpose;
+  at: IsoDateTime;
+  how: ConsentHow;
+  byStaffId: string;
+  note?: string | null;
+}
+
+export interface ContactPrefs {
+  consents: ConsentRecord[];
+  /** Channels the customer asked to stop (replied R / T / TD, or said so). */
+  optedOut: Channel[];
+  /** Do-not-contact for these channels only (the whole customer: `Client.doNotContact`). */
+  doNotContactChannels: Channel[];
+  /** When the customer last refused sales contact: blocks sales for the refusal months. */
+  refusedAt?: IsoDateTime | null;
 }
 
 export interface OwnerHistoryEntry {
@@ -209,6 +240,10 @@ export interface Attempt {
   scriptId?: Id | null;
   scriptVersion?: number | null;
   byStaffId?: Id | null;
+  /** A message sent (outcome 'sent'): what it was for, counted by the gate's frequency cap. */
+  purpose?: 'renewal' | 'service' | 'marketing' | null;
+  /** The consent the message relied on (its time and how), null for a call or none needed. */
+  consent?: Pick<ConsentRecord, 'purpose' | 'at' | 'how' | 'byStaffId'> | null;
 }
 
 export interface Task extends Stamped {

@@ -7,7 +7,23 @@ import {
   type OutcomeApplied,
   type OutcomeInput,
 } from '../../../shared/domain/reminders/outcomes';
-import type { Channel, Client, Id, RenewalCase, Task } from '../../../shared/domain/types';
+import type {
+  Attempt,
+  Channel,
+  Client,
+  Id,
+  RenewalCase,
+  Settings,
+  Task,
+} from '../../../shared/domain/types';
+import { ContactBlockedError } from '../../../shared/domain/contact/contact-blocked';
+import type { GatePurpose } from '../../../shared/domain/contact/contact-gate';
+import {
+  checkCustomer,
+  consentBasis,
+  gateSettingsOf,
+  purposeOfTask,
+} from '../../../shared/domain/contact/customer-gate';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { getSettings } from './settings-repository';
@@ -25,6 +41,8 @@ export interface LogOutcomeOptions {
   scriptId?: Id | null;
   scriptVersion?: number | null;
   note?: string | null;
+  /** A message sent: what it was for (the task's purpose unless given). */
+  purpose?: GatePurpose;
 }
 
 /** Soft-deleted tasks (removed sample data) read as absent everywhere. */
@@ -50,6 +68,51 @@ export interface OutcomeUndo {
 }
 
 export type LoggedOutcome = OutcomeApplied & { undo: OutcomeUndo };
+
+/**
+ * "Mark as sent" asks the gate again inside the write (the screen asked before, but hours pass
+ * and another window may have recorded an opt-out): refused with the reasons, nothing written.
+ * Returns the purpose and the consent the message relied on, for the attempt.
+ */
+async function checkSend(
+  db: AppDb,
+  args: {
+    task: Task;
+    kase: RenewalCase;
+    client: Client;
+    settings: Settings;
+    now: string;
+    channel: Channel;
+    purpose: GatePurpose | undefined;
+  },
+): Promise<{ purpose: GatePurpose; consent: Attempt['consent'] }> {
+  const purpose = args.purpose ?? purposeOfTask(args.task);
+  const answer = checkCustomer({
+    client: args.client,
+    channel: args.channel,
+    purpose,
+    at: args.now,
+    endDate: args.kase.endDate,
+    tasks: await tasksOfClient(db, args.kase.clientId),
+    settings: gateSettingsOf(args.settings),
+  });
+  if (!answer.allowed) throw new ContactBlockedError(answer);
+  const basis = consentBasis(args.client, args.channel, purpose);
+  return {
+    purpose,
+    consent: basis
+      ? { purpose: basis.purpose, at: basis.at, how: basis.how, byStaffId: basis.byStaffId }
+      : null,
+  };
+}
+
+/** Every live task of the customer (all their cases): the messages already sent to them. */
+export async function tasksOfClient(db: AppDb, clientId: Id): Promise<Task[]> {
+  const caseIds = await db.cases.where('clientId').equals(clientId).primaryKeys();
+  if (caseIds.length === 0) return [];
+  const tasks = await db.tasks.where('caseId').anyOf(caseIds).toArray();
+  return tasks.filter((t) => !t.deletedAt);
+}
 
 /** Pending verify tasks of the customer's other cases (folded into this call on Today). */
 async function otherVerifyTasks(db: AppDb, clientId: Id, caseId: Id): Promise<Task[]> {
@@ -82,6 +145,18 @@ export async function logOutcome(
       (t) => !t.deletedAt,
     );
     const customerVerifyTasks = await otherVerifyTasks(db, kase.clientId, kase.id);
+    const send =
+      input.outcome === 'sent' && client
+        ? await checkSend(db, {
+            task,
+            kase,
+            client,
+            settings,
+            now,
+            channel: options.channel,
+            purpose: options.purpose,
+          })
+        : null;
     const result = applyOutcome({
       task,
       case: kase,
@@ -98,6 +173,7 @@ export async function logOutcome(
         scriptId: options.scriptId ?? null,
         scriptVersion: options.scriptVersion ?? null,
         note: options.note ?? null,
+        ...(send ?? {}),
       },
     });
     await db.tasks.bulkPut([
@@ -106,8 +182,12 @@ export async function logOutcome(
       ...result.verifiedTasks,
       ...result.newTasks,
     ]);
+    // A message's detail says how it went out and on what basis: codes only, never the text.
+    const detail = send
+      ? `${options.channel}:${send.purpose}:${send.consent?.how ?? 'none'}`
+      : options.channel;
     const events = [
-      auditEvent(options.actor, `outcome:${input.outcome}`, 'task', task.id, options.channel, now),
+      auditEvent(options.actor, `outcome:${input.outcome}`, 'task', task.id, detail, now),
     ];
     if (result.case !== kase) {
       await db.cases.put(result.case);

@@ -14,7 +14,7 @@ import { TierTag } from '../../ui/tier-tag';
 const CASE_STATES = new Set<string>(['open', 'contacted', 'quoted', 'renewed', 'lost', 'lapsed']);
 
 function useEntryText() {
-  const { t } = useTranslation(['clients', 'today', 'tasks', 'common']);
+  const { t } = useTranslation(['clients', 'today', 'tasks', 'common', 'contact']);
   const lostReasonLabel = useLostReasonLabel();
 
   function details(a: Attempt): string[] {
@@ -34,6 +34,17 @@ function useEntryText() {
       );
     if (d?.callbackAt)
       out.push(t('clients:timeline.callbackAt', { time: chinaDateTime(d.callbackAt) }));
+    // A message: what it was for and the consent it relied on (issue 13).
+    if (a.purpose)
+      out.push(t('contact:actions.purpose', { purpose: t(`contact:purposes.${a.purpose}`) }));
+    if (a.consent)
+      out.push(
+        t('contact:actions.consentBasis', {
+          purpose: t(`contact:consentPurposes.${a.consent.purpose}`),
+          how: t(`contact:how.${a.consent.how}`),
+          at: chinaDateTime(a.consent.at),
+        }),
+      );
     return out;
   }
 

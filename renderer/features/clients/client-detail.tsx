@@ -11,6 +11,7 @@ import { useToday } from '../../ui/use-today';
 import { isDoNotContact } from '../../../shared/domain/reminders/tiers';
 import { ClientActivity } from './client-activity';
 import { VehicleCard } from './vehicle-card';
+import { ContactPrefsSection } from './contact-prefs-section';
 import { RevealableNumber } from '../../ui/revealable-number';
 import { useCan } from '../../services/session/audited';
 
@@ -115,9 +116,6 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
                   '—'
                 )}
               </Descriptions.Item>
-              <Descriptions.Item label={t('detail.preferredChannel')}>
-                {client.preferredChannel ? t(`common:channels.${client.preferredChannel}`) : '—'}
-              </Descriptions.Item>
               <Descriptions.Item label={t('detail.lastVerified')}>
                 {client.lastVerifiedOn ?? '—'}
               </Descriptions.Item>
@@ -134,6 +132,7 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
                 </Descriptions.Item>
               ) : null}
             </Descriptions>
+            <ContactPrefsSection client={client} />
             <Typography.Title level={5}>{t('detail.vehicles')}</Typography.Title>
             {detail.vehicles.length === 0 ? <Empty description={t('detail.noPolicies')} /> : null}
             {detail.vehicles.map((entry) => (

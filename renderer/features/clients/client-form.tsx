@@ -1,25 +1,14 @@
 // Create (walk-in: customer + vehicle + policy in one go) and edit. Each field is checked by the
 // domain validators as the user types; the error stands beside the field in plain words.
 import { useEffect, useState } from 'react';
-import {
-  App,
-  Checkbox,
-  DatePicker,
-  Divider,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Switch,
-} from 'antd';
+import { App, DatePicker, Divider, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { validateIdNumber } from '../../../shared/domain/validation/id-number';
 import { splitPhones, validatePhone } from '../../../shared/domain/validation/phone';
 import { validatePlate } from '../../../shared/domain/validation/plate';
 import { validateVin } from '../../../shared/domain/validation/vin';
-import { CHANNELS, type Channel, type PolicyKind } from '../../../shared/domain/types';
+import type { PolicyKind } from '../../../shared/domain/types';
 import { getClientDetail } from '../../db/repositories/client-repository';
 import { useDb } from '../../services/db/db-context';
 import { useErrorText } from '../../ui/use-text';
@@ -57,9 +46,6 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
         address: c.address ?? '',
         email: c.email ?? '',
         wechat: c.wechat ?? '',
-        preferredChannel: c.preferredChannel ?? undefined,
-        doNotContact: c.doNotContact,
-        smsConsent: c.smsConsent,
         notes: c.notes ?? '',
         withVehicle: false,
       });
@@ -104,8 +90,6 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
         initialValues={{
           withVehicle: mode === 'create',
           kind: 'compulsory',
-          doNotContact: false,
-          smsConsent: false,
         }}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
@@ -129,12 +113,6 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
         <Form.Item name="idNumber" label={t('form.idNumber')} rules={idRules}>
           <Input data-testid="form-id" />
         </Form.Item>
-        <Form.Item name="preferredChannel" label={t('form.preferredChannel')}>
-          <Select
-            allowClear
-            options={CHANNELS.map((c: Channel) => ({ value: c, label: t(`common:channels.${c}`) }))}
-          />
-        </Form.Item>
         <Form.Item name="wechat" label={t('form.wechat')}>
           <Input />
         </Form.Item>
@@ -143,12 +121,6 @@ export function ClientFormModal({ mode, clientId, onClose, onSaved }: Props) {
         </Form.Item>
         <Form.Item name="address" label={t('form.address')} style={{ gridColumn: '1 / -1' }}>
           <Input />
-        </Form.Item>
-        <Form.Item name="smsConsent" valuePropName="checked">
-          <Checkbox>{t('form.smsConsent')}</Checkbox>
-        </Form.Item>
-        <Form.Item name="doNotContact" valuePropName="checked">
-          <Checkbox>{t('form.doNotContact')}</Checkbox>
         </Form.Item>
         {mode === 'create' ? (
           <Form.Item

@@ -1,7 +1,7 @@
 // Form values → repository calls. Normalising (plates, phones, IDs) happens here with the same
 // domain functions the import uses, so a record typed by hand looks like an imported one.
 import type { Dayjs } from 'dayjs';
-import type { Channel, PolicyKind } from '../../../shared/domain/types';
+import type { PolicyKind } from '../../../shared/domain/types';
 import { normalizeIdNumber } from '../../../shared/domain/validation/id-number';
 import { splitPhones, validatePhone } from '../../../shared/domain/validation/phone';
 import { validatePlate } from '../../../shared/domain/validation/plate';
@@ -17,9 +17,6 @@ export interface ClientFormValues {
   address?: string;
   email?: string;
   wechat?: string;
-  preferredChannel?: Channel;
-  doNotContact: boolean;
-  smsConsent: boolean;
   notes?: string;
   withVehicle: boolean;
   plate?: string;
@@ -48,9 +45,6 @@ function clientInput(values: ClientFormValues) {
     address: blankToNull(values.address),
     email: blankToNull(values.email),
     wechat: blankToNull(values.wechat),
-    preferredChannel: values.preferredChannel ?? null,
-    doNotContact: values.doNotContact,
-    smsConsent: values.smsConsent,
     notes: blankToNull(values.notes),
   };
 }

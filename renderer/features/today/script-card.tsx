@@ -1,6 +1,6 @@
 // The filled script for the active task and channel: what to say or send, missing values
 // marked, a copy button for texts, and "mark as sent" to log a text touch with its channel.
-import { Alert, App, Button, Segmented, Space, Typography } from 'antd';
+import { Alert, Button, Segmented, Space, Typography } from 'antd';
 import { CopyOutlined, ExpandOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../../../shared/domain/types';
@@ -8,13 +8,16 @@ import { usePlaceholderList } from '../../ui/placeholder-label';
 import { RenderedScript } from '../../ui/rendered-script';
 import { useScriptTitle } from '../../ui/script-title';
 import type { TaskScript } from './task-script';
+import { withOptOut } from '../../../shared/domain/contact/opt-out';
+import { useCopy } from './channel-actions';
 import styles from './today.module.css';
 
 interface Props {
   channel: Channel;
   onChannel(channel: Channel): void;
   taskScript: TaskScript;
-  blocked: boolean;
+  /** The gate allows this channel now (mark as sent asks again when it writes). */
+  allowed: boolean;
   onMarkSent(): void;
   onExpand(): void;
 }
@@ -23,24 +26,15 @@ export function ScriptCard({
   channel,
   onChannel,
   taskScript,
-  blocked,
+  allowed,
   onMarkSent,
   onExpand,
 }: Props) {
   const { t } = useTranslation(['today', 'common']);
-  const { message } = App.useApp();
+  const copy = useCopy();
   const scriptTitle = useScriptTitle();
   const placeholderList = usePlaceholderList();
   const { script, rendered } = taskScript;
-
-  async function copy(text: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      void message.success({ content: t('panel.copied'), key: 'copy', duration: 1.5 });
-    } catch {
-      void message.error({ content: t('panel.copyFailed'), key: 'copy' });
-    }
-  }
 
   return (
     <div data-testid="script-card">
@@ -62,7 +56,11 @@ export function ScriptCard({
         <Alert type="warning" showIcon style={{ marginTop: 8 }} title={t('panel.noScript')} />
       ) : (
         <>
-          <RenderedScript className={styles.script} text={rendered.text} testId="script-text" />
+          <RenderedScript
+            className={styles.script}
+            text={withOptOut(rendered.text, channel)}
+            testId="script-text"
+          />
           {rendered.missing.length ? (
             <Alert
               type="warning"
@@ -81,14 +79,15 @@ export function ScriptCard({
                   size="small"
                   icon={<CopyOutlined />}
                   data-testid="copy-text"
-                  onClick={() => void copy(rendered.text)}
+                  onClick={() => void copy(withOptOut(rendered.text, channel))}
                 >
                   {t('panel.copy')}
                 </Button>
                 <Button
                   size="small"
                   icon={<SendOutlined />}
-                  disabled={blocked}
+                  // A template with a value missing for this customer is not sent.
+                  disabled={!allowed || rendered.missing.length > 0}
                   data-testid="mark-sent"
                   onClick={onMarkSent}
                 >

@@ -8,7 +8,8 @@ import type { TaskView } from '../../db/repositories/plan-queries';
 import { TierTag } from '../../ui/tier-tag';
 import { useText } from '../../ui/use-text';
 import { useNavigation } from '../../services/navigation';
-import { ContactLinks } from './contact-links';
+import { ChannelActions } from './channel-actions';
+import type { ContactGate } from './use-contact-gate';
 import { NoteBox } from './note-box';
 import type { OutcomeKey } from './outcome-keys';
 import { OutcomeBar } from './outcome-bar';
@@ -21,7 +22,9 @@ interface Props {
   channel: Channel;
   onChannel(channel: Channel): void;
   taskScript: TaskScript;
-  smsText: string | null;
+  gate: ContactGate | null;
+  /** The message for the channel (opt-out included), null when it cannot be sent as is. */
+  messageText: string | null;
   onPick(key: OutcomeKey): void;
   onMarkSent(): void;
   onExpand(): void;
@@ -83,7 +86,12 @@ export function TaskPanel(props: Props) {
         />
       ) : null}
       {client ? (
-        <ContactLinks client={client} blocked={view.doNotContact} smsText={props.smsText} />
+        <ChannelActions
+          client={client}
+          channel={props.channel}
+          gate={props.gate}
+          text={props.messageText}
+        />
       ) : null}
       <Descriptions size="small" column={1} style={{ marginTop: 10 }}>
         <Descriptions.Item label={t('panel.policies')}>
@@ -109,7 +117,7 @@ export function TaskPanel(props: Props) {
         channel={props.channel}
         onChannel={props.onChannel}
         taskScript={props.taskScript}
-        blocked={view.doNotContact}
+        allowed={!!props.gate?.answers[props.channel].allowed}
         onMarkSent={props.onMarkSent}
         onExpand={props.onExpand}
       />

@@ -23,6 +23,9 @@ import { noteFor, useTodayUi } from './today-store';
 import { useLogOutcome } from './use-log-outcome';
 import { UNASSIGNED, useTodayData } from './use-today-data';
 import { useTodayKeys } from './use-today-keys';
+import { useContactGate } from './use-contact-gate';
+import { withOptOut } from '../../../shared/domain/contact/opt-out';
+import type { GatePurpose } from '../../../shared/domain/contact/contact-gate';
 import { useTaskWindow, type RowRange } from './use-task-window';
 import styles from './today.module.css';
 
@@ -48,9 +51,10 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const taskScript = view
     ? scriptForTask({ view, channel, ...scriptArgs })
     : { script: null, rendered: null };
-  const smsText = view
-    ? (scriptForTask({ view, channel: 'sms', ...scriptArgs }).rendered?.text ?? null)
-    : null;
+  const gate = useContactGate(view, data.settings, data.tick);
+  const rendered = taskScript.rendered;
+  const messageText =
+    rendered && rendered.missing.length === 0 ? withOptOut(rendered.text, channel) : null;
 
   // Opened from a notification: select that task once (widening to everyone if needed).
   const handled = useRef<string | null>(null);
@@ -67,10 +71,15 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
     }
   }, [taskId, data.ids]);
 
-  async function submit(input: OutcomeInput, note?: string) {
+  async function submit(input: OutcomeInput, note?: string, purpose?: GatePurpose) {
     if (!view) return;
     const text = note ?? noteFor(useTodayUi.getState(), view.task.id);
-    const ok = await log(view.task.id, input, { channel, script: taskScript.script, note: text });
+    const ok = await log(view.task.id, input, {
+      channel,
+      script: taskScript.script,
+      note: text,
+      purpose,
+    });
     if (ok) ui.openDialog(null);
   }
 
@@ -200,9 +209,10 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
               channel={channel}
               onChannel={ui.setChannel}
               taskScript={taskScript}
-              smsText={smsText}
+              gate={gate}
+              messageText={messageText}
               onPick={pick}
-              onMarkSent={() => void submit({ outcome: 'sent' })}
+              onMarkSent={() => void submit({ outcome: 'sent' }, undefined, gate?.purpose)}
               onExpand={() => ui.openDialog('script')}
             />
           ) : null}

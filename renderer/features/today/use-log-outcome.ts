@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_TIER } from '../../../shared/domain/reminders/follow-up';
 import type { OutcomeInput } from '../../../shared/domain/reminders/outcomes';
 import type { Channel, Script } from '../../../shared/domain/types';
+import type { GatePurpose } from '../../../shared/domain/contact/contact-gate';
 import {
   logOutcome,
   undoOutcome,
@@ -51,7 +52,7 @@ export function useLogOutcome() {
   async function log(
     taskId: string,
     input: OutcomeInput,
-    context: { channel: Channel; script: Script | null; note: string },
+    context: { channel: Channel; script: Script | null; note: string; purpose?: GatePurpose },
   ): Promise<boolean> {
     try {
       const logged = await logOutcome(db, taskId, input, {
@@ -60,6 +61,7 @@ export function useLogOutcome() {
         scriptId: context.script?.id ?? null,
         scriptVersion: context.script?.version ?? null,
         note: context.note,
+        ...(context.purpose ? { purpose: context.purpose } : {}),
       });
       const ui = useTodayUi.getState();
       ui.setNote(taskId, '');

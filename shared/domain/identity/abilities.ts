@@ -29,6 +29,9 @@ export const GUARDED_ACTIONS = [
   ['handle', 'Complaint'],
   ['escalate', 'Complaint'],
   ['close', 'Complaint'],
+  // A customer's consents, opt-outs and do-not-contact (issue 13): whoever talks to the
+  // customer records what they said, so every role may; the write is audited.
+  ['update', 'ContactPrefs'],
 ] as const;
 
 export type GuardedAction = (typeof GUARDED_ACTIONS)[number][0];
@@ -63,6 +66,7 @@ export function abilityFor(who: Principal): AppAbility {
   can('record', 'Feedback');
   can('handle', 'Complaint', { handlerId: who.id });
   can('escalate', 'Complaint', { handlerId: who.id });
+  can('update', 'ContactPrefs');
   if (who.role === 'manager' || who.role === 'owner') {
     can('read', 'Task');
     can('logOutcome', 'Task');

@@ -3,6 +3,7 @@
 // verify task for a wrong number, the do-not-contact list after a refusal).
 import { textRef, TextError, type TextRef } from '../../i18n';
 import type {
+  Attempt,
   AttemptDetail,
   Channel,
   Client,
@@ -18,6 +19,7 @@ import { chinaClock } from './dates';
 import { taskIdFor } from './record-ids';
 import { FOLLOW_UP_TIER, followUpDateAfterQuote } from './follow-up';
 import { doNotContactUntilAfterRefusal, taskKey } from './tiers';
+import { emptyContactPrefs } from '../contact/contact-prefs';
 
 export type OutcomeInput =
   | { outcome: 'no_answer' }
@@ -43,6 +45,9 @@ export interface OutcomeContext {
   scriptId?: Id | null;
   scriptVersion?: number | null;
   note?: string | null;
+  /** For a message sent: its purpose and the consent it relied on (the gate checked both). */
+  purpose?: Attempt['purpose'];
+  consent?: Attempt['consent'];
   /** Id of a new task from its key; taskIdFor (the same on every desk) by default. */
   newId?: (key: string) => string;
 }
@@ -101,6 +106,7 @@ export function applyOutcome(args: {
     scriptId: ctx.scriptId ?? null,
     scriptVersion: ctx.scriptVersion ?? null,
     byStaffId: ctx.actor,
+    ...(ctx.purpose ? { purpose: ctx.purpose, consent: ctx.consent ?? null } : {}),
   };
   let task: Task = { ...args.task, ...stamp, attempts: [...args.task.attempts, attempt] };
   let kase: RenewalCase = args.case;
@@ -181,6 +187,8 @@ export function applyOutcome(args: {
           ...args.client,
           ...stamp,
           doNotContactUntil: keep ? args.client.doNotContactUntil : until,
+          // The contact gate's refused_recently reads the refusal's time (issue 13).
+          contact: { ...emptyContactPrefs(), ...args.client.contact, refusedAt: ctx.now },
         };
       }
       cancelOthers = true;

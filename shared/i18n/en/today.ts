@@ -41,15 +41,11 @@ export const texts: typeof zh = {
     copy: 'Copy',
     copied: 'Copied',
     copyFailed: 'Could not copy to the clipboard; select the text and copy it by hand.',
-    call: 'Call {{phone}}',
-    sms: 'Send SMS',
-    email: 'Send e-mail',
     markSent: 'Mark as sent',
     openFailed:
       'The system did not open the link. Check that a phone, SMS or mail app is set up on this computer.',
     scriptVersion: 'script v{{version}}',
     openScript: 'Full-screen script (Enter)',
-    smsNoConsent: 'This customer has not agreed to marketing SMS; do not send one.',
     openCustomer: 'Customer record',
     verifyAlong:
       'Verify the customer’s details on this call too (phone, address, ID); reaching them counts.',

@@ -14,3 +14,4 @@ export { texts as signin } from './signin';
 export { texts as tasks } from './tasks';
 export { texts as today } from './today';
 export { texts as backup } from './backup';
+export { texts as contact } from './contact';

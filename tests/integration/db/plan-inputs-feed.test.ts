@@ -10,6 +10,7 @@ import {
 } from '../../../renderer/db/change-feed';
 import type { AppDb } from '../../../renderer/db/app-db';
 import { bulkInsertRecords } from '../../../renderer/db/repositories/bulk-writer';
+import { updateContactPrefs } from '../../../renderer/db/repositories/contact-prefs-repository';
 import {
   moveCases,
   undoReassign,
@@ -337,6 +338,22 @@ const WRITES: WriteCase[] = [
         await recordFeedback(w.db, { ...complaintOn(w), kind: 'praise' }, 't', NOW)
       ).id),
     write: (w) => recordSatisfaction(w.db, feedbackId, 5, 't', NOW),
+  },
+  {
+    fn: 'updateContactPrefs',
+    write: (w) =>
+      updateContactPrefs(
+        w.db,
+        w.clientId,
+        {
+          preferredChannel: 'sms',
+          preferredHours: null,
+          doNotContact: true,
+          legacySmsConsent: false,
+          contact: { consents: [], optedOut: [], doNotContactChannels: [] },
+        },
+        't',
+      ),
   },
 ];
 

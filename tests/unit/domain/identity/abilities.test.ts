@@ -29,6 +29,7 @@ const EXPECTED: Record<string, Record<StaffRole, boolean>> = {
   'handle:Complaint': { owner: true, manager: true, staff: false },
   'escalate:Complaint': { owner: true, manager: true, staff: false },
   'close:Complaint': { owner: true, manager: true, staff: false },
+  'update:ContactPrefs': { owner: true, manager: true, staff: true },
 };
 
 describe('abilities: each role × each guarded action', () => {

@@ -360,7 +360,18 @@ describe('do not contact', () => {
       { outcome: 'do_not_contact' },
       { ctx: { settings: settings({ doNotContactMonths: 7 }) } },
     );
-    expect(r.client).toEqual({ ...client('c1'), ...stamped, doNotContactUntil: '2027-01-05' });
+    // The refusal's time goes with it: the contact gate's refused_recently reads it.
+    expect(r.client).toEqual({
+      ...client('c1'),
+      ...stamped,
+      doNotContactUntil: '2027-01-05',
+      contact: {
+        consents: [],
+        optedOut: [],
+        doNotContactChannels: [],
+        refusedAt: stamped.updatedAt,
+      },
+    });
     expect(r.cancelledTasks.map((t) => t.id)).toEqual(['t-d7']);
     expect(r.task.status).toBe('done');
     expect(r.verifiedTasks).toEqual([]);

@@ -1,0 +1,122 @@
+// Every channel through the one gate, in real Chromium: SMS is refused without consent and
+// says so; the consent recorded on the customer (with its evidence) brings the QR code holding
+// an sms: link with the filled text and the opt-out sentence; "mark as sent" lands in the
+// customer's history; a customer on the do-not-contact list for calls is blocked with the
+// reason in words, and the call button and its QR code are not offered.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { listWorkbook } from '../fixtures/generate-lists';
+import { chinaToday, importList, openToday, signIn, thisYearList } from './desk-helpers';
+
+/** Opens the selected customer from Today's panel; returns the address of their screen. */
+async function openCustomerFromToday(page: Page): Promise<string> {
+  const name = ((await page.getByTestId('panel-name').textContent()) ?? '').trim();
+  await page.getByTestId('open-customer').click();
+  await expect(page.getByTestId('detail-name')).toHaveText(name);
+  return page.url();
+}
+
+async function backToToday(page: Page): Promise<void> {
+  await page.goBack();
+  await expect(page.getByTestId('today-page')).toBeVisible();
+}
+
+const channel = (page: Page, name: string) =>
+  page.getByTestId('task-panel').getByTestId('channel-picker').getByText(name, { exact: true });
+
+test('consent brings the SMS QR code, mark as sent reaches the history, do-not-contact blocks with the reason', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // Mid-morning China time on the real date, so the contact hours allow texts and calls
+  // whenever the test runs (the time keeps running from there).
+  await page.clock.install({ time: new Date(`${chinaToday()}T10:00:00+08:00`) });
+  const dir = mkdtempSync(join(tmpdir(), 'channels-e2e-'));
+  const list = join(dir, '人保续保清单.xlsx');
+  writeFileSync(list, listWorkbook(thisYearList(chinaToday(), 13)));
+
+  await page.goto('/#/today');
+  await signIn(page);
+  await importList(page, list);
+  await openToday(page);
+  await expect(page.getByTestId('today-row').first()).toBeVisible({ timeout: 30_000 });
+  const panel = page.getByTestId('task-panel');
+
+  // SMS without consent: refused with the reason in words, no QR code, nothing to mark.
+  await channel(page, '短信').click();
+  const blocked = panel.getByTestId('gate-blocked');
+  await expect(blocked).toHaveAttribute('data-reasons', 'no_consent');
+  await expect(blocked).toContainText('客户没有同意通过这个渠道接收此类消息');
+  await expect(blocked).toContainText('需要先修改客户的联系偏好');
+  await expect(panel.getByTestId('sms-qr')).toHaveCount(0);
+  await expect(panel.getByTestId('mark-sent')).toBeDisabled();
+  // The template names the staff member's phone, which nobody entered yet: named, not sent.
+  await expect(panel.getByTestId('script-missing')).toContainText('业务员电话');
+
+  // The assignee's phone goes in (Settings → staff), so the text is complete.
+  const assignee = ((await panel.getByRole('row', { name: /负责人/ }).textContent()) ?? '')
+    .replace(/^负责人\s*:?/, '')
+    .trim();
+  await page.locator('li[role="menuitem"][data-menu-id$="-settings"]').click();
+  await page
+    .getByRole('row', { name: new RegExp(assignee) })
+    .getByRole('button', { name: /编\s*辑/ })
+    .click();
+  const staffDialog = page.getByRole('dialog', { name: '编辑员工' });
+  await staffDialog.getByLabel('电话').fill('13900001234');
+  await staffDialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(staffDialog).toBeHidden();
+  await openToday(page);
+
+  // The consent is recorded on the customer: SMS, renewals and marketing, verbally, by me.
+  const customer = await openCustomerFromToday(page);
+  await page.getByTestId('edit-contact-prefs').click();
+  await page.getByTestId('add-consent').click();
+  await expect(page.getByTestId('consent-row')).toContainText('短信 · 续保与营销 · 电话口头同意');
+  await page.getByTestId('prefs-save').click();
+  await expect(page.getByTestId('contact-prefs').getByTestId('consent-line')).toContainText(
+    '记录人 王店主',
+  );
+  await backToToday(page);
+
+  // Now the QR code holds an sms: link with the filled text and the opt-out sentence.
+  await channel(page, '短信').click();
+  await expect(panel.getByTestId('gate-blocked')).toHaveCount(0);
+  const qr = panel.getByTestId('sms-qr');
+  await expect(qr).toBeVisible();
+  const held = (await qr.getAttribute('data-qr-text')) ?? '';
+  expect(held).toMatch(/^sms:1\d{10}\?body=/);
+  expect(held).toContain('13900001234');
+  // The opt-out sentence, once.
+  expect(held.split('拒收请回复R')).toHaveLength(2);
+  await expect(panel.getByTestId('script-text')).toContainText('拒收请回复R');
+
+  // Mark as sent: recorded, and shown in the customer's history with purpose and consent.
+  await panel.getByTestId('mark-sent').click();
+  await expect(page.getByTestId('outcome-toast')).toContainText('已记录：已发送');
+  await page.goto(customer);
+  const contact = page.locator('[data-testid="timeline-entry"][data-kind="contact"]');
+  await expect(contact).toHaveCount(1);
+  await expect(contact).toContainText('短信 · 已发送');
+  await expect(contact).toContainText('用途：续保营销');
+  await expect(contact).toContainText('依据：续保与营销同意（电话口头同意');
+
+  // Another customer asked not to be called: the call is refused with the reason in words.
+  await backToToday(page);
+  await channel(page, '电话').click();
+  await expect(panel.getByTestId('tel-link').first()).toBeEnabled();
+  await openCustomerFromToday(page);
+  await page.getByTestId('edit-contact-prefs').click();
+  await page.getByTestId('prefs-dnc-channels-input').getByText('电话', { exact: true }).click();
+  await page.getByTestId('prefs-save').click();
+  await expect(page.getByTestId('prefs-dnc-channels')).toHaveText('电话');
+  await backToToday(page);
+  await channel(page, '电话').click();
+  const refused = panel.getByTestId('gate-blocked');
+  await expect(refused).toHaveAttribute('data-reasons', 'do_not_contact');
+  await expect(refused).toContainText('客户在勿扰名单上');
+  await expect(panel.getByTestId('tel-link').first()).toBeDisabled();
+  await expect(panel.getByTestId('dial-qr-button').first()).toBeDisabled();
+});
