@@ -1,7 +1,9 @@
 // Reads for the staff performance card (issue 12 point 3): the cases ending in a range of
 // months, every task of those cases, and the pending tasks (for the overdue count), in one read
-// transaction. No personal data: tasks and cases carry ids, dates, states and attempts' times.
-import type { RenewalCase, Task } from '../../../shared/domain/types';
+// transaction, and the feedback received in those months. The figures use ids, dates, states,
+// attempts' times, kinds and scores only; no personal value leaves this read.
+import type { Feedback, RenewalCase, Task } from '../../../shared/domain/types';
+import { chinaDate } from '../../../shared/domain/china-date';
 import type { AppDb } from '../app-db';
 
 export interface PerformanceRecords {
@@ -10,6 +12,8 @@ export interface PerformanceRecords {
   tasks: Task[];
   /** Every pending task, any case. */
   pending: Task[];
+  /** Feedback received in those months (complaints and satisfaction scores). */
+  feedback: Feedback[];
 }
 
 /** `from`/`to`: first and last end month (YYYY-MM), both included. */
@@ -18,21 +22,28 @@ export async function readPerformanceRecords(
   from: string,
   to: string,
 ): Promise<PerformanceRecords> {
-  return db.transaction('r', [db.cases, db.tasks], async () => {
+  return db.transaction('r', [db.cases, db.tasks, db.feedback], async () => {
     const cases = (
       await db.cases.where('endDate').between(`${from}-01`, `${to}-31`, true, true).toArray()
     ).filter((c) => !c.deletedAt);
-    const [tasks, pending] = await Promise.all([
+    const [tasks, pending, feedback] = await Promise.all([
       db.tasks
         .where('caseId')
         .anyOf(cases.map((c) => c.id))
         .toArray(),
       db.tasks.where('status').equals('pending').toArray(),
+      // receivedAt is UTC; a China month starts 8 hours before its UTC date: widen by a day
+      // each side here, the exact China month is checked below.
+      db.feedback.where('receivedAt').between(`${from}-00`, `${to}-32`, true, true).toArray(),
     ]);
     return {
       cases,
       tasks: tasks.filter((t) => !t.deletedAt),
       pending: pending.filter((t) => !t.deletedAt),
+      feedback: feedback.filter((f) => {
+        const month = chinaDate(new Date(f.receivedAt)).slice(0, 7);
+        return !f.deletedAt && month >= from && month <= to;
+      }),
     };
   });
 }

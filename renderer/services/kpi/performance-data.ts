@@ -1,6 +1,7 @@
 // The staff performance card's rows for a period (issue 12 point 3): the kpi records' policy
 // results for the renewal rates, the period's cases and their tasks for the work done, the
-// pending tasks for what is overdue, and the feedback received. Within a scope (a staff member
+// pending tasks for what is overdue, and the feedback received about each person (complaints,
+// satisfaction scores). Within a scope (a staff member
 // reading), only that person's row. Pure: the figures worker runs it, tests run it directly.
 import {
   staffPerformance,
@@ -24,7 +25,6 @@ export function performanceData(
   today: IsoDate,
   period: Period,
   scope: FiguresScope = null,
-  feedback: readonly PerformanceFeedback[] = [],
 ): StaffPerformanceRow[] {
   const nameOf = new Map<Id, string>(records.staff.map((s) => [s.id, s.name]));
   const staffName = (id: Id | null | undefined) => (id && nameOf.get(id)) || null;
@@ -47,7 +47,13 @@ export function performanceData(
     cases: cases.map((c) => ({ id: c.id, staff: staffName(c.assigneeId) })),
     tasks: work.tasks.filter((t) => caseIds.has(t.caseId)).map(taskOf),
     pending: work.pending.filter((t) => mine(t.assigneeId)).map(taskOf),
-    feedback: scope ? feedback.filter((f) => f.staff === staffName(scope.staffId)) : feedback,
+    feedback: work.feedback
+      .filter((f) => mine(f.aboutStaffId))
+      .map((f): PerformanceFeedback => ({
+        staff: staffName(f.aboutStaffId),
+        complaint: f.kind === 'complaint',
+        satisfaction: f.satisfaction?.score ?? null,
+      })),
     staff: active.map((s) => s.name),
   });
 }

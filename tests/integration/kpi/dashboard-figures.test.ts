@@ -3,6 +3,7 @@
 // lapse, a pending policy, the period filter, the 24 months and the load ahead.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppDb } from '../../../renderer/db/app-db';
+import { recordFeedback } from '../../../renderer/db/repositories/feedback-repository';
 import { kpiHandlers } from '../../../renderer/services/kpi/kpi-worker-handlers';
 import { renewalCase, task } from '../../unit/domain/reminders/fixtures';
 import { freshDb, makeClient, makePolicy, makeStaff, makeVehicle } from '../db/fixtures';
@@ -271,6 +272,28 @@ describe('dashboard figures from the stored records', () => {
       // Never tried and its day passed: due, late and overdue.
       task('t2', wangCase.id, 'd15', '2026-11-25', { assigneeId: wangId }),
     ]);
+    // Feedback about 王芳: a complaint and a praise scored 4 this year, a complaint long before.
+    const manager = makeStaff({ name: '赵经理', role: 'manager' });
+    await own.staff.add(manager);
+    const about = {
+      channel: 'call' as const,
+      severity: 'low' as const,
+      text: '电话里态度不好',
+      clientId: wangCase.clientId,
+      aboutStaffId: wangId,
+    };
+    await recordFeedback(own, { ...about, kind: 'complaint', handlerId: manager.id }, OWNER);
+    await recordFeedback(own, { ...about, kind: 'praise', satisfaction: 4 }, OWNER);
+    await recordFeedback(
+      own,
+      {
+        ...about,
+        kind: 'complaint',
+        handlerId: manager.id,
+        receivedAt: '2025-06-01T02:00:00.000Z',
+      },
+      OWNER,
+    );
     const handlers = kpiHandlers(async () => own);
     const rows = await handlers.performance({
       dbName: own.name,
@@ -288,12 +311,17 @@ describe('dashboard figures from the stored records', () => {
       attempts: 2,
       attemptsPerCase: 2,
       overdue: 1,
+      complaints: 1,
+      complaintsPer100Contacts: 50,
+      satisfaction: 4,
+      satisfactionCount: 1,
     });
     // The deactivated 李强 keeps his past case; the pending policy's car has no case yet, so it
     // counts as nobody's (the unassigned row, last).
     expect(rows.map((r) => [r.staff, r.due])).toEqual([
       ['李强', 1],
       ['王芳', 2],
+      ['赵经理', 0],
       [null, 1],
     ]);
 
