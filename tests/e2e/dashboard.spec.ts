@@ -51,6 +51,9 @@ test('an owner reads the figures, drills down from a person to the list and expo
   await expect(page.getByTestId('months-chart')).toBeVisible();
   await expect(page.getByTestId('load-chart')).toBeVisible();
 
+  // The risk list says how many renewals need attention and why.
+  await expect(page.getByTestId('risk-summary')).toBeVisible();
+
   // Staff performance: a row per person, volume next to quality.
   await expect(page.getByTestId('staff-performance-row').first()).toBeVisible();
 

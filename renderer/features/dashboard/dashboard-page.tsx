@@ -16,6 +16,7 @@ import { LoadChart } from './load-chart';
 import { LostReasonsTable } from './lost-reasons-table';
 import { MonthsChart } from './months-chart';
 import { RateTable, type RateRow } from './rate-table';
+import { RiskCard } from './risk-card';
 import { StaffPerformanceTable } from './staff-performance-table';
 import { useDashboard, useKpiClient } from './use-dashboard';
 
@@ -142,6 +143,9 @@ export function DashboardPage() {
           />
         </Card>
       </div>
+      <Card size="small" title={t('sections.risk')}>
+        <RiskCard client={client} />
+      </Card>
       <Card size="small" title={`${t('sections.performance')} · ${periodName}`}>
         <StaffPerformanceTable
           client={client}

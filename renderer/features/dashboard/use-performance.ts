@@ -1,55 +1,32 @@
-// The staff performance rows for a period, kept current like the dashboard's figures: again
-// shortly after any committed write to what they read (tasks and attempts included).
-import { useEffect, useState } from 'react';
+// The staff performance rows for a period, kept current (tasks and attempts included).
 import type { StaffPerformanceRow } from '../../../shared/domain/kpi/staff-performance';
-import { onPlanInputsChanged } from '../../db/change-feed';
-import { useDb } from '../../services/db/db-context';
 import type { Period } from '../../services/kpi/dashboard-data';
 import type { KpiClient } from '../../services/kpi/kpi-client';
+import type { RiskRow } from '../../services/kpi/kpi-worker-handlers';
 import { useToday } from '../../ui/use-today';
+import { useRefreshed } from './use-refreshed';
 
-const READ_TABLES = new Set(['policies', 'cases', 'tasks', 'staff', 'settings']);
-const REFRESH_DELAY_MS = 400;
+const PERFORMANCE_TABLES = new Set(['policies', 'cases', 'tasks', 'staff', 'settings', 'feedback']);
+const RISK_TABLES = new Set(['policies', 'cases', 'tasks', 'staff', 'feedback']);
 
 export function usePerformance(
   client: KpiClient,
   period: Period,
 ): { rows: StaffPerformanceRow[] | undefined; error: unknown } {
-  const db = useDb();
   const today = useToday();
-  const [state, setState] = useState<{ key: string; rows: StaffPerformanceRow[] }>();
-  const [error, setError] = useState<unknown>(null);
-  const [version, setVersion] = useState(0);
-  const key = `${today}|${period}`;
+  const { value, error } = useRefreshed(
+    () => client.performance(today, period),
+    `${today}|${period}`,
+    PERFORMANCE_TABLES,
+  );
+  return { rows: value, error };
+}
 
-  useEffect(() => {
-    let timer: number | undefined;
-    const stop = onPlanInputsChanged((change) => {
-      if (change.db !== db.name || !change.tables.some((t) => READ_TABLES.has(t))) return;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => setVersion((v) => v + 1), REFRESH_DELAY_MS);
-    });
-    return () => {
-      stop();
-      window.clearTimeout(timer);
-    };
-  }, [db]);
-
-  useEffect(() => {
-    let current = true;
-    client.performance(today, period).then(
-      (rows) => {
-        if (!current) return;
-        setState({ key: `${today}|${period}`, rows });
-        setError(null);
-      },
-      (failure: unknown) => current && setError(failure),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, today, period, version]);
-
-  // Rows of another period are never shown under this one's label.
-  return { rows: state?.key === key ? state.rows : undefined, error };
+export function useRisks(client: KpiClient): {
+  risks: { rows: RiskRow[]; total: number } | undefined;
+  error: unknown;
+} {
+  const today = useToday();
+  const { value, error } = useRefreshed(() => client.risks(today), today, RISK_TABLES);
+  return { risks: value, error };
 }

@@ -7,12 +7,13 @@ import { currentActor } from '../actor';
 import { createRpcClient, workerPort, type RpcClient } from '../worker-rpc/client';
 import { RpcError } from '../worker-rpc/wire';
 import type { DashboardData, DrillFilter, Period } from './dashboard-data';
-import { kpiHandlers, type DrillRow, type KpiApi } from './kpi-worker-handlers';
+import { kpiHandlers, type DrillRow, type KpiApi, type RiskRow } from './kpi-worker-handlers';
 
 export interface KpiClient {
   dashboard(today: IsoDate, period: Period): Promise<DashboardData>;
   drillDown(today: IsoDate, filter: DrillFilter): Promise<{ rows: DrillRow[]; total: number }>;
   performance(today: IsoDate, period: Period): Promise<StaffPerformanceRow[]>;
+  risks(today: IsoDate): Promise<{ rows: RiskRow[]; total: number }>;
   dispose(): void;
 }
 
@@ -49,6 +50,7 @@ export function createKpiClient(db: AppDb, actorOf: () => string = currentActor)
     dashboard: (today, period) => run('dashboard', { today, period }),
     drillDown: (today, filter) => run('drillDown', { today, filter }),
     performance: (today, period) => run('performance', { today, period }),
+    risks: (today) => run('risks', { today }),
     dispose() {
       rpc?.terminate();
       rpc = null;

@@ -17,6 +17,8 @@ import {
   type Period,
 } from './dashboard-data';
 import { readPerformanceRecords } from '../../db/repositories/performance-queries';
+import { readCaseParties, readRiskRecords } from '../../db/repositories/risk-queries';
+import { riskList, type RiskReason } from '../../../shared/domain/kpi/risk-list';
 import { performanceData } from './performance-data';
 
 /** A drill-down row: the figure's facts plus who and which car, for the person reading it. */
@@ -34,6 +36,23 @@ export interface DrillRow {
   renewedInsurer: string | null;
   renewedPremium: number;
 }
+
+/** A risk list row: the rule's facts plus who and which car, for the person reading it. */
+export interface RiskRow {
+  caseId: string;
+  clientId: string;
+  clientName: string;
+  plate: string | null;
+  endDate: IsoDate;
+  daysLeft: number;
+  staff: string | null;
+  quotedPremium: number | null;
+  expiringPremium: number | null;
+  reasons: RiskReason[];
+}
+
+/** The most risk rows returned; the card says how many there are in all. */
+export const RISK_LIMIT = 200;
 
 /** The most rows one drill-down returns; the screen says when a list was cut. */
 export const DRILL_LIMIT = 5000;
@@ -95,6 +114,30 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
         readPerformanceRecords(db, from, to),
       ]);
       return performanceData(records, work, args.today, args.period, scope);
+    },
+
+    /** The risk list: open cases needing attention now, with why (staff: their own cases). */
+    risks: async (args: { dbName: string; actor: string; today: IsoDate }) => {
+      const db = await dbNamed(args.dbName);
+      const scope = await figuresScopeOf(db, args.actor);
+      const records = await readRiskRecords(db, scope?.staffId ?? null);
+      const all = riskList(records.cases, records.openComplaintClients, args.today);
+      const shown = all.slice(0, RISK_LIMIT);
+      const [parties, staff] = await Promise.all([readCaseParties(db, shown), db.staff.toArray()]);
+      const nameOf = new Map(staff.map((s) => [s.id, s.name]));
+      const rows: RiskRow[] = shown.map((r) => ({
+        caseId: r.caseId,
+        clientId: r.clientId,
+        clientName: parties.get(r.caseId)?.clientName ?? '',
+        plate: parties.get(r.caseId)?.plate ?? null,
+        endDate: r.endDate,
+        daysLeft: r.daysLeft,
+        staff: (r.assigneeId && nameOf.get(r.assigneeId)) || null,
+        quotedPremium: r.quotedPremium,
+        expiringPremium: r.expiringPremium,
+        reasons: r.reasons,
+      }));
+      return { rows, total: all.length };
     },
   };
 }

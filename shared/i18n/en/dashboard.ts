@@ -71,6 +71,20 @@ export const texts: typeof zh = {
       satisfaction: 'Mean customer satisfaction score (1–5); the number of scores in brackets.',
     },
   },
+  risk: {
+    summary:
+      '{{total}} in all: ending within {{days}} days with nobody reached, a quote more than {{percent}}% above the expiring premium, or a customer with an open complaint. Click a row to open the customer.',
+    empty: 'No renewal needs special attention now.',
+    daysPast: 'ended {{count}} days ago',
+    daysLeft: '{{count}} days left',
+    reasons: 'Why',
+    quote: 'Quote / expiring premium',
+    reason: {
+      no_contact: 'Not reached',
+      high_quote: 'High quote',
+      open_complaint: 'Open complaint',
+    },
+  },
   sections: {
     months: 'Renewal rate, last 24 months',
     staff: 'By person responsible',
@@ -78,6 +92,7 @@ export const texts: typeof zh = {
     kind: 'By kind',
     lost: 'Lost reasons',
     performance: 'Staff performance',
+    risk: 'Needs attention now',
     load: 'Expiries in the next 13 weeks against capacity',
     switches: 'Where renewals went (insurer moves)',
   },

@@ -68,6 +68,20 @@ export const texts = {
       satisfaction: '客户满意度评分（1–5）的平均值，括号内为评分数。',
     },
   },
+  risk: {
+    summary:
+      '共 {{total}} 件：{{days}} 天内到期仍未联系上、报价比到期保费高出 {{percent}}% 以上、或客户有未结投诉。点一行打开客户。',
+    empty: '现在没有需要特别留意的续保。',
+    daysPast: '已过 {{count}} 天',
+    daysLeft: '还有 {{count}} 天',
+    reasons: '原因',
+    quote: '报价 / 到期保费',
+    reason: {
+      no_contact: '未联系上',
+      high_quote: '报价偏高',
+      open_complaint: '投诉未结',
+    },
+  },
   sections: {
     months: '近 24 个月续保率',
     staff: '按负责人',
@@ -75,6 +89,7 @@ export const texts = {
     kind: '按险种',
     lost: '流失原因',
     performance: '员工表现',
+    risk: '风险提醒',
     load: '未来 13 周到期量与人力',
     switches: '续保去向（换保险公司）',
   },

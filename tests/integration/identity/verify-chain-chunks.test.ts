@@ -2,19 +2,23 @@
 // events each), hashes with WebAssembly SHA-256 yet accepts a chain the writers hashed with
 // the plain one, and still finds an edit, a deleted event and a cut-off tail past the first
 // chunk, naming the event.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppDb } from '../../../renderer/db/app-db';
 import { verifyAuditChain } from '../../../renderer/db/repositories/audit-repository';
 import { chainEvents, type ChainHead } from '../../../shared/domain/identity/audit-chain';
+import type { AuditEvent } from '../../../shared/domain/types';
 import { freshDb } from '../db/fixtures';
 
 const EVENTS = 25_000;
+// Seeding 25k events into fake-indexeddb took over 10 s (the default hook timeout) on a
+// loaded 2-core machine: the chain is hashed once, and each test's copy gets a minute.
+const SEED_TIMEOUT_MS = 60_000;
 let db: AppDb;
 let tail: ChainHead;
+let chained: AuditEvent[];
 
-beforeEach(async () => {
-  db = freshDb();
-  const chained = chainEvents(
+beforeAll(() => {
+  chained = chainEvents(
     null,
     Array.from({ length: EVENTS }, (_, i) => ({
       id: `e${i + 1}`,
@@ -26,12 +30,16 @@ beforeEach(async () => {
       detail: i % 7 ? null : '客户资料',
     })),
   );
-  await db.auditEvents.bulkAdd(chained);
   const last = chained[chained.length - 1]!;
   tail = { seq: last.seq, hash: last.hash };
-});
+}, SEED_TIMEOUT_MS);
 
-describe('verify chain over chunks', () => {
+beforeEach(async () => {
+  db = freshDb();
+  await db.auditEvents.bulkAdd(chained);
+}, SEED_TIMEOUT_MS);
+
+describe('verify chain over chunks', { timeout: SEED_TIMEOUT_MS }, () => {
   it('accepts the whole intact chain and reports progress per chunk', async () => {
     const progress: number[] = [];
     const verdict = await verifyAuditChain(db, tail, (checked) => progress.push(checked));

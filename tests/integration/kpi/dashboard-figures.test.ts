@@ -344,4 +344,49 @@ describe('dashboard figures from the stored records', () => {
     });
     expect(mine.map((r) => r.staff)).toEqual(['王芳']);
   });
+  it('risk list: an open case ending within 15 days nobody reached, a high quote, an open complaint', async () => {
+    const own = await seeded();
+    const vehicles = await own.vehicles.toArray();
+    const dCar = vehicles.find((v) => v.plate === null);
+    const bCar = vehicles.find((v) => v.plate === '京B54321');
+    if (!dCar || !bCar) throw new Error('seed changed');
+    const dPolicy = (await own.policies.where('vehicleId').equals(dCar.id).toArray())[0];
+    if (!dPolicy) throw new Error('seed changed');
+    await own.cases.bulkAdd([
+      // Ends on the 20th (18 days away): not soon enough to be "no contact".
+      renewalCase(dCar.id, '2026-12-20', {
+        clientId: dCar.ownerId,
+        policyIds: [dPolicy.id],
+        assigneeId: wangId,
+        state: 'quoted',
+        quotedPremium: 1200, // the expiring premium is 900: a third above
+      }),
+      renewalCase(bCar.id, '2026-12-12', { clientId: bCar.ownerId, assigneeId: wangId }),
+    ]);
+    const manager = makeStaff({ name: '赵经理', role: 'manager' });
+    await own.staff.add(manager);
+    await recordFeedback(
+      own,
+      {
+        kind: 'complaint',
+        channel: 'call',
+        severity: 'low',
+        text: '重复来电',
+        clientId: bCar.ownerId,
+        handlerId: manager.id,
+      },
+      OWNER,
+    );
+    const { rows, total } = await kpiHandlers(async () => own).risks({
+      dbName: own.name,
+      actor: OWNER,
+      today: TODAY,
+    });
+    expect(total).toBe(2);
+    expect(rows.map((r) => [r.plate, r.daysLeft, r.staff, r.reasons])).toEqual([
+      ['京B54321', 10, '王芳', ['no_contact', 'open_complaint']],
+      [null, 18, '王芳', ['high_quote']],
+    ]);
+    expect(rows[1]).toMatchObject({ quotedPremium: 1200, expiringPremium: 900 });
+  });
 });
