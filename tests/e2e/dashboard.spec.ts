@@ -51,6 +51,9 @@ test('an owner reads the figures, drills down from a person to the list and expo
   await expect(page.getByTestId('months-chart')).toBeVisible();
   await expect(page.getByTestId('load-chart')).toBeVisible();
 
+  // The rate by the tier at first contact: the renewal logged on Today was a first contact.
+  await expect(page.getByTestId('rate-by-tier-row').first()).toBeVisible();
+
   // The risk list says how many renewals need attention and why.
   await expect(page.getByTestId('risk-summary')).toBeVisible();
 

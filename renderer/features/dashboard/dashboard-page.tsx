@@ -18,6 +18,7 @@ import { MonthsChart } from './months-chart';
 import { RateTable, type RateRow } from './rate-table';
 import { RiskCard } from './risk-card';
 import { StaffPerformanceTable } from './staff-performance-table';
+import { TierRateCard } from './tier-rate-card';
 import { useDashboard, useKpiClient } from './use-dashboard';
 
 interface Drill {
@@ -132,6 +133,13 @@ export function DashboardPage() {
             firstColumn={t('columns.kind')}
             rows={kindRows}
             onPick={(row) => open({ kind: row.key as 'compulsory' | 'commercial' }, row.label)}
+          />
+        </Card>
+        <Card size="small" title={`${t('sections.tier')} · ${periodName}`}>
+          <TierRateCard
+            client={client}
+            period={period}
+            onPick={(firstTier, label) => open({ firstTier }, label)}
           />
         </Card>
         <Card size="small" title={`${t('sections.lost')} · ${periodName}`}>

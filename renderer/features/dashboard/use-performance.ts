@@ -1,5 +1,7 @@
-// The staff performance rows for a period, kept current (tasks and attempts included).
+// The worker-read cards' figures, kept current (tasks and attempts included): staff
+// performance and the rate by first tier for a period, and the risk list.
 import type { StaffPerformanceRow } from '../../../shared/domain/kpi/staff-performance';
+import type { TierRow } from '../../../shared/domain/kpi/tier-rates';
 import type { Period } from '../../services/kpi/dashboard-data';
 import type { KpiClient } from '../../services/kpi/kpi-client';
 import type { RiskRow } from '../../services/kpi/kpi-worker-handlers';
@@ -29,4 +31,19 @@ export function useRisks(client: KpiClient): {
   const today = useToday();
   const { value, error } = useRefreshed(() => client.risks(today), today, RISK_TABLES);
   return { risks: value, error };
+}
+
+const TIER_TABLES = new Set(['policies', 'cases', 'tasks', 'settings']);
+
+export function useTierRates(
+  client: KpiClient,
+  period: Period,
+): { rows: TierRow[] | undefined; error: unknown } {
+  const today = useToday();
+  const { value, error } = useRefreshed(
+    () => client.tierRates(today, period),
+    `${today}|${period}`,
+    TIER_TABLES,
+  );
+  return { rows: value, error };
 }

@@ -77,6 +77,8 @@ export interface DrillFilter {
   lostReason?: string | null;
   /** Renewed with this insurer (null: the renewal named none). */
   renewedInsurer?: string | null;
+  /** First contacted at this tier (null: never contacted); the caller says each policy's. */
+  firstTier?: string | null;
 }
 
 export type Records = KpiRecords & { settings: Settings };
@@ -149,6 +151,7 @@ export function drillDown(
   today: IsoDate,
   filter: DrillFilter,
   scope: FiguresScope = null,
+  firstTierOf: (policyId: Id) => string | null = () => null,
 ): PolicyResult[] {
   const { from, to } = filter.month
     ? { from: filter.month, to: filter.month }
@@ -164,7 +167,8 @@ export function drillDown(
         (filter.lostReason === undefined ||
           (r.status === 'lost' && r.lostReason === filter.lostReason)) &&
         (filter.renewedInsurer === undefined ||
-          (r.status === 'renewed' && r.renewedInsurer === filter.renewedInsurer)),
+          (r.status === 'renewed' && r.renewedInsurer === filter.renewedInsurer)) &&
+        (filter.firstTier === undefined || firstTierOf(r.policy.id) === filter.firstTier),
     )
     .sort((a, b) => a.policy.endDate.localeCompare(b.policy.endDate));
 }

@@ -1,6 +1,7 @@
 // The window's side of the figures worker. When the worker cannot start (its script failed to
 // load) the same handlers run in the window on the open database: slower, never broken.
 import type { StaffPerformanceRow } from '../../../shared/domain/kpi/staff-performance';
+import type { TierRow } from '../../../shared/domain/kpi/tier-rates';
 import type { IsoDate } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
 import { currentActor } from '../actor';
@@ -14,6 +15,7 @@ export interface KpiClient {
   drillDown(today: IsoDate, filter: DrillFilter): Promise<{ rows: DrillRow[]; total: number }>;
   performance(today: IsoDate, period: Period): Promise<StaffPerformanceRow[]>;
   risks(today: IsoDate): Promise<{ rows: RiskRow[]; total: number }>;
+  tierRates(today: IsoDate, period: Period): Promise<TierRow[]>;
   dispose(): void;
 }
 
@@ -51,6 +53,7 @@ export function createKpiClient(db: AppDb, actorOf: () => string = currentActor)
     drillDown: (today, filter) => run('drillDown', { today, filter }),
     performance: (today, period) => run('performance', { today, period }),
     risks: (today) => run('risks', { today }),
+    tierRates: (today, period) => run('tierRates', { today, period }),
     dispose() {
       rpc?.terminate();
       rpc = null;

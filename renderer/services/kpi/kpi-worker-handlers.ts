@@ -20,6 +20,7 @@ import { readPerformanceRecords } from '../../db/repositories/performance-querie
 import { readCaseParties, readRiskRecords } from '../../db/repositories/risk-queries';
 import { riskList, type RiskReason } from '../../../shared/domain/kpi/risk-list';
 import { performanceData } from './performance-data';
+import { firstTierOfPolicies, tierData } from './tier-data';
 
 /** A drill-down row: the figure's facts plus who and which car, for the person reading it. */
 export interface DrillRow {
@@ -76,7 +77,16 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
     }) => {
       const db = await dbNamed(args.dbName);
       const scope = await figuresScopeOf(db, args.actor);
-      const all = drillDown(await readKpiRecords(db), args.today, args.filter, scope);
+      const records = await readKpiRecords(db);
+      // The first-contact tier needs the tasks: read only when the list is a tier's.
+      let firstTierOf: ((policyId: string) => string | null) | undefined;
+      if (args.filter.firstTier !== undefined) {
+        const { from, to } = args.filter.month
+          ? { from: args.filter.month, to: args.filter.month }
+          : periodMonths(args.filter.period, args.today);
+        firstTierOf = firstTierOfPolicies(await readPerformanceRecords(db, from, to));
+      }
+      const all = drillDown(records, args.today, args.filter, scope, firstTierOf);
       const shown = all.slice(0, DRILL_LIMIT);
       const parties = await readPolicyParties(
         db,
@@ -114,6 +124,18 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
         readPerformanceRecords(db, from, to),
       ]);
       return performanceData(records, work, args.today, args.period, scope);
+    },
+
+    /** Renewal rate by the tier at first contact, for a period. */
+    tierRates: async (args: { dbName: string; actor: string; today: IsoDate; period: Period }) => {
+      const db = await dbNamed(args.dbName);
+      const scope = await figuresScopeOf(db, args.actor);
+      const { from, to } = periodMonths(args.period, args.today);
+      const [records, work] = await Promise.all([
+        readKpiRecords(db),
+        readPerformanceRecords(db, from, to),
+      ]);
+      return tierData(records, work, args.today, args.period, scope);
     },
 
     /** The risk list: open cases needing attention now, with why (staff: their own cases). */

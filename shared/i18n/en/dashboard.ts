@@ -21,6 +21,7 @@ export const texts: typeof zh = {
   },
   status: { renewed: 'Renewed', lost: 'Lost', lapsed: 'Lapsed', pending: 'Pending' },
   columns: {
+    tier: 'First contacted at',
     staff: 'Responsible',
     insurer: 'Insurer',
     kind: 'Kind',
@@ -85,6 +86,7 @@ export const texts: typeof zh = {
       open_complaint: 'Open complaint',
     },
   },
+  tier: { none: 'Not contacted' },
   sections: {
     months: 'Renewal rate, last 24 months',
     staff: 'By person responsible',
@@ -93,6 +95,7 @@ export const texts: typeof zh = {
     lost: 'Lost reasons',
     performance: 'Staff performance',
     risk: 'Needs attention now',
+    tier: 'By tier at first contact',
     load: 'Expiries in the next 13 weeks against capacity',
     switches: 'Where renewals went (insurer moves)',
   },

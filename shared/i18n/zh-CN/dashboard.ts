@@ -19,6 +19,7 @@ export const texts = {
   },
   status: { renewed: '已续保', lost: '已流失', lapsed: '已脱保', pending: '跟进中' },
   columns: {
+    tier: '首次联系档位',
     staff: '负责人',
     insurer: '保险公司',
     kind: '险种',
@@ -82,6 +83,7 @@ export const texts = {
       open_complaint: '投诉未结',
     },
   },
+  tier: { none: '未联系' },
   sections: {
     months: '近 24 个月续保率',
     staff: '按负责人',
@@ -90,6 +92,7 @@ export const texts = {
     lost: '流失原因',
     performance: '员工表现',
     risk: '风险提醒',
+    tier: '按首次联系档位',
     load: '未来 13 周到期量与人力',
     switches: '续保去向（换保险公司）',
   },

@@ -389,4 +389,46 @@ describe('dashboard figures from the stored records', () => {
     ]);
     expect(rows[1]).toMatchObject({ quotedPremium: 1200, expiringPremium: 900 });
   });
+  it('rate by the tier at first contact, and its drill-down', async () => {
+    const own = await seeded();
+    const wangCase = (await own.cases.toArray()).find((c) => c.endDate === '2026-11-10');
+    if (!wangCase) throw new Error('seed changed');
+    await own.tasks.bulkAdd([
+      task('t1', wangCase.id, 'd15', '2026-10-27', {
+        status: 'done',
+        attempts: [{ at: '2026-10-27T03:00:00.000Z', channel: 'call', outcome: 'renewed' }],
+      }),
+      task('t2', wangCase.id, 'd30', '2026-10-12', {
+        status: 'done',
+        attempts: [{ at: '2026-10-12T03:00:00.000Z', channel: 'call', outcome: 'no_answer' }],
+      }),
+    ]);
+    const handlers = kpiHandlers(async () => own);
+    const rows = await handlers.tierRates({
+      dbName: own.name,
+      actor: OWNER,
+      today: TODAY,
+      period: 'year',
+    });
+    // The renewed car was first tried at 30 days (unanswered), then renewed at 15: it counts
+    // under d30. The other three due policies were never tried.
+    expect(rows.map((r) => [r.tier, r.due, r.renewed])).toEqual([
+      ['d30', 1, 1],
+      [null, 3, 0],
+    ]);
+    const drill = await handlers.drillDown({
+      dbName: own.name,
+      actor: OWNER,
+      today: TODAY,
+      filter: { period: 'year', firstTier: 'd30' },
+    });
+    expect(drill.rows.map((r) => r.clientName)).toEqual(['张伟']);
+    const never = await handlers.drillDown({
+      dbName: own.name,
+      actor: OWNER,
+      today: TODAY,
+      filter: { period: 'year', firstTier: null },
+    });
+    expect(never.total).toBe(3);
+  });
 });
