@@ -92,5 +92,6 @@ export function mainScreens(csvFile: string): Screen[] {
     menuScreen('tasks', 'tasks', 'task-row', 30_000),
     menuScreen('scripts', 'scripts', 'scripts-page'),
     menuScreen('settings', 'settings', 'current-staff-select', 30_000),
+    menuScreen('complaints', 'complaints', 'complaints-page'),
   ];
 }

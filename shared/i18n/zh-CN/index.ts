@@ -13,3 +13,4 @@ export { texts as shell } from './shell';
 export { texts as signin } from './signin';
 export { texts as tasks } from './tasks';
 export { texts as today } from './today';
+export { texts as complaints } from './complaints';
