@@ -1,5 +1,6 @@
 // The window's side of the figures worker. When the worker cannot start (its script failed to
 // load) the same handlers run in the window on the open database: slower, never broken.
+import type { ComplaintRates } from '../../../shared/domain/kpi/complaint-rates';
 import type { IsoDate } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
 import { currentActor } from '../actor';
@@ -11,6 +12,7 @@ import { kpiHandlers, type DrillRow, type KpiApi } from './kpi-worker-handlers';
 export interface KpiClient {
   dashboard(today: IsoDate, period: Period): Promise<DashboardData>;
   drillDown(today: IsoDate, filter: DrillFilter): Promise<{ rows: DrillRow[]; total: number }>;
+  complaintRates(today: IsoDate, period: Period): Promise<ComplaintRates>;
   dispose(): void;
 }
 
@@ -46,6 +48,7 @@ export function createKpiClient(db: AppDb, actorOf: () => string = currentActor)
   return {
     dashboard: (today, period) => run('dashboard', { today, period }),
     drillDown: (today, filter) => run('drillDown', { today, filter }),
+    complaintRates: (today, period) => run('complaintRates', { today, period }),
     dispose() {
       rpc?.terminate();
       rpc = null;

@@ -9,7 +9,15 @@ import {
   readKpiRecords,
   readPolicyParties,
 } from '../../db/repositories/kpi-queries';
-import { dashboardData, drillDown, type DrillFilter, type Period } from './dashboard-data';
+import { readComplaintRateRecords } from '../../db/repositories/complaint-rate-queries';
+import { complaintRates } from '../../../shared/domain/kpi/complaint-rates';
+import {
+  dashboardData,
+  drillDown,
+  periodMonths,
+  type DrillFilter,
+  type Period,
+} from './dashboard-data';
 
 /** A drill-down row: the figure's facts plus who and which car, for the person reading it. */
 export interface DrillRow {
@@ -70,6 +78,24 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
         renewedPremium: r.renewedPremium,
       }));
       return { rows, total: all.length };
+    },
+
+    // Complaints per 100 contacts by staff and by script version, for the period.
+    complaintRates: async (args: {
+      dbName: string;
+      actor: string;
+      today: IsoDate;
+      period: Period;
+    }) => {
+      const db = await dbNamed(args.dbName);
+      const scope = await figuresScopeOf(db, args.actor);
+      const { from, to } = periodMonths(args.period, args.today);
+      return complaintRates({
+        ...(await readComplaintRateRecords(db)),
+        from,
+        to,
+        staffId: scope?.staffId ?? null,
+      });
     },
   };
 }

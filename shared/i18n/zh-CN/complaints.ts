@@ -130,6 +130,21 @@ export const texts = {
     entry: '{{when}} 升级给{{to}}（{{reason}}）',
     tag: '已升级',
   },
+  /** The dashboard's tile: complaints per 100 contacts. */
+  rates: {
+    title: '每百次联系的投诉数',
+    hint: '联系 = 该期间记录的每一次电话、短信、微信或邮件联系；投诉按被投诉员工，以及投诉前该案件最后一次联系所用的话术版本计入。没有联系时不计算比率。点一行查看对应的投诉。',
+    byStaff: '按员工',
+    byScript: '按话术版本',
+    staff: '员工',
+    script: '话术版本',
+    contacts: '联系',
+    complaints: '投诉',
+    per100: '每百次',
+    version: '{{title}} 第 {{version}} 版',
+    unknownScript: '已删除的话术',
+    empty: '这段时间没有联系记录，也没有投诉。',
+  },
   today: {
     title: '升级给你的投诉（{{count}}）',
     open: '处理',
