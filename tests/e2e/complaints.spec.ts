@@ -2,6 +2,7 @@
 // from the customer's details escalates at once (severe), reaches the owner's Today, and is
 // worked through to closing with its root cause and corrective action; and the staff member a
 // complaint is about is never offered as its handler, neither when recording nor reassigning.
+// The dashboard's complaints per 100 contacts opens the complaints about a person.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +107,17 @@ test('a complaint is logged, escalated and closed with its root cause and correc
   await openToday(page);
   await expect(page.getByTestId('today-page')).toBeVisible();
   await expect(page.getByTestId('escalation-card')).toBeHidden();
+
+  // The dashboard counts it against 李娜 (no contacts logged yet: no rate, no division by
+  // zero); her row opens the complaints about her.
+  await page.locator('li[role="menuitem"][data-menu-id$="-dashboard"]').click();
+  const rates = page.getByTestId('complaint-rates');
+  const li = rates.getByTestId('complaint-rate-staff').filter({ hasText: '李娜' });
+  await expect(li).toContainText('—');
+  await li.click();
+  await expect(page.getByTestId('complaints-page')).toBeVisible();
+  await expect(page.getByTestId('feedback-row')).toHaveCount(1);
+  await expect(page.getByTestId('filter-clear')).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
 
