@@ -8,6 +8,7 @@ import {
   SettingOutlined,
   TeamOutlined,
   UnorderedListOutlined,
+  MessageOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROUTES, useRouter, type RouteName } from '../services/navigation';
@@ -33,6 +34,7 @@ const ICONS: Record<RouteName, React.ReactNode> = {
   scripts: <FileTextOutlined />,
   settings: <SettingOutlined />,
   audit: <AuditOutlined />,
+  complaints: <MessageOutlined />,
 };
 
 /** Screens a role is not offered (the repositories refuse the actions behind them anyway). */

@@ -21,6 +21,7 @@ const SettingsPage = lazyPage(() => import('../features/settings'), 'SettingsPag
 const DashboardPage = lazyPage(() => import('../features/dashboard'), 'DashboardPage');
 const TasksPage = lazyPage(() => import('../features/tasks'), 'TasksPage');
 const AuditPage = lazyPage(() => import('../features/sign-in/audit'), 'AuditPage');
+const ComplaintsPage = lazyPage(() => import('../features/complaints'), 'ComplaintsPage');
 
 /** Which screen a route shows. */
 export function ScreenFor({ route }: { route: Route }) {
@@ -41,6 +42,7 @@ const SCREENS: Record<RouteName, (id: string | undefined) => ReactNode> = {
   scripts: () => <ScriptsPage />,
   settings: () => <SettingsPage />,
   audit: () => <AuditPage />,
+  complaints: (id) => <ComplaintsPage routeId={id} />,
 };
 
 function Screen({ route }: { route: Route }) {

@@ -3,7 +3,15 @@
 import { create } from 'zustand';
 
 export type RouteName =
-  'today' | 'clients' | 'import' | 'tasks' | 'dashboard' | 'scripts' | 'settings' | 'audit';
+  | 'today'
+  | 'clients'
+  | 'import'
+  | 'tasks'
+  | 'dashboard'
+  | 'scripts'
+  | 'settings'
+  | 'audit'
+  | 'complaints';
 export const ROUTES: readonly RouteName[] = [
   'today',
   'clients',
@@ -13,6 +21,7 @@ export const ROUTES: readonly RouteName[] = [
   'scripts',
   'settings',
   'audit',
+  'complaints',
 ];
 
 export interface Route {

@@ -95,5 +95,29 @@ export function mainScreens(csvFile: string): Screen[] {
     // The figures are computed in a worker after the screen opens: ready once a person's row
     // of the performance table shows (the last card to fill).
     menuScreen('dashboard', 'dashboard', 'staff-performance-row', 30_000),
+    menuScreen('complaints', 'complaints', 'complaints-page'),
+    {
+      // A complaint's detail with its steps and escalation: recorded on the first visit
+      // (anonymous, severe: it escalates at once), opened from the list after that.
+      name: 'complaint detail',
+      async open(page) {
+        await menu(page, 'complaints');
+        await expect(page.getByTestId('complaints-page')).toBeVisible();
+        const row = page.getByTestId('feedback-open').first();
+        if (await row.isVisible()) {
+          await row.click();
+        } else {
+          await page.getByTestId('feedback-new').click();
+          await page
+            .getByTestId('feedback-form')
+            .getByText(/^(严重|Severe)$/)
+            .click();
+          await page.getByTestId('feedback-text').fill('The quote was higher than on the phone');
+          await page.getByTestId('feedback-save').click();
+        }
+        await expect(page.getByTestId('complaint-detail')).toBeVisible();
+        await expect(page.getByTestId('complaint-actions')).toBeVisible();
+      },
+    },
   ];
 }

@@ -393,3 +393,38 @@ export async function openEscalationNotices(db: AppDb): Promise<EscalationNotice
       })),
     );
 }
+
+/** Customers' names for the rows shown (feedback keeps ids only). */
+export async function clientNames(db: AppDb, ids: readonly Id[]): Promise<Map<Id, string>> {
+  const unique = [...new Set(ids)];
+  const rows = await db.clients.bulkGet(unique);
+  return new Map(rows.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+}
+
+/** Customers whose name contains `query`, for the form's customer picker. */
+export async function searchClientsByName(
+  db: AppDb,
+  query: string,
+  limit = 20,
+): Promise<{ id: Id; name: string }[]> {
+  const q = query.trim();
+  if (!q) return [];
+  const rows = await db.clientSummaries
+    .filter((s) => !s.deleted && s.name.includes(q))
+    .limit(limit)
+    .toArray();
+  return rows.map((s) => ({ id: s.id, name: s.name }));
+}
+
+/** A customer's renewal cases (newest first), for tying feedback to one. */
+export async function clientCases(
+  db: AppDb,
+  clientId: Id,
+): Promise<{ id: Id; endDate: string; plate: string | null }[]> {
+  const cases = await db.cases.where('clientId').equals(clientId).toArray();
+  const live = cases.filter((c) => !c.deletedAt);
+  const vehicles = await db.vehicles.bulkGet(live.map((c) => c.vehicleId));
+  return live
+    .map((c, i) => ({ id: c.id, endDate: c.endDate, plate: vehicles[i]?.plate ?? null }))
+    .sort((a, b) => b.endDate.localeCompare(a.endDate));
+}

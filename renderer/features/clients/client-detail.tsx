@@ -2,7 +2,8 @@
 // with their policies split into compulsory and commercial, the owner history, the open tasks
 // and the timeline of contacts and changes, and a do-not-contact badge.
 import { Button, Descriptions, Drawer, Empty, Popconfirm, Space, Tag, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, MessageOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { getClientDetail } from '../../db/repositories/client-repository';
@@ -14,6 +15,7 @@ import { VehicleCard } from './vehicle-card';
 import { ContactPrefsSection } from './contact-prefs-section';
 import { RevealableNumber } from '../../ui/revealable-number';
 import { useCan } from '../../services/session/audited';
+import { RecordFeedback } from './record-feedback';
 
 interface Props {
   clientId: string;
@@ -29,6 +31,7 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
   const detail = useLiveQuery(() => getClientDetail(db, clientId), [db, clientId]);
   const client = detail?.client;
   const canDelete = useCan('delete', 'Client');
+  const [recording, setRecording] = useState(false);
 
   return (
     <Drawer
@@ -60,6 +63,13 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
       extra={
         client && !client.deletedAt ? (
           <Space>
+            <Button
+              icon={<MessageOutlined />}
+              onClick={() => setRecording(true)}
+              data-testid="record-feedback"
+            >
+              {t('detail.recordFeedback')}
+            </Button>
             <Button icon={<EditOutlined />} onClick={() => onEdit(client.id)}>
               {t('common:actions.edit')}
             </Button>
@@ -142,6 +152,9 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
           </>
         ) : null}
       </div>
+      {recording && client ? (
+        <RecordFeedback client={client} onDone={() => setRecording(false)} />
+      ) : null}
     </Drawer>
   );
 }

@@ -9,6 +9,7 @@ import { PERIODS, type DrillFilter, type Period } from '../../services/kpi/dashb
 import { EmptyWithImport } from '../../ui/empty-with-import';
 import { useErrorText } from '../../ui/use-text';
 import { useToday } from '../../ui/use-today';
+import { ComplaintRatesCard } from './complaint-rates-card';
 import { DrillDown } from './drill-down';
 import { InsurerSwitchMatrix } from './insurer-switch-matrix';
 import { KpiTiles } from './kpi-tiles';
@@ -175,6 +176,7 @@ export function DashboardPage() {
       <Card size="small" title={t('sections.load')}>
         <LoadChart load={data.load} />
       </Card>
+      <ComplaintRatesCard client={client} period={period} periodName={periodName} />
     </div>
   );
 }

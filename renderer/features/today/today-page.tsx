@@ -11,6 +11,7 @@ import { usePlanSyncState } from '../../services/reminders/plan-sync-store';
 import { RenderedScript } from '../../ui/rendered-script';
 import { useScriptTitle } from '../../ui/script-title';
 import { useText } from '../../ui/use-text';
+import { EscalationCard } from './escalation-card';
 import { OutcomeDialogModal } from './outcome-dialogs';
 import type { OutcomeKey } from './outcome-keys';
 import { StaffPicker } from './staff-picker';
@@ -191,6 +192,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
           title={t('planError', { message: plan.errorMessage })}
         />
       ) : null}
+      <EscalationCard />
       {data.ids && ids.length === 0 ? (
         <TodayEmpty computing={!plan.ready} />
       ) : (

@@ -2,6 +2,7 @@
 // load) the same handlers run in the window on the open database: slower, never broken.
 import type { StaffPerformanceRow } from '../../../shared/domain/kpi/staff-performance';
 import type { TierRow } from '../../../shared/domain/kpi/tier-rates';
+import type { ComplaintRates } from '../../../shared/domain/kpi/complaint-rates';
 import type { IsoDate } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
 import { currentActor } from '../actor';
@@ -16,6 +17,7 @@ export interface KpiClient {
   performance(today: IsoDate, period: Period): Promise<StaffPerformanceRow[]>;
   risks(today: IsoDate): Promise<{ rows: RiskRow[]; total: number }>;
   tierRates(today: IsoDate, period: Period): Promise<TierRow[]>;
+  complaintRates(today: IsoDate, period: Period): Promise<ComplaintRates>;
   dispose(): void;
 }
 
@@ -54,6 +56,7 @@ export function createKpiClient(db: AppDb, actorOf: () => string = currentActor)
     performance: (today, period) => run('performance', { today, period }),
     risks: (today) => run('risks', { today }),
     tierRates: (today, period) => run('tierRates', { today, period }),
+    complaintRates: (today, period) => run('complaintRates', { today, period }),
     dispose() {
       rpc?.terminate();
       rpc = null;

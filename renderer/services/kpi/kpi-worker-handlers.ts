@@ -16,6 +16,8 @@ import {
   type DrillFilter,
   type Period,
 } from './dashboard-data';
+import { readComplaintRateRecords } from '../../db/repositories/complaint-rate-queries';
+import { complaintRates } from '../../../shared/domain/kpi/complaint-rates';
 import { readPerformanceRecords } from '../../db/repositories/performance-queries';
 import { readCaseParties, readRiskRecords } from '../../db/repositories/risk-queries';
 import { riskList, type RiskReason } from '../../../shared/domain/kpi/risk-list';
@@ -160,6 +162,24 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
         reasons: r.reasons,
       }));
       return { rows, total: all.length };
+    },
+
+    // Complaints per 100 contacts by staff and by script version, for the period.
+    complaintRates: async (args: {
+      dbName: string;
+      actor: string;
+      today: IsoDate;
+      period: Period;
+    }) => {
+      const db = await dbNamed(args.dbName);
+      const scope = await figuresScopeOf(db, args.actor);
+      const { from, to } = periodMonths(args.period, args.today);
+      return complaintRates({
+        ...(await readComplaintRateRecords(db)),
+        from,
+        to,
+        staffId: scope?.staffId ?? null,
+      });
     },
   };
 }

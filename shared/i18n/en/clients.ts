@@ -40,6 +40,7 @@ export const texts: typeof zh = {
     removed: 'Sample data removed',
   },
   detail: {
+    recordFeedback: 'Record feedback',
     contacts: 'Contact',
     phones: 'Phones',
     idNumber: 'ID number',

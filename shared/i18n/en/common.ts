@@ -12,6 +12,7 @@ export const texts: typeof zh = {
     settings: 'Settings',
     audit: 'Audit log',
     dashboard: 'Renewals',
+    complaints: 'Complaints',
   },
   language: 'Language',
   /** Who made a change, when it was not a staff member by name. */

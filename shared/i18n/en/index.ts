@@ -15,3 +15,4 @@ export { texts as tasks } from './tasks';
 export { texts as today } from './today';
 export { texts as backup } from './backup';
 export { texts as contact } from './contact';
+export { texts as complaints } from './complaints';

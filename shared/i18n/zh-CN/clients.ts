@@ -38,6 +38,7 @@ export const texts = {
     removed: '示例数据已移除',
   },
   detail: {
+    recordFeedback: '记录反馈',
     contacts: '联系方式',
     phones: '电话',
     idNumber: '证件号码',

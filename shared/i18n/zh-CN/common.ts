@@ -11,6 +11,7 @@ export const texts = {
     settings: '设置',
     audit: '审计日志',
     dashboard: '业绩',
+    complaints: '投诉与反馈',
   },
   language: '语言',
   /** Who made a change, when it was not a staff member by name. */
