@@ -11,7 +11,6 @@ import type {
   ScriptComplaintRate,
   StaffComplaintRate,
 } from '../../../shared/domain/kpi/complaint-rates';
-import { onPlanInputsChanged } from '../../db/change-feed';
 import { listStaff } from '../../db/repositories/staff-repository';
 import { useDb } from '../../services/db/db-context';
 import type { Period } from '../../services/kpi/dashboard-data';
@@ -20,27 +19,15 @@ import { useNavigation } from '../../services/navigation';
 import { useScriptTitle } from '../../ui/script-title';
 import { useErrorText } from '../../ui/use-text';
 import { useToday } from '../../ui/use-today';
+import { useRefreshOn } from './use-dashboard';
 
 const REFRESH_TABLES = new Set(['tasks', 'feedback']);
 
 function useComplaintRates(client: KpiClient, period: Period) {
-  const db = useDb();
   const today = useToday();
   const [data, setData] = useState<{ key: string; rates: ComplaintRates } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let timer: number | undefined;
-    const stop = onPlanInputsChanged((change) => {
-      if (change.db !== db.name || !change.tables.some((t) => REFRESH_TABLES.has(t))) return;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => setVersion((v) => v + 1), 400);
-    });
-    return () => {
-      stop();
-      window.clearTimeout(timer);
-    };
-  }, [db]);
+  const version = useRefreshOn(REFRESH_TABLES);
   useEffect(() => {
     let current = true;
     client.complaintRates(today, period).then(
