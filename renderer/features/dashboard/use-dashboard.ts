@@ -18,20 +18,17 @@ export function useKpiClient(): KpiClient {
   return client;
 }
 
-export function useDashboard(
-  client: KpiClient,
-  period: Period,
-): { data: DashboardData | undefined; error: unknown } {
+/**
+ * A number that goes up shortly after committed writes to any of `tables` (debounced): figures
+ * that depend on it are read again.
+ */
+export function useRefreshOn(tables: ReadonlySet<string>): number {
   const db = useDb();
-  const today = useToday();
-  const [data, setData] = useState<DashboardData>();
-  const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
-
   useEffect(() => {
     let timer: number | undefined;
     const stop = onPlanInputsChanged((change) => {
-      if (change.db !== db.name || !change.tables.some((t) => FIGURE_TABLES.has(t))) return;
+      if (change.db !== db.name || !change.tables.some((t) => tables.has(t))) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => setVersion((v) => v + 1), REFRESH_DELAY_MS);
     });
@@ -39,7 +36,18 @@ export function useDashboard(
       stop();
       window.clearTimeout(timer);
     };
-  }, [db]);
+  }, [db, tables]);
+  return version;
+}
+
+export function useDashboard(
+  client: KpiClient,
+  period: Period,
+): { data: DashboardData | undefined; error: unknown } {
+  const today = useToday();
+  const [data, setData] = useState<DashboardData>();
+  const [error, setError] = useState<unknown>(null);
+  const version = useRefreshOn(FIGURE_TABLES);
 
   useEffect(() => {
     let current = true;

@@ -1,11 +1,9 @@
 // A figure read from the figures worker and read again shortly after any committed write to
-// the tables it depends on (in this window, a worker or another window). `key` names what is
-// asked (e.g. today and the period): a value read for another key is never returned.
+// the tables it depends on (useRefreshOn). `key` names what is asked (e.g. today and the
+// period): a value read for another key is never returned.
 import { useEffect, useState } from 'react';
-import { onPlanInputsChanged } from '../../db/change-feed';
 import { useDb } from '../../services/db/db-context';
-
-const REFRESH_DELAY_MS = 400;
+import { useRefreshOn } from './use-dashboard';
 
 export function useRefreshed<T>(
   load: () => Promise<T>,
@@ -15,20 +13,7 @@ export function useRefreshed<T>(
   const db = useDb();
   const [state, setState] = useState<{ key: string; value: T }>();
   const [error, setError] = useState<unknown>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let timer: number | undefined;
-    const stop = onPlanInputsChanged((change) => {
-      if (change.db !== db.name || !change.tables.some((t) => tables.has(t))) return;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => setVersion((v) => v + 1), REFRESH_DELAY_MS);
-    });
-    return () => {
-      stop();
-      window.clearTimeout(timer);
-    };
-  }, [db, tables]);
+  const version = useRefreshOn(tables);
 
   useEffect(() => {
     let current = true;

@@ -7,10 +7,6 @@ import type { AppDb } from '../../../renderer/db/app-db';
 import { ForbiddenError } from '../../../renderer/db/repositories/authorize';
 import { verifyAuditChain } from '../../../renderer/db/repositories/audit-repository';
 import {
-  setStaffPassword,
-  setupOwner,
-} from '../../../renderer/db/repositories/credential-repository';
-import {
   complaintStep,
   escalateComplaint,
   listFeedback,
@@ -21,21 +17,12 @@ import {
   recordSatisfaction,
   type FeedbackInput,
 } from '../../../renderer/db/repositories/feedback-repository';
-import { createStaff } from '../../../renderer/db/repositories/staff-repository';
-import { freshDb } from '../db/fixtures';
+import { complaintDesk, taskWithContacts } from './complaint-desk';
 
 const NOW = '2026-06-01T02:00:00.000Z';
 const at = (days: number) => new Date(Date.parse(NOW) + days * 86_400_000).toISOString();
 
-async function agency() {
-  const db = freshDb();
-  const owner = (await setupOwner(db, { name: '赵店主', passwordHash: 'h' })).id;
-  const manager = (await createStaff(db, { name: '王经理', role: 'manager' }, owner)).id;
-  const li = (await createStaff(db, { name: '李业务', role: 'staff' }, owner)).id;
-  const zhang = (await createStaff(db, { name: '张业务', role: 'staff' }, owner)).id;
-  for (const id of [manager, li, zhang]) await setStaffPassword(db, id, 'h', owner);
-  return { db, owner, manager, li, zhang };
-}
+const agency = complaintDesk;
 
 const complaint = (over: Partial<FeedbackInput> = {}): FeedbackInput => ({
   kind: 'complaint',
@@ -112,19 +99,9 @@ describe('recording feedback', () => {
       scriptVersion,
       byStaffId: zhang,
     });
-    await db.tasks.add({
-      id: 't1',
-      createdAt: NOW,
-      updatedAt: NOW,
-      updatedBy: 'system',
-      caseId: 'case-1',
-      kind: 'tier',
-      tier: 'd30',
-      key: 'case-1:d30:2026-06-01',
-      dueDate: '2026-06-01',
-      status: 'done',
-      attempts: [contact(-3, 's-v1', 1), contact(-1, 's-v2', 2), contact(2, 's-v3', 3)],
-    });
+    await db.tasks.add(
+      taskWithContacts([contact(-3, 's-v1', 1), contact(-1, 's-v2', 2), contact(2, 's-v3', 3)]),
+    );
     const k = await recordFeedback(
       db,
       complaint({ caseId: 'case-1', handlerId: manager }),

@@ -2,24 +2,16 @@
 // IndexedDB: contacts are the attempts logged, complaints count against the person and the
 // script version of the case's last contact; staff see only their own row.
 import { describe, expect, it } from 'vitest';
-import {
-  setStaffPassword,
-  setupOwner,
-} from '../../../renderer/db/repositories/credential-repository';
 import { recordFeedback } from '../../../renderer/db/repositories/feedback-repository';
-import { createStaff } from '../../../renderer/db/repositories/staff-repository';
 import { kpiHandlers } from '../../../renderer/services/kpi/kpi-worker-handlers';
-import type { Attempt, Task } from '../../../shared/domain/types';
-import { freshDb } from '../db/fixtures';
+import type { Attempt } from '../../../shared/domain/types';
+import { complaintDesk, taskWithContacts } from '../complaints/complaint-desk';
 
 const NOW = '2026-06-10T02:00:00.000Z';
 
 describe('complaint rates in the figures worker', () => {
   it('counts contacts and complaints by staff and script version for the period', async () => {
-    const db = freshDb();
-    const owner = (await setupOwner(db, { name: '赵店主', passwordHash: 'h' })).id;
-    const li = (await createStaff(db, { name: '李业务', role: 'staff' }, owner)).id;
-    await setStaffPassword(db, li, 'h', owner);
+    const { db, owner, li } = await complaintDesk();
     const contact = (i: number): Attempt => ({
       at: `2026-06-0${1 + (i % 8)}T02:00:00.000Z`,
       channel: 'call',
@@ -28,20 +20,7 @@ describe('complaint rates in the figures worker', () => {
       scriptId: 'default:d30:call',
       scriptVersion: 1,
     });
-    const task: Task = {
-      id: 't1',
-      createdAt: NOW,
-      updatedAt: NOW,
-      updatedBy: 'system',
-      caseId: 'case-1',
-      kind: 'tier',
-      tier: 'd30',
-      key: 'case-1:d30:2026-06-01',
-      dueDate: '2026-06-01',
-      status: 'done',
-      attempts: Array.from({ length: 20 }, (_, i) => contact(i)),
-    };
-    await db.tasks.add(task);
+    await db.tasks.add(taskWithContacts(Array.from({ length: 20 }, (_, i) => contact(i))));
     await recordFeedback(
       db,
       {

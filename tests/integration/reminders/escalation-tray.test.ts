@@ -5,21 +5,16 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reminderPlanSchema } from '../../../shared/ipc/schemas';
 import type { ReminderPlan } from '../../../shared/domain/reminders/reminder-plan-types';
-import { AppDb } from '../../../renderer/db/app-db';
-import {
-  setStaffPassword,
-  setupOwner,
-} from '../../../renderer/db/repositories/credential-repository';
 import {
   complaintStep,
   recordFeedback,
 } from '../../../renderer/db/repositories/feedback-repository';
 import { updateSettings } from '../../../renderer/db/repositories/settings-repository';
-import { createStaff } from '../../../renderer/db/repositories/staff-repository';
 import { createClient } from '../../../renderer/db/repositories/client-repository';
 import { recomputePlan } from '../../../renderer/services/plan/recompute-plan';
 import { startEscalationCheck } from '../../../renderer/services/reminders/escalation-check';
 import { startPlanSync } from '../../../renderer/services/reminders/plan-sync';
+import { complaintDesk } from '../complaints/complaint-desk';
 
 const NOW = '2026-06-01T02:00:00.000Z';
 const at = (days: number) => new Date(Date.parse(NOW) + days * 86_400_000).toISOString();
@@ -33,17 +28,11 @@ async function until(check: () => boolean | Promise<boolean>, ms = 5000): Promis
   }
 }
 
-let n = 0;
 const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));
 
 async function agency() {
-  const db = new AppDb(`escalation-tray-${n++}`);
-  await db.open();
-  const owner = (await setupOwner(db, { name: '赵店主', passwordHash: 'h' })).id;
-  const manager = (await createStaff(db, { name: '王经理', role: 'manager' }, owner)).id;
-  const zhang = (await createStaff(db, { name: '张业务', role: 'staff' }, owner)).id;
-  for (const id of [manager, zhang]) await setStaffPassword(db, id, 'h', owner);
+  const { db, owner, manager, zhang } = await complaintDesk();
   const client = await createClient(db, { name: '陈大文' }, owner);
   const complaint = {
     kind: 'complaint' as const,
