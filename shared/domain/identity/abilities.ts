@@ -22,6 +22,9 @@ export const GUARDED_ACTIONS = [
   ['load', 'Sample'],
   // The whole team's figures on the dashboard; staff see the figures of their own cases only.
   ['read', 'Figures'],
+  // Backups (issue 11): writing one reads every record; restoring replaces the database.
+  ['backup', 'Data'],
+  ['restore', 'Data'],
 ] as const;
 
 export type GuardedAction = (typeof GUARDED_ACTIONS)[number][0];
@@ -65,6 +68,8 @@ export function abilityFor(who: Principal): AppAbility {
     can('read', 'Audit');
     can('purge', 'Client');
     can('load', 'Sample');
+    can('backup', 'Data');
+    can('restore', 'Data');
   }
   return build({
     detectSubjectType: (s) => (typeof s === 'string' ? s : s.__type),

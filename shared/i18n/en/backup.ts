@@ -23,5 +23,6 @@ export const texts: typeof zh = {
       'This backup comes from a newer Renewal Desk ({{found}}; this one is {{current}}). Upgrade this app first, then restore.',
     chainBroken:
       'The activity log in the backup breaks at entry {{seq}}; the backup may have been altered. Restore refused.',
+    noKey: 'No backup key yet: choose "Set up backup key" first and keep the key file safe.',
   },
 };

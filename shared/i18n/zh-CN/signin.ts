@@ -71,7 +71,8 @@ export const texts = {
       truncated: '日志比上次记录的末尾短或不一致（可能被截断）',
     },
     headWarnings: {
-      'chain-differs': '审计日志在第 {{seq}} 条处比保存在数据库之外的末尾记录短或不一致：日志可能被删改。',
+      'chain-differs':
+        '审计日志在第 {{seq}} 条处比保存在数据库之外的末尾记录短或不一致：日志可能被删改。',
       'kept-head-unreadable': '保存在数据库之外的审计末尾记录无法读取（被修改或损坏）。',
       rewritten: '第 {{seq}} 条审计记录与保存在数据库之外的记录不同：日志可能被重写。',
     },

@@ -24,6 +24,8 @@ const EXPECTED: Record<string, Record<StaffRole, boolean>> = {
   'edit:Script': { owner: true, manager: true, staff: false },
   'load:Sample': { owner: true, manager: false, staff: false },
   'read:Figures': { owner: true, manager: true, staff: false },
+  'backup:Data': { owner: true, manager: false, staff: false },
+  'restore:Data': { owner: true, manager: false, staff: false },
 };
 
 describe('abilities: each role × each guarded action', () => {
