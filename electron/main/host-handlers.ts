@@ -6,6 +6,7 @@ import type { ReminderPlan } from '../../shared/domain/reminders/reminder-plan-t
 import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract';
 import { writeFileAtomic } from '../scheduler/atomic-file';
 import type { AuditHeadStore } from './audit-head-store';
+import type { BackupFolder } from './backup-folder';
 import type { HostHandlers } from './ipc';
 
 export interface SaveDialogResult {
@@ -31,6 +32,7 @@ export interface HostHandlerDeps {
   /** The idle poll's minutes (lock-signals.ts). */
   setIdleLockMinutes: (minutes: number) => void;
   auditHead: AuditHeadStore;
+  backups: BackupFolder;
 }
 
 export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
@@ -51,6 +53,10 @@ export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
     appendAuditHead: (head) => deps.auditHead.append(head),
     readAuditHead: () => deps.auditHead.read(),
     replaceAuditHead: ({ head }) => deps.auditHead.replace(head),
+    backupWrite: (request) => deps.backups.write(request),
+    backupList: () => deps.backups.list(),
+    backupChooseFolder: () => deps.backups.chooseFolder(),
+    backupRead: (request) => deps.backups.read(request),
   };
 }
 

@@ -38,6 +38,7 @@ import { hardenWebContents, installPermissionHandlers, openExternalSafely } from
 import { createAppTray } from './tray';
 import { createMainWindow } from './window';
 import { loadWindowState, trackWindowState } from './window-state';
+import { createBackupFolder } from './backup-folder';
 
 /** Must equal electron-builder.yml appId: Windows matches toasts to the Start-menu shortcut by it. */
 const APP_ID = 'cn.renewaldesk.app';
@@ -130,6 +131,18 @@ async function start(): Promise<void> {
         mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
       setIdleLockMinutes: (minutes) => lockSignals.setIdleMinutes(minutes),
       auditHead: createAuditHeadStore(userData),
+      backups: createBackupFolder({
+        userDataDir: userData,
+        pickFolder: async () => {
+          const options: Electron.OpenDialogOptions = {
+            properties: ['openDirectory', 'createDirectory'],
+          };
+          const result = mainWindow
+            ? await dialog.showOpenDialog(mainWindow, options)
+            : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+      }),
     }),
     { trustedOrigin, appWebContentsId: () => mainWindow?.webContents.id },
   );

@@ -5,6 +5,7 @@ import { Button, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppDb } from '../db/app-db';
 import { openAppDb, requestPersistentStorage, type DbOpenError } from '../db/open-db';
+import { activeDbName } from '../services/backup/active-db';
 import { DbContext } from '../services/db/db-context';
 import { useText } from '../ui/use-text';
 
@@ -18,7 +19,8 @@ export function DbGate({ children }: { children: ReactNode }) {
 
   const open = useCallback(async () => {
     setState({ kind: 'opening' });
-    const result = await openAppDb();
+    // The database a restore switched to, or the usual one.
+    const result = await openAppDb({ name: activeDbName() });
     if (result.ok) {
       setState({ kind: 'open', db: result.db });
       void requestPersistentStorage();

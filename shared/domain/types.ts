@@ -426,6 +426,8 @@ export interface Settings {
   currentStaffId?: Id | null;
   /** Lock the desk after this many idle minutes (0: never). */
   idleLockMinutes: number;
+  /** The agency's backup public key (age X25519, `age1…`); unset until backups are set up. */
+  backupRecipient?: string | null;
 }
 
 /**

@@ -25,6 +25,15 @@ export const invokeChannelNames = {
    * kept head is set aside (never deleted) and replaced by this one, or by none.
    */
   replaceAuditHead: 'audit:replace-head',
+  // Backups (issue 11): main writes the file atomically into the owner's folder and rotates it.
+  /** Write a backup file into the backup folder (the browser: download it). */
+  backupWrite: 'backup:write',
+  /** The backup folder and the backups in it, newest first. */
+  backupList: 'backup:list',
+  /** Let the owner pick the backup folder (a USB disk or NAS path too). */
+  backupChooseFolder: 'backup:choose-folder',
+  /** Read one backup of the folder, for a restore. */
+  backupRead: 'backup:read',
 } as const;
 export type InvokeMethod = keyof typeof invokeChannelNames;
 export type InvokeChannel = (typeof invokeChannelNames)[InvokeMethod];

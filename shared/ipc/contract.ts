@@ -19,6 +19,11 @@ import {
   sessionLockSchema,
   setStartAtLoginSchema,
   storedAuditHeadSchema,
+  backupListSchema,
+  backupReadResultSchema,
+  backupReadSchema,
+  backupWriteResultSchema,
+  backupWriteSchema,
 } from './schemas';
 
 export interface InvokeSpec {
@@ -42,6 +47,10 @@ export const invokeChannels = {
   appendAuditHead: { request: chainHeadSchema, response: auditHeadAppendResultSchema },
   readAuditHead: { request: z.undefined(), response: storedAuditHeadSchema },
   replaceAuditHead: { request: replaceAuditHeadSchema, response: storedAuditHeadSchema },
+  backupWrite: { request: backupWriteSchema, response: backupWriteResultSchema },
+  backupList: { request: z.undefined(), response: backupListSchema },
+  backupChooseFolder: { request: z.undefined(), response: backupListSchema.nullable() },
+  backupRead: { request: backupReadSchema, response: backupReadResultSchema },
 } satisfies { [M in InvokeMethod]: InvokeSpec };
 
 /** Events main sends to the renderer: their payload schemas. */
@@ -77,6 +86,7 @@ export type HostApi = { [M in InvokeMethod]: InvokeMethodOf<M> } & {
 };
 
 export type { AppInfo, SaveFileRequest, SaveFileResult } from './schemas';
+export type { BackupList, BackupWriteRequest, BackupWriteResult } from './schemas';
 export type { AuditHeadAppendResult, StoredAuditHead } from '../domain/identity/audit-head';
 export type { ChainHead } from '../domain/identity/audit-chain';
 export type { HostLockTrigger } from '../domain/identity/lock-policy';

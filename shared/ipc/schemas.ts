@@ -124,3 +124,36 @@ const _appendResultSchemaMatchesDomain: Same<
   z.output<typeof auditHeadAppendResultSchema>,
   AuditHeadAppendResult
 > = true;
+
+// Backups (issue 11). File names are the app's own (renewal-desk-<time>.age): main writes and
+// reads only such names, inside the backup folder, so the renderer can name no other path.
+const backupFileName = z.string().regex(/^renewal-desk-[0-9TZ-]{20,40}\.age$/, 'not a backup name');
+
+export const backupWriteSchema = z.object({
+  name: backupFileName,
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= 2 * 1024 * 1024 * 1024, 'too big'),
+});
+export type BackupWriteRequest = z.infer<typeof backupWriteSchema>;
+
+export const backupWriteResultSchema = z.object({
+  /** Where it was written (the browser: the download's name). */
+  path: z.string(),
+  /** The chosen folder was gone, so the default folder took the backup. */
+  fellBack: z.boolean(),
+  /** Older backups the rotation removed. */
+  deleted: z.array(z.string()),
+});
+export type BackupWriteResult = z.infer<typeof backupWriteResultSchema>;
+
+export const backupListSchema = z.object({
+  /** null in the browser, which has no folder (backups are downloads). */
+  folder: z.string().nullable(),
+  isDefault: z.boolean(),
+  /** The chosen folder cannot be reached (a USB disk taken out): backups go to the default. */
+  missing: z.boolean(),
+  files: z.array(z.object({ name: z.string(), bytes: z.number(), createdAt: z.string() })),
+});
+export type BackupList = z.infer<typeof backupListSchema>;
+
+export const backupReadSchema = z.object({ name: backupFileName });
+export const backupReadResultSchema = z.object({ data: z.instanceof(Uint8Array) });

@@ -8,6 +8,7 @@ import { Dexie, type DexieOptions } from 'dexie';
 import './file-reader-shim';
 import { importInto, peakImportFile } from 'dexie-export-import';
 import { AppDb } from '../app-db';
+import { fastImport } from './fast-import';
 
 export interface ImportedDatabase {
   db: AppDb;
@@ -35,14 +36,17 @@ export async function importDatabase(
   let db: AppDb | null = null;
   try {
     await raw.open();
-    await importInto(raw, exportBlob, {
-      acceptNameDiff: true,
-      chunkSizeBytes: 4 * 1024 * 1024,
-      progressCallback: (p) => {
-        options.onProgress?.(p.completedRows, p.totalRows ?? 0);
-        return true;
-      },
-    });
+    const onProgress = (done: number, total: number) => options.onProgress?.(done, total);
+    if (!(await fastImport(raw, exportBlob, onProgress))) {
+      await importInto(raw, exportBlob, {
+        acceptNameDiff: true,
+        chunkSizeBytes: 4 * 1024 * 1024,
+        progressCallback: (p) => {
+          onProgress(p.completedRows, p.totalRows ?? 0);
+          return true;
+        },
+      });
+    }
     const tables: Record<string, number> = {};
     for (const table of raw.tables) tables[table.name] = await table.count();
     options.check?.(tables, meta.data.databaseVersion);

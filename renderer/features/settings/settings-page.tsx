@@ -15,6 +15,7 @@ import { updateSettings } from '../../db/repositories/settings-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { useSettings } from '../../services/settings/use-settings';
+import { BackupCard } from './backup-card';
 
 function formatBytes(bytes: number): string {
   if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
@@ -96,6 +97,7 @@ export function SettingsPage() {
       <ReminderRulesCard />
       <HolidaysCard />
       <RetentionCard />
+      <BackupCard />
       <Card title={t('storage')}>
         <Descriptions column={1}>
           <Descriptions.Item label={t('storage')}>

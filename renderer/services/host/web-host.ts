@@ -12,6 +12,7 @@ import {
   type SaveFileResult,
 } from '../../../shared/ipc/contract';
 import { appendWebAuditHead, readWebAuditHead, replaceWebAuditHead } from './web-audit-head';
+import { listWebBackups, writeWebBackup } from './web-backups';
 
 const START_AT_LOGIN_KEY = 'renewal-desk:start-at-login';
 
@@ -73,5 +74,12 @@ export function createWebHost(win: Window = window): HostApi {
     appendAuditHead: async (head) => appendWebAuditHead(win.localStorage, head),
     readAuditHead: async () => readWebAuditHead(win.localStorage),
     replaceAuditHead: async ({ head }) => replaceWebAuditHead(win.localStorage, head),
+    backupWrite: async (request) => writeWebBackup(win, request),
+    backupList: async () => listWebBackups(win),
+    // No folder in a browser: backups are downloads.
+    backupChooseFolder: async () => null,
+    backupRead: async () => {
+      throw new Error('the browser keeps no backup folder: pick the backup file instead');
+    },
   };
 }

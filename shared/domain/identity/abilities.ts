@@ -32,6 +32,9 @@ export const GUARDED_ACTIONS = [
   // A customer's consents, opt-outs and do-not-contact (issue 13): whoever talks to the
   // customer records what they said, so every role may; the write is audited.
   ['update', 'ContactPrefs'],
+  // Backups (issue 11): writing one reads every record; restoring replaces the database.
+  ['backup', 'Data'],
+  ['restore', 'Data'],
 ] as const;
 
 export type GuardedAction = (typeof GUARDED_ACTIONS)[number][0];
@@ -88,6 +91,8 @@ export function abilityFor(who: Principal): AppAbility {
     can('read', 'Audit');
     can('purge', 'Client');
     can('load', 'Sample');
+    can('backup', 'Data');
+    can('restore', 'Data');
   }
   return build({
     detectSubjectType: (s) => (typeof s === 'string' ? s : s.__type),

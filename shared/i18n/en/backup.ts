@@ -2,6 +2,52 @@
 import type { texts as zh } from '../zh-CN/backup';
 
 export const texts: typeof zh = {
+  card: {
+    title: 'Backups',
+    intro:
+      'A backup is an encrypted file (age format) that only the backup key opens. Back up regularly and keep backups and the key file apart (for example a USB stick and a printout).',
+    lastBackup: 'Last backup',
+    none: 'No backup yet',
+    never:
+      'No backup yet: the data lives only on this computer and is lost with a failed disk or a wiped profile. Back up now.',
+    stale: 'The last backup is {{days}} days old. Back up now.',
+    folder: 'Backup folder',
+    folderWeb: "In the browser build, backups are downloaded to the browser's downloads folder.",
+    folderMissing:
+      'The chosen backup folder cannot be found (USB stick removed?); backups go to the default folder meanwhile.',
+    defaultFolder: '(default)',
+    chooseFolder: 'Change folder',
+    setUpKey: 'Set up backup key',
+    keyIntro:
+      'No backup key yet. Setting one up downloads a key file: restoring needs it, so print it or store it elsewhere; without it no backup can be restored.',
+    keyReady: 'Backup key set up',
+    keySaved:
+      'The key file was downloaded: keep it somewhere safe (not on the same USB stick as the backups).',
+    backUpNow: 'Back up now',
+    backingUp: 'Backing up…',
+    done: 'Backup written: {{path}}',
+    fellBack:
+      'The chosen folder could not be found; the backup went to the default folder: {{path}}',
+    phase: {
+      export: 'Reading the data',
+      encrypt: 'Compressing and encrypting',
+      decrypt: 'Decrypting and checking',
+      import: 'Writing the new database',
+      verify: 'Checking the activity log',
+    },
+    restore: 'Restore from a backup…',
+    restoreTitle: 'Restore from a backup',
+    restoreIntro:
+      'A restore goes into a new database and switches to it once every check passes; the current data stays on this computer as it is. Afterwards, sign in with an account from the backup.',
+    pickBackup: 'Backup file',
+    pickFromFolder: 'Backups in the folder',
+    pickKey: 'Key file',
+    restoreConfirm: 'Restore and switch',
+    restoreSure: 'Restore from this backup? The app reopens afterwards.',
+    restoring: 'Restoring…',
+    restored: 'Restored: {{clients}} customers. Switching to the restored data…',
+    needFiles: 'Choose the backup file and the key file.',
+  },
   errors: {
     notABackup: 'This is not a Renewal Desk backup (or the start of the file is damaged).',
     wrongKey:
@@ -23,5 +69,6 @@ export const texts: typeof zh = {
       'This backup comes from a newer Renewal Desk ({{found}}; this one is {{current}}). Upgrade this app first, then restore.',
     chainBroken:
       'The activity log in the backup breaks at entry {{seq}}; the backup may have been altered. Restore refused.',
+    noKey: 'No backup key yet: choose "Set up backup key" first and keep the key file safe.',
   },
 };

@@ -1,6 +1,48 @@
 // Simplified Chinese texts of backups and restore. This file defines the shape: each key here
 // must have an English text in ../en/backup.ts, or typecheck fails.
 export const texts = {
+  card: {
+    title: '备份',
+    intro:
+      '备份是加密文件（age 格式），用备份密钥才能打开。请定期备份，并把备份和密钥文件分开存放（例如 U 盘和打印件）。',
+    lastBackup: '上次备份',
+    none: '还没有备份',
+    never: '还没有备份过：数据只在这台电脑上，硬盘损坏或误删就会全部丢失。请现在备份。',
+    stale: '上次备份已是 {{days}} 天前，请现在备份。',
+    folder: '备份文件夹',
+    folderWeb: '浏览器版本的备份会下载到浏览器的下载文件夹。',
+    folderMissing: '选定的备份文件夹现在找不到（U 盘拔出？），备份会先存到默认文件夹。',
+    defaultFolder: '（默认）',
+    chooseFolder: '更改文件夹',
+    setUpKey: '设置备份密钥',
+    keyIntro:
+      '还没有备份密钥。设置后会下载一个密钥文件：还原时需要它，请打印或存到另一处，丢了就无法还原。',
+    keyReady: '备份密钥已设置',
+    keySaved: '密钥文件已下载：请把它存到安全的地方（不要和备份放在同一个 U 盘）。',
+    backUpNow: '立即备份',
+    backingUp: '正在备份…',
+    done: '备份完成：{{path}}',
+    fellBack: '选定的文件夹找不到，备份存到了默认文件夹：{{path}}',
+    phase: {
+      export: '读取数据',
+      encrypt: '压缩并加密',
+      decrypt: '解密并校验',
+      import: '写入新数据库',
+      verify: '核对操作记录',
+    },
+    restore: '从备份还原…',
+    restoreTitle: '从备份还原',
+    restoreIntro:
+      '还原会把备份放进一个新的数据库，校验通过后切换过去；现在的数据原样保留在本机，不会被删除。还原后请用备份里的账号登录。',
+    pickBackup: '备份文件',
+    pickFromFolder: '备份文件夹中的备份',
+    pickKey: '密钥文件',
+    restoreConfirm: '还原并切换',
+    restoreSure: '确定用这个备份还原吗？还原后会重新打开软件。',
+    restoring: '正在还原…',
+    restored: '还原完成：{{clients}} 位客户。正在切换到还原的数据…',
+    needFiles: '请选择备份文件和密钥文件。',
+  },
   errors: {
     notABackup: '这不是续保助手的备份文件（或文件开头已损坏）。',
     wrongKey: '这个备份不是用这把备份密钥加密的，请换用备份时保存的密钥文件。',
@@ -15,5 +57,6 @@ export const texts = {
     newerApp:
       '这个备份来自更新版本的续保助手（{{found}}，本机是 {{current}}），请先升级本软件再还原。',
     chainBroken: '备份里的操作记录链在第 {{seq}} 条处断开，备份可能被改动过，已拒绝还原。',
+    noKey: '还没有设置备份密钥：请先点“设置备份密钥”，并保存好密钥文件。',
   },
 };

@@ -17,6 +17,10 @@ const handlers: HostHandlers = {
   appendAuditHead: async () => ({ outcome: 'corrupt' }),
   readAuditHead: async () => ({ status: 'none' }),
   replaceAuditHead: async () => ({ status: 'none' }),
+  backupWrite: async () => ({ path: '/b', fellBack: false, deleted: [] }),
+  backupList: async () => ({ folder: null, isDefault: true, missing: false, files: [] }),
+  backupChooseFolder: async () => null,
+  backupRead: async () => ({ data: new Uint8Array() }),
 };
 
 // @ts-expect-error a handler map without one of the channels (saveFile) is a type error
@@ -30,6 +34,10 @@ const missing: HostHandlers = {
   appendAuditHead: handlers.appendAuditHead,
   readAuditHead: handlers.readAuditHead,
   replaceAuditHead: handlers.replaceAuditHead,
+  backupWrite: handlers.backupWrite,
+  backupList: handlers.backupList,
+  backupChooseFolder: handlers.backupChooseFolder,
+  backupRead: handlers.backupRead,
 };
 
 const extra: HostHandlers = {
@@ -67,7 +75,7 @@ function hostApiShape(api: HostApi) {
 describe('channel table types', () => {
   it('are checked by tsc (this file compiles only while every expected error is there)', () => {
     const methods: InvokeMethod[] = Object.keys(handlers) as InvokeMethod[];
-    expect(methods).toHaveLength(10);
+    expect(methods).toHaveLength(14);
     expect([missing, extra, wrongResult, wrongRequest, hostApiShape]).toHaveLength(5);
   });
 });

@@ -108,6 +108,21 @@ const payloads: Record<InvokeChannel, { good: unknown; bad: unknown[] }> = {
       { seq: 1, hash: 'a'.repeat(64) },
     ],
   },
+  'backup:write': {
+    good: { name: 'renewal-desk-2026-12-03T07-52-01-123Z.age', data: new Uint8Array([1]) },
+    bad: [
+      { name: '../../etc/passwd', data: new Uint8Array([1]) },
+      { name: 'renewal-desk-../../x.age', data: new Uint8Array([1]) },
+      { name: 'renewal-desk-2026-12-03T07-52-01-123Z.age', data: 'bytes' },
+      undefined,
+    ],
+  },
+  'backup:list': { good: undefined, bad: [{ folder: '/' }] },
+  'backup:choose-folder': { good: undefined, bad: ['/tmp'] },
+  'backup:read': {
+    good: { name: 'renewal-desk-2026-12-03T07-52-01-123Z.age' },
+    bad: [{ name: '/etc/passwd' }, { name: 'renewal-desk-x/../../y.age' }, undefined],
+  },
 };
 
 function setup() {
@@ -130,6 +145,10 @@ function setup() {
     appendAuditHead: { outcome: 'stored', head: { seq: 3, hash: 'a'.repeat(64) } },
     readAuditHead: { status: 'none' },
     replaceAuditHead: { status: 'none' },
+    backupWrite: { path: '/b', fellBack: false, deleted: [] },
+    backupList: { folder: null, isDefault: true, missing: false, files: [] },
+    backupChooseFolder: null,
+    backupRead: { data: new Uint8Array([1]) },
   };
   const hostHandlers = Object.fromEntries(
     (Object.keys(results) as InvokeMethod[]).map((method) => [

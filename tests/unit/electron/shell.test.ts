@@ -223,6 +223,7 @@ describe('host handlers', () => {
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     setIdleLockMinutes: vi.fn(),
     auditHead: { read: vi.fn(), append: vi.fn(), replace: vi.fn() },
+    backups: { write: vi.fn(), list: vi.fn(), chooseFolder: vi.fn(), read: vi.fn() },
     ...over,
   });
 

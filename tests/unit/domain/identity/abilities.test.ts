@@ -30,6 +30,8 @@ const EXPECTED: Record<string, Record<StaffRole, boolean>> = {
   'escalate:Complaint': { owner: true, manager: true, staff: false },
   'close:Complaint': { owner: true, manager: true, staff: false },
   'update:ContactPrefs': { owner: true, manager: true, staff: true },
+  'backup:Data': { owner: true, manager: false, staff: false },
+  'restore:Data': { owner: true, manager: false, staff: false },
 };
 
 describe('abilities: each role × each guarded action', () => {

@@ -1,0 +1,113 @@
+// The owner's backup actions (issue 11 points 4-5), each checked (backup:Data, restore:Data:
+// owner only) and audited: setting up the agency's backup key, backing up now into the host's
+// folder (the browser: a download), and restoring a file into a new database that the window
+// then switches to. The file format and its checks are backup-file.ts.
+import {
+  BackupError,
+  backupFileName,
+  generateBackupKeys,
+  identityFromKeyFile,
+  keyFileText,
+  type BackupManifest,
+} from '../../../shared/backup';
+import type { BackupWriteResult, HostApi } from '../../../shared/ipc/contract';
+import { textRef, TextError } from '../../../shared/i18n';
+import type { AppDb } from '../../db/app-db';
+import { auditHead, recordEvent } from '../../db/repositories/audit-repository';
+import { authorize } from '../../db/repositories/authorize';
+import { getSettings, updateSettings } from '../../db/repositories/settings-repository';
+import type { Actor } from '../../db/repositories/write-context';
+import { restoreBackupFile, writeBackupFile, type BackupProgress } from './backup-file';
+import { restoredDbName, setActiveDbName } from './active-db';
+
+type BackupHost = Pick<HostApi, 'appInfo' | 'backupWrite' | 'replaceAuditHead'>;
+
+/**
+ * Makes the agency's backup key pair: the public key goes into the settings (so every backup,
+ * also from a restored database, is encrypted to it); the secret key is returned once, as a
+ * standard age key file for the owner to keep (print it, or store it away from this computer).
+ */
+export async function setUpBackupKey(
+  db: AppDb,
+  actor: Actor,
+  now: Date = new Date(),
+): Promise<{ recipient: string; keyFile: string }> {
+  await authorize(db, actor, 'backup', 'Data');
+  const keys = await generateBackupKeys();
+  await updateSettings(db, { backupRecipient: keys.recipient }, actor);
+  await recordEvent(db, actor, 'backup-key-created', 'backup', null, keys.recipient);
+  return {
+    recipient: keys.recipient,
+    keyFile: await keyFileText(keys.identity, now.toISOString()),
+  };
+}
+
+export async function backUpNow(
+  db: AppDb,
+  actor: Actor,
+  host: BackupHost,
+  options: { now?: Date; onProgress?: BackupProgress } = {},
+): Promise<{ written: BackupWriteResult; manifest: BackupManifest; bytes: number }> {
+  await authorize(db, actor, 'backup', 'Data');
+  const recipient = (await getSettings(db)).backupRecipient;
+  if (!recipient) throw new TextError('no_backup_key', textRef('backup:errors.noKey'));
+  const now = options.now ?? new Date();
+  const { version } = await host.appInfo();
+  const { bytes, manifest } = await writeBackupFile(db, {
+    recipient,
+    appVersion: version,
+    now,
+    onProgress: options.onProgress,
+  });
+  const data = bytes as Uint8Array<ArrayBuffer>;
+  const written = await host.backupWrite({ name: backupFileName(now), data });
+  // Ids and counts only: the file name and its size.
+  await recordEvent(db, actor, 'backup', 'backup', null, `${backupFileName(now)}|${bytes.length}`);
+  return { written, manifest, bytes: bytes.length };
+}
+
+/**
+ * Restores `file` into a new database and makes it the one the window opens next. Refuses a
+ * broken audit chain (the new database is deleted again); the current database is never
+ * written except for the audit event recording the restore, and is kept as it is.
+ */
+export async function restoreBackup(
+  db: AppDb,
+  actor: Actor,
+  host: BackupHost,
+  file: Uint8Array,
+  keyText: string,
+  options: {
+    now?: Date;
+    onProgress?: BackupProgress;
+    /** Where the new database lives (tests: fake-indexeddb). */
+    dexieOptions?: ConstructorParameters<typeof AppDb>[1];
+  } = {},
+): Promise<{ name: string; manifest: BackupManifest; tables: Record<string, number> }> {
+  await authorize(db, actor, 'restore', 'Data');
+  const identity = identityFromKeyFile(keyText);
+  const name = restoredDbName(options.now);
+  const { version } = await host.appInfo();
+  const restored = await restoreBackupFile(file, identity, {
+    name,
+    appVersion: version,
+    onProgress: options.onProgress,
+    dexieOptions: options.dexieOptions,
+  });
+  if (!restored.audit.chainOk) {
+    const seq = restored.audit.firstBreak?.seq ?? 0;
+    restored.db.close();
+    await restored.db.delete();
+    await recordEvent(db, actor, 'restore-refused', 'backup', null, `chain|${seq}`);
+    throw new BackupError('chain_broken', { seq });
+  }
+  const at = restored.manifest.createdAt;
+  await recordEvent(db, actor, 'restore', 'backup', null, `${name}|${at}`);
+  // The restored trail records its own restore, then becomes the head kept outside: the
+  // owner's restore is the decision replaceAuditHead exists for.
+  await recordEvent(restored.db, actor, 'restored', 'backup', null, `${db.name}|${at}`);
+  await host.replaceAuditHead({ head: await auditHead(restored.db) });
+  restored.db.close();
+  setActiveDbName(name);
+  return { name, manifest: restored.manifest, tables: restored.tables };
+}

@@ -1,0 +1,74 @@
+// Backups end to end, in real Chromium on the web build (issue 11): the owner sets up, imports
+// a list, sets up the backup key (a key file download), backs up (a .age download) and the
+// warning goes; then on a fresh profile a new desk restores that file with that key, reopens on
+// the restored database, the original owner signs in and finds the same customers.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { listWorkbook } from '../fixtures/generate-lists';
+import { chinaToday, importList, signIn, thisYearList } from './desk-helpers';
+
+async function openSettings(page: Page) {
+  await page.goto('/#/settings');
+  await signIn(page);
+  await expect(page.getByTestId('backup-card')).toBeVisible({ timeout: 30_000 });
+}
+
+async function saveDownload(page: Page, click: () => Promise<void>, path: string) {
+  const download = page.waitForEvent('download');
+  await click();
+  await (await download).saveAs(path);
+}
+
+test('owner backs up, restores into a fresh profile and finds the same customers', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), 'backup-e2e-'));
+  const policies = thisYearList(chinaToday(), 23);
+  const list = join(dir, '人保续保清单.xlsx');
+  writeFileSync(list, listWorkbook(policies));
+  const names = [...new Set(policies.map((p) => p.insured))];
+  const keyPath = join(dir, 'renewal-desk-backup-key.txt');
+  const backupPath = join(dir, 'backup.age');
+
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  await importList(page, list);
+  await openSettings(page);
+  await expect(page.getByTestId('backup-warning')).toBeVisible();
+  await saveDownload(page, () => page.getByTestId('backup-set-up-key').click(), keyPath);
+  expect(readFileSync(keyPath, 'utf8')).toMatch(/^AGE-SECRET-KEY-1/m);
+  await saveDownload(page, () => page.getByTestId('backup-now').click(), backupPath);
+  await expect(page.getByTestId('backup-warning')).toHaveCount(0);
+  await expect(page.getByTestId('last-backup')).not.toHaveText(/还没有备份/);
+  // An age file, not the data in the clear.
+  const bytes = readFileSync(backupPath);
+  expect(bytes.subarray(0, 21).toString('latin1')).toBe('age-encryption.org/v1');
+  for (const name of names) expect(bytes.includes(Buffer.from(name, 'utf8'))).toBe(false);
+  await first.close();
+
+  // A fresh profile: a new desk with its own owner restores the backup.
+  const second = await browser.newContext();
+  const fresh = await second.newPage();
+  await openSettings(fresh);
+  await fresh.goto('/#/clients');
+  await expect(fresh.getByTestId('clients-empty')).toBeVisible({ timeout: 30_000 });
+  await openSettings(fresh);
+  await fresh.getByTestId('backup-restore').click();
+  await fresh.getByTestId('restore-file').setInputFiles(backupPath);
+  await fresh.getByTestId('restore-key').setInputFiles(keyPath);
+  await fresh.getByTestId('restore-confirm').click();
+  await fresh.getByTestId('restore-sure').click();
+  // The window reopens on the restored database: its own owner signs in.
+  await expect(fresh.getByTestId('sign-in')).toBeVisible({ timeout: 60_000 });
+  await signIn(fresh);
+  await fresh.goto('/#/clients');
+  for (const name of names) {
+    await expect(fresh.getByTestId('client-row').filter({ hasText: name }).first()).toBeVisible({
+      timeout: 30_000,
+    });
+  }
+  await second.close();
+});
