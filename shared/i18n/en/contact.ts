@@ -59,7 +59,7 @@ export const texts: typeof zh = {
   },
   prefs: {
     title: 'Contact preferences',
-    edit: 'Edit contact preferences',
+    edit: 'Change contact preferences',
     editTitle: 'Contact preferences: {{name}}',
     channel: 'Preferred channel',
     hours: 'Preferred hours',
@@ -87,5 +87,19 @@ export const texts: typeof zh = {
     clearRefusal: 'Clear this refusal',
     saved: 'Contact preferences saved',
     none: '—',
+  },
+  mail: {
+    refused:
+      "The mail server refused this message ({{detail}}): check the customer's address. It was not marked as sent.",
+    deferred:
+      'The mail server is not accepting mail for now ({{detail}}); try again later. It was not marked as sent.',
+    timeout:
+      'The mail server did not answer in time: check the network, server address and port, and try again later. It was not marked as sent.',
+    auth: 'The mail server refused the sign-in: check the account and the authorisation code (for QQ/163 mail, the code generated when SMTP is enabled, not the password).',
+    connection:
+      'Cannot reach the mail server: check the server address, port and network, and try again later. It was not marked as sent.',
+    tls: 'The encrypted connection to the mail server failed: check the port and the encryption setting (465 uses SSL, 587 STARTTLS).',
+    invalid_address:
+      'The e-mail address "{{detail}}" is not valid; correct it on the customer. Nothing was sent.',
   },
 };

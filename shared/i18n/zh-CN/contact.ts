@@ -61,7 +61,7 @@ export const texts = {
   /** The customer's contact preferences (section and editor on the customer). */
   prefs: {
     title: '联系偏好',
-    edit: '编辑联系偏好',
+    edit: '修改联系偏好',
     editTitle: '联系偏好：{{name}}',
     channel: '首选渠道',
     hours: '希望的联系时段',
@@ -87,5 +87,17 @@ export const texts = {
     clearRefusal: '撤销这次拒绝记录',
     saved: '联系偏好已保存',
     none: '—',
+  },
+  /** Why an e-mail was not sent (nothing is marked sent; the detail is the server's words). */
+  mail: {
+    refused:
+      '邮件服务器拒收了这封邮件（{{detail}}）：请核对客户的邮箱地址。这封邮件没有记为已发送。',
+    deferred: '邮件服务器暂时不收（{{detail}}），请稍后重试。这封邮件没有记为已发送。',
+    timeout: '连接邮件服务器超时：请检查网络和服务器地址、端口，稍后重试。这封邮件没有记为已发送。',
+    auth: '邮件服务器拒绝登录：请检查账号和授权码（QQ/163 邮箱在网页设置里开启 SMTP 后生成的授权码，不是登录密码）。',
+    connection:
+      '连不上邮件服务器：请检查服务器地址、端口和网络，稍后重试。这封邮件没有记为已发送。',
+    tls: '和邮件服务器建立加密连接失败：请检查端口和“加密”设置（465 用 SSL，587 用 STARTTLS）。',
+    invalid_address: '邮箱地址“{{detail}}”格式不对，请在客户资料里改正。这封邮件没有发送。',
   },
 };
