@@ -7,6 +7,7 @@ import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract'
 import { writeFileAtomic } from '../scheduler/atomic-file';
 import type { AuditHeadStore } from './audit-head-store';
 import type { HostHandlers } from './ipc';
+import type { MailService } from './mail/mail-service';
 
 export interface SaveDialogResult {
   canceled: boolean;
@@ -31,6 +32,8 @@ export interface HostHandlerDeps {
   /** The idle poll's minutes (lock-signals.ts). */
   setIdleLockMinutes: (minutes: number) => void;
   auditHead: AuditHeadStore;
+  /** E-mail over the agency's SMTP (issue 13). */
+  mail: MailService;
 }
 
 export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
@@ -51,6 +54,10 @@ export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
     appendAuditHead: (head) => deps.auditHead.append(head),
     readAuditHead: () => deps.auditHead.read(),
     replaceAuditHead: ({ head }) => deps.auditHead.replace(head),
+    getMailSettings: () => deps.mail.get(),
+    setMailSettings: ({ settings, authCode }) => deps.mail.set(settings, authCode),
+    testMail: () => deps.mail.test(),
+    sendMail: (message) => deps.mail.send(message),
   };
 }
 

@@ -38,6 +38,9 @@ import { hardenWebContents, installPermissionHandlers, openExternalSafely } from
 import { createAppTray } from './tray';
 import { createMainWindow } from './window';
 import { loadWindowState, trackWindowState } from './window-state';
+import { createMailService } from './mail/mail-service';
+import { createMailSettingsStore } from './mail/mail-settings-store';
+import { safeStorageBox } from './mail/safe-storage-box';
 
 /** Must equal electron-builder.yml appId: Windows matches toasts to the Start-menu shortcut by it. */
 const APP_ID = 'cn.renewaldesk.app';
@@ -130,6 +133,7 @@ async function start(): Promise<void> {
         mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
       setIdleLockMinutes: (minutes) => lockSignals.setIdleMinutes(minutes),
       auditHead: createAuditHeadStore(userData),
+      mail: createMailService(createMailSettingsStore(userData, safeStorageBox())),
     }),
     { trustedOrigin, appWebContentsId: () => mainWindow?.webContents.id },
   );

@@ -25,6 +25,14 @@ export const invokeChannelNames = {
    * kept head is set aside (never deleted) and replaced by this one, or by none.
    */
   replaceAuditHead: 'audit:replace-head',
+  /** The agency's SMTP settings and whether an authorisation code is kept (never the code). */
+  getMailSettings: 'mail:get-settings',
+  /** Keep the SMTP settings, and a new authorisation code encrypted with safeStorage. */
+  setMailSettings: 'mail:set-settings',
+  /** Connect and sign in to the SMTP server only: the Settings card's test. */
+  testMail: 'mail:test',
+  /** Send one e-mail (List-Unsubscribe, opt-out footer); a failure is named, never thrown. */
+  sendMail: 'mail:send',
 } as const;
 export type InvokeMethod = keyof typeof invokeChannelNames;
 export type InvokeChannel = (typeof invokeChannelNames)[InvokeMethod];

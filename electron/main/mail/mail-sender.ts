@@ -17,7 +17,7 @@ export interface SmtpSettings {
   requireTls: boolean;
   user: string;
   /** The sender's display name ("XX保险代理"); the address is the user. */
-  fromName?: string | null;
+  fromName: string | null;
 }
 
 export interface MailMessage {

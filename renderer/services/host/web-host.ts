@@ -12,6 +12,7 @@ import {
   type SaveFileResult,
 } from '../../../shared/ipc/contract';
 import { appendWebAuditHead, readWebAuditHead, replaceWebAuditHead } from './web-audit-head';
+import { MAIL_UNAVAILABLE, readWebMailSettings, writeWebMailSettings } from './web-mail';
 
 const START_AT_LOGIN_KEY = 'renewal-desk:start-at-login';
 
@@ -73,5 +74,11 @@ export function createWebHost(win: Window = window): HostApi {
     appendAuditHead: async (head) => appendWebAuditHead(win.localStorage, head),
     readAuditHead: async () => readWebAuditHead(win.localStorage),
     replaceAuditHead: async ({ head }) => replaceWebAuditHead(win.localStorage, head),
+    // A browser cannot open an SMTP connection nor keep a secret: the settings are kept (so the
+    // card can be filled in and shown), the code never, and nothing is sent.
+    getMailSettings: async () => readWebMailSettings(win.localStorage),
+    setMailSettings: async ({ settings }) => writeWebMailSettings(win.localStorage, settings),
+    testMail: async () => MAIL_UNAVAILABLE,
+    sendMail: async () => MAIL_UNAVAILABLE,
   };
 }

@@ -99,7 +99,32 @@ export const texts: typeof zh = {
     connection:
       'Cannot reach the mail server: check the server address, port and network, and try again later. It was not marked as sent.',
     tls: 'The encrypted connection to the mail server failed: check the port and the encryption setting (465 uses SSL, 587 STARTTLS).',
+    not_configured:
+      'E-mail sending is not set up: the owner fills in SMTP and the authorisation code in Settings → E-mail sending.',
+    unavailable: 'The browser version cannot send e-mail; use the desktop app.',
     invalid_address:
       'The e-mail address "{{detail}}" is not valid; correct it on the customer. Nothing was sent.',
+  },
+  smtp: {
+    title: 'E-mail sending (SMTP)',
+    host: 'Server',
+    port: 'Port',
+    security: 'Encryption',
+    securities: { ssl: 'SSL (465)', starttls: 'STARTTLS (587)', none: 'None (not advised)' },
+    user: 'Mail account',
+    userInvalid: 'Enter the full e-mail address',
+    fromName: 'Sender name',
+    authCode: 'Authorisation code',
+    authCodeHelp:
+      'The code QQ/163/business mail generates when SMTP is enabled in its web settings, not the password. Kept on this computer only, encrypted.',
+    authCodeKept: 'Kept (leave empty to keep it)',
+    required: 'Required',
+    save: 'Save',
+    saved: 'E-mail settings saved',
+    saveFailed: 'The e-mail settings were not saved: check the fields and try again.',
+    test: 'Test connection',
+    testOk: 'Connected to the mail server and signed in',
+    noSecretStore:
+      'The authorisation code cannot be kept safely here (the browser version, or no system key store), so no e-mail can be sent. Use the desktop app.',
   },
 };

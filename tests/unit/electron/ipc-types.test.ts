@@ -17,6 +17,10 @@ const handlers: HostHandlers = {
   appendAuditHead: async () => ({ outcome: 'corrupt' }),
   readAuditHead: async () => ({ status: 'none' }),
   replaceAuditHead: async () => ({ status: 'none' }),
+  getMailSettings: async () => ({ settings: null, hasAuthCode: false, canKeepSecret: true }),
+  setMailSettings: async () => undefined,
+  testMail: async () => ({ ok: true, messageId: '' }),
+  sendMail: async () => ({ ok: true, messageId: '<m@x>' }),
 };
 
 // @ts-expect-error a handler map without one of the channels (saveFile) is a type error
@@ -30,6 +34,10 @@ const missing: HostHandlers = {
   appendAuditHead: handlers.appendAuditHead,
   readAuditHead: handlers.readAuditHead,
   replaceAuditHead: handlers.replaceAuditHead,
+  getMailSettings: handlers.getMailSettings,
+  setMailSettings: handlers.setMailSettings,
+  testMail: handlers.testMail,
+  sendMail: handlers.sendMail,
 };
 
 const extra: HostHandlers = {
@@ -67,7 +75,7 @@ function hostApiShape(api: HostApi) {
 describe('channel table types', () => {
   it('are checked by tsc (this file compiles only while every expected error is there)', () => {
     const methods: InvokeMethod[] = Object.keys(handlers) as InvokeMethod[];
-    expect(methods).toHaveLength(10);
+    expect(methods).toHaveLength(14);
     expect([missing, extra, wrongResult, wrongRequest, hostApiShape]).toHaveLength(5);
   });
 });

@@ -29,6 +29,10 @@ const hostApiKeys: (keyof HostApi)[] = [
   'replaceAuditHead',
   'onOpenTask',
   'onSessionLock',
+  'getMailSettings',
+  'setMailSettings',
+  'testMail',
+  'sendMail',
 ];
 
 describe('preload', () => {

@@ -223,6 +223,7 @@ describe('host handlers', () => {
     showSaveDialog: vi.fn(async () => ({ canceled: true })),
     setIdleLockMinutes: vi.fn(),
     auditHead: { read: vi.fn(), append: vi.fn(), replace: vi.fn() },
+    mail: { get: vi.fn(), set: vi.fn(), test: vi.fn(), send: vi.fn() },
     ...over,
   });
 
