@@ -5,6 +5,7 @@
 // passed in by whoever read it from safeStorage; it is never logged or kept here.
 import nodemailer from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
+import { isValidEmail } from '../../../shared/domain/contact/email-address';
 import { withOptOut } from '../../../shared/domain/contact/opt-out';
 import { textRef, TextError } from '../../../shared/i18n';
 
@@ -52,12 +53,7 @@ export class MailError extends TextError<'mail'> {
   }
 }
 
-// A plain address check (RFC 5322 is wider, but an agency's customers have ordinary ones): one
-// @, no spaces, a dot in the domain, no consecutive dots.
-const ADDRESS = /^[^\s@"<>(),;:]+@[^\s@"<>(),;:]+\.[^\s@"<>(),;:]+$/;
-export function isValidAddress(address: string): boolean {
-  return ADDRESS.test(address) && !address.includes('..');
-}
+export { isValidEmail as isValidAddress };
 
 interface SmtpErrorLike {
   code?: string;
@@ -121,7 +117,7 @@ export function createMailSender(
 
   return {
     async send(message) {
-      if (!isValidAddress(message.to)) throw new MailError('invalid_address', message.to);
+      if (!isValidEmail(message.to)) throw new MailError('invalid_address', message.to);
       const messageId = `<${message.idempotencyKey.replace(/[^\w.-]/g, '.')}@${domain}>`;
       try {
         const info = await transport.sendMail({
