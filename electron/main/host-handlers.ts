@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../scheduler/atomic-file';
 import type { AuditHeadStore } from './audit-head-store';
 import type { BackupFolder } from './backup-folder';
 import type { HostHandlers } from './ipc';
+import type { MailService } from './mail/mail-service';
 
 export interface SaveDialogResult {
   canceled: boolean;
@@ -33,6 +34,8 @@ export interface HostHandlerDeps {
   setIdleLockMinutes: (minutes: number) => void;
   auditHead: AuditHeadStore;
   backups: BackupFolder;
+  /** E-mail over the agency's SMTP (issue 13). */
+  mail: MailService;
 }
 
 export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
@@ -57,6 +60,10 @@ export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
     backupList: () => deps.backups.list(),
     backupChooseFolder: () => deps.backups.chooseFolder(),
     backupRead: (request) => deps.backups.read(request),
+    getMailSettings: () => deps.mail.get(),
+    setMailSettings: ({ settings, authCode }) => deps.mail.set(settings, authCode),
+    testMail: () => deps.mail.test(),
+    sendMail: (message) => deps.mail.send(message),
   };
 }
 

@@ -39,6 +39,9 @@ import { createAppTray } from './tray';
 import { createMainWindow } from './window';
 import { loadWindowState, trackWindowState } from './window-state';
 import { createBackupFolder } from './backup-folder';
+import { createMailService } from './mail/mail-service';
+import { createMailSettingsStore } from './mail/mail-settings-store';
+import { safeStorageBox } from './mail/safe-storage-box';
 
 /** Must equal electron-builder.yml appId: Windows matches toasts to the Start-menu shortcut by it. */
 const APP_ID = 'cn.renewaldesk.app';
@@ -143,6 +146,7 @@ async function start(): Promise<void> {
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
       }),
+      mail: createMailService(createMailSettingsStore(userData, safeStorageBox())),
     }),
     { trustedOrigin, appWebContentsId: () => mainWindow?.webContents.id },
   );

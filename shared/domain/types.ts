@@ -244,6 +244,12 @@ export interface Attempt {
   purpose?: 'renewal' | 'service' | 'marketing' | null;
   /** The consent the message relied on (its time and how), null for a call or none needed. */
   consent?: Pick<ConsentRecord, 'purpose' | 'at' | 'how' | 'byStaffId'> | null;
+  /**
+   * A batch e-mail's idempotency key, recorded before it is sent ('sending') and settled after
+   * ('sent'): a batch resumed after a crash never sends a key that is already on the task.
+   */
+  sendKey?: string | null;
+  sendState?: 'sending' | 'sent' | null;
 }
 
 export interface Task extends Stamped {

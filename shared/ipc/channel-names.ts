@@ -34,6 +34,14 @@ export const invokeChannelNames = {
   backupChooseFolder: 'backup:choose-folder',
   /** Read one backup of the folder, for a restore. */
   backupRead: 'backup:read',
+  /** The agency's SMTP settings and whether an authorisation code is kept (never the code). */
+  getMailSettings: 'mail:get-settings',
+  /** Keep the SMTP settings, and a new authorisation code encrypted with safeStorage. */
+  setMailSettings: 'mail:set-settings',
+  /** Connect and sign in to the SMTP server only: the Settings card's test. */
+  testMail: 'mail:test',
+  /** Send one e-mail (List-Unsubscribe, opt-out footer); a failure is named, never thrown. */
+  sendMail: 'mail:send',
 } as const;
 export type InvokeMethod = keyof typeof invokeChannelNames;
 export type InvokeChannel = (typeof invokeChannelNames)[InvokeMethod];

@@ -24,6 +24,10 @@ import {
   backupReadSchema,
   backupWriteResultSchema,
   backupWriteSchema,
+  mailResultSchema,
+  mailSettingsSchema,
+  sendMailSchema,
+  setMailSettingsSchema,
 } from './schemas';
 
 export interface InvokeSpec {
@@ -51,6 +55,11 @@ export const invokeChannels = {
   backupList: { request: z.undefined(), response: backupListSchema },
   backupChooseFolder: { request: z.undefined(), response: backupListSchema.nullable() },
   backupRead: { request: backupReadSchema, response: backupReadResultSchema },
+  // The browser host keeps the settings but no code and sends nothing ('unavailable').
+  getMailSettings: { request: z.undefined(), response: mailSettingsSchema },
+  setMailSettings: { request: setMailSettingsSchema, response: z.void() },
+  testMail: { request: z.undefined(), response: mailResultSchema },
+  sendMail: { request: sendMailSchema, response: mailResultSchema },
 } satisfies { [M in InvokeMethod]: InvokeSpec };
 
 /** Events main sends to the renderer: their payload schemas. */
@@ -87,6 +96,10 @@ export type HostApi = { [M in InvokeMethod]: InvokeMethodOf<M> } & {
 
 export type { AppInfo, SaveFileRequest, SaveFileResult } from './schemas';
 export type { BackupList, BackupWriteRequest, BackupWriteResult } from './schemas';
+export type MailSettingsInfo = z.output<typeof mailSettingsSchema>;
+export type SmtpSettingsWire = NonNullable<MailSettingsInfo['settings']>;
+export type MailResult = z.output<typeof mailResultSchema>;
+export type MailFailureReason = Extract<MailResult, { ok: false }>['reason'];
 export type { AuditHeadAppendResult, StoredAuditHead } from '../domain/identity/audit-head';
 export type { ChainHead } from '../domain/identity/audit-chain';
 export type { HostLockTrigger } from '../domain/identity/lock-policy';

@@ -157,3 +157,56 @@ export type BackupList = z.infer<typeof backupListSchema>;
 
 export const backupReadSchema = z.object({ name: backupFileName });
 export const backupReadResultSchema = z.object({ data: z.instanceof(Uint8Array) });
+// E-mail over the agency's SMTP (issue 13 §5). The authorisation code goes to main once, when
+// set, and never comes back: main keeps it encrypted with safeStorage.
+export const smtpSettingsSchema = z.strictObject({
+  host: z.string().trim().min(1).max(253),
+  port: z.number().int().min(1).max(65535),
+  secure: z.boolean(),
+  requireTls: z.boolean(),
+  user: z.string().trim().min(3).max(254),
+  fromName: z.string().max(100).nullable(),
+});
+
+export const mailSettingsSchema = z.object({
+  settings: smtpSettingsSchema.nullable(),
+  /** An authorisation code is kept (encrypted); its value never crosses back. */
+  hasAuthCode: z.boolean(),
+  /** The host can keep a secret (Electron safeStorage with an OS key store); a browser cannot. */
+  canKeepSecret: z.boolean(),
+});
+
+export const setMailSettingsSchema = z.strictObject({
+  settings: smtpSettingsSchema,
+  /** A new code; absent keeps the one kept. */
+  authCode: z.string().min(1).max(200).optional(),
+});
+
+export const MAIL_FAILURES = [
+  'refused',
+  'deferred',
+  'timeout',
+  'auth',
+  'connection',
+  'tls',
+  'invalid_address',
+  'not_configured',
+  'unavailable',
+] as const;
+
+export const sendMailSchema = z.strictObject({
+  to: z.string().min(3).max(254),
+  subject: z.string().min(1).max(200),
+  text: z.string().min(1).max(20_000),
+  idempotencyKey: z.string().min(1).max(200),
+});
+
+export const mailResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), messageId: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    reason: z.enum(MAIL_FAILURES),
+    retry: z.boolean(),
+    detail: z.string().max(500),
+  }),
+]);

@@ -43,6 +43,8 @@ test('consent brings the SMS QR code, mark as sent reaches the history, do-not-c
   await openToday(page);
   await expect(page.getByTestId('today-row').first()).toBeVisible({ timeout: 30_000 });
   const panel = page.getByTestId('task-panel');
+  // The renewal's contact record: nothing yet.
+  await expect(panel.getByTestId('contact-record')).toContainText('还没有联系记录');
 
   // SMS without consent: refused with the reason in words, no QR code, nothing to mark.
   await channel(page, '短信').click();

@@ -10,6 +10,7 @@ import { RetentionCard } from './retention-card';
 import { ReminderRulesCard } from './reminder-rules-card';
 import { SettingsCard } from './settings-card';
 import { StaffCard } from './staff-card';
+import { MailCard } from './mail-card';
 import { clampIdleMinutes } from '../../../shared/domain/identity/lock-policy';
 import { updateSettings } from '../../db/repositories/settings-repository';
 import { currentActor } from '../../services/actor';
@@ -98,6 +99,7 @@ export function SettingsPage() {
       <HolidaysCard />
       <RetentionCard />
       <BackupCard />
+      <MailCard />
       <Card title={t('storage')}>
         <Descriptions column={1}>
           <Descriptions.Item label={t('storage')}>

@@ -3,12 +3,13 @@
 import { Alert, Button, Descriptions, Space, Tag, Typography } from 'antd';
 import { UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Channel } from '../../../shared/domain/types';
+import type { Channel, Staff } from '../../../shared/domain/types';
 import type { TaskView } from '../../db/repositories/plan-queries';
 import { TierTag } from '../../ui/tier-tag';
 import { useText } from '../../ui/use-text';
 import { useNavigation } from '../../services/navigation';
 import { ChannelActions } from './channel-actions';
+import { ContactRecord } from './contact-record';
 import type { ContactGate } from './use-contact-gate';
 import { NoteBox } from './note-box';
 import type { OutcomeKey } from './outcome-keys';
@@ -23,6 +24,7 @@ interface Props {
   onChannel(channel: Channel): void;
   taskScript: TaskScript;
   gate: ContactGate | null;
+  staff: readonly Staff[];
   /** The message for the channel (opt-out included), null when it cannot be sent as is. */
   messageText: string | null;
   onPick(key: OutcomeKey): void;
@@ -121,6 +123,7 @@ export function TaskPanel(props: Props) {
         onMarkSent={props.onMarkSent}
         onExpand={props.onExpand}
       />
+      <ContactRecord attempts={props.gate?.record ?? view.task.attempts} staff={props.staff} />
       <NoteBox taskId={view.task.id} />
       <OutcomeBar onPick={props.onPick} />
     </div>

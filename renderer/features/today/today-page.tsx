@@ -212,6 +212,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
               onChannel={ui.setChannel}
               taskScript={taskScript}
               gate={gate}
+              staff={data.staff}
               messageText={messageText}
               onPick={pick}
               onMarkSent={() => void submit({ outcome: 'sent' }, undefined, gate?.purpose)}

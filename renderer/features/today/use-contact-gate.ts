@@ -1,4 +1,5 @@
-// The gate's answer for the selected task on every channel, live: the customer's contact
+// The gate's answer for the selected task on every channel, and the renewal's contact record,
+// live: the customer's contact
 // preferences and the messages already on their tasks (the frequency cap) follow the
 // database, the hours follow the minute tick.
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -8,7 +9,8 @@ import {
   gateSettingsOf,
   purposeOfTask,
 } from '../../../shared/domain/contact/customer-gate';
-import { CHANNELS, type Channel, type Settings } from '../../../shared/domain/types';
+import { contactRecordOf } from '../../../shared/domain/contact/contact-record';
+import { CHANNELS, type Attempt, type Channel, type Settings } from '../../../shared/domain/types';
 import type { TaskView } from '../../db/repositories/plan-queries';
 import { tasksOfClient } from '../../db/repositories/task-repository';
 import { useDb } from '../../services/db/db-context';
@@ -16,6 +18,8 @@ import { useDb } from '../../services/db/db-context';
 export interface ContactGate {
   purpose: GatePurpose;
   answers: Record<Channel, GateAnswer>;
+  /** Every attempt on every task of this renewal, oldest first. */
+  record: Attempt[];
 }
 
 export function useContactGate(
@@ -49,5 +53,5 @@ export function useContactGate(
       }),
     ]),
   ) as Record<Channel, GateAnswer>;
-  return { purpose, answers };
+  return { purpose, answers, record: contactRecordOf(tasks, view.task.caseId) };
 }

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/ipc/contract';
 import { appendWebAuditHead, readWebAuditHead, replaceWebAuditHead } from './web-audit-head';
 import { listWebBackups, writeWebBackup } from './web-backups';
+import { MAIL_UNAVAILABLE, readWebMailSettings, writeWebMailSettings } from './web-mail';
 
 const START_AT_LOGIN_KEY = 'renewal-desk:start-at-login';
 
@@ -81,5 +82,11 @@ export function createWebHost(win: Window = window): HostApi {
     backupRead: async () => {
       throw new Error('the browser keeps no backup folder: pick the backup file instead');
     },
+    // A browser cannot open an SMTP connection nor keep a secret: the settings are kept (so the
+    // card can be filled in and shown), the code never, and nothing is sent.
+    getMailSettings: async () => readWebMailSettings(win.localStorage),
+    setMailSettings: async ({ settings }) => writeWebMailSettings(win.localStorage, settings),
+    testMail: async () => MAIL_UNAVAILABLE,
+    sendMail: async () => MAIL_UNAVAILABLE,
   };
 }

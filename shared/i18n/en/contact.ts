@@ -59,7 +59,7 @@ export const texts: typeof zh = {
   },
   prefs: {
     title: 'Contact preferences',
-    edit: 'Edit contact preferences',
+    edit: 'Change contact preferences',
     editTitle: 'Contact preferences: {{name}}',
     channel: 'Preferred channel',
     hours: 'Preferred hours',
@@ -87,5 +87,44 @@ export const texts: typeof zh = {
     clearRefusal: 'Clear this refusal',
     saved: 'Contact preferences saved',
     none: '—',
+  },
+  mail: {
+    refused:
+      "The mail server refused this message ({{detail}}): check the customer's address. It was not marked as sent.",
+    deferred:
+      'The mail server is not accepting mail for now ({{detail}}); try again later. It was not marked as sent.',
+    timeout:
+      'The mail server did not answer in time: check the network, server address and port, and try again later. It was not marked as sent.',
+    auth: 'The mail server refused the sign-in: check the account and the authorisation code (for QQ/163 mail, the code generated when SMTP is enabled, not the password).',
+    connection:
+      'Cannot reach the mail server: check the server address, port and network, and try again later. It was not marked as sent.',
+    tls: 'The encrypted connection to the mail server failed: check the port and the encryption setting (465 uses SSL, 587 STARTTLS).',
+    not_configured:
+      'E-mail sending is not set up: the owner fills in SMTP and the authorisation code in Settings → E-mail sending.',
+    unavailable: 'The browser version cannot send e-mail; use the desktop app.',
+    invalid_address:
+      'The e-mail address "{{detail}}" is not valid; correct it on the customer. Nothing was sent.',
+  },
+  smtp: {
+    title: 'E-mail sending (SMTP)',
+    host: 'Server',
+    port: 'Port',
+    security: 'Encryption',
+    securities: { ssl: 'SSL (465)', starttls: 'STARTTLS (587)', none: 'None (not advised)' },
+    user: 'Mail account',
+    userInvalid: 'Enter the full e-mail address',
+    fromName: 'Sender name',
+    authCode: 'Authorisation code',
+    authCodeHelp:
+      'The code QQ/163/business mail generates when SMTP is enabled in its web settings, not the password. Kept on this computer only, encrypted.',
+    authCodeKept: 'Kept (leave empty to keep it)',
+    required: 'Required',
+    save: 'Save',
+    saved: 'E-mail settings saved',
+    saveFailed: 'The e-mail settings were not saved: check the fields and try again.',
+    test: 'Test connection',
+    testOk: 'Connected to the mail server and signed in',
+    noSecretStore:
+      'The authorisation code cannot be kept safely here (the browser version, or no system key store), so no e-mail can be sent. Use the desktop app.',
   },
 };

@@ -61,7 +61,7 @@ export const texts = {
   /** The customer's contact preferences (section and editor on the customer). */
   prefs: {
     title: '联系偏好',
-    edit: '编辑联系偏好',
+    edit: '修改联系偏好',
     editTitle: '联系偏好：{{name}}',
     channel: '首选渠道',
     hours: '希望的联系时段',
@@ -87,5 +87,42 @@ export const texts = {
     clearRefusal: '撤销这次拒绝记录',
     saved: '联系偏好已保存',
     none: '—',
+  },
+  /** Why an e-mail was not sent (nothing is marked sent; the detail is the server's words). */
+  mail: {
+    refused:
+      '邮件服务器拒收了这封邮件（{{detail}}）：请核对客户的邮箱地址。这封邮件没有记为已发送。',
+    deferred: '邮件服务器暂时不收（{{detail}}），请稍后重试。这封邮件没有记为已发送。',
+    timeout: '连接邮件服务器超时：请检查网络和服务器地址、端口，稍后重试。这封邮件没有记为已发送。',
+    auth: '邮件服务器拒绝登录：请检查账号和授权码（QQ/163 邮箱在网页设置里开启 SMTP 后生成的授权码，不是登录密码）。',
+    connection:
+      '连不上邮件服务器：请检查服务器地址、端口和网络，稍后重试。这封邮件没有记为已发送。',
+    tls: '和邮件服务器建立加密连接失败：请检查端口和“加密”设置（465 用 SSL，587 用 STARTTLS）。',
+    not_configured: '还没有设置邮件发送：请店主在“设置 → 邮件发送”里填写 SMTP 和授权码。',
+    unavailable: '浏览器版不能发送邮件，请使用桌面版续保助手。',
+    invalid_address: '邮箱地址“{{detail}}”格式不对，请在客户资料里改正。这封邮件没有发送。',
+  },
+  /** The SMTP card in Settings. */
+  smtp: {
+    title: '邮件发送（SMTP）',
+    host: '服务器',
+    port: '端口',
+    security: '加密',
+    securities: { ssl: 'SSL（465）', starttls: 'STARTTLS（587）', none: '不加密（不建议）' },
+    user: '邮箱账号',
+    userInvalid: '请填写完整的邮箱地址',
+    fromName: '发件人名称',
+    authCode: '授权码',
+    authCodeHelp:
+      'QQ/163/企业邮箱在网页设置中开启 SMTP 后生成的授权码，不是登录密码。只保存在本机，加密存放。',
+    authCodeKept: '已保存（留空不变）',
+    required: '必填',
+    save: '保存',
+    saved: '邮件设置已保存',
+    saveFailed: '邮件设置没有保存：请检查各项后重试。',
+    test: '测试连接',
+    testOk: '已连上邮件服务器并登录成功',
+    noSecretStore:
+      '这里不能安全保存授权码（浏览器版，或电脑没有系统密钥库），所以不能发送邮件。请使用桌面版续保助手。',
   },
 };

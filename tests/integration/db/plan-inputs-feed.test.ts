@@ -11,6 +11,7 @@ import {
 import type { AppDb } from '../../../renderer/db/app-db';
 import { bulkInsertRecords } from '../../../renderer/db/repositories/bulk-writer';
 import { updateContactPrefs } from '../../../renderer/db/repositories/contact-prefs-repository';
+import { claimSend, settleSend } from '../../../renderer/db/repositories/email-batch-repository';
 import {
   moveCases,
   undoReassign,
@@ -355,6 +356,42 @@ const WRITES: WriteCase[] = [
         't',
       ),
   },
+  ...(() => {
+    // A service e-mail the world's customer consented to, at 10:00 China time.
+    const item = {
+      taskId: '',
+      clientId: '',
+      to: 'a@example.com',
+      subject: 's',
+      text: 't',
+      key: 'k1',
+      purpose: 'service' as const,
+      scriptId: 'x',
+      scriptVersion: 1,
+    };
+    const at = '2026-06-05T02:00:00.000Z';
+    const consented = async (w: World) => {
+      await w.db.clients.update(w.clientId, {
+        contact: {
+          consents: [{ channel: 'email', purpose: 'service', at, how: 'written', byStaffId: 't' }],
+          optedOut: [],
+          doNotContactChannels: [],
+        },
+      });
+      Object.assign(item, { taskId: w.taskId, clientId: w.clientId });
+    };
+    return [
+      { fn: 'claimSend', prepare: consented, write: (w: World) => claimSend(w.db, item, 't', at) },
+      {
+        fn: 'settleSend',
+        prepare: async (w: World) => {
+          await consented(w);
+          await claimSend(w.db, item, 't', at);
+        },
+        write: (w: World) => settleSend(w.db, w.taskId, 'k1', { ok: true }, 't', at),
+      },
+    ];
+  })(),
 ];
 
 /** Write functions that touch no plan input (or only run inside a covered write). */

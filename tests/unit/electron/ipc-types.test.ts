@@ -21,6 +21,10 @@ const handlers: HostHandlers = {
   backupList: async () => ({ folder: null, isDefault: true, missing: false, files: [] }),
   backupChooseFolder: async () => null,
   backupRead: async () => ({ data: new Uint8Array() }),
+  getMailSettings: async () => ({ settings: null, hasAuthCode: false, canKeepSecret: true }),
+  setMailSettings: async () => undefined,
+  testMail: async () => ({ ok: true, messageId: '' }),
+  sendMail: async () => ({ ok: true, messageId: '<m@x>' }),
 };
 
 // @ts-expect-error a handler map without one of the channels (saveFile) is a type error
@@ -38,6 +42,10 @@ const missing: HostHandlers = {
   backupList: handlers.backupList,
   backupChooseFolder: handlers.backupChooseFolder,
   backupRead: handlers.backupRead,
+  getMailSettings: handlers.getMailSettings,
+  setMailSettings: handlers.setMailSettings,
+  testMail: handlers.testMail,
+  sendMail: handlers.sendMail,
 };
 
 const extra: HostHandlers = {
@@ -75,7 +83,7 @@ function hostApiShape(api: HostApi) {
 describe('channel table types', () => {
   it('are checked by tsc (this file compiles only while every expected error is there)', () => {
     const methods: InvokeMethod[] = Object.keys(handlers) as InvokeMethod[];
-    expect(methods).toHaveLength(14);
+    expect(methods).toHaveLength(18);
     expect([missing, extra, wrongResult, wrongRequest, hostApiShape]).toHaveLength(5);
   });
 });

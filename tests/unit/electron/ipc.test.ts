@@ -123,6 +123,63 @@ const payloads: Record<InvokeChannel, { good: unknown; bad: unknown[] }> = {
     good: { name: 'renewal-desk-2026-12-03T07-52-01-123Z.age' },
     bad: [{ name: '/etc/passwd' }, { name: 'renewal-desk-x/../../y.age' }, undefined],
   },
+  'mail:get-settings': { good: undefined, bad: [{ code: 1 }] },
+  'mail:set-settings': {
+    good: {
+      settings: {
+        host: 'smtp.qq.com',
+        port: 465,
+        secure: true,
+        requireTls: true,
+        user: 'desk@qq.com',
+        fromName: null,
+      },
+      authCode: 'abcd',
+    },
+    bad: [
+      {
+        settings: {
+          host: '',
+          port: 465,
+          secure: true,
+          requireTls: true,
+          user: 'a@b.c',
+          fromName: null,
+        },
+      },
+      {
+        settings: {
+          host: 'h',
+          port: 70000,
+          secure: true,
+          requireTls: true,
+          user: 'a@b.c',
+          fromName: null,
+        },
+      },
+      {
+        settings: {
+          host: 'h',
+          port: 25,
+          secure: false,
+          requireTls: false,
+          user: 'a@b.c',
+          fromName: null,
+        },
+        extra: 1,
+      },
+      undefined,
+    ],
+  },
+  'mail:test': { good: undefined, bad: ['now'] },
+  'mail:send': {
+    good: { to: 'a@b.cn', subject: 's', text: 't', idempotencyKey: 'k' },
+    bad: [
+      { to: 'a@b.cn', subject: 's', text: 't' },
+      { to: 'a@b.cn', subject: '', text: 't', idempotencyKey: 'k' },
+      null,
+    ],
+  },
 };
 
 function setup() {
@@ -149,6 +206,10 @@ function setup() {
     backupList: { folder: null, isDefault: true, missing: false, files: [] },
     backupChooseFolder: null,
     backupRead: { data: new Uint8Array([1]) },
+    getMailSettings: { settings: null, hasAuthCode: false, canKeepSecret: false },
+    setMailSettings: undefined,
+    testMail: { ok: true, messageId: '' },
+    sendMail: { ok: true, messageId: '<m@x>' },
   };
   const hostHandlers = Object.fromEntries(
     (Object.keys(results) as InvokeMethod[]).map((method) => [

@@ -29,6 +29,14 @@ const hostApiKeys: (keyof HostApi)[] = [
   'replaceAuditHead',
   'onOpenTask',
   'onSessionLock',
+  'backupWrite',
+  'backupList',
+  'backupChooseFolder',
+  'backupRead',
+  'getMailSettings',
+  'setMailSettings',
+  'testMail',
+  'sendMail',
 ];
 
 describe('preload', () => {

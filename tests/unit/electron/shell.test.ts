@@ -224,6 +224,7 @@ describe('host handlers', () => {
     setIdleLockMinutes: vi.fn(),
     auditHead: { read: vi.fn(), append: vi.fn(), replace: vi.fn() },
     backups: { write: vi.fn(), list: vi.fn(), chooseFolder: vi.fn(), read: vi.fn() },
+    mail: { get: vi.fn(), set: vi.fn(), test: vi.fn(), send: vi.fn() },
     ...over,
   });
 

@@ -1,0 +1,191 @@
+// Batch e-mail, the running half (issue 13 §6): gather today's due tasks of a tier with their
+// filled e-mail script (the preview comes from shared/domain/contact/email-batch.ts), then send
+// one at a time: key recorded, message sent, result settled. Cancel stops between messages; a
+// failure worth retrying (timeout, no connection, server busy) pauses the batch and says why;
+// a refused address is skipped. Run again, the same keys are found and nothing goes twice.
+import {
+  previewEmailBatch,
+  type BatchCandidate,
+  type BatchPreview,
+  type BatchSend,
+} from '../../../shared/domain/contact/email-batch';
+import { ContactBlockedError } from '../../../shared/domain/contact/contact-blocked';
+import type { GateReason } from '../../../shared/domain/contact/contact-gate';
+import { gateSettingsOf } from '../../../shared/domain/contact/customer-gate';
+import { FOLLOW_UP_TIER } from '../../../shared/domain/reminders/follow-up';
+import { renderTemplateDetailed } from '../../../shared/domain/scripts/render-template';
+import { buildTemplateValues } from '../../../shared/domain/scripts/template-values';
+import { pickScript } from '../../../shared/domain/scripts/versioning';
+import type { Id, Task } from '../../../shared/domain/types';
+import type { MailResult } from '../../../shared/ipc/contract';
+import type { AppDb } from '../../db/app-db';
+import { claimSend, settleSend } from '../../db/repositories/email-batch-repository';
+import { listTaskViews } from '../../db/repositories/plan-queries';
+import { listCurrentScripts } from '../../db/repositories/script-repository';
+import { getSettings } from '../../db/repositories/settings-repository';
+import { listStaff } from '../../db/repositories/staff-repository';
+
+/** Today's due tasks of `tier` (every tier when null) as batch candidates, previewed. */
+export async function previewTierBatch(
+  db: AppDb,
+  args: { today: string; now: string; tier: string | null; staffId?: Id | null },
+): Promise<BatchPreview> {
+  const [settings, scripts, staff] = await Promise.all([
+    getSettings(db),
+    listCurrentScripts(db),
+    listStaff(db),
+  ]);
+  const views = await listTaskViews(db, {
+    today: args.today,
+    now: args.now,
+    assigneeId: args.staffId,
+    dueOnly: true,
+    ...(args.tier ? { tier: args.tier } : {}),
+  });
+  const caseIdsByClient = new Map<Id, Id[]>();
+  for (const v of views)
+    if (v.client && v.case)
+      caseIdsByClient.set(v.client.id, [...(caseIdsByClient.get(v.client.id) ?? []), v.case.id]);
+  // Every task of these customers, once: the messages already sent (frequency caps).
+  const clientIds = [...caseIdsByClient.keys()];
+  const cases = clientIds.length ? await db.cases.where('clientId').anyOf(clientIds).toArray() : [];
+  const tasks = cases.length
+    ? await db.tasks
+        .where('caseId')
+        .anyOf(cases.map((c) => c.id))
+        .toArray()
+    : [];
+  const clientOfCase = new Map(cases.map((c) => [c.id, c.clientId]));
+  const tasksOfClient = new Map<Id, Task[]>();
+  for (const t of tasks) {
+    const clientId = clientOfCase.get(t.caseId);
+    if (!clientId || t.deletedAt) continue;
+    tasksOfClient.set(clientId, [...(tasksOfClient.get(clientId) ?? []), t]);
+  }
+  const candidates: BatchCandidate[] = views.map((v) => {
+    const tier = v.task.tier === FOLLOW_UP_TIER ? 'callback' : v.task.tier;
+    const script = pickScript(scripts, tier, 'email') ?? null;
+    const assignee = staff.find((s) => s.id === (v.task.assigneeId ?? v.case?.assigneeId)) ?? null;
+    const rendered = script
+      ? renderTemplateDetailed(
+          script.body,
+          buildTemplateValues({
+            client: v.client,
+            vehicle: v.vehicle,
+            policies: v.policies,
+            staff: assignee,
+            endDate: v.case?.endDate ?? null,
+            today: args.today,
+          }),
+        )
+      : null;
+    return {
+      task: v.task,
+      endDate: v.case?.endDate ?? null,
+      client: v.client,
+      customerTasks: v.client ? (tasksOfClient.get(v.client.id) ?? []) : [],
+      script: script ? { id: script.id, version: script.version, title: script.title } : null,
+      rendered,
+    };
+  });
+  return previewEmailBatch(candidates, args.now, gateSettingsOf(settings));
+}
+
+export interface BatchRunResult {
+  sent: number;
+  /** Already on the task (a resumed batch), or the task went away meanwhile. */
+  skipped: number;
+  /** Refused by the server or the gate at send time, with why. */
+  failed: Array<{ taskId: Id; reason: string }>;
+  /** Stopped: cancelled by the person, or paused on a failure worth retrying later. */
+  stopped: null | { by: 'cancel' } | { by: 'pause'; reason: string };
+}
+
+export interface BatchRunDeps {
+  send(message: {
+    to: string;
+    subject: string;
+    text: string;
+    idempotencyKey: string;
+  }): Promise<MailResult>;
+  actor: string;
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+  /** At least this long between two messages (providers limit the rate). */
+  minIntervalMs?: number;
+  now?(): string;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function runEmailBatch(
+  db: AppDb,
+  sends: readonly BatchSend[],
+  deps: BatchRunDeps,
+): Promise<BatchRunResult> {
+  const result: BatchRunResult = { sent: 0, skipped: 0, failed: [], stopped: null };
+  const now = deps.now ?? (() => new Date().toISOString());
+  let last = 0;
+  for (let i = 0; i < sends.length; i++) {
+    if (deps.signal?.aborted) {
+      result.stopped = { by: 'cancel' };
+      break;
+    }
+    const item = sends[i]!;
+    let claim;
+    try {
+      claim = await claimSend(db, item, deps.actor, now());
+    } catch (error) {
+      if (!(error instanceof ContactBlockedError)) throw error;
+      const reasons: GateReason[] = error.reasons;
+      // The hours closed while the batch ran: stop for today rather than skip everyone left.
+      if (reasons.includes('quiet_hours')) {
+        result.stopped = { by: 'pause', reason: 'quiet_hours' };
+        break;
+      }
+      result.failed.push({ taskId: item.taskId, reason: reasons.join(',') });
+      deps.onProgress?.(i + 1, sends.length);
+      continue;
+    }
+    if (claim !== 'claimed') {
+      result.skipped++;
+      deps.onProgress?.(i + 1, sends.length);
+      continue;
+    }
+    const gap = (deps.minIntervalMs ?? 0) - (Date.now() - last);
+    if (gap > 0) await wait(gap);
+    last = Date.now();
+    const answer = await deps.send({
+      to: item.to,
+      subject: item.subject,
+      text: item.text,
+      idempotencyKey: item.key,
+    });
+    if (answer.ok) {
+      await settleSend(db, item.taskId, item.key, { ok: true }, deps.actor, now());
+      result.sent++;
+    } else {
+      await settleSend(
+        db,
+        item.taskId,
+        item.key,
+        { ok: false, reason: answer.reason },
+        deps.actor,
+        now(),
+      );
+      if (
+        answer.retry ||
+        answer.reason === 'auth' ||
+        answer.reason === 'not_configured' ||
+        answer.reason === 'unavailable'
+      ) {
+        // Nobody else would get through either: pause, say why, resume later.
+        result.stopped = { by: 'pause', reason: answer.reason };
+        break;
+      }
+      result.failed.push({ taskId: item.taskId, reason: answer.reason });
+    }
+    deps.onProgress?.(i + 1, sends.length);
+  }
+  return result;
+}

@@ -1,0 +1,116 @@
+// Batch e-mail (issue 13 §6), the pure half: who gets what and who is skipped and why. Each send
+// has an idempotency key made from the task and the script version, so a preview made again
+// after a crash names the same keys and the ones already on a task are skipped, never resent.
+import type { RenderedTemplate } from '../scripts/render-template';
+import type { Client, Id, Task } from '../types';
+import { checkContact, type GateReason, type GateSettings, type SentMessage } from './contact-gate';
+import { gateCustomer, purposeOfTask, sentFromTasks } from './customer-gate';
+import { isValidEmail } from './email-address';
+import { withOptOut } from './opt-out';
+
+export interface BatchCandidate {
+  task: Pick<Task, 'id' | 'caseId' | 'kind' | 'attempts'>;
+  endDate: string | null;
+  client: Client | null;
+  /** The customer's tasks (every case): the messages already sent. */
+  customerTasks: readonly Pick<Task, 'attempts' | 'kind'>[];
+  script: { id: Id; version: number; title: string } | null;
+  rendered: RenderedTemplate | null;
+}
+
+export type SkipReason =
+  GateReason | 'no_email' | 'invalid_email' | 'no_script' | 'missing_values' | 'already_sent';
+
+export interface BatchSend {
+  taskId: Id;
+  clientId: Id;
+  to: string;
+  subject: string;
+  text: string;
+  key: string;
+  purpose: ReturnType<typeof purposeOfTask>;
+  scriptId: Id;
+  scriptVersion: number;
+}
+
+export interface BatchSkip {
+  taskId: Id;
+  clientId: Id | null;
+  reasons: SkipReason[];
+}
+
+export interface BatchPreview {
+  send: BatchSend[];
+  skip: BatchSkip[];
+}
+
+export function batchKey(taskId: Id, scriptId: Id, version: number): string {
+  return `${taskId}:email:${scriptId}@${version}`;
+}
+
+export function previewEmailBatch(
+  candidates: readonly BatchCandidate[],
+  at: string,
+  settings: GateSettings,
+): BatchPreview {
+  const send: BatchSend[] = [];
+  const skip: BatchSkip[] = [];
+  // Sends planned in this batch count towards each customer's caps (two cars, one customer).
+  const planned = new Map<Id, SentMessage[]>();
+  for (const c of candidates) {
+    const client = c.client;
+    const skipped = (reasons: SkipReason[]) =>
+      skip.push({ taskId: c.task.id, clientId: client?.id ?? null, reasons });
+    if (!client || !client.email) {
+      skipped(['no_email']);
+      continue;
+    }
+    if (!isValidEmail(client.email)) {
+      skipped(['invalid_email']);
+      continue;
+    }
+    if (!c.script || !c.rendered) {
+      skipped(['no_script']);
+      continue;
+    }
+    const key = batchKey(c.task.id, c.script.id, c.script.version);
+    if (c.task.attempts.some((a) => a.sendKey === key)) {
+      skipped(['already_sent']);
+      continue;
+    }
+    const purpose = purposeOfTask(c.task);
+    const answer = checkContact(
+      {
+        channel: 'email',
+        purpose,
+        at,
+        endDate: c.endDate,
+        customer: gateCustomer(client),
+        sent: [...sentFromTasks(c.customerTasks), ...(planned.get(client.id) ?? [])],
+      },
+      settings,
+    );
+    if (!answer.allowed) {
+      skipped(answer.reasons);
+      continue;
+    }
+    if (c.rendered.missing.length > 0) {
+      skipped(['missing_values']);
+      continue;
+    }
+    planned.set(client.id, [...(planned.get(client.id) ?? []), { channel: 'email', purpose, at }]);
+    send.push({
+      taskId: c.task.id,
+      clientId: client.id,
+      to: client.email,
+      subject: c.script.title,
+      text: withOptOut(c.rendered.text, 'email'),
+      key,
+      purpose,
+      scriptId: c.script.id,
+      scriptVersion: c.script.version,
+    });
+  }
+  return { send, skip };
+}
+
