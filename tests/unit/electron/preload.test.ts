@@ -29,6 +29,10 @@ const hostApiKeys: (keyof HostApi)[] = [
   'replaceAuditHead',
   'onOpenTask',
   'onSessionLock',
+  'backupWrite',
+  'backupList',
+  'backupChooseFolder',
+  'backupRead',
 ];
 
 describe('preload', () => {
