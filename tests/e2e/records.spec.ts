@@ -75,8 +75,8 @@ test('empty state, sample data, search, create with a bad phone, edit, reload, d
   await expect(page.getByTestId('detail-name')).toHaveText('欧阳测试');
   await expect(page.getByTestId('detail-phones')).toHaveText('13812345678');
 
-  // Edit.
-  await page.getByRole('button', { name: /编\s*辑/ }).click();
+  // Edit (the customer, not the contact preferences, which have their own edit button).
+  await page.getByTestId('edit-client').click();
   await page.getByTestId('form-name').fill('欧阳改名');
   await page.getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.getByTestId('detail-name')).toHaveText('欧阳改名');

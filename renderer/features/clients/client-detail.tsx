@@ -70,7 +70,11 @@ export function ClientDetailDrawer({ clientId, onClose, onEdit, onDelete }: Prop
             >
               {t('detail.recordFeedback')}
             </Button>
-            <Button icon={<EditOutlined />} onClick={() => onEdit(client.id)}>
+            <Button
+              icon={<EditOutlined />}
+              onClick={() => onEdit(client.id)}
+              data-testid="edit-client"
+            >
               {t('common:actions.edit')}
             </Button>
             {canDelete ? (
