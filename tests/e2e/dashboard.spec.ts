@@ -92,4 +92,18 @@ test('an owner reads the figures, drills down from a person to the list and expo
   await stayed.click();
   await expect(page.getByTestId('drill-total')).toHaveText(`共 ${renewed} 条`);
   await page.keyboard.press('Escape');
+
+  // The monthly review of this month (the renewal was logged in it) prints and exports.
+  await page.getByTestId('open-review').click();
+  await page.getByTestId('review-month').click();
+  await page.getByTitle(thisMonth, { exact: true }).click();
+  await expect(page.getByTestId('review-title')).toContainText(thisMonth);
+  await expect(page.getByTestId('review-totals')).toContainText(String(dueThisMonth));
+  await expect(page.getByTestId('review-complaints-summary')).toContainText('收到 0 件');
+  const reviewing = page.waitForEvent('download');
+  await page.getByTestId('review-export').click();
+  const review = await reviewing;
+  expect(review.suggestedFilename()).toMatch(new RegExp(`^${thisMonth} 月度回顾-.+\\.xlsx$`));
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('rate-by-staff')).toBeVisible();
 });

@@ -32,9 +32,12 @@ export async function readPerformanceRecords(
         .anyOf(cases.map((c) => c.id))
         .toArray(),
       db.tasks.where('status').equals('pending').toArray(),
-      // receivedAt is UTC; a China month starts 8 hours before its UTC date: widen by a day
-      // each side here, the exact China month is checked below.
-      db.feedback.where('receivedAt').between(`${from}-00`, `${to}-32`, true, true).toArray(),
+      // receivedAt is a UTC instant and a China month starts at 16:00 UTC the day before its
+      // first day: from that instant on (the exact China month is checked below).
+      db.feedback
+        .where('receivedAt')
+        .between(chinaMonthStartUtc(from), `${to}-32`, true, true)
+        .toArray(),
     ]);
     return {
       cases,
@@ -46,4 +49,10 @@ export async function readPerformanceRecords(
       }),
     };
   });
+}
+
+/** The UTC instant (ISO) at which China's month `YYYY-MM` begins; '' for the open start. */
+export function chinaMonthStartUtc(month: string): string {
+  const start = Date.parse(`${month}-01T00:00:00+08:00`);
+  return Number.isNaN(start) ? '' : new Date(start).toISOString();
 }

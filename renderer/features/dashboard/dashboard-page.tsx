@@ -2,8 +2,8 @@
 // over 24 months, the rate by person, insurer and kind, the lost reasons and the load ahead;
 // every figure opens the policies behind it, which export to Excel. Definitions in the tooltip.
 import { useCallback, useState } from 'react';
-import { Alert, Card, Segmented, Space, Spin, Tooltip, Typography } from 'antd';
-import { InfoCircleOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Segmented, Space, Spin, Tooltip, Typography } from 'antd';
+import { FileTextOutlined, InfoCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PERIODS, type DrillFilter, type Period } from '../../services/kpi/dashboard-data';
 import { EmptyWithImport } from '../../ui/empty-with-import';
@@ -15,6 +15,7 @@ import { InsurerSwitchMatrix } from './insurer-switch-matrix';
 import { KpiTiles } from './kpi-tiles';
 import { LoadChart } from './load-chart';
 import { LostReasonsTable } from './lost-reasons-table';
+import { MonthlyReviewPage } from './monthly-review';
 import { MonthsChart } from './months-chart';
 import { RateTable, type RateRow } from './rate-table';
 import { RiskCard } from './risk-card';
@@ -37,7 +38,12 @@ export function DashboardPage() {
   const [drill, setDrill] = useState<Drill | null>(null);
   const { data, error } = useDashboard(client, period);
   const back = useCallback(() => setDrill(null), []);
+  const [reviewing, setReviewing] = useState(false);
+  const closeReview = useCallback(() => setReviewing(false), []);
 
+  if (reviewing) {
+    return <MonthlyReviewPage client={client} today={today} onBack={closeReview} />;
+  }
   if (drill) {
     return (
       <DrillDown
@@ -91,6 +97,13 @@ export function DashboardPage() {
             />
           </Tooltip>
         </Space>
+        <Button
+          icon={<FileTextOutlined />}
+          onClick={() => setReviewing(true)}
+          data-testid="open-review"
+        >
+          {t('review.openButton')}
+        </Button>
         <Segmented
           aria-label={t('periodLabel')}
           value={period}

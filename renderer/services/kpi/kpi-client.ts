@@ -9,6 +9,7 @@ import { currentActor } from '../actor';
 import { createRpcClient, workerPort, type RpcClient } from '../worker-rpc/client';
 import { RpcError } from '../worker-rpc/wire';
 import type { DashboardData, DrillFilter, Period } from './dashboard-data';
+import type { MonthlyReview } from './monthly-review';
 import { kpiHandlers, type DrillRow, type KpiApi, type RiskRow } from './kpi-worker-handlers';
 
 export interface KpiClient {
@@ -17,6 +18,7 @@ export interface KpiClient {
   performance(today: IsoDate, period: Period): Promise<StaffPerformanceRow[]>;
   risks(today: IsoDate): Promise<{ rows: RiskRow[]; total: number }>;
   tierRates(today: IsoDate, period: Period): Promise<TierRow[]>;
+  monthlyReview(today: IsoDate, month: string): Promise<MonthlyReview>;
   complaintRates(today: IsoDate, period: Period): Promise<ComplaintRates>;
   dispose(): void;
 }
@@ -56,6 +58,7 @@ export function createKpiClient(db: AppDb, actorOf: () => string = currentActor)
     performance: (today, period) => run('performance', { today, period }),
     risks: (today) => run('risks', { today }),
     tierRates: (today, period) => run('tierRates', { today, period }),
+    monthlyReview: (today, month) => run('monthlyReview', { today, month }),
     complaintRates: (today, period) => run('complaintRates', { today, period }),
     dispose() {
       rpc?.terminate();

@@ -21,6 +21,7 @@ import { complaintRates } from '../../../shared/domain/kpi/complaint-rates';
 import { readPerformanceRecords } from '../../db/repositories/performance-queries';
 import { readCaseParties, readRiskRecords } from '../../db/repositories/risk-queries';
 import { riskList, type RiskReason } from '../../../shared/domain/kpi/risk-list';
+import { monthlyReview } from './monthly-review';
 import { performanceData } from './performance-data';
 import { firstTierOfPolicies, tierData } from './tier-data';
 
@@ -180,6 +181,22 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
         to,
         staffId: scope?.staffId ?? null,
       });
+    },
+
+    /** One month's review: its figures and its complaints (staff: their own). */
+    monthlyReview: async (args: {
+      dbName: string;
+      actor: string;
+      today: IsoDate;
+      month: string;
+    }) => {
+      const db = await dbNamed(args.dbName);
+      const scope = await figuresScopeOf(db, args.actor);
+      const [records, work] = await Promise.all([
+        readKpiRecords(db),
+        readPerformanceRecords(db, args.month, args.month),
+      ]);
+      return monthlyReview(records, work.feedback, args.today, args.month, scope);
     },
   };
 }

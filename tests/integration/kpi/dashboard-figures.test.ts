@@ -431,4 +431,43 @@ describe('dashboard figures from the stored records', () => {
     });
     expect(never.total).toBe(3);
   });
+  it('monthly review: one month’s figures and its complaints, final once nothing is pending', async () => {
+    const own = await seeded();
+    const manager = makeStaff({ name: '赵经理', role: 'manager' });
+    await own.staff.add(manager);
+    const client = (await own.cases.toArray())[0]?.clientId ?? null;
+    const complaint = {
+      kind: 'complaint' as const,
+      channel: 'call' as const,
+      severity: 'high' as const,
+      text: '多次来电',
+      clientId: client,
+      aboutStaffId: wangId,
+      handlerId: manager.id,
+    };
+    // Received on 1 November in China (31 October in UTC): November's; and one in December.
+    await recordFeedback(own, { ...complaint, receivedAt: '2026-10-31T17:00:00.000Z' }, OWNER);
+    await recordFeedback(own, { ...complaint, receivedAt: '2026-12-01T02:00:00.000Z' }, OWNER);
+    const review = await kpiHandlers(async () => own).monthlyReview({
+      dbName: own.name,
+      actor: OWNER,
+      today: TODAY,
+      month: '2026-11',
+    });
+    expect(review.totals).toMatchObject({ due: 2, renewed: 1, lost: 1, pending: 0 });
+    expect(review.closed).toBe(true);
+    expect(review.byStaff.map((r) => [r.staff, r.due])).toEqual([
+      ['李强', 1],
+      ['王芳', 1],
+    ]);
+    expect(review.lostReasons).toEqual([{ reason: '价格', count: 1, premium: 950 }]);
+    expect(review.complaints).toMatchObject({ received: 1, open: 1, overdue: 1 });
+    expect(review.complaints.list[0]).toMatchObject({
+      receivedOn: '2026-11-01',
+      severity: 'high',
+      state: 'received',
+      about: '王芳',
+      handler: '赵经理',
+    });
+  });
 });
