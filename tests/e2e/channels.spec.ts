@@ -121,4 +121,11 @@ test('consent brings the SMS QR code, mark as sent reaches the history, do-not-c
   await expect(refused).toContainText('客户在勿扰名单上');
   await expect(panel.getByTestId('tel-link').first()).toBeDisabled();
   await expect(panel.getByTestId('dial-qr-button').first()).toBeDisabled();
+
+  // Batch e-mail: the preview skips everyone here with the reason (the list had no addresses).
+  await page.getByTestId('batch-open').click();
+  const batch = page.getByTestId('email-batch');
+  await expect(batch.getByTestId('batch-send-count')).toHaveText('将发送 0 封');
+  await expect(batch.getByTestId('batch-skip-row').first()).toContainText('没有邮箱地址');
+  await expect(page.getByTestId('batch-send')).toBeDisabled();
 });

@@ -24,6 +24,7 @@ import { useLogOutcome } from './use-log-outcome';
 import { UNASSIGNED, useTodayData } from './use-today-data';
 import { useTodayKeys } from './use-today-keys';
 import { useContactGate } from './use-contact-gate';
+import { EmailBatchModal } from './email-batch-modal';
 import { withOptOut } from '../../../shared/domain/contact/opt-out';
 import type { GatePurpose } from '../../../shared/domain/contact/contact-gate';
 import { useTaskWindow, type RowRange } from './use-task-window';
@@ -31,6 +32,8 @@ import styles from './today.module.css';
 
 export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const { t } = useTranslation('today');
+  const { t: tc } = useTranslation('contact');
+  const [batchOpen, setBatchOpen] = useState(false);
   const scriptTitle = useScriptTitle();
   const ui = useTodayUi();
   const data = useTodayData(ui.staff);
@@ -150,6 +153,9 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
           </span>
         ) : null}
         <span style={{ flex: 1 }} />
+        <Button size="small" onClick={() => setBatchOpen(true)} data-testid="batch-open">
+          {tc('batch.open')}
+        </Button>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('keys')}
         </Typography.Text>
@@ -228,6 +234,14 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
           note={noteFor(ui, view.task.id)}
           onSubmit={(input, note) => void submit(input, note)}
           onCancel={() => ui.openDialog(null)}
+        />
+      ) : null}
+      {batchOpen ? (
+        <EmailBatchModal
+          today={data.today}
+          tiers={[...(data.settings?.tiers.map((x) => x.name) ?? []), 'urgent', 'lapsed']}
+          staffId={data.staffId}
+          onClose={() => setBatchOpen(false)}
         />
       ) : null}
       <Modal

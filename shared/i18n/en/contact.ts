@@ -127,4 +127,26 @@ export const texts: typeof zh = {
     noSecretStore:
       'The authorisation code cannot be kept safely here (the browser version, or no system key store), so no e-mail can be sent. Use the desktop app.',
   },
+  batch: {
+    open: 'Batch e-mail',
+    title: "Batch e-mail: today's reminders",
+    tier: 'Stage',
+    allTiers: 'All stages',
+    willSend: '{{count}} to send',
+    willSkip: '{{count}} skipped',
+    skipReasons: {
+      no_email: 'no e-mail address',
+      invalid_email: 'malformed e-mail address',
+      no_script: 'no e-mail script for this stage',
+      missing_values: "the script lacks this customer's details",
+      already_sent: 'already sent (or cut off last time: please check)',
+    },
+    send: 'Send',
+    cancel: 'Stop',
+    progress: '{{done}}/{{total}} done',
+    done: '{{sent}} sent, {{skipped}} skipped, {{failed}} failed.',
+    cancelled: 'Stopped: open it again later to continue; nothing sent goes twice.',
+    paused: 'Paused: {{reason}} Open it again later to continue; nothing sent goes twice.',
+    nothing: 'Nothing to send.',
+  },
 };
