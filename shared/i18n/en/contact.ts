@@ -42,6 +42,7 @@ export const texts: typeof zh = {
     landline: '{{phone}} is a landline: it cannot receive texts.',
     noMobile: 'No mobile number: texts cannot be sent.',
     noEmail: 'No e-mail address.',
+    sendEmail: 'Send by e-mail',
     markSent: 'Mark as sent',
     sentBlocked: 'Cannot mark as sent: {{reasons}}',
     purpose: 'Purpose: {{purpose}}',

@@ -42,6 +42,7 @@ export const texts = {
     landline: '{{phone}} 是座机，不能发短信。',
     noMobile: '没有手机号码，不能发短信。',
     noEmail: '没有邮箱地址。',
+    sendEmail: '用邮箱发送',
     markSent: '记为已发送',
     sentBlocked: '不能记为已发送：{{reasons}}',
     purpose: '用途：{{purpose}}',
