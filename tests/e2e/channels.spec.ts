@@ -71,6 +71,12 @@ test('consent brings the SMS QR code, mark as sent reaches the history, do-not-c
   await staffDialog.getByRole('button', { name: /保\s*存/ }).click();
   await expect(staffDialog).toBeHidden();
   await openToday(page);
+  // The text is complete now: only the missing consent keeps the QR code away.
+  await channel(page, '短信').click();
+  await expect(panel.getByTestId('script-missing')).toHaveCount(0);
+  await expect(panel.getByTestId('gate-blocked')).toHaveAttribute('data-reasons', 'no_consent');
+  await expect(panel.getByTestId('sms-qr')).toHaveCount(0);
+  await expect(panel.getByTestId('mark-sent')).toBeDisabled();
 
   // The consent is recorded on the customer: SMS, renewals and marketing, verbally, by me.
   const customer = await openCustomerFromToday(page);
