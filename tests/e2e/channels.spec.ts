@@ -71,6 +71,12 @@ test('consent brings the SMS QR code, mark as sent reaches the history, do-not-c
   await staffDialog.getByRole('button', { name: /保\s*存/ }).click();
   await expect(staffDialog).toBeHidden();
   await openToday(page);
+  // The text is complete now: only the missing consent keeps the QR code away.
+  await channel(page, '短信').click();
+  await expect(panel.getByTestId('script-missing')).toHaveCount(0);
+  await expect(panel.getByTestId('gate-blocked')).toHaveAttribute('data-reasons', 'no_consent');
+  await expect(panel.getByTestId('sms-qr')).toHaveCount(0);
+  await expect(panel.getByTestId('mark-sent')).toBeDisabled();
 
   // The consent is recorded on the customer: SMS, renewals and marketing, verbally, by me.
   const customer = await openCustomerFromToday(page);
@@ -121,4 +127,11 @@ test('consent brings the SMS QR code, mark as sent reaches the history, do-not-c
   await expect(refused).toContainText('客户在勿扰名单上');
   await expect(panel.getByTestId('tel-link').first()).toBeDisabled();
   await expect(panel.getByTestId('dial-qr-button').first()).toBeDisabled();
+
+  // Batch e-mail: the preview skips everyone here with the reason (the list had no addresses).
+  await page.getByTestId('batch-open').click();
+  const batch = page.getByTestId('email-batch');
+  await expect(batch.getByTestId('batch-send-count')).toHaveText('将发送 0 封');
+  await expect(batch.getByTestId('batch-skip-row').first()).toContainText('没有邮箱地址');
+  await expect(page.getByTestId('batch-send')).toBeDisabled();
 });

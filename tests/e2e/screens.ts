@@ -95,6 +95,14 @@ export function mainScreens(csvFile: string): Screen[] {
     // The figures are computed in a worker after the screen opens: ready once a person's row
     // of the performance table shows (the last card to fill).
     menuScreen('dashboard', 'dashboard', 'staff-performance-row', 30_000),
+    {
+      name: 'monthly review',
+      async open(page) {
+        await menu(page, 'dashboard');
+        await page.getByTestId('open-review').click();
+        await expect(page.getByTestId('review-totals')).toBeVisible({ timeout: 30_000 });
+      },
+    },
     menuScreen('complaints', 'complaints', 'complaints-page'),
     {
       // A complaint's detail with its steps and escalation: recorded on the first visit

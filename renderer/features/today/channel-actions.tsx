@@ -4,7 +4,13 @@
 // the customer's WeChat id to copy; e-mail through the mail program. Masked numbers are never
 // dialled, landlines never texted, and each says why.
 import { App, Button, Popover, Space, Typography } from 'antd';
-import { CopyOutlined, MailOutlined, PhoneOutlined, QrcodeOutlined } from '@ant-design/icons';
+import {
+  CopyOutlined,
+  MailOutlined,
+  PhoneOutlined,
+  QrcodeOutlined,
+  SendOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { phoneKind } from '../../../shared/domain/contact/customer-gate';
 import { smsLink } from '../../../shared/domain/contact/opt-out';
@@ -34,9 +40,11 @@ interface Props {
   gate: ContactGate | null;
   /** The message to send (opt-out included); null without a script or with values missing. */
   text: string | null;
+  /** Sends the e-mail from the desktop app (main, over the agency's SMTP). */
+  onSendEmail(): void;
 }
 
-export function ChannelActions({ client, channel, gate, text }: Props) {
+export function ChannelActions({ client, channel, gate, text, onSendEmail }: Props) {
   const { t } = useTranslation(['contact', 'today']);
   const { message } = App.useApp();
   const shown = useShownNumber();
@@ -148,14 +156,26 @@ export function ChannelActions({ client, channel, gate, text }: Props) {
     );
   } else {
     body = client.email ? (
-      <Button
-        size="small"
-        icon={<MailOutlined />}
-        disabled={!allowed}
-        onClick={() => void open(`mailto:${client.email}`)}
-      >
-        {t('actions.email')}
-      </Button>
+      <>
+        <Button
+          size="small"
+          icon={<MailOutlined />}
+          disabled={!allowed}
+          onClick={() => void open(`mailto:${client.email}`)}
+        >
+          {t('actions.email')}
+        </Button>
+        <Button
+          size="small"
+          type="primary"
+          icon={<SendOutlined />}
+          disabled={!allowed || !text}
+          data-testid="send-email"
+          onClick={onSendEmail}
+        >
+          {t('actions.sendEmail')}
+        </Button>
+      </>
     ) : (
       <Typography.Text type="secondary">{t('actions.noEmail')}</Typography.Text>
     );

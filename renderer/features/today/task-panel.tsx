@@ -27,6 +27,7 @@ interface Props {
   staff: readonly Staff[];
   /** The message for the channel (opt-out included), null when it cannot be sent as is. */
   messageText: string | null;
+  onSendEmail(): void;
   onPick(key: OutcomeKey): void;
   onMarkSent(): void;
   onExpand(): void;
@@ -93,6 +94,7 @@ export function TaskPanel(props: Props) {
           channel={props.channel}
           gate={props.gate}
           text={props.messageText}
+          onSendEmail={props.onSendEmail}
         />
       ) : null}
       <Descriptions size="small" column={1} style={{ marginTop: 10 }}>

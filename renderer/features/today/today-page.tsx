@@ -2,7 +2,7 @@
 // and outcome logging from the keyboard. The next step (retry, call-back, closing the case)
 // is decided by logOutcome; the list follows the database by itself.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Button, Modal, Progress, Typography } from 'antd';
+import { Alert, App, Button, Modal, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OutcomeInput } from '../../../shared/domain/reminders/outcomes';
 import { dayProgress } from '../../../shared/domain/reminders/today-priority';
@@ -25,13 +25,27 @@ import { useLogOutcome } from './use-log-outcome';
 import { UNASSIGNED, useTodayData } from './use-today-data';
 import { useTodayKeys } from './use-today-keys';
 import { useContactGate } from './use-contact-gate';
+import { EmailBatchModal } from './email-batch-modal';
+import { batchKey } from '../../../shared/domain/contact/email-batch';
+import { runEmailBatch } from '../../services/contact/email-batch';
+import { currentActor } from '../../services/actor';
+import { getHost } from '../../services/host';
+import { useDb } from '../../services/db/db-context';
+import { useErrorText } from '../../ui/use-text';
 import { withOptOut } from '../../../shared/domain/contact/opt-out';
-import type { GatePurpose } from '../../../shared/domain/contact/contact-gate';
+import type { GatePurpose, GateReason } from '../../../shared/domain/contact/contact-gate';
+import { MAIL_FAILURES } from '../../../shared/ipc/schemas';
+import type { MailFailureReason } from '../../../shared/ipc/contract';
 import { useTaskWindow, type RowRange } from './use-task-window';
 import styles from './today.module.css';
 
 export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const { t } = useTranslation('today');
+  const { t: tc } = useTranslation(['contact', 'common']);
+  const db = useDb();
+  const errorText = useErrorText();
+  const { message } = App.useApp();
+  const [batchOpen, setBatchOpen] = useState(false);
   const scriptTitle = useScriptTitle();
   const ui = useTodayUi();
   const data = useTodayData(ui.staff);
@@ -71,6 +85,53 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
       handled.current = taskId;
     }
   }, [taskId, data.ids]);
+
+  /** A mail failure's name, or the gate's reasons (comma-separated), in words. */
+  function sendFailureText(reason: string, to: string): string {
+    if ((MAIL_FAILURES as readonly string[]).includes(reason))
+      return tc(`mail.${reason as MailFailureReason}`, {
+        detail: reason === 'invalid_address' ? to : '',
+      });
+    const reasons = reason
+      .split(',')
+      .map((r) => tc(`reasons.${r as GateReason}`))
+      .join(tc('common:listSeparator'));
+    return tc('blocked', { reasons });
+  }
+
+  // One e-mail through the batch path: the key is on the task before it goes out, so a second
+  // click (or a crash) never sends it twice.
+  async function sendEmail() {
+    const script = taskScript.script;
+    const client = view?.client;
+    if (!view || !client?.email || !script || !messageText || !gate) return;
+    try {
+      const run = await runEmailBatch(
+        db,
+        [
+          {
+            taskId: view.task.id,
+            clientId: client.id,
+            to: client.email,
+            subject: script.title,
+            text: messageText,
+            key: batchKey(view.task.id, script.id, script.version),
+            purpose: gate.purpose,
+            scriptId: script.id,
+            scriptVersion: script.version,
+          },
+        ],
+        { actor: currentActor(), send: (m) => getHost().sendMail(m) },
+      );
+      const failure =
+        run.stopped?.by === 'pause' ? run.stopped.reason : (run.failed[0]?.reason ?? null);
+      if (run.sent === 1) void message.success(t('logged', { outcome: t('outcomes.sent') }));
+      else if (failure) void message.error(sendFailureText(failure, client.email));
+      else void message.info(tc('batch.skipReasons.already_sent'));
+    } catch (error) {
+      void message.error(errorText(error));
+    }
+  }
 
   async function submit(input: OutcomeInput, note?: string, purpose?: GatePurpose) {
     if (!view) return;
@@ -151,6 +212,9 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
           </span>
         ) : null}
         <span style={{ flex: 1 }} />
+        <Button size="small" onClick={() => setBatchOpen(true)} data-testid="batch-open">
+          {tc('batch.open')}
+        </Button>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('keys')}
         </Typography.Text>
@@ -214,6 +278,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
               gate={gate}
               staff={data.staff}
               messageText={messageText}
+              onSendEmail={() => void sendEmail()}
               onPick={pick}
               onMarkSent={() => void submit({ outcome: 'sent' }, undefined, gate?.purpose)}
               onExpand={() => ui.openDialog('script')}
@@ -230,6 +295,14 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
           note={noteFor(ui, view.task.id)}
           onSubmit={(input, note) => void submit(input, note)}
           onCancel={() => ui.openDialog(null)}
+        />
+      ) : null}
+      {batchOpen ? (
+        <EmailBatchModal
+          today={data.today}
+          tiers={[...(data.settings?.tiers.map((x) => x.name) ?? []), 'urgent', 'lapsed']}
+          staffId={data.staffId}
+          onClose={() => setBatchOpen(false)}
         />
       ) : null}
       <Modal

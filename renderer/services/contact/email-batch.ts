@@ -25,11 +25,14 @@ import { listCurrentScripts } from '../../db/repositories/script-repository';
 import { getSettings } from '../../db/repositories/settings-repository';
 import { listStaff } from '../../db/repositories/staff-repository';
 
+/** The preview, with each customer's name for the screen (never sent anywhere). */
+export type NamedBatchPreview = BatchPreview & { names: Record<Id, string> };
+
 /** Today's due tasks of `tier` (every tier when null) as batch candidates, previewed. */
 export async function previewTierBatch(
   db: AppDb,
   args: { today: string; now: string; tier: string | null; staffId?: Id | null },
-): Promise<BatchPreview> {
+): Promise<NamedBatchPreview> {
   const [settings, scripts, staff] = await Promise.all([
     getSettings(db),
     listCurrentScripts(db),
@@ -88,7 +91,9 @@ export async function previewTierBatch(
       rendered,
     };
   });
-  return previewEmailBatch(candidates, args.now, gateSettingsOf(settings));
+  const names: Record<Id, string> = {};
+  for (const v of views) if (v.client) names[v.client.id] = v.client.name;
+  return { ...previewEmailBatch(candidates, args.now, gateSettingsOf(settings)), names };
 }
 
 export interface BatchRunResult {

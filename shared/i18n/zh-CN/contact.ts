@@ -42,6 +42,7 @@ export const texts = {
     landline: '{{phone}} 是座机，不能发短信。',
     noMobile: '没有手机号码，不能发短信。',
     noEmail: '没有邮箱地址。',
+    sendEmail: '用邮箱发送',
     markSent: '记为已发送',
     sentBlocked: '不能记为已发送：{{reasons}}',
     purpose: '用途：{{purpose}}',
@@ -124,5 +125,28 @@ export const texts = {
     testOk: '已连上邮件服务器并登录成功',
     noSecretStore:
       '这里不能安全保存授权码（浏览器版，或电脑没有系统密钥库），所以不能发送邮件。请使用桌面版续保助手。',
+  },
+  /** Batch e-mail on Today. */
+  batch: {
+    open: '批量发邮件',
+    title: '批量发邮件：今天到期的提醒',
+    tier: '提醒阶段',
+    allTiers: '全部阶段',
+    willSend: '将发送 {{count}} 封',
+    willSkip: '跳过 {{count}} 位',
+    skipReasons: {
+      no_email: '没有邮箱地址',
+      invalid_email: '邮箱地址格式不对',
+      no_script: '没有这个阶段的邮件话术',
+      missing_values: '话术缺少这位客户的资料',
+      already_sent: '已发送过（或上次发送时中断，请核实）',
+    },
+    send: '开始发送',
+    cancel: '停止',
+    progress: '已处理 {{done}}/{{total}}',
+    done: '已发送 {{sent}} 封，跳过 {{skipped}} 封，失败 {{failed}} 封。',
+    cancelled: '已停止：之后再打开可以继续，已发送的不会重发。',
+    paused: '已暂停：{{reason}} 之后再打开可以继续，已发送的不会重发。',
+    nothing: '没有可以发送的邮件。',
   },
 };
