@@ -61,6 +61,11 @@ try {
   await page.getByTestId('months-chart').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(1200);
   await page.screenshot({ path: 'docs/screenshots/dashboard.png' });
+  // Further down the same page: the risk list and staff performance (worker-read cards).
+  await page.getByTestId('staff-performance-row').first().waitFor({ timeout: 60_000 });
+  await page.getByTestId('risk-list').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: 'docs/screenshots/dashboard-people.png' });
   await browser.close();
   console.log('screenshots written to docs/screenshots/');
 } finally {
