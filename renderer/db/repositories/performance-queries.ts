@@ -32,21 +32,13 @@ export async function readPerformanceRecords(
         .anyOf(cases.map((c) => c.id))
         .toArray(),
       db.tasks.where('status').equals('pending').toArray(),
-      // receivedAt is a UTC instant and a China month starts at 16:00 UTC the day before its
-      // first day: from that instant on (the exact China month is checked below).
-      db.feedback
-        .where('receivedAt')
-        .between(chinaMonthStartUtc(from), `${to}-32`, true, true)
-        .toArray(),
+      readFeedbackReceived(db, from, to),
     ]);
     return {
       cases,
       tasks: tasks.filter((t) => !t.deletedAt),
       pending: pending.filter((t) => !t.deletedAt),
-      feedback: feedback.filter((f) => {
-        const month = chinaDate(new Date(f.receivedAt)).slice(0, 7);
-        return !f.deletedAt && month >= from && month <= to;
-      }),
+      feedback,
     };
   });
 }
@@ -55,4 +47,24 @@ export async function readPerformanceRecords(
 export function chinaMonthStartUtc(month: string): string {
   const start = Date.parse(`${month}-01T00:00:00+08:00`);
   return Number.isNaN(start) ? '' : new Date(start).toISOString();
+}
+
+/**
+ * Feedback received in China's months `from`..`to` (YYYY-MM), not deleted. receivedAt is a UTC
+ * instant and a China month starts at 16:00 UTC the day before its first day: the index range
+ * starts at that instant, the exact China month is checked on each row.
+ */
+export async function readFeedbackReceived(
+  db: AppDb,
+  from: string,
+  to: string,
+): Promise<Feedback[]> {
+  const rows = await db.feedback
+    .where('receivedAt')
+    .between(chinaMonthStartUtc(from), `${to}-32`, true, true)
+    .toArray();
+  return rows.filter((f) => {
+    const month = chinaDate(new Date(f.receivedAt)).slice(0, 7);
+    return !f.deletedAt && month >= from && month <= to;
+  });
 }

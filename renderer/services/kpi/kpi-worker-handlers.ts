@@ -18,7 +18,10 @@ import {
 } from './dashboard-data';
 import { readComplaintRateRecords } from '../../db/repositories/complaint-rate-queries';
 import { complaintRates } from '../../../shared/domain/kpi/complaint-rates';
-import { readPerformanceRecords } from '../../db/repositories/performance-queries';
+import {
+  readFeedbackReceived,
+  readPerformanceRecords,
+} from '../../db/repositories/performance-queries';
 import { readCaseParties, readRiskRecords } from '../../db/repositories/risk-queries';
 import { riskList, type RiskReason } from '../../../shared/domain/kpi/risk-list';
 import { monthlyReview } from './monthly-review';
@@ -121,11 +124,7 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
     }) => {
       const db = await dbNamed(args.dbName);
       const scope = await figuresScopeOf(db, args.actor);
-      const { from, to } = periodMonths(args.period, args.today);
-      const [records, work] = await Promise.all([
-        readKpiRecords(db),
-        readPerformanceRecords(db, from, to),
-      ]);
+      const { records, work } = await periodWork(db, args.today, args.period);
       return performanceData(records, work, args.today, args.period, scope);
     },
 
@@ -133,11 +132,7 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
     tierRates: async (args: { dbName: string; actor: string; today: IsoDate; period: Period }) => {
       const db = await dbNamed(args.dbName);
       const scope = await figuresScopeOf(db, args.actor);
-      const { from, to } = periodMonths(args.period, args.today);
-      const [records, work] = await Promise.all([
-        readKpiRecords(db),
-        readPerformanceRecords(db, from, to),
-      ]);
+      const { records, work } = await periodWork(db, args.today, args.period);
       return tierData(records, work, args.today, args.period, scope);
     },
 
@@ -192,13 +187,24 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
     }) => {
       const db = await dbNamed(args.dbName);
       const scope = await figuresScopeOf(db, args.actor);
-      const [records, work] = await Promise.all([
+      // Only the month's feedback: the review needs no tasks.
+      const [records, feedback] = await Promise.all([
         readKpiRecords(db),
-        readPerformanceRecords(db, args.month, args.month),
+        readFeedbackReceived(db, args.month, args.month),
       ]);
-      return monthlyReview(records, work.feedback, args.today, args.month, scope);
+      return monthlyReview(records, feedback, args.today, args.month, scope);
     },
   };
+}
+
+/** The kpi records and the period's cases, tasks and feedback, read side by side. */
+async function periodWork(db: AppDb, today: IsoDate, period: Period) {
+  const { from, to } = periodMonths(period, today);
+  const [records, work] = await Promise.all([
+    readKpiRecords(db),
+    readPerformanceRecords(db, from, to),
+  ]);
+  return { records, work };
 }
 
 export type KpiApi = ReturnType<typeof kpiHandlers>;
