@@ -6,6 +6,7 @@ import type {
   Client,
   ClientSummary,
   Feedback,
+  KeyringEntry,
   ImportBatch,
   ImportPreset,
   ImportUndoEntry,
@@ -38,6 +39,7 @@ export class AppDb extends Dexie {
   auditEvents!: EntityTable<AuditEvent, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   credentials!: EntityTable<StaffCredential, 'id'>;
+  keyring!: EntityTable<KeyringEntry, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

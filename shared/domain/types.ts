@@ -5,6 +5,7 @@
 // - every record carries createdAt / updatedAt (ISO instants) and who changed it last;
 // - policy dates are calendar dates `YYYY-MM-DD` in China time, never `Date` objects;
 // - a soft-deleted record keeps its row with `deletedAt` set, so undo is possible.
+import type { KeyWrap } from '../crypto/keys';
 import type { TextRef } from '../i18n/text-ref';
 import type {
   Complaint,
@@ -392,6 +393,23 @@ export interface StaffCredential {
   pinHash?: string | null;
   /** The owner reset it: the person picks a new password at their next sign-in. */
   mustChange: boolean;
+  updatedAt: IsoDateTime;
+  updatedBy: string;
+}
+
+/**
+ * One wrap of the data keys (schema v6, PRIVACY.md "Keys"): a staff member's, opened by their
+ * password, or the agency's recovery wrap, opened by the printed recovery key.
+ */
+export interface KeyringEntry {
+  /** `password:<staffId>:<keyVersion>` or `recovery:<keyVersion>` (keyring-ids.ts). */
+  id: string;
+  kind: KeyWrap['kind'];
+  /** Whose password opens it; null for the recovery wrap. */
+  staffId: Id | null;
+  keyVersion: number;
+  wrap: KeyWrap;
+  createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
   updatedBy: string;
 }
