@@ -66,6 +66,7 @@ export async function signIn(
     await page.getByTestId('setup-password').fill(who.password);
     await page.getByTestId('setup-confirm').fill(who.password);
     await page.getByTestId('setup-submit').click();
+    await keepRecoveryKey(page);
   } else if (await signInScreen.isVisible()) {
     await page.getByTestId('staff-tile').filter({ hasText: who.name }).click();
     await page.getByTestId('password-input').fill(who.password);
@@ -73,6 +74,20 @@ export async function signIn(
   }
   // Argon2id in the auth worker, at the E2E build's cheap cost (services/auth/kdf-cost.ts).
   await expect(signedIn).toContainText(who.name, { timeout: 30_000 });
+}
+
+/**
+ * Owner setup makes the agency's data keys and shows the recovery sheet once (issue 11): tick
+ * "saved" and continue. Returns the recovery key shown.
+ */
+export async function keepRecoveryKey(page: Page): Promise<string> {
+  const sheet = page.getByTestId('recovery-sheet');
+  await expect(sheet).toBeVisible({ timeout: 30_000 });
+  const key = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  await page.getByTestId('recovery-saved').click();
+  await page.getByTestId('recovery-continue').click();
+  await expect(sheet).toHaveCount(0);
+  return key;
 }
 
 export async function importList(page: Page, file: string): Promise<void> {

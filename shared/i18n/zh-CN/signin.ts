@@ -94,4 +94,18 @@ export const texts = {
       detail: '详情',
     },
   },
+  /** The recovery sheet (issue 11): shown once, when the agency's data keys are created. */
+  recovery: {
+    title: '恢复密钥：请打印并妥善保管',
+    intro:
+      '客户资料用本店的数据密钥加密。店主密码和这张恢复密钥都能打开数据密钥。恢复密钥只显示这一次，不会保存在电脑里。',
+    warning: '如果店主密码和恢复密钥都丢失，数据将无法找回，任何人（包括开发者）都无法恢复。',
+    agency: '店主：{{name}}',
+    created: '创建时间：{{at}}',
+    keyLabel: '恢复密钥',
+    keep: '请把打印件放在电脑以外的安全地方（例如保险柜），不要拍照或存在这台电脑上。',
+    print: '打印恢复密钥',
+    saved: '我已打印或抄写并妥善保存了恢复密钥',
+    continue: '继续',
+  },
 };

@@ -412,6 +412,9 @@ const NOT_PLAN_INPUT: Record<string, string> = {
     'a factory: the updates it makes (updateClient, updatePolicy, updateStaff) are above',
   addRecord: 'a building block: the creates that use it (createClient, createPolicy) are above',
   dropExpiredUndoCopies: 'import undo copies and batches only',
+  putFirstKeyring: 'keyring only (inside owner setup or storeFirstKeyring)',
+  storeFirstKeyring: 'keyring only',
+  replacePasswordWrap: 'keyring only (inside setStaffPassword and deactivateStaff)',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */

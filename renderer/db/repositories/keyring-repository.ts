@@ -1,0 +1,120 @@
+// The keyring table (schema v6): the wraps of the agency's data keys. A staff member's wrap is
+// written in the same transaction as their password hash (credential-repository.ts), so a
+// password and the wrap it opens never disagree; the recovery wrap is written once, with the
+// owner's, when the keys are created. Wraps are made in the auth worker (Argon2id); nothing
+// here sees a password or a key.
+import type { KeyWrap } from '../../../shared/crypto/keys';
+import type { Id } from '../../../shared/domain/types';
+import { textRef } from '../../../shared/i18n';
+import type { AppDb } from '../app-db';
+import { authorize } from './authorize';
+import { auditEvent, nowIso, RepositoryError, writeAudit, type Actor } from './write-context';
+
+export const passwordWrapId = (staffId: Id, keyVersion: number) =>
+  `password:${staffId}:${keyVersion}`;
+export const recoveryWrapId = (keyVersion: number) => `recovery:${keyVersion}`;
+
+/** Whether the agency's keys exist (their recovery wrap is written with them). */
+export async function hasKeyring(db: AppDb): Promise<boolean> {
+  return (await db.keyring.where('kind').equals('recovery').count()) > 0;
+}
+
+/** The newest wrap `staffId`'s password opens, if they have one. */
+export async function passwordWrapOf(db: AppDb, staffId: Id): Promise<KeyWrap | undefined> {
+  const rows = await db.keyring.where('staffId').equals(staffId).toArray();
+  const newest = rows
+    .filter((r) => r.kind === 'password')
+    .sort((a, b) => b.keyVersion - a.keyVersion)[0];
+  return newest?.wrap;
+}
+
+/** The newest recovery wrap (the printed recovery key opens it). */
+export async function recoveryWrap(db: AppDb): Promise<KeyWrap | undefined> {
+  const rows = await db.keyring.where('kind').equals('recovery').toArray();
+  return rows.sort((a, b) => b.keyVersion - a.keyVersion)[0]?.wrap;
+}
+
+export interface FirstKeyring {
+  ownerWrap: KeyWrap;
+  recoveryWrap: KeyWrap;
+}
+
+/**
+ * The agency's first keys, stored inside the caller's transaction (it must cover keyring and
+ * auditEvents): the owner's wrap and the recovery wrap. Refused when keys exist already, so a
+ * second owner sign-in racing the first cannot replace the keys the data is under.
+ */
+export async function putFirstKeyring(
+  db: AppDb,
+  ownerId: Id,
+  ring: FirstKeyring,
+  actor: Actor,
+  at = nowIso(),
+): Promise<void> {
+  if (await hasKeyring(db)) {
+    throw new RepositoryError('conflict', textRef('errors:keys.exist'));
+  }
+  const recoveryId = recoveryWrapId(ring.recoveryWrap.keyVersion);
+  const stamp = { createdAt: at, updatedAt: at, updatedBy: actor };
+  await db.keyring.bulkAdd([
+    {
+      id: passwordWrapId(ownerId, ring.ownerWrap.keyVersion),
+      kind: 'password',
+      staffId: ownerId,
+      keyVersion: ring.ownerWrap.keyVersion,
+      wrap: ring.ownerWrap,
+      ...stamp,
+    },
+    {
+      id: recoveryId,
+      kind: 'recovery',
+      staffId: null,
+      keyVersion: ring.recoveryWrap.keyVersion,
+      wrap: ring.recoveryWrap,
+      ...stamp,
+    },
+  ]);
+  await writeAudit(db, auditEvent(actor, 'keys-created', 'keyring', recoveryId, null, at));
+}
+
+/**
+ * An owner set up before keys existed signs in: the keys made from their password are stored.
+ * Owner only (`create:Keys`), audited.
+ */
+export async function storeFirstKeyring(
+  db: AppDb,
+  ownerId: Id,
+  ring: FirstKeyring,
+  actor: Actor,
+): Promise<void> {
+  await authorize(db, actor, 'create', 'Keys');
+  await db.transaction('rw', [db.keyring, db.auditEvents], () =>
+    putFirstKeyring(db, ownerId, ring, actor),
+  );
+}
+
+/**
+ * Replaces `staffId`'s password wraps with `wrap` (or removes them, for null), inside the
+ * caller's transaction. A wrap under an old password must not outlive it: a reset whose new
+ * wrap could not be made (the agency has no keys yet) still removes the old one.
+ */
+export async function replacePasswordWrap(
+  db: AppDb,
+  staffId: Id,
+  wrap: KeyWrap | null,
+  actor: Actor,
+  at = nowIso(),
+): Promise<void> {
+  await db.keyring.where('staffId').equals(staffId).delete();
+  if (!wrap) return;
+  await db.keyring.add({
+    id: passwordWrapId(staffId, wrap.keyVersion),
+    kind: 'password',
+    staffId,
+    keyVersion: wrap.keyVersion,
+    wrap,
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: actor,
+  });
+}
