@@ -2,6 +2,7 @@
 // the recovery sheet once (the key in 13 groups of four, print, "saved" before continuing),
 // nothing of it reaches localStorage, and signing in with the password still works after the
 // keys exist (a wrong one still fails); a clerk given a password signs in too.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { OWNER, signIn } from './desk-helpers';
 
@@ -32,6 +33,12 @@ test('owner setup shows the recovery sheet once; sign-in still works', async ({ 
   // No screen behind it yet, and it cannot be passed without saying the key was kept.
   await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
   await expect(page.getByTestId('recovery-continue')).toBeDisabled();
+  // A screen of its own before any other: axe checks it here (no critical or serious finding).
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
   await page.getByTestId('recovery-print').click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.getByTestId('recovery-saved').click();
