@@ -6,6 +6,7 @@
 // - policy dates are calendar dates `YYYY-MM-DD` in China time, never `Date` objects;
 // - a soft-deleted record keeps its row with `deletedAt` set, so undo is possible.
 import type { KeyWrap } from '../crypto/keys';
+import type { Sealed } from '../crypto/records';
 import type { TextRef } from '../i18n/text-ref';
 import type {
   Complaint,
@@ -398,17 +399,24 @@ export interface StaffCredential {
 }
 
 /**
- * One wrap of the data keys (schema v6, PRIVACY.md "Keys"): a staff member's, opened by their
- * password, or the agency's recovery wrap, opened by the printed recovery key.
+ * A row of the keyring (schema v6, PRIVACY.md "Keys"): a wrap of the data keys, a staff
+ * member's (opened by their password) or the agency's recovery wrap (the printed recovery
+ * key); or the agency's backup identity, sealed under the data keys.
  */
 export interface KeyringEntry {
-  /** `password:<staffId>:<keyVersion>` or `recovery:<keyVersion>` (keyring-ids.ts). */
+  /** `password:<staffId>:<v>`, `recovery:<v>` or `backup:<v>` (keyring-repository.ts). */
   id: string;
-  kind: KeyWrap['kind'];
-  /** Whose password opens it; null for the recovery wrap. */
+  kind: KeyWrap['kind'] | 'backup';
+  /** Whose password opens it; null for the recovery wrap and the backup identity. */
   staffId: Id | null;
   keyVersion: number;
-  wrap: KeyWrap;
+  /** The wrap (password and recovery rows). */
+  wrap?: KeyWrap;
+  /**
+   * The backup identity (age `AGE-SECRET-KEY-1…`) sealed with the `sensitive` key (owners and
+   * managers), and its public recipient, which settings carry too (backup rows).
+   */
+  backup?: { recipient: string; sealed: Sealed };
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
   updatedBy: string;

@@ -1,6 +1,6 @@
 // The agency's data keys at owner setup (issue 11), in Chromium on the web build: setup shows
 // the recovery sheet once (the key in 13 groups of four, print, "saved" before continuing),
-// nothing of it reaches localStorage, and signing in with the password still works after the
+// with the backup key made at the same time, nothing of either reaches localStorage, and signing in with the password still works after the
 // keys exist (a wrong one still fails); a clerk given a password signs in too.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -30,6 +30,9 @@ test('owner setup shows the recovery sheet once; sign-in still works', async ({ 
   await expect(sheet).toContainText(OWNER.name);
   const key = (await page.getByTestId('recovery-key').textContent()) ?? '';
   expect(key).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){12}[0-9A-HJKMNP-TV-Z]{4}$/);
+  // The backup key is made with the data keys and printed with them.
+  const identity = (await page.getByTestId('recovery-backup-identity').textContent()) ?? '';
+  expect(identity).toMatch(/^AGE-SECRET-KEY-1[0-9A-Z]+$/);
   // No screen behind it yet, and it cannot be passed without saying the key was kept.
   await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
   await expect(page.getByTestId('recovery-continue')).toBeDisabled();
@@ -47,6 +50,7 @@ test('owner setup shows the recovery sheet once; sign-in still works', async ({ 
   await expect(sheet).toHaveCount(0);
   const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
   expect(stored).not.toContain(key.slice(0, 14));
+  expect(stored).not.toContain(identity.slice(16, 40));
 
   // A clerk gets a password (their wrap of the keys is made from the owner's session).
   await page.locator('li[role="menuitem"][data-menu-id$="-settings"]').click();

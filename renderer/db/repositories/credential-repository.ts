@@ -9,8 +9,10 @@ import { publishPlanInputsChanged } from '../change-feed';
 import { authorize } from './authorize';
 import {
   hasKeyring,
+  putBackupIdentity,
   putFirstKeyring,
   replacePasswordWrap,
+  type BackupIdentityRow,
   type FirstKeyring,
 } from './keyring-repository';
 import {
@@ -54,17 +56,24 @@ export function getCredential(db: AppDb, staffId: Id): Promise<StaffCredential |
 
 /**
  * First run: the owner's staff record and password hash, and the agency's data keys (the
- * owner's wrap and the recovery wrap, made in the auth worker) when given, in one transaction.
+ * owner's wrap and the recovery wrap, made in the auth worker) and sealed backup identity when
+ * given, in one transaction.
  * Refused when an owner already exists (setup happens once). Existing staff and records are
  * left as they are.
  */
 export async function setupOwner(
   db: AppDb,
-  input: { name: string; passwordHash: string; keyring?: FirstKeyring },
+  input: {
+    name: string;
+    passwordHash: string;
+    keyring?: FirstKeyring;
+    /** The agency's backup identity, sealed under those keys. */
+    backup?: BackupIdentityRow;
+  },
 ): Promise<Staff> {
   const name = input.name.trim();
   if (!name) throw new RepositoryError('invalid', textRef('errors:input.nameRequired'), 'name');
-  const tables = [db.staff, db.credentials, db.keyring, db.auditEvents];
+  const tables = [db.staff, db.credentials, db.keyring, db.settings, db.auditEvents];
   return db.transaction('rw', tables, async () => {
     if ((await db.credentials.count()) > 0) {
       throw new RepositoryError('conflict', textRef('errors:identity.ownerExists'));
@@ -87,6 +96,7 @@ export async function setupOwner(
     if (input.keyring) {
       await putFirstKeyring(db, owner.id, input.keyring, owner.id, owner.createdAt);
     }
+    if (input.backup) await putBackupIdentity(db, input.backup, owner.id, owner.createdAt);
     publishPlanInputsChanged(db, ['staff']);
     return owner;
   });

@@ -1,18 +1,23 @@
-// The keyring table (schema v6): the wraps of the agency's data keys. A staff member's wrap is
+// The keyring table (schema v6): the wraps of the agency's data keys, and the agency's backup
+// identity sealed under them. A staff member's wrap is
 // written in the same transaction as their password hash (credential-repository.ts), so a
 // password and the wrap it opens never disagree; the recovery wrap is written once, with the
 // owner's, when the keys are created. Wraps are made in the auth worker (Argon2id); nothing
 // here sees a password or a key.
 import type { KeyWrap } from '../../../shared/crypto/keys';
+import type { Sealed } from '../../../shared/crypto/records';
 import type { Id } from '../../../shared/domain/types';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
+import { publishPlanInputsChanged } from '../change-feed';
 import { authorize } from './authorize';
+import { getSettings } from './settings-repository';
 import { auditEvent, nowIso, RepositoryError, writeAudit, type Actor } from './write-context';
 
 export const passwordWrapId = (staffId: Id, keyVersion: number) =>
   `password:${staffId}:${keyVersion}`;
 export const recoveryWrapId = (keyVersion: number) => `recovery:${keyVersion}`;
+export const backupIdentityId = (keyVersion: number) => `backup:${keyVersion}`;
 
 /** Whether the agency's keys exist (their recovery wrap is written with them). */
 export async function hasKeyring(db: AppDb): Promise<boolean> {
@@ -32,6 +37,59 @@ export async function passwordWrapOf(db: AppDb, staffId: Id): Promise<KeyWrap | 
 export async function recoveryWrap(db: AppDb): Promise<KeyWrap | undefined> {
   const rows = await db.keyring.where('kind').equals('recovery').toArray();
   return rows.sort((a, b) => b.keyVersion - a.keyVersion)[0]?.wrap;
+}
+
+/** The agency's backup identity, sealed (the newest key version's). */
+export async function sealedBackupIdentity(db: AppDb): Promise<BackupIdentityRow | undefined> {
+  const rows = await db.keyring.where('kind').equals('backup').toArray();
+  const newest = rows.sort((a, b) => b.keyVersion - a.keyVersion)[0];
+  return newest?.backup && { keyVersion: newest.keyVersion, ...newest.backup };
+}
+
+export interface BackupIdentityRow {
+  keyVersion: number;
+  recipient: string;
+  sealed: Sealed;
+}
+
+/**
+ * The agency's backup key, inside the caller's transaction (keyring, settings, auditEvents):
+ * the identity sealed under the data keys replaces any earlier one of that key version, and
+ * its public key becomes the one every backup is encrypted to.
+ */
+export async function putBackupIdentity(
+  db: AppDb,
+  row: BackupIdentityRow,
+  actor: Actor,
+  at = nowIso(),
+): Promise<void> {
+  const id = backupIdentityId(row.keyVersion);
+  const before = await db.keyring.get(id);
+  await db.keyring.put({
+    id,
+    kind: 'backup',
+    staffId: null,
+    keyVersion: row.keyVersion,
+    backup: { recipient: row.recipient, sealed: row.sealed },
+    createdAt: before?.createdAt ?? at,
+    updatedAt: at,
+    updatedBy: actor,
+  });
+  await db.settings.put({ ...(await getSettings(db)), backupRecipient: row.recipient, id: 'app' });
+  publishPlanInputsChanged(db, ['settings']);
+  await writeAudit(db, auditEvent(actor, 'backup-key-created', 'backup', id, row.recipient, at));
+}
+
+/** A new backup key for the agency (owner only, `backup:Data`), sealed; audited. */
+export async function storeBackupIdentity(
+  db: AppDb,
+  row: BackupIdentityRow,
+  actor: Actor,
+): Promise<void> {
+  await authorize(db, actor, 'backup', 'Data');
+  await db.transaction('rw', [db.keyring, db.settings, db.auditEvents], () =>
+    putBackupIdentity(db, row, actor),
+  );
 }
 
 export interface FirstKeyring {

@@ -32,13 +32,18 @@ export function OwnerSetup() {
     try {
       const passwordHash = await workerHasher.hash(values.password);
       // The owner, their hash and the agency's new data keys land in one transaction.
-      const { owner, recoveryText } = await setupOwnerWithKeys(db, {
+      const { owner, recoveryText, backupIdentity } = await setupOwnerWithKeys(db, {
         name: values.name,
         password: values.password,
         passwordHash,
       });
       // The sheet first (the gate shows it before any screen), then the session.
-      showRecoverySheet({ text: recoveryText, ownerName: owner.name, createdAt: owner.createdAt });
+      showRecoverySheet({
+        text: recoveryText,
+        backupIdentity,
+        ownerName: owner.name,
+        createdAt: owner.createdAt,
+      });
       signIn({ id: owner.id, name: owner.name, role: owner.role });
     } finally {
       setBusy(false);

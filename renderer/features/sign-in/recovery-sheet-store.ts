@@ -5,6 +5,8 @@ import { create } from 'zustand';
 
 interface PendingSheet {
   text: string;
+  /** The backup identity (`AGE-SECRET-KEY-1…`) when it was made with the keys. */
+  backupIdentity: string | null;
   ownerName: string;
   createdAt: string;
 }

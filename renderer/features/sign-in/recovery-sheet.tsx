@@ -34,6 +34,23 @@ export function RecoverySheet() {
         >
           {pending.text}
         </pre>
+        {pending.backupIdentity ? (
+          <>
+            <Typography.Text strong>{t('recovery.backupLabel')}</Typography.Text>
+            <Typography.Paragraph type="secondary">{t('recovery.backupHelp')}</Typography.Paragraph>
+            <pre
+              className="recovery-key recovery-key--small"
+              data-testid="recovery-backup-identity"
+              aria-label={t('recovery.backupLabel')}
+            >
+              {pending.backupIdentity}
+            </pre>
+          </>
+        ) : (
+          <Typography.Paragraph type="secondary">
+            {t('recovery.backupEarlier')}
+          </Typography.Paragraph>
+        )}
         <Typography.Paragraph type="secondary">{t('recovery.keep')}</Typography.Paragraph>
         <Space orientation="vertical" className="no-print" style={{ width: '100%' }}>
           <Button

@@ -103,6 +103,7 @@ function SecretForm({ tile }: { tile: SignInTile }) {
         if (checked.status === 'created') {
           showRecoverySheet({
             text: checked.recoveryText,
+            backupIdentity: checked.backupIdentity,
             ownerName: tile.name,
             createdAt: new Date().toISOString(),
           });

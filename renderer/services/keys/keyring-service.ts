@@ -11,10 +11,13 @@ import { getCredential, setupOwner } from '../../db/repositories/credential-repo
 import {
   hasKeyring,
   passwordWrapOf,
+  storeBackupIdentity,
   storeFirstKeyring,
 } from '../../db/repositories/keyring-repository';
+import { getSettings } from '../../db/repositories/settings-repository';
 import { workerKeys, type KeyWorker } from '../auth/auth-worker-client';
 import { windowKdf } from '../auth/kdf-cost';
+import { newSealedBackupIdentity } from './backup-identity';
 import { heldKeys, holdKeys } from './session-keys';
 
 /** How the auth worker is reached and at what Argon2id cost (tests pass the handlers). */
@@ -34,22 +37,29 @@ export async function setupOwnerWithKeys(
   db: AppDb,
   input: { name: string; password: string; passwordHash: string },
   deps: KeyDeps = windowDeps(),
-): Promise<{ owner: Staff; recoveryText: string }> {
+): Promise<{ owner: Staff; recoveryText: string; backupIdentity: string }> {
   const ring = await deps.worker.createKeyring({ password: input.password, kdf: deps.kdf });
+  // The backup key comes with the keys: sealed now, stored in setup's one transaction.
+  const backup = await newSealedBackupIdentity(ring.keys);
   const owner = await setupOwner(db, {
     name: input.name,
     passwordHash: input.passwordHash,
     keyring: { ownerWrap: ring.ownerWrap, recoveryWrap: ring.recoveryWrap },
+    backup: backup.row,
   });
   holdKeys({ staffId: owner.id, keys: ring.keys, wrap: ring.ownerWrap, kek: ring.ownerKek });
-  return { owner, recoveryText: ring.recoveryText };
+  return { owner, recoveryText: ring.recoveryText, backupIdentity: backup.identity };
 }
 
 export type KeysAtSignIn =
   /** Their wrap opened; the keys are held. */
   | { status: 'opened' }
-  /** An owner set up before keys existed: the keys were made now; show the recovery sheet. */
-  | { status: 'created'; recoveryText: string }
+  /**
+   * An owner set up before keys existed: the keys were made now; show the recovery sheet. A
+   * backup identity is made with them unless the agency already had a backup key (its key file
+   * stays the one that opens the backups).
+   */
+  | { status: 'created'; recoveryText: string; backupIdentity: string | null }
   /** No wrap for them (staff from before the keys, or the agency has none yet). */
   | { status: 'none' }
   /** Their password matched its hash but did not open their wrap (audited; no keys held). */
@@ -106,7 +116,13 @@ async function keysWithoutWrap(
     who.id,
   );
   holdKeys({ staffId: who.id, keys: ring.keys, wrap: ring.ownerWrap, kek: ring.ownerKek });
-  return { status: 'created', recoveryText: ring.recoveryText };
+  let backupIdentity: string | null = null;
+  if (!(await getSettings(db)).backupRecipient) {
+    const backup = await newSealedBackupIdentity(ring.keys);
+    await storeBackupIdentity(db, backup.row, who.id);
+    backupIdentity = backup.identity;
+  }
+  return { status: 'created', recoveryText: ring.recoveryText, backupIdentity };
 }
 
 /**

@@ -113,6 +113,11 @@ export const texts: typeof zh = {
     created: 'Created: {{at}}',
     keyLabel: 'Recovery key',
     keep: 'Keep the printout somewhere safe away from this computer (a safe, for example); do not photograph it or save it on this computer.',
+    backupLabel: 'Backup key (age format)',
+    backupHelp:
+      "Opens this agency's backup files. Enter it when restoring a backup on a new computer; the standard age tool opens a backup with it too (age -d -i keyfile).",
+    backupEarlier:
+      'Backups are still opened by the backup key file you saved before: keep it safe as well.',
     print: 'Print the recovery key',
     saved: 'I have printed or written down the recovery key and put it somewhere safe',
     continue: 'Continue',

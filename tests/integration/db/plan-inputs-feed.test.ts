@@ -415,6 +415,8 @@ const NOT_PLAN_INPUT: Record<string, string> = {
   putFirstKeyring: 'keyring only (inside owner setup or storeFirstKeyring)',
   storeFirstKeyring: 'keyring only',
   replacePasswordWrap: 'keyring only (inside setStaffPassword and deactivateStaff)',
+  putBackupIdentity: 'keyring and the backup recipient in settings; announces settings itself',
+  storeBackupIdentity: 'keyring and the backup recipient in settings; announces settings itself',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */

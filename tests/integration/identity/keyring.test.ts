@@ -75,7 +75,12 @@ async function addStaff(db: AppDb, owner: string, role: 'manager' | 'staff', pw:
 describe('the keyring in the database and the session', () => {
   it('owner setup stores the owner wrap and the recovery wrap, and the recovery key opens the same keys', async () => {
     const { db, owner, recoveryText } = await agencyWithKeys();
-    expect(await db.keyring.count()).toBe(2);
+    // The owner's wrap, the recovery wrap, the sealed backup identity.
+    expect((await db.keyring.toArray()).map((r) => r.kind).sort()).toEqual([
+      'backup',
+      'password',
+      'recovery',
+    ]);
     expect(await hasKeyring(db)).toBe(true);
     const held = heldKeys();
     expect(held?.staffId).toBe(owner);
@@ -214,7 +219,7 @@ describe('the keyring in the database and the session', () => {
     const recovered = await openWrap((await recoveryWrap(db))!, recoveryText);
     expect(await open(recovered.keys, 'clients', 'c1', sealed)).toEqual(ID);
     expect(await signInAs(db, owner, 'owner', OWNER_PW)).toEqual({ ok: true, status: 'opened' });
-    expect(await db.keyring.count()).toBe(2);
+    expect(await db.keyring.count()).toBe(3);
 
     await setStaffPassword(
       db,
