@@ -11,6 +11,11 @@ import {
   suggestedCallback,
 } from '../../../../shared/domain/reminders/callback-time';
 import {
+  FOLLOW_UP_TIER,
+  FOLLOW_UP_WORKING_DAYS_AFTER_QUOTE,
+  followUpDateAfterQuote,
+} from '../../../../shared/domain/reminders/follow-up';
+import {
   compareForToday,
   dayProgress,
   foldVerifyTasks,
@@ -169,5 +174,15 @@ describe('Today order inside a group', () => {
   it('progress: a row done today and due again counts once, as still to do', () => {
     expect(dayProgress(new Set(['a']), ['a'])).toEqual({ done: 0, total: 1 });
     expect(dayProgress(new Set(['a', 'b']), [])).toEqual({ done: 2, total: 2 });
+  });
+});
+
+describe('the follow-up after a quote', () => {
+  it('two working days later, tagged as its own tier', () => {
+    expect(FOLLOW_UP_WORKING_DAYS_AFTER_QUOTE).toBe(2);
+    expect(FOLLOW_UP_TIER).toBe('followup');
+    // 春节 2026: Friday 02-13 → Saturday 02-14 (a make-up working day) → the holiday runs to
+    // 02-23 → Tuesday 02-24.
+    expect(followUpDateAfterQuote('2026-02-13', CAL)).toBe('2026-02-24');
   });
 });
