@@ -67,10 +67,14 @@ export function insurerSwitchesOf(groups: readonly KpiGroup[]): SwitchMatrix {
           String(a).localeCompare(String(b), 'zh-CN'),
       )
       .map(([name]) => name);
+  const from = byTotal(fromTotals);
+  const to = byTotal(toTotals);
+  // In the matrix's order (rows, then columns), whatever order the groups came in.
+  const cellOrder = (c: SwitchCell) => from.indexOf(c.from) * (to.length + 1) + to.indexOf(c.to);
   return {
-    from: byTotal(fromTotals),
-    to: byTotal(toTotals),
-    cells: [...cells.values()],
+    from,
+    to,
+    cells: [...cells.values()].sort((a, b) => cellOrder(a) - cellOrder(b)),
     switched,
     known,
   };
