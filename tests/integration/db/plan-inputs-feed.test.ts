@@ -415,7 +415,9 @@ const NOT_PLAN_INPUT: Record<string, string> = {
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */
-const PLAN_OWN = new Set(['writePlanIfUnchanged', 'recomputeLocked']);
+// writeCaseFacts writes facts only, inside the caller's transaction (which announces its own
+// plan inputs): it is part of the writes that call it, not a write of its own.
+const PLAN_OWN = new Set(['writePlanIfUnchanged', 'recomputeLocked', 'writeCaseFacts']);
 
 function listen(db: AppDb) {
   const published = new Set<PlanInputTable>();
