@@ -112,6 +112,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
           {
             taskId: view.task.id,
             clientId: client.id,
+            channel: 'email',
             to: client.email,
             subject: script.title,
             text: messageText,
