@@ -16,6 +16,7 @@ import { applyV1 } from './v1';
 import { applyV2 } from './v2';
 import { applyV3 } from './v3';
 import { applyV4 } from './v4';
+import { applyV5 } from './v5';
 import { applyV6 } from './v6';
 
 const VERSIONS: { version: number; apply: (db: Dexie) => void }[] = [
@@ -23,6 +24,7 @@ const VERSIONS: { version: number; apply: (db: Dexie) => void }[] = [
   { version: 2, apply: applyV2 },
   { version: 3, apply: applyV3 },
   { version: 4, apply: applyV4 },
+  { version: 5, apply: applyV5 },
   { version: 6, apply: applyV6 },
 ];
 

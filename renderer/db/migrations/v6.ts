@@ -6,7 +6,7 @@
 // up before this version gets its keys at the owner's next sign-in.
 // Indexes: the staff member (their wrap at sign-in, removed when they are deactivated), the
 // kind (the recovery wrap) and the key version. Self-contained: it depends on no other
-// version's file.
+// version's file; it follows v5 (facts and roll-ups).
 import type { Dexie } from 'dexie';
 
 export const V6_STORES: Record<string, string> = {

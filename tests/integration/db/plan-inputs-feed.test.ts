@@ -11,6 +11,7 @@ import {
 import type { AppDb } from '../../../renderer/db/app-db';
 import { bulkInsertRecords } from '../../../renderer/db/repositories/bulk-writer';
 import { updateContactPrefs } from '../../../renderer/db/repositories/contact-prefs-repository';
+import { recordSmsReplies } from '../../../renderer/db/repositories/sms-reply-repository';
 import { claimSend, settleSend } from '../../../renderer/db/repositories/email-batch-repository';
 import {
   moveCases,
@@ -341,6 +342,14 @@ const WRITES: WriteCase[] = [
     write: (w) => recordSatisfaction(w.db, feedbackId, 5, 't', NOW),
   },
   {
+    fn: 'recordSmsReplies',
+    write: async (w) => {
+      const client = await w.db.clients.get(w.clientId);
+      const phone = client?.phones[0] ?? '';
+      return recordSmsReplies(w.db, [{ id: 'r1', phone, content: 'TD', at: NOW }], 't');
+    },
+  },
+  {
     fn: 'updateContactPrefs',
     write: (w) =>
       updateContactPrefs(
@@ -362,6 +371,7 @@ const WRITES: WriteCase[] = [
       taskId: '',
       clientId: '',
       to: 'a@example.com',
+      channel: 'email' as const,
       subject: 's',
       text: 't',
       key: 'k1',
@@ -417,10 +427,14 @@ const NOT_PLAN_INPUT: Record<string, string> = {
   replacePasswordWrap: 'keyring only (inside setStaffPassword and deactivateStaff)',
   putBackupIdentity: 'keyring and the backup recipient in settings; announces settings itself',
   storeBackupIdentity: 'keyring and the backup recipient in settings; announces settings itself',
+  // From v5 (merged from main, where this test lacked it): frozen figures, not a plan input.
+  writeRollups: 'kpi roll-ups only',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */
-const PLAN_OWN = new Set(['writePlanIfUnchanged', 'recomputeLocked']);
+// writeCaseFacts writes facts only, inside the caller's transaction (which announces its own
+// plan inputs): it is part of the writes that call it, not a write of its own.
+const PLAN_OWN = new Set(['writePlanIfUnchanged', 'recomputeLocked', 'writeCaseFacts']);
 
 function listen(db: AppDb) {
   const published = new Set<PlanInputTable>();

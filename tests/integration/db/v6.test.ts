@@ -1,4 +1,4 @@
-// v6 (the keyring): a v4 database opens with every record as it was, the keyring starts empty
+// v6 (the keyring): a v5 database opens with every record as it was, the keyring starts empty
 // (an agency set up before keys existed gets them at the owner's next sign-in), and its indexes
 // answer: a staff member's wraps, the recovery wrap, a key version.
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { V1_STORES } from '../../../renderer/db/migrations/v1';
 import { V2_STORES } from '../../../renderer/db/migrations/v2';
 import { V3_STORES } from '../../../renderer/db/migrations/v3';
 import { V4_STORES } from '../../../renderer/db/migrations/v4';
+import { V5_STORES } from '../../../renderer/db/migrations/v5';
 import type { KeyringEntry } from '../../../shared/domain/types';
 import { expectSurvived, sampleAgencyTables, upgradeFrom } from './migration-harness';
 
@@ -18,10 +19,11 @@ const OLDER = [
   { version: 2, stores: V2_STORES },
   { version: 3, stores: V3_STORES },
   { version: 4, stores: V4_STORES },
+  { version: 5, stores: V5_STORES },
 ];
 
-/** What a v4 build left: the sample agency, its plan, an owner's credential. */
-function v4Fixture() {
+/** What a v5 build left: the sample agency, its plan, an owner's credential. */
+function v5Fixture() {
   const tables = sampleAgencyTables({ clients: 20, seed: 6, today: TODAY, now: NOW });
   const ownerId = tables.staff[0]!.id;
   const credentials = [
@@ -47,7 +49,7 @@ const wrap = (kind: 'password' | 'recovery', keyVersion: number): KeyringEntry['
 
 describe('v6 migration: the keyring', () => {
   it('keeps every record, and the keyring starts empty', async () => {
-    const fixture = v4Fixture();
+    const fixture = v5Fixture();
     const { db } = await upgradeFrom(OLDER, fixture);
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(db.verno).toBeGreaterThanOrEqual(6);
