@@ -176,3 +176,31 @@ export async function replacePasswordWrap(
     updatedBy: actor,
   });
 }
+
+/**
+ * Someone moved to the staff role keeps no `sensitive` key: it is taken out of their wraps (no
+ * password needed, it only removes; each key is wrapped on its own). Idempotent, audited when
+ * it removed something; returns how many wraps it narrowed.
+ */
+export async function stripSensitiveWraps(db: AppDb, staffId: Id, actor: Actor): Promise<number> {
+  return db.transaction('rw', [db.keyring, db.auditEvents], async () => {
+    const rows = (await db.keyring.where('staffId').equals(staffId).toArray()).filter(
+      (r) => r.wrap?.wrapped.sensitive,
+    );
+    const at = nowIso();
+    for (const row of rows) {
+      if (!row.wrap) continue;
+      const { sensitive: _removed, ...kept } = row.wrap.wrapped;
+      await db.keyring.put({
+        ...row,
+        wrap: { ...row.wrap, wrapped: kept },
+        updatedAt: at,
+        updatedBy: actor,
+      });
+    }
+    if (rows.length) {
+      await writeAudit(db, auditEvent(actor, 'keys-narrowed', 'staff', staffId, 'sensitive', at));
+    }
+    return rows.length;
+  });
+}

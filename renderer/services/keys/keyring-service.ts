@@ -13,6 +13,7 @@ import {
   passwordWrapOf,
   storeBackupIdentity,
   storeFirstKeyring,
+  stripSensitiveWraps,
 } from '../../db/repositories/keyring-repository';
 import { getSettings } from '../../db/repositories/settings-repository';
 import { workerKeys, type KeyWorker } from '../auth/auth-worker-client';
@@ -85,6 +86,14 @@ export async function signInWithPassword(
   if (wrap) {
     try {
       const { keys, kek } = await deps.worker.openKeys({ wrap, secret: password });
+      if (who.role === 'staff' && keys.sensitive) {
+        // A demotion whose narrowing did not land: finish it, and hold no key to ID numbers.
+        const { sensitive: _dropped, ...narrowed } = keys;
+        await stripSensitiveWraps(db, who.id, who.id);
+        const { sensitive: _gone, ...wrapped } = wrap.wrapped;
+        holdKeys({ staffId: who.id, keys: narrowed, wrap: { ...wrap, wrapped }, kek });
+        return { ok: true, status: 'opened' };
+      }
       holdKeys({ staffId: who.id, keys, wrap, kek });
       return { ok: true, status: 'opened' };
     } catch (error) {

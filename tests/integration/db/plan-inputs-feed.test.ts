@@ -429,6 +429,7 @@ const NOT_PLAN_INPUT: Record<string, string> = {
   storeBackupIdentity: 'keyring and the backup recipient in settings; announces settings itself',
   // From v5 (merged from main, where this test lacked it): frozen figures, not a plan input.
   writeRollups: 'kpi roll-ups only',
+  stripSensitiveWraps: 'keyring only (after updateStaff, at sign-in)',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */

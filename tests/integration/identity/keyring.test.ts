@@ -14,7 +14,7 @@ import {
   passwordWrapOf,
   recoveryWrap,
 } from '../../../renderer/db/repositories/keyring-repository';
-import { createStaff } from '../../../renderer/db/repositories/staff-repository';
+import { createStaff, updateStaff } from '../../../renderer/db/repositories/staff-repository';
 import { verifyAuditChain } from '../../../renderer/db/repositories/audit-repository';
 import { authHandlers } from '../../../renderer/services/auth/auth-worker-handlers';
 import {
@@ -141,6 +141,32 @@ describe('the keyring in the database and the session', () => {
       (e) => e.detail,
     );
     expect(reset).toEqual(['idx,pii', 'idx,pii,sensitive']);
+  });
+
+  it('a manager moved to the staff role loses the key to ID numbers; sign-in finishes a narrowing that did not land', async () => {
+    const { db, owner } = await agencyWithKeys();
+    const id = await seal(heldKeys()!.keys, 'sensitive', 'clients', 'c1', ID);
+    const MGR_PW = 'Manager-Password-2026!';
+    const manager = await addStaff(db, owner, 'manager', MGR_PW);
+    const full = (await db.keyring.where('staffId').equals(manager).first())!;
+    expect(Object.keys(full.wrap!.wrapped).sort()).toEqual(['idx', 'pii', 'sensitive']);
+
+    await updateStaff(db, manager, { role: 'staff' }, owner);
+    expect(Object.keys((await passwordWrapOf(db, manager))!.wrapped).sort()).toEqual([
+      'idx',
+      'pii',
+    ]);
+    expect(await db.auditEvents.where('action').equals('keys-narrowed').count()).toBe(1);
+    expect(await signInAs(db, manager, 'staff', MGR_PW)).toEqual({ ok: true, status: 'opened' });
+    await expect(open(heldKeys()!.keys, 'clients', 'c1', id)).rejects.toMatchObject({
+      code: 'no_key',
+    });
+
+    // The demotion landed but its narrowing did not (the wrap still holds the key).
+    await db.keyring.put(full);
+    expect(await signInAs(db, manager, 'staff', MGR_PW)).toEqual({ ok: true, status: 'opened' });
+    expect(heldKeys()!.keys.sensitive).toBeUndefined();
+    expect((await passwordWrapOf(db, manager))!.wrapped.sensitive).toBeUndefined();
   });
 
   it('a password change re-wraps: the old password opens nothing, the new one opens the same keys', async () => {
