@@ -63,6 +63,16 @@ test('owner setup shows the recovery sheet once; sign-in still works', async ({ 
   await page.getByTestId('staff-new-password').fill(CLERK.password);
   await page.getByTestId('staff-password-save').click();
   await expect(clerkRow.getByTestId('staff-password')).toHaveText(/重置密码/, { timeout: 30_000 });
+  await expect(clerkRow.getByTestId('staff-no-keys')).toHaveCount(0);
+  // Deactivated, their wrap goes; reactivated, they are marked until a reset wraps the keys again.
+  await clerkRow.getByTestId('staff-active').click();
+  await expect(clerkRow.getByTestId('staff-active')).not.toBeChecked();
+  await clerkRow.getByTestId('staff-active').click();
+  await expect(clerkRow.getByTestId('staff-no-keys')).toBeVisible();
+  await clerkRow.getByTestId('staff-password').click();
+  await page.getByTestId('staff-new-password').fill(CLERK.password);
+  await page.getByTestId('staff-password-save').click();
+  await expect(clerkRow.getByTestId('staff-no-keys')).toHaveCount(0, { timeout: 30_000 });
 
   // Switch user: a wrong password fails; the owner's own signs in, with no second sheet.
   await page.getByTestId('switch-user').click();

@@ -33,6 +33,12 @@ export async function passwordWrapOf(db: AppDb, staffId: Id): Promise<KeyWrap | 
   return newest?.wrap;
 }
 
+/** Ids of the staff whose password opens the keys (the staff card marks the others). */
+export async function staffWithKeys(db: AppDb): Promise<Set<Id>> {
+  const rows = await db.keyring.where('kind').equals('password').toArray();
+  return new Set(rows.map((r) => r.staffId).filter((id): id is Id => !!id));
+}
+
 /** The newest recovery wrap (the printed recovery key opens it). */
 export async function recoveryWrap(db: AppDb): Promise<KeyWrap | undefined> {
   const rows = await db.keyring.where('kind').equals('recovery').toArray();

@@ -13,6 +13,7 @@ import {
   Switch,
   Table,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -31,6 +32,7 @@ import {
 import { NewPasswordField } from '../../ui/new-password-field';
 import { useErrorText } from '../../ui/use-text';
 import { wrapForPassword } from '../../services/keys/keyring-service';
+import { hasKeyring, staffWithKeys } from '../../db/repositories/keyring-repository';
 import { useDb } from '../../services/db/db-context';
 import { useSettings } from '../../services/settings/use-settings';
 import { SettingsCard } from './settings-card';
@@ -54,6 +56,12 @@ export function StaffCard() {
   const [form] = Form.useForm<StaffForm>();
   const { t: ts } = useTranslation('signin');
   const withSignIn = useLiveQuery(() => staffWithSignIn(db), [db]) ?? new Set<string>();
+  // Once the agency has keys, someone who signs in but whose password opens none is marked.
+  const keysOf = useLiveQuery(
+    async () => ((await hasKeyring(db)) ? staffWithKeys(db) : null),
+    [db],
+  );
+  const lacksKeys = (id: string) => !!keysOf && withSignIn.has(id) && !keysOf.has(id);
   const [passwordFor, setPasswordFor] = useState<Staff | null>(null);
   const [pwForm] = Form.useForm<{ password: string }>();
   const [savingPassword, setSavingPassword] = useState(false);
@@ -186,6 +194,18 @@ export function StaffCard() {
               ) : (
                 <Typography.Text type="secondary">{ts('staff.noLogin')}</Typography.Text>
               ),
+          },
+          {
+            title: '',
+            key: 'keys',
+            render: (_: unknown, s: Staff) =>
+              s.active && lacksKeys(s.id) ? (
+                <Tooltip title={ts('keys.noneHelp')}>
+                  <Tag color="warning" data-testid="staff-no-keys">
+                    {ts('keys.none')}
+                  </Tag>
+                </Tooltip>
+              ) : null,
           },
           {
             title: '',

@@ -122,4 +122,10 @@ export const texts: typeof zh = {
     saved: 'I have printed or written down the recovery key and put it somewhere safe',
     continue: 'Continue',
   },
+  /** The data keys on the staff card (issue 11). */
+  keys: {
+    none: 'No data keys',
+    noneHelp:
+      "This person's password does not open the data keys (set before the keys existed, or reactivated after being deactivated): reset their password.",
+  },
 };

@@ -112,4 +112,9 @@ export const texts = {
     saved: '我已打印或抄写并妥善保存了恢复密钥',
     continue: '继续',
   },
+  /** The data keys on the staff card (issue 11). */
+  keys: {
+    none: '未获数据密钥',
+    noneHelp: '此账号的密码打不开数据密钥（在密钥创建之前设置，或停用后重新启用）：请重置其密码。',
+  },
 };

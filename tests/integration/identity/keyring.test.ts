@@ -13,6 +13,7 @@ import {
   hasKeyring,
   passwordWrapOf,
   recoveryWrap,
+  staffWithKeys,
 } from '../../../renderer/db/repositories/keyring-repository';
 import { createStaff, updateStaff } from '../../../renderer/db/repositories/staff-repository';
 import { verifyAuditChain } from '../../../renderer/db/repositories/audit-repository';
@@ -246,6 +247,8 @@ describe('the keyring in the database and the session', () => {
     expect(await open(recovered.keys, 'clients', 'c1', sealed)).toEqual(ID);
     expect(await signInAs(db, owner, 'owner', OWNER_PW)).toEqual({ ok: true, status: 'opened' });
     expect(await db.keyring.count()).toBe(3);
+    // The staff card marks the clerk until the owner resets their password.
+    expect([...(await staffWithKeys(db))]).toEqual([owner]);
 
     await setStaffPassword(
       db,
@@ -255,5 +258,6 @@ describe('the keyring in the database and the session', () => {
       await wrapForPassword(db, { role: 'staff' }, CLERK_PW, deps),
     );
     expect(await signInAs(db, clerk, 'staff', CLERK_PW)).toEqual({ ok: true, status: 'opened' });
+    expect(await staffWithKeys(db)).toEqual(new Set([owner, clerk]));
   });
 });
