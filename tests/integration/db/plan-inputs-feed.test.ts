@@ -422,6 +422,7 @@ const NOT_PLAN_INPUT: Record<string, string> = {
     'a factory: the updates it makes (updateClient, updatePolicy, updateStaff) are above',
   addRecord: 'a building block: the creates that use it (createClient, createPolicy) are above',
   dropExpiredUndoCopies: 'import undo copies and batches only',
+  writeRollups: 'the frozen monthly KPI roll-ups only (figures the plan never reads)',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */
