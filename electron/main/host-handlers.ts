@@ -9,6 +9,7 @@ import type { AuditHeadStore } from './audit-head-store';
 import type { BackupFolder } from './backup-folder';
 import type { HostHandlers } from './ipc';
 import type { MailService } from './mail/mail-service';
+import type { SmsService } from './sms/sms-service';
 
 export interface SaveDialogResult {
   canceled: boolean;
@@ -36,6 +37,8 @@ export interface HostHandlerDeps {
   backups: BackupFolder;
   /** E-mail over the agency's SMTP (issue 13). */
   mail: MailService;
+  /** The optional SMS provider (issue 13 §3). */
+  sms: SmsService;
 }
 
 export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
@@ -64,6 +67,11 @@ export function createHostHandlers(deps: HostHandlerDeps): HostHandlers {
     setMailSettings: ({ settings, authCode }) => deps.mail.set(settings, authCode),
     testMail: () => deps.mail.test(),
     sendMail: (message) => deps.mail.send(message),
+    getSmsSettings: () => deps.sms.get(),
+    setSmsSettings: ({ settings, secretKey }) => deps.sms.set(settings, secretKey),
+    sendSms: (message) => deps.sms.send(message),
+    pullSmsReplies: () => deps.sms.pullReplies(),
+    ackSmsReplies: ({ ids }) => deps.sms.ackReplies(ids),
   };
 }
 

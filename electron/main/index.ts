@@ -42,6 +42,8 @@ import { createBackupFolder } from './backup-folder';
 import { createMailService } from './mail/mail-service';
 import { createMailSettingsStore } from './mail/mail-settings-store';
 import { safeStorageBox } from './mail/safe-storage-box';
+import { createSmsService } from './sms/sms-service';
+import { createSmsSettingsStore } from './sms/sms-settings-store';
 
 /** Must equal electron-builder.yml appId: Windows matches toasts to the Start-menu shortcut by it. */
 const APP_ID = 'cn.renewaldesk.app';
@@ -147,6 +149,7 @@ async function start(): Promise<void> {
         },
       }),
       mail: createMailService(createMailSettingsStore(userData, safeStorageBox())),
+      sms: createSmsService(createSmsSettingsStore(userData, safeStorageBox())),
     }),
     { trustedOrigin, appWebContentsId: () => mainWindow?.webContents.id },
   );

@@ -97,6 +97,20 @@ export interface ContactPrefs {
   doNotContactChannels: Channel[];
   /** When the customer last refused sales contact: blocks sales for the refusal months. */
   refusedAt?: IsoDateTime | null;
+  /** The evidence of opt-outs recorded from a reply (an SMS answered R / T / TD / 退订). */
+  optOuts?: OptOutRecord[];
+}
+
+export interface OptOutRecord {
+  channel: Channel;
+  at: IsoDateTime;
+  how: 'sms_reply';
+  /** The word replied (R, T, TD, 退订): a code, not the customer's message. */
+  word: string;
+  /** The provider reply it came from, so a reply pulled twice is recorded once. */
+  replyId: string;
+  /** Who was at the desk when it was recorded. */
+  byStaffId: string;
 }
 
 export interface OwnerHistoryEntry {

@@ -42,6 +42,17 @@ export const invokeChannelNames = {
   testMail: 'mail:test',
   /** Send one e-mail (List-Unsubscribe, opt-out footer); a failure is named, never thrown. */
   sendMail: 'mail:send',
+  // The optional SMS provider (issue 13 §3): off by default, secrets kept in main.
+  /** The provider settings and whether a secret key is kept (never the key). */
+  getSmsSettings: 'sms:get-settings',
+  /** Keep the provider settings, and a new secret key encrypted with safeStorage. */
+  setSmsSettings: 'sms:set-settings',
+  /** Send one approved template to one mobile; a failure is named, never thrown. */
+  sendSms: 'sms:send',
+  /** The customers' replies pulled from the provider and not yet recorded by the desk. */
+  pullSmsReplies: 'sms:pull-replies',
+  /** The desk recorded these replies: main forgets them. */
+  ackSmsReplies: 'sms:ack-replies',
 } as const;
 export type InvokeMethod = keyof typeof invokeChannelNames;
 export type InvokeChannel = (typeof invokeChannelNames)[InvokeMethod];

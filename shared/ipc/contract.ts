@@ -28,6 +28,12 @@ import {
   mailSettingsSchema,
   sendMailSchema,
   setMailSettingsSchema,
+  ackSmsRepliesSchema,
+  sendSmsSchema,
+  setSmsSettingsSchema,
+  smsRepliesSchema,
+  smsResultSchema,
+  smsSettingsInfoSchema,
 } from './schemas';
 
 export interface InvokeSpec {
@@ -60,6 +66,12 @@ export const invokeChannels = {
   setMailSettings: { request: setMailSettingsSchema, response: z.void() },
   testMail: { request: z.undefined(), response: mailResultSchema },
   sendMail: { request: sendMailSchema, response: mailResultSchema },
+  // The browser host has no provider: never ready, sends nothing ('unavailable'), no replies.
+  getSmsSettings: { request: z.undefined(), response: smsSettingsInfoSchema },
+  setSmsSettings: { request: setSmsSettingsSchema, response: z.void() },
+  sendSms: { request: sendSmsSchema, response: smsResultSchema },
+  pullSmsReplies: { request: z.undefined(), response: smsRepliesSchema },
+  ackSmsReplies: { request: ackSmsRepliesSchema, response: z.void() },
 } satisfies { [M in InvokeMethod]: InvokeSpec };
 
 /** Events main sends to the renderer: their payload schemas. */
@@ -100,6 +112,12 @@ export type MailSettingsInfo = z.output<typeof mailSettingsSchema>;
 export type SmtpSettingsWire = NonNullable<MailSettingsInfo['settings']>;
 export type MailResult = z.output<typeof mailResultSchema>;
 export type MailFailureReason = Extract<MailResult, { ok: false }>['reason'];
+export type SmsSettingsInfo = z.output<typeof smsSettingsInfoSchema>;
+export type SmsSettingsWire = NonNullable<SmsSettingsInfo['settings']>;
+export type SmsResult = z.output<typeof smsResultSchema>;
+export type SmsFailureReason = Extract<SmsResult, { ok: false }>['reason'];
+export type SmsRepliesResult = z.output<typeof smsRepliesSchema>;
+export type SmsReplyWire = Extract<SmsRepliesResult, { ok: true }>['replies'][number];
 export type { AuditHeadAppendResult, StoredAuditHead } from '../domain/identity/audit-head';
 export type { ChainHead } from '../domain/identity/audit-chain';
 export type { HostLockTrigger } from '../domain/identity/lock-policy';

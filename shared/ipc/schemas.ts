@@ -7,6 +7,7 @@ import type { ReminderPlan } from '../domain/reminders/reminder-plan-types';
 import type { AuditHeadAppendResult, StoredAuditHead } from '../domain/identity/audit-head';
 import type { ChainHead } from '../domain/identity/audit-chain';
 import { HOST_LOCK_TRIGGERS, MAX_IDLE_LOCK_MINUTES } from '../domain/identity/lock-policy';
+import { PLACEHOLDERS } from '../domain/scripts/render-template';
 
 export const planItemSchema = z.object({
   id: z.string().min(1).max(200),
@@ -210,3 +211,114 @@ export const mailResultSchema = z.discriminatedUnion('ok', [
     detail: z.string().max(500),
   }),
 ]);
+
+// The optional SMS provider (issue 13 §3, Tencent Cloud SMS): off by default. The big cloud SMS
+// services send only an approved signature and approved templates, and refuse insurance
+// content without them, so it can be switched on only with the agency's signature and at least
+// one template code. The secret key goes to main once, when set, and never comes back.
+export const smsTemplateSchema = z.strictObject({
+  /** The tier (d30, d15, d7, lapsed, ...) whose tasks this template serves. */
+  tier: z.string().trim().min(1).max(40),
+  /** The approved template's id at the provider. */
+  templateId: z
+    .string()
+    .trim()
+    .regex(/^\d{1,20}$/),
+  /** The template's {1}, {2}, ... in order, each a script placeholder (客户姓名, 车牌, ...). */
+  params: z.array(z.enum(PLACEHOLDERS)).max(10),
+});
+
+export const smsSettingsSchema = z
+  .strictObject({
+    enabled: z.boolean(),
+    provider: z.literal('tencent'),
+    secretId: z.string().trim().max(100),
+    /** SmsSdkAppId: the SMS application's id (1400xxxxxx). */
+    sdkAppId: z
+      .string()
+      .trim()
+      .regex(/^(\d{6,20})?$/),
+    /** The approved signature (签名), without the brackets. */
+    signName: z.string().trim().max(40),
+    region: z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2}-[a-z]+$/),
+    templates: z.array(smsTemplateSchema).max(40),
+  })
+  .refine((s) => !s.enabled || (!!s.signName && !!s.sdkAppId && !!s.secretId), {
+    message: 'enabled needs the signature, the app id and the secret id',
+  })
+  .refine((s) => !s.enabled || s.templates.length > 0, {
+    message: 'enabled needs at least one approved template',
+  });
+
+export const smsSettingsInfoSchema = z.object({
+  settings: smsSettingsSchema.nullable(),
+  hasSecretKey: z.boolean(),
+  canKeepSecret: z.boolean(),
+  /** Switched on, complete, and the secret key kept: batches may offer SMS. */
+  ready: z.boolean(),
+});
+
+export const setSmsSettingsSchema = z.strictObject({
+  settings: smsSettingsSchema,
+  /** A new secret key; absent keeps the one kept. */
+  secretKey: z.string().min(1).max(200).optional(),
+});
+
+export const SMS_FAILURES = [
+  'auth',
+  'rate_limited',
+  'signature',
+  'template',
+  'invalid_number',
+  'balance',
+  'blacklisted',
+  'refused',
+  'deferred',
+  'timeout',
+  'connection',
+  'not_configured',
+  'unavailable',
+] as const;
+
+export const sendSmsSchema = z.strictObject({
+  /** A mainland mobile number, 11 digits. */
+  phone: z.string().regex(/^1\d{10}$/),
+  templateId: z.string().regex(/^\d{1,20}$/),
+  params: z.array(z.string().max(100)).max(10),
+  idempotencyKey: z.string().min(1).max(200),
+});
+
+export const smsResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), messageId: z.string().max(200) }),
+  z.object({
+    ok: z.literal(false),
+    reason: z.enum(SMS_FAILURES),
+    retry: z.boolean(),
+    detail: z.string().max(500),
+  }),
+]);
+
+/** A customer's reply pulled from the provider, kept by main until the desk recorded it. */
+export const smsReplySchema = z.object({
+  id: z.string().min(1).max(100),
+  phone: z.string().max(20),
+  content: z.string().max(500),
+  at: z.string(),
+});
+
+export const smsRepliesSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), replies: z.array(smsReplySchema).max(10_000) }),
+  z.object({
+    ok: z.literal(false),
+    reason: z.enum(SMS_FAILURES),
+    retry: z.boolean(),
+    detail: z.string().max(500),
+  }),
+]);
+
+export const ackSmsRepliesSchema = z.strictObject({
+  ids: z.array(z.string().min(1).max(100)).max(10_000),
+});

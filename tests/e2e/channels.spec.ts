@@ -1,8 +1,9 @@
 // Every channel through the one gate, in real Chromium: SMS is refused without consent and
 // says so; the consent recorded on the customer (with its evidence) brings the QR code holding
 // an sms: link with the filled text and the opt-out sentence; "mark as sent" lands in the
-// customer's history; a customer on the do-not-contact list for calls is blocked with the
-// reason in words, and the call button and its QR code are not offered.
+// customer's history; a customer who closed calls but agreed to texts is offered texts only (no
+// call button, no dial QR); with texts closed too the plan takes them off Today; the batch
+// preview skips a customer on the e-mail do-not-contact list with the reason in words.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,27 +112,61 @@ test('consent brings the SMS QR code, mark as sent reaches the history, do-not-c
   await expect(contact).toContainText('用途：续保营销');
   await expect(contact).toContainText('依据：续保与营销同意（电话口头同意');
 
-  // Another customer asked not to be called: the call is refused with the reason in words.
+  // Another customer asked not to be called but agreed to texts: Today stops offering the call
+  // (no call button, no dial QR) and picks the SMS instead.
   await backToToday(page);
   await channel(page, '电话').click();
   await expect(panel.getByTestId('tel-link').first()).toBeEnabled();
-  await openCustomerFromToday(page);
+  const textsOnly = ((await page.getByTestId('panel-name').textContent()) ?? '').trim();
+  const textsOnlyPage = await openCustomerFromToday(page);
   await page.getByTestId('edit-contact-prefs').click();
   await page.getByTestId('prefs-dnc-channels-input').getByText('电话', { exact: true }).click();
+  await page.getByTestId('add-consent').click();
   await page.getByTestId('prefs-save').click();
   await expect(page.getByTestId('prefs-dnc-channels')).toHaveText('电话');
   await backToToday(page);
-  await channel(page, '电话').click();
-  const refused = panel.getByTestId('gate-blocked');
-  await expect(refused).toHaveAttribute('data-reasons', 'do_not_contact');
-  await expect(refused).toContainText('客户在勿扰名单上');
-  await expect(panel.getByTestId('tel-link').first()).toBeDisabled();
-  await expect(panel.getByTestId('dial-qr-button').first()).toBeDisabled();
+  await page.getByTestId('today-row').filter({ hasText: textsOnly }).first().click();
+  await expect(page.getByTestId('panel-name')).toHaveText(textsOnly);
+  await expect(channel(page, '电话')).toHaveCount(0);
+  await expect(panel.getByTestId('tel-link')).toHaveCount(0);
+  await expect(panel.getByTestId('dial-qr-button')).toHaveCount(0);
+  // The SMS is chosen in its place, and the gate lets it through (consent on record).
+  await expect(
+    panel.getByTestId('channel-picker').getByRole('radio', { name: '短信' }),
+  ).toBeChecked();
+  await expect(panel.getByTestId('gate-blocked')).toHaveCount(0);
 
-  // Batch e-mail: the preview skips everyone here with the reason (the list had no addresses).
+  // The texts opted out too: no channel is left, so the plan takes the reminder off Today.
+  await page.goto(textsOnlyPage);
+  await page.getByTestId('edit-contact-prefs').click();
+  await page.getByTestId('prefs-opted-out').getByText('短信', { exact: true }).click();
+  await page.getByTestId('prefs-save').click();
+  await backToToday(page);
+  await expect(page.getByTestId('today-row').filter({ hasText: textsOnly })).toHaveCount(0, {
+    timeout: 30_000,
+  });
+
+  // A customer with an e-mail address who asked for no e-mail: the batch preview skips them
+  // with the reason in words (the others have no address).
+  // The list just changed under the panel: whoever opens is the customer of this step.
+  await page.getByTestId('open-customer').click();
+  await expect(page.getByTestId('detail-name')).not.toBeEmpty();
+  const noMail = ((await page.getByTestId('detail-name').textContent()) ?? '').trim();
+  await page.getByTestId('edit-client').click();
+  const form = page.getByRole('dialog', { name: '编辑客户' });
+  await form.getByLabel('电子邮箱').fill('kehu@example.com');
+  await form.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(form).toBeHidden();
+  await page.getByTestId('edit-contact-prefs').click();
+  await page.getByTestId('prefs-dnc-channels-input').getByText('邮件', { exact: true }).click();
+  await page.getByTestId('prefs-save').click();
+  await expect(page.getByTestId('prefs-dnc-channels')).toHaveText('邮件');
+  await backToToday(page);
   await page.getByTestId('batch-open').click();
   const batch = page.getByTestId('email-batch');
   await expect(batch.getByTestId('batch-send-count')).toHaveText('将发送 0 封');
-  await expect(batch.getByTestId('batch-skip-row').first()).toContainText('没有邮箱地址');
+  const skipped = batch.getByTestId('batch-skip-row').filter({ hasText: noMail });
+  await expect(skipped).toHaveAttribute('data-reasons', /^do_not_contact\b/);
+  await expect(skipped).toContainText('客户在勿扰名单上');
   await expect(page.getByTestId('batch-send')).toBeDisabled();
 });

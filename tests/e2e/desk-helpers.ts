@@ -128,3 +128,22 @@ export async function expectOutcomesOnOneRow(page: Page): Promise<void> {
   expect(tops).toHaveLength(8);
   expect(new Set(tops).size).toBe(1);
 }
+
+/**
+ * Opens an antd Select and returns ITS dropdown, found through the combobox's aria-controls.
+ * A dropdown another select just closed stays in the page and counts as visible while it fades
+ * out: a page-wide `.ant-select-dropdown:visible` locator can resolve to it, then wait for ever
+ * on its hidden option (seen in complaints.spec under load).
+ */
+export async function openSelect(combobox: Locator): Promise<Locator> {
+  await combobox.click();
+  await expect(combobox).toHaveAttribute('aria-expanded', 'true');
+  const listId = await combobox.getAttribute('aria-controls');
+  if (!listId) throw new Error('the select opened without aria-controls: no dropdown to scope to');
+  const page = combobox.page();
+  const dropdown = page
+    .locator('.ant-select-dropdown')
+    .filter({ has: page.locator(`[id="${listId}"]`) });
+  await expect(dropdown).toBeVisible();
+  return dropdown;
+}

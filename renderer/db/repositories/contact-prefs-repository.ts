@@ -83,6 +83,10 @@ export async function updateContactPrefs(
       optedOut: data.contact.optedOut,
       doNotContactChannels: data.contact.doNotContactChannels,
       refusedAt: data.contact.refusedAt ?? null,
+      // The evidence of opt-outs recorded from replies stays while the opt-out does.
+      optOuts: (before.contact?.optOuts ?? []).filter((o) =>
+        data.contact.optedOut.includes(o.channel),
+      ),
     };
     const after: Client = {
       ...before,

@@ -1,4 +1,4 @@
-// Batch e-mail's two writes per message (issue 13 §6): the idempotency key is recorded on the
+// Batch sending's two writes per message (e-mail, or SMS through the provider) (issue 13 §6): the idempotency key is recorded on the
 // task before the message goes out ('sending') and settled after ('sent', the task done; or
 // taken back when the server refused it). A batch resumed after a crash finds the key and never
 // sends it again; a 'sending' left by a crash stays on the task as "maybe sent" for a person
@@ -40,7 +40,7 @@ export async function claimSend(
     if (!kase || !client || client.deletedAt) return 'gone';
     const answer = checkCustomer({
       client,
-      channel: 'email',
+      channel: item.channel,
       purpose: item.purpose,
       at,
       endDate: kase.endDate,
@@ -48,10 +48,10 @@ export async function claimSend(
       settings: gateSettingsOf(settings),
     });
     if (!answer.allowed) throw new ContactBlockedError(answer);
-    const basis = consentBasis(client, 'email', item.purpose);
+    const basis = consentBasis(client, item.channel, item.purpose);
     const attempt: Attempt = {
       at,
-      channel: 'email',
+      channel: item.channel,
       outcome: 'sent',
       scriptId: item.scriptId,
       scriptVersion: item.scriptVersion,
@@ -96,7 +96,11 @@ export async function settleSend(
       const kase = await db.cases.get(task.caseId);
       if (kase?.state === 'open')
         await db.cases.put({ ...kase, state: 'contacted', updatedAt: at, updatedBy: actor });
-      await writeAudit(db, auditEvent(actor, 'outcome:sent', 'task', taskId, `email:${key}`, at));
+      const channel = attempts[index]!.channel;
+      await writeAudit(
+        db,
+        auditEvent(actor, 'outcome:sent', 'task', taskId, `${channel}:${key}`, at),
+      );
     } else {
       // Refused or failed: nothing was delivered, so nothing stays marked (retry later).
       attempts.splice(index, 1);

@@ -11,6 +11,7 @@ import { ReminderRulesCard } from './reminder-rules-card';
 import { SettingsCard } from './settings-card';
 import { StaffCard } from './staff-card';
 import { MailCard } from './mail-card';
+import { SmsProviderCard } from './sms-provider-card';
 import { clampIdleMinutes } from '../../../shared/domain/identity/lock-policy';
 import { updateSettings } from '../../db/repositories/settings-repository';
 import { currentActor } from '../../services/actor';
@@ -100,6 +101,7 @@ export function SettingsPage() {
       <RetentionCard />
       <BackupCard />
       <MailCard />
+      <SmsProviderCard />
       <Card title={t('storage')}>
         <Descriptions column={1}>
           <Descriptions.Item label={t('storage')}>

@@ -11,10 +11,34 @@ import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import {
   previewTierBatch,
-  runEmailBatch,
+  runSendBatch,
   type BatchRunResult,
   type NamedBatchPreview,
+  type SendAnswer,
 } from '../../services/contact/email-batch';
+import { syncSmsReplies } from '../../services/contact/sms-replies';
+import type { BatchSend } from '../../../shared/domain/contact/email-batch';
+import type { SmsSettingsInfo } from '../../../shared/ipc/contract';
+
+type BatchChannel = 'email' | 'sms';
+
+/** One message to the host: e-mail over SMTP, or SMS through the provider's approved template. */
+function deliver(item: BatchSend): Promise<SendAnswer> {
+  const host = getHost();
+  if (item.channel === 'sms')
+    return host.sendSms({
+      phone: item.to,
+      templateId: item.templateId ?? '',
+      params: item.params ?? [],
+      idempotencyKey: item.key,
+    });
+  return host.sendMail({
+    to: item.to,
+    subject: item.subject,
+    text: item.text,
+    idempotencyKey: item.key,
+  });
+}
 
 export function EmailBatchModal({
   today,
@@ -30,6 +54,9 @@ export function EmailBatchModal({
   const { t } = useTranslation(['contact', 'common']);
   const db = useDb();
   const [tier, setTier] = useState<string | null>(null);
+  const [channel, setChannel] = useState<BatchChannel>('email');
+  // The provider is offered only when switched on with its approved templates and a kept key.
+  const [sms, setSms] = useState<SmsSettingsInfo | null>(null);
   const [preview, setPreview] = useState<NamedBatchPreview | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<BatchRunResult | null>(null);
@@ -37,13 +64,34 @@ export function EmailBatchModal({
 
   useEffect(() => {
     let live = true;
-    void previewTierBatch(db, { today, now: new Date().toISOString(), tier, staffId }).then(
-      (p) => live && setPreview(p),
-    );
+    void getHost()
+      .getSmsSettings()
+      .then((got) => live && setSms(got));
     return () => {
       live = false;
     };
-  }, [db, today, tier, staffId, result]);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    const templates = channel === 'sms' && sms?.ready ? (sms.settings?.templates ?? []) : null;
+    const load = async () => {
+      // Replies first, so a customer who answered TD is skipped as opted out in this preview.
+      if (templates) await syncSmsReplies(db, getHost(), currentActor());
+      const p = await previewTierBatch(db, {
+        today,
+        now: new Date().toISOString(),
+        tier,
+        staffId,
+        sms: templates ? { templates } : null,
+      });
+      if (live) setPreview(p);
+    };
+    void load();
+    return () => {
+      live = false;
+    };
+  }, [db, today, tier, staffId, result, channel, sms]);
 
   const reasonText = (r: SkipReason) =>
     GATE_REASONS_SET.has(r)
@@ -55,11 +103,11 @@ export function EmailBatchModal({
     abort.current = new AbortController();
     setResult(null);
     setProgress({ done: 0, total: preview.send.length });
-    const outcome = await runEmailBatch(db, preview.send, {
+    const outcome = await runSendBatch(db, preview.send, {
       actor: currentActor(),
       signal: abort.current.signal,
       minIntervalMs: 200,
-      send: (m) => getHost().sendMail(m),
+      deliver,
       onProgress: (done, total) => setProgress({ done, total }),
     });
     abort.current = null;
@@ -75,7 +123,9 @@ export function EmailBatchModal({
     const reason =
       why === 'quiet_hours'
         ? t('reasons.quiet_hours')
-        : t(`mail.${why as 'timeout'}`, { detail: '' });
+        : channel === 'sms'
+          ? t(`sms.${why as 'timeout'}`, { detail: '' })
+          : t(`mail.${why as 'timeout'}`, { detail: '' });
     return t('batch.paused', { reason });
   };
   return (
@@ -104,7 +154,27 @@ export function EmailBatchModal({
       }
     >
       <div data-testid="email-batch">
-        <Space style={{ marginBottom: 12 }}>
+        <Space style={{ marginBottom: 12 }} wrap>
+          {sms?.ready ? (
+            <>
+              <Typography.Text>{t('batch.channel')}</Typography.Text>
+              <Select
+                aria-label={t('batch.channel')}
+                style={{ width: 160 }}
+                value={channel}
+                disabled={running}
+                onChange={(v: BatchChannel) => {
+                  setPreview(null);
+                  setChannel(v);
+                }}
+                options={(['email', 'sms'] as const).map((c) => ({
+                  value: c,
+                  label: t(`batch.channels.${c}`),
+                }))}
+                data-testid="batch-channel"
+              />
+            </>
+          ) : null}
           <Typography.Text>{t('batch.tier')}</Typography.Text>
           <Select
             aria-label={t('batch.tier')}
@@ -118,6 +188,9 @@ export function EmailBatchModal({
             ]}
           />
         </Space>
+        {channel === 'sms' ? (
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('batch.smsHint')} />
+        ) : null}
         {progress ? (
           <Progress
             percent={Math.round((progress.done / Math.max(1, progress.total)) * 100)}

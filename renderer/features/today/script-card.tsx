@@ -14,6 +14,8 @@ import styles from './today.module.css';
 
 interface Props {
   channel: Channel;
+  /** The channels offered: the ones the customer has not closed. */
+  channels?: readonly Channel[];
   onChannel(channel: Channel): void;
   taskScript: TaskScript;
   /** The gate allows this channel now (mark as sent asks again when it writes). */
@@ -24,6 +26,7 @@ interface Props {
 
 export function ScriptCard({
   channel,
+  channels = CHANNELS,
   onChannel,
   taskScript,
   allowed,
@@ -43,7 +46,7 @@ export function ScriptCard({
           size="small"
           value={channel}
           onChange={(value) => onChannel(value as Channel)}
-          options={CHANNELS.map((c) => ({ label: t(`common:channels.${c}`), value: c }))}
+          options={channels.map((c) => ({ label: t(`common:channels.${c}`), value: c }))}
           data-testid="channel-picker"
         />
         {script ? (

@@ -21,6 +21,8 @@ import styles from './today.module.css';
 interface Props {
   view: TaskView;
   channel: Channel;
+  /** The channels offered: the ones the customer has not closed. */
+  channels: readonly Channel[];
   onChannel(channel: Channel): void;
   taskScript: TaskScript;
   gate: ContactGate | null;
@@ -119,6 +121,7 @@ export function TaskPanel(props: Props) {
       </Descriptions>
       <ScriptCard
         channel={props.channel}
+        channels={props.channels}
         onChannel={props.onChannel}
         taskScript={props.taskScript}
         allowed={!!props.gate?.answers[props.channel].allowed}

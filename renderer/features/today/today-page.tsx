@@ -33,6 +33,8 @@ import { getHost } from '../../services/host';
 import { useDb } from '../../services/db/db-context';
 import { useErrorText } from '../../ui/use-text';
 import { withOptOut } from '../../../shared/domain/contact/opt-out';
+import { openChannels } from '../../../shared/domain/contact/reachable';
+import { CHANNELS } from '../../../shared/domain/types';
 import type { GatePurpose, GateReason } from '../../../shared/domain/contact/contact-gate';
 import { MAIL_FAILURES } from '../../../shared/ipc/schemas';
 import type { MailFailureReason } from '../../../shared/ipc/contract';
@@ -61,7 +63,12 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
   const views = useTaskWindow(data.ids, range, index, data);
   const activeId = ids[index];
   const view = activeId === undefined ? undefined : views.get(activeId);
-  const channel = ui.channel ?? view?.client?.preferredChannel ?? 'call';
+  // Only the channels the customer has not closed (per-channel do-not-contact, opt-out) are
+  // offered; a closed preferred or chosen channel falls back to the first open one.
+  const offered = view?.client ? openChannels(view.client) : CHANNELS;
+  const channels = offered.length > 0 ? offered : CHANNELS;
+  const wanted = ui.channel ?? view?.client?.preferredChannel ?? 'call';
+  const channel = channels.includes(wanted) ? wanted : (channels[0] ?? 'call');
   const scriptArgs = { scripts: data.scripts, staff: data.staff, today: data.today };
   const taskScript = view
     ? scriptForTask({ view, channel, ...scriptArgs })
@@ -112,6 +119,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
           {
             taskId: view.task.id,
             clientId: client.id,
+            channel: 'email',
             to: client.email,
             subject: script.title,
             text: messageText,
@@ -273,6 +281,7 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
             <TaskPanel
               view={view}
               channel={channel}
+              channels={channels}
               onChannel={ui.setChannel}
               taskScript={taskScript}
               gate={gate}

@@ -12,6 +12,11 @@ import {
 import { ContactBlockedError } from '../../../shared/domain/contact/contact-blocked';
 import type { GateReason } from '../../../shared/domain/contact/contact-gate';
 import { gateSettingsOf } from '../../../shared/domain/contact/customer-gate';
+import {
+  previewSmsBatch,
+  type SmsCandidate,
+  type SmsTemplateRef,
+} from '../../../shared/domain/contact/sms-batch';
 import { FOLLOW_UP_TIER } from '../../../shared/domain/reminders/follow-up';
 import { renderTemplateDetailed } from '../../../shared/domain/scripts/render-template';
 import { buildTemplateValues } from '../../../shared/domain/scripts/template-values';
@@ -28,10 +33,19 @@ import { listStaff } from '../../db/repositories/staff-repository';
 /** The preview, with each customer's name for the screen (never sent anywhere). */
 export type NamedBatchPreview = BatchPreview & { names: Record<Id, string> };
 
-/** Today's due tasks of `tier` (every tier when null) as batch candidates, previewed. */
+/**
+ * Today's due tasks of `tier` (every tier when null) as batch candidates, previewed for e-mail,
+ * or for SMS through the provider with its approved templates (`sms`).
+ */
 export async function previewTierBatch(
   db: AppDb,
-  args: { today: string; now: string; tier: string | null; staffId?: Id | null },
+  args: {
+    today: string;
+    now: string;
+    tier: string | null;
+    staffId?: Id | null;
+    sms?: { templates: readonly SmsTemplateRef[] } | null;
+  },
 ): Promise<NamedBatchPreview> {
   const [settings, scripts, staff] = await Promise.all([
     getSettings(db),
@@ -65,23 +79,37 @@ export async function previewTierBatch(
     if (!clientId || t.deletedAt) continue;
     tasksOfClient.set(clientId, [...(tasksOfClient.get(clientId) ?? []), t]);
   }
+  const names: Record<Id, string> = {};
+  for (const v of views) if (v.client) names[v.client.id] = v.client.name;
+  const valuesOf = (v: (typeof views)[number]) =>
+    buildTemplateValues({
+      client: v.client,
+      vehicle: v.vehicle,
+      policies: v.policies,
+      staff: staff.find((s) => s.id === (v.task.assigneeId ?? v.case?.assigneeId)) ?? null,
+      endDate: v.case?.endDate ?? null,
+      today: args.today,
+    });
+  const tierOf = (v: (typeof views)[number]) =>
+    v.task.tier === FOLLOW_UP_TIER ? 'callback' : v.task.tier;
+  if (args.sms) {
+    const smsCandidates: SmsCandidate[] = views.map((v) => ({
+      task: v.task,
+      tier: tierOf(v),
+      endDate: v.case?.endDate ?? null,
+      client: v.client,
+      customerTasks: v.client ? (tasksOfClient.get(v.client.id) ?? []) : [],
+      values: valuesOf(v),
+    }));
+    const at = args.now;
+    return {
+      ...previewSmsBatch(smsCandidates, at, gateSettingsOf(settings), args.sms.templates),
+      names,
+    };
+  }
   const candidates: BatchCandidate[] = views.map((v) => {
-    const tier = v.task.tier === FOLLOW_UP_TIER ? 'callback' : v.task.tier;
-    const script = pickScript(scripts, tier, 'email') ?? null;
-    const assignee = staff.find((s) => s.id === (v.task.assigneeId ?? v.case?.assigneeId)) ?? null;
-    const rendered = script
-      ? renderTemplateDetailed(
-          script.body,
-          buildTemplateValues({
-            client: v.client,
-            vehicle: v.vehicle,
-            policies: v.policies,
-            staff: assignee,
-            endDate: v.case?.endDate ?? null,
-            today: args.today,
-          }),
-        )
-      : null;
+    const script = pickScript(scripts, tierOf(v), 'email') ?? null;
+    const rendered = script ? renderTemplateDetailed(script.body, valuesOf(v)) : null;
     return {
       task: v.task,
       endDate: v.case?.endDate ?? null,
@@ -91,8 +119,6 @@ export async function previewTierBatch(
       rendered,
     };
   });
-  const names: Record<Id, string> = {};
-  for (const v of views) if (v.client) names[v.client.id] = v.client.name;
   return { ...previewEmailBatch(candidates, args.now, gateSettingsOf(settings)), names };
 }
 
@@ -106,13 +132,11 @@ export interface BatchRunResult {
   stopped: null | { by: 'cancel' } | { by: 'pause'; reason: string };
 }
 
-export interface BatchRunDeps {
-  send(message: {
-    to: string;
-    subject: string;
-    text: string;
-    idempotencyKey: string;
-  }): Promise<MailResult>;
+/** What a channel's sender answered: its failures are named (MailResult, SmsResult). */
+export type SendAnswer = { ok: true } | { ok: false; reason: string; retry: boolean };
+
+export interface SendBatchDeps {
+  deliver(item: BatchSend): Promise<SendAnswer>;
   actor: string;
   signal?: AbortSignal;
   onProgress?(done: number, total: number): void;
@@ -121,12 +145,44 @@ export interface BatchRunDeps {
   now?(): string;
 }
 
+export interface BatchRunDeps extends Omit<SendBatchDeps, 'deliver'> {
+  send(message: {
+    to: string;
+    subject: string;
+    text: string;
+    idempotencyKey: string;
+  }): Promise<MailResult>;
+}
+
+/** Nobody else would get through either: pause, say why, resume later. */
+const PAUSE_ON: ReadonlySet<string> = new Set([
+  'auth',
+  'not_configured',
+  'unavailable',
+  'signature',
+  'template',
+  'balance',
+]);
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function runEmailBatch(
+export function runEmailBatch(
   db: AppDb,
   sends: readonly BatchSend[],
   deps: BatchRunDeps,
+): Promise<BatchRunResult> {
+  return runSendBatch(db, sends, {
+    ...deps,
+    deliver: (item) =>
+      deps.send({ to: item.to, subject: item.subject, text: item.text, idempotencyKey: item.key }),
+  });
+}
+
+/** One message at a time, whatever the channel: key recorded, message sent, result settled. */
+export async function runSendBatch(
+  db: AppDb,
+  sends: readonly BatchSend[],
+  deps: SendBatchDeps,
 ): Promise<BatchRunResult> {
   const result: BatchRunResult = { sent: 0, skipped: 0, failed: [], stopped: null };
   const now = deps.now ?? (() => new Date().toISOString());
@@ -160,12 +216,7 @@ export async function runEmailBatch(
     const gap = (deps.minIntervalMs ?? 0) - (Date.now() - last);
     if (gap > 0) await wait(gap);
     last = Date.now();
-    const answer = await deps.send({
-      to: item.to,
-      subject: item.subject,
-      text: item.text,
-      idempotencyKey: item.key,
-    });
+    const answer = await deps.deliver(item);
     if (answer.ok) {
       await settleSend(db, item.taskId, item.key, { ok: true }, deps.actor, now());
       result.sent++;
@@ -178,13 +229,7 @@ export async function runEmailBatch(
         deps.actor,
         now(),
       );
-      if (
-        answer.retry ||
-        answer.reason === 'auth' ||
-        answer.reason === 'not_configured' ||
-        answer.reason === 'unavailable'
-      ) {
-        // Nobody else would get through either: pause, say why, resume later.
+      if (answer.retry || PAUSE_ON.has(answer.reason)) {
         result.stopped = { by: 'pause', reason: answer.reason };
         break;
       }

@@ -14,6 +14,7 @@ import {
 import { appendWebAuditHead, readWebAuditHead, replaceWebAuditHead } from './web-audit-head';
 import { listWebBackups, writeWebBackup } from './web-backups';
 import { MAIL_UNAVAILABLE, readWebMailSettings, writeWebMailSettings } from './web-mail';
+import { readWebSmsSettings, SMS_UNAVAILABLE, writeWebSmsSettings } from './web-sms';
 
 const START_AT_LOGIN_KEY = 'renewal-desk:start-at-login';
 
@@ -88,5 +89,10 @@ export function createWebHost(win: Window = window): HostApi {
     setMailSettings: async ({ settings }) => writeWebMailSettings(win.localStorage, settings),
     testMail: async () => MAIL_UNAVAILABLE,
     sendMail: async () => MAIL_UNAVAILABLE,
+    getSmsSettings: async () => readWebSmsSettings(win.localStorage),
+    setSmsSettings: async ({ settings }) => writeWebSmsSettings(win.localStorage, settings),
+    sendSms: async () => SMS_UNAVAILABLE,
+    pullSmsReplies: async () => ({ ok: true, replies: [] }),
+    ackSmsReplies: async () => undefined,
   };
 }

@@ -38,7 +38,9 @@ export function gateSettingsOf(
 const MESSAGE_CHANNELS = ['sms', 'wechat', 'email'] as const;
 
 /** The consents on record per channel (an old 同意短信 tick counts for SMS when none is). */
-export function consentsOf(client: GateClient): Partial<Record<GateChannel, ConsentPurpose[]>> {
+export function consentsOf(
+  client: Pick<GateClient, 'contact' | 'smsConsent'>,
+): Partial<Record<GateChannel, ConsentPurpose[]>> {
   const out: Partial<Record<GateChannel, ConsentPurpose[]>> = {};
   for (const c of client.contact?.consents ?? []) {
     const list = (out[c.channel] ??= []);

@@ -19,18 +19,33 @@ export interface BatchCandidate {
 }
 
 export type SkipReason =
-  GateReason | 'no_email' | 'invalid_email' | 'no_script' | 'missing_values' | 'already_sent';
+  | GateReason
+  | 'no_email'
+  | 'invalid_email'
+  | 'no_script'
+  | 'missing_values'
+  | 'already_sent'
+  | 'no_mobile'
+  | 'no_template';
 
+/** One message of a batch, by e-mail or through the SMS provider (sms-batch.ts). */
 export interface BatchSend {
   taskId: Id;
   clientId: Id;
+  channel: 'email' | 'sms';
+  /** The e-mail address, or the mobile number. */
   to: string;
   subject: string;
+  /** What the screen shows: the e-mail's text, or the SMS template's values. */
   text: string;
   key: string;
   purpose: ReturnType<typeof purposeOfTask>;
-  scriptId: Id;
-  scriptVersion: number;
+  /** The desk's script (e-mail); null for an SMS, whose text is the provider's template. */
+  scriptId: Id | null;
+  scriptVersion: number | null;
+  /** SMS only: the approved template and its values, in order. */
+  templateId?: string;
+  params?: string[];
 }
 
 export interface BatchSkip {
@@ -102,6 +117,7 @@ export function previewEmailBatch(
     send.push({
       taskId: c.task.id,
       clientId: client.id,
+      channel: 'email',
       to: client.email,
       subject: c.script.title,
       text: withOptOut(c.rendered.text, 'email'),
@@ -113,4 +129,3 @@ export function previewEmailBatch(
   }
   return { send, skip };
 }
-

@@ -29,3 +29,19 @@ export function smsLink(phone: string, body: string, compact = false): string {
     : encodeURIComponent(body);
   return `sms:${phone}?body=${encoded}`;
 }
+
+/**
+ * The opt-out a customer's SMS reply asks for: R, T, TD (the operators' unsubscribe words, any
+ * case) or 退订 / 拒收, alone apart from spaces and a full stop; anything longer is a message for
+ * a person to read, not an opt-out to record by itself.
+ */
+export function smsOptOutWord(reply: string): 'R' | 'T' | 'TD' | '退订' | null {
+  const word = reply
+    .trim()
+    .replace(/[。.!！]+$/, '')
+    .trim()
+    .toUpperCase();
+  if (word === 'R' || word === 'T' || word === 'TD') return word;
+  if (word === '退订' || word === '拒收') return '退订';
+  return null;
+}

@@ -23,6 +23,7 @@ import { isClosedState } from './cases';
 import { groupBy, indexBy } from '../collections';
 import { reconcileCases } from './plan-cases';
 import { taskIdFor } from './record-ids';
+import { taskReachable } from '../contact/reachable';
 import {
   caseSchedule,
   isDoNotContact,
@@ -164,13 +165,23 @@ export function computePlan(input: PlanInput): PlanResult {
     const verify =
       !!client && needsVerification(client, vehicles.get(c.vehicleId), today, settings);
     const wanted = ruleTasksForCase(c.id, scheduleFor(c.endDate), today, verify, horizon);
+    // A per-channel do-not-contact or opt-out that leaves no channel for a task (calls closed,
+    // no other channel open with consent) pauses it like the overall list does; call-backs
+    // follow the call channel alone. Complaint tasks are the handler's and stay.
+    const blocked = (kind: Task['kind']): boolean =>
+      !!client?.contact && kind !== 'complaint' && !taskReachable(client, kind);
     for (const t of existing) {
       // Stryker disable next-line ConditionalExpression: only cancelled tasks carry a pause reason (revive drops it)
-      if (t.status !== 'cancelled' || !isPause(t.cancelReason)) continue;
+      if (t.status !== 'cancelled' || !isPause(t.cancelReason) || blocked(t.kind)) continue;
       if (!isRuleTaskKey(c.id, t.key) || hasKey(wanted, t.key)) revive(t);
     }
+    for (const t of existing) {
+      const now = changedTasks.get(t.id) ?? t;
+      if (now.status === 'pending' && blocked(now.kind)) cancel(now, 'do_not_contact');
+    }
+    if (blocked('tier') && blocked('lapsed')) doNotContact.add(c.id);
     for (const rule of wanted) {
-      if (hasKey(existing, rule.key)) continue;
+      if (hasKey(existing, rule.key) || blocked(rule.kind)) continue;
       const id = newId(rule.key);
       createdIds.push(id);
       writeTask({

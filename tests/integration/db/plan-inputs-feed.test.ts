@@ -11,6 +11,7 @@ import {
 import type { AppDb } from '../../../renderer/db/app-db';
 import { bulkInsertRecords } from '../../../renderer/db/repositories/bulk-writer';
 import { updateContactPrefs } from '../../../renderer/db/repositories/contact-prefs-repository';
+import { recordSmsReplies } from '../../../renderer/db/repositories/sms-reply-repository';
 import { claimSend, settleSend } from '../../../renderer/db/repositories/email-batch-repository';
 import {
   moveCases,
@@ -341,6 +342,14 @@ const WRITES: WriteCase[] = [
     write: (w) => recordSatisfaction(w.db, feedbackId, 5, 't', NOW),
   },
   {
+    fn: 'recordSmsReplies',
+    write: async (w) => {
+      const client = await w.db.clients.get(w.clientId);
+      const phone = client?.phones[0] ?? '';
+      return recordSmsReplies(w.db, [{ id: 'r1', phone, content: 'TD', at: NOW }], 't');
+    },
+  },
+  {
     fn: 'updateContactPrefs',
     write: (w) =>
       updateContactPrefs(
@@ -362,6 +371,7 @@ const WRITES: WriteCase[] = [
       taskId: '',
       clientId: '',
       to: 'a@example.com',
+      channel: 'email' as const,
       subject: 's',
       text: 't',
       key: 'k1',
@@ -412,6 +422,7 @@ const NOT_PLAN_INPUT: Record<string, string> = {
     'a factory: the updates it makes (updateClient, updatePolicy, updateStaff) are above',
   addRecord: 'a building block: the creates that use it (createClient, createPolicy) are above',
   dropExpiredUndoCopies: 'import undo copies and batches only',
+  writeRollups: 'the frozen monthly KPI roll-ups only (figures the plan never reads)',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */

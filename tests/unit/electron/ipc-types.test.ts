@@ -25,6 +25,16 @@ const handlers: HostHandlers = {
   setMailSettings: async () => undefined,
   testMail: async () => ({ ok: true, messageId: '' }),
   sendMail: async () => ({ ok: true, messageId: '<m@x>' }),
+  getSmsSettings: async () => ({
+    settings: null,
+    hasSecretKey: false,
+    canKeepSecret: true,
+    ready: false,
+  }),
+  setSmsSettings: async () => undefined,
+  sendSms: async () => ({ ok: true, messageId: 'serial' }),
+  pullSmsReplies: async () => ({ ok: true, replies: [] }),
+  ackSmsReplies: async () => undefined,
 };
 
 // @ts-expect-error a handler map without one of the channels (saveFile) is a type error
@@ -46,6 +56,11 @@ const missing: HostHandlers = {
   setMailSettings: handlers.setMailSettings,
   testMail: handlers.testMail,
   sendMail: handlers.sendMail,
+  getSmsSettings: handlers.getSmsSettings,
+  setSmsSettings: handlers.setSmsSettings,
+  sendSms: handlers.sendSms,
+  pullSmsReplies: handlers.pullSmsReplies,
+  ackSmsReplies: handlers.ackSmsReplies,
 };
 
 const extra: HostHandlers = {
@@ -83,7 +98,7 @@ function hostApiShape(api: HostApi) {
 describe('channel table types', () => {
   it('are checked by tsc (this file compiles only while every expected error is there)', () => {
     const methods: InvokeMethod[] = Object.keys(handlers) as InvokeMethod[];
-    expect(methods).toHaveLength(18);
+    expect(methods).toHaveLength(23);
     expect([missing, extra, wrongResult, wrongRequest, hostApiShape]).toHaveLength(5);
   });
 });

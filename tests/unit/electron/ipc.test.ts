@@ -180,6 +180,70 @@ const payloads: Record<InvokeChannel, { good: unknown; bad: unknown[] }> = {
       null,
     ],
   },
+  'sms:get-settings': { good: undefined, bad: [{ secretKey: 'x' }] },
+  'sms:set-settings': {
+    good: {
+      settings: {
+        enabled: true,
+        provider: 'tencent',
+        secretId: 'AKIDtest',
+        sdkAppId: '1400006666',
+        signName: '某某保险代理',
+        region: 'ap-guangzhou',
+        templates: [{ tier: 'd30', templateId: '123456', params: ['称呼', '车牌', '到期日'] }],
+      },
+      secretKey: 'key',
+    },
+    bad: [
+      // Switched on without an approved template, or without the signature: refused.
+      {
+        settings: {
+          enabled: true,
+          provider: 'tencent',
+          secretId: 'AKIDtest',
+          sdkAppId: '1400006666',
+          signName: '某某保险代理',
+          region: 'ap-guangzhou',
+          templates: [],
+        },
+      },
+      {
+        settings: {
+          enabled: true,
+          provider: 'tencent',
+          secretId: 'AKIDtest',
+          sdkAppId: '1400006666',
+          signName: '',
+          region: 'ap-guangzhou',
+          templates: [{ tier: 'd30', templateId: '123456', params: [] }],
+        },
+      },
+      // A template parameter that is no placeholder.
+      {
+        settings: {
+          enabled: false,
+          provider: 'tencent',
+          secretId: '',
+          sdkAppId: '',
+          signName: '',
+          region: 'ap-guangzhou',
+          templates: [{ tier: 'd30', templateId: '123456', params: ['身份证号'] }],
+        },
+      },
+      undefined,
+    ],
+  },
+  'sms:send': {
+    good: { phone: '13800001234', templateId: '123456', params: ['王先生'], idempotencyKey: 'k' },
+    bad: [
+      { phone: '021-12345678', templateId: '123456', params: [], idempotencyKey: 'k' },
+      { phone: '13800001234', templateId: 'abc', params: [], idempotencyKey: 'k' },
+      { phone: '13800001234', templateId: '123456', params: [] },
+      null,
+    ],
+  },
+  'sms:pull-replies': { good: undefined, bad: [{ all: true }] },
+  'sms:ack-replies': { good: { ids: ['a1'] }, bad: [{ ids: [''] }, { ids: 'a1' }, undefined] },
 };
 
 function setup() {
@@ -210,6 +274,11 @@ function setup() {
     setMailSettings: undefined,
     testMail: { ok: true, messageId: '' },
     sendMail: { ok: true, messageId: '<m@x>' },
+    getSmsSettings: { settings: null, hasSecretKey: false, canKeepSecret: false, ready: false },
+    setSmsSettings: undefined,
+    sendSms: { ok: true, messageId: 'serial' },
+    pullSmsReplies: { ok: true, replies: [] },
+    ackSmsReplies: undefined,
   };
   const hostHandlers = Object.fromEntries(
     (Object.keys(results) as InvokeMethod[]).map((method) => [

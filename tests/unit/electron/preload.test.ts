@@ -37,6 +37,11 @@ const hostApiKeys: (keyof HostApi)[] = [
   'setMailSettings',
   'testMail',
   'sendMail',
+  'getSmsSettings',
+  'setSmsSettings',
+  'sendSms',
+  'pullSmsReplies',
+  'ackSmsReplies',
 ];
 
 describe('preload', () => {

@@ -225,6 +225,7 @@ describe('host handlers', () => {
     auditHead: { read: vi.fn(), append: vi.fn(), replace: vi.fn() },
     backups: { write: vi.fn(), list: vi.fn(), chooseFolder: vi.fn(), read: vi.fn() },
     mail: { get: vi.fn(), set: vi.fn(), test: vi.fn(), send: vi.fn() },
+    sms: { get: vi.fn(), set: vi.fn(), send: vi.fn(), pullReplies: vi.fn(), ackReplies: vi.fn() },
     ...over,
   });
 
