@@ -6,6 +6,7 @@ import type {
   Client,
   ClientSummary,
   Feedback,
+  KeyringEntry,
   ImportBatch,
   ImportPreset,
   ImportUndoEntry,
@@ -42,6 +43,7 @@ export class AppDb extends Dexie {
   credentials!: EntityTable<StaffCredential, 'id'>;
   caseFacts!: EntityTable<CaseFact, 'id'>;
   kpiRollups!: EntityTable<KpiRollup, 'month'>;
+  keyring!: EntityTable<KeyringEntry, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

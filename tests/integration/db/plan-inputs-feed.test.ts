@@ -442,7 +442,14 @@ const NOT_PLAN_INPUT: Record<string, string> = {
     'a factory: the updates it makes (updateClient, updatePolicy, updateStaff) are above',
   addRecord: 'a building block: the creates that use it (createClient, createPolicy) are above',
   dropExpiredUndoCopies: 'import undo copies and batches only',
-  writeRollups: 'the frozen monthly KPI roll-ups only (figures the plan never reads)',
+  putFirstKeyring: 'keyring only (inside owner setup or storeFirstKeyring)',
+  storeFirstKeyring: 'keyring only',
+  replacePasswordWrap: 'keyring only (inside setStaffPassword and deactivateStaff)',
+  putBackupIdentity: 'keyring and the backup recipient in settings; announces settings itself',
+  storeBackupIdentity: 'keyring and the backup recipient in settings; announces settings itself',
+  // From v5 (merged from main, where this test lacked it): frozen figures, not a plan input.
+  writeRollups: 'kpi roll-ups only',
+  stripSensitiveWraps: 'keyring only (after updateStaff, at sign-in)',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */
