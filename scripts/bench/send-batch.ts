@@ -29,7 +29,7 @@ export interface BatchBench {
   crashedAt: number;
 }
 
-async function seed(db: AppDb): Promise<void> {
+export async function seedForBench(db: AppDb, count = COUNT): Promise<void> {
   await seedDefaultScripts(db, NOW);
   await db.settings.put({ ...defaultSettings(), id: 'app' });
   const staff: Staff = {
@@ -45,7 +45,7 @@ async function seed(db: AppDb): Promise<void> {
   const clients: Client[] = [];
   const vehicles: Vehicle[] = [];
   const policies: Policy[] = [];
-  for (let i = 0; i < COUNT; i++) {
+  for (let i = 0; i < count; i++) {
     clients.push({
       id: `c${i}`,
       ...stamp,
@@ -125,7 +125,7 @@ export async function benchBatch(): Promise<BatchBench> {
     'code',
   );
   const db = new AppDb(`bench-send-${process.pid}`, { indexedDB, IDBKeyRange });
-  await seed(db);
+  await seedForBench(db);
   const send = async (m: Parameters<typeof mail.send>[0]): Promise<MailResult> => {
     const sent = await mail.send(m);
     return { ok: true, messageId: sent.messageId };

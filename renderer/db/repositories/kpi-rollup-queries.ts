@@ -130,3 +130,53 @@ export async function writeRollups(
     await db.kpiRollups.bulkPut([...put, meta]);
   });
 }
+
+export interface ChangedSince {
+  policies: Policy[];
+  cases: RenewalCase[];
+  /** Policies and cases carrying exactly the stamp. */
+  atStamp: number;
+  total: number;
+}
+
+/** Policies and cases written after `stamp` (index ranges), and the counts that check it. */
+export async function readChangedSince(db: AppDb, stamp: IsoDateTime): Promise<ChangedSince> {
+  return db.transaction('r', [db.policies, db.cases], async () => {
+    const [policies, cases, policiesAt, casesAt, policyCount, caseCount] = await Promise.all([
+      db.policies.where('updatedAt').above(stamp).toArray(),
+      db.cases.where('updatedAt').above(stamp).toArray(),
+      db.policies.where('updatedAt').equals(stamp).count(),
+      db.cases.where('updatedAt').equals(stamp).count(),
+      db.policies.count(),
+      db.cases.count(),
+    ]);
+    return {
+      policies,
+      cases,
+      atStamp: policiesAt + casesAt,
+      total: policyCount + caseCount,
+    };
+  });
+}
+
+/** The newest updatedAt of policies and cases, how many rows carry it, and all rows. */
+export async function readDataStamp(db: AppDb): Promise<DataStamp> {
+  return db.transaction('r', [db.policies, db.cases], async () => {
+    const [lastPolicy, lastCase, policyCount, caseCount] = await Promise.all([
+      db.policies.orderBy('updatedAt').last(),
+      db.cases.orderBy('updatedAt').last(),
+      db.policies.count(),
+      db.cases.count(),
+    ]);
+    const a = lastPolicy?.updatedAt ?? '';
+    const b = lastCase?.updatedAt ?? '';
+    const stamp = a > b ? a : b;
+    const [policiesAt, casesAt] = stamp
+      ? await Promise.all([
+          db.policies.where('updatedAt').equals(stamp).count(),
+          db.cases.where('updatedAt').equals(stamp).count(),
+        ])
+      : [0, 0];
+    return { stamp, atStamp: policiesAt + casesAt, rows: policyCount + caseCount };
+  });
+}

@@ -26,6 +26,7 @@ import type {
 } from '../../../shared/domain/types';
 import type { TextRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
+import { whereEach } from './index-lookup';
 import { getSettings } from './settings-repository';
 
 export interface TaskView {
@@ -83,12 +84,8 @@ export function compareTaskViews(a: TaskView, b: TaskView, nowMs: number): numbe
 export async function casesWithPendingCalls(db: AppDb, caseIds: readonly Id[]): Promise<Set<Id>> {
   if (caseIds.length === 0) return new Set();
   const out = new Set<Id>();
-  await db.tasks
-    .where('caseId')
-    .anyOf([...new Set(caseIds)])
-    .each((t) => {
-      if (t.status === 'pending' && t.kind !== 'verify' && !t.deletedAt) out.add(t.caseId);
-    });
+  for (const t of await whereEach(db, db.tasks, 'caseId', caseIds))
+    if (t.status === 'pending' && t.kind !== 'verify' && !t.deletedAt) out.add(t.caseId);
   return out;
 }
 
@@ -100,20 +97,14 @@ async function clientsWithDueVerify(
 ): Promise<Set<Id>> {
   const out = new Set<Id>();
   if (clientIds.length === 0) return out;
-  const cases = await db.cases
-    .where('clientId')
-    .anyOf([...new Set(clientIds)])
-    .toArray();
+  const cases = await whereEach(db, db.cases, 'clientId', clientIds);
   const clientOf = new Map(cases.map((c) => [c.id, c.clientId]));
   if (clientOf.size === 0) return out;
-  await db.tasks
-    .where('caseId')
-    .anyOf([...clientOf.keys()])
-    .each((t) => {
-      const client = clientOf.get(t.caseId);
-      if (client && t.kind === 'verify' && t.status === 'pending' && t.dueDate <= today)
-        out.add(client);
-    });
+  for (const t of await whereEach(db, db.tasks, 'caseId', [...clientOf.keys()])) {
+    const client = clientOf.get(t.caseId);
+    if (client && t.kind === 'verify' && t.status === 'pending' && t.dueDate <= today)
+      out.add(client);
+  }
   return out;
 }
 

@@ -9,7 +9,6 @@ import {
   type BatchPreview,
   type BatchSend,
 } from '../../../shared/domain/contact/email-batch';
-import { ContactBlockedError } from '../../../shared/domain/contact/contact-blocked';
 import type { GateReason } from '../../../shared/domain/contact/contact-gate';
 import { gateSettingsOf } from '../../../shared/domain/contact/customer-gate';
 import {
@@ -24,7 +23,8 @@ import { pickScript } from '../../../shared/domain/scripts/versioning';
 import type { Id, Task } from '../../../shared/domain/types';
 import type { MailResult } from '../../../shared/ipc/contract';
 import type { AppDb } from '../../db/app-db';
-import { claimSend, settleSend } from '../../db/repositories/email-batch-repository';
+import { sendStep, type SendOutcome } from '../../db/repositories/email-batch-repository';
+import { whereEach } from '../../db/repositories/index-lookup';
 import { listTaskViews } from '../../db/repositories/plan-queries';
 import { listCurrentScripts } from '../../db/repositories/script-repository';
 import { getSettings } from '../../db/repositories/settings-repository';
@@ -61,23 +61,28 @@ export async function previewTierBatch(
   });
   const caseIdsByClient = new Map<Id, Id[]>();
   for (const v of views)
-    if (v.client && v.case)
-      caseIdsByClient.set(v.client.id, [...(caseIdsByClient.get(v.client.id) ?? []), v.case.id]);
+    if (v.client && v.case) {
+      const list = caseIdsByClient.get(v.client.id);
+      if (list) list.push(v.case.id);
+      else caseIdsByClient.set(v.client.id, [v.case.id]);
+    }
   // Every task of these customers, once: the messages already sent (frequency caps).
   const clientIds = [...caseIdsByClient.keys()];
-  const cases = clientIds.length ? await db.cases.where('clientId').anyOf(clientIds).toArray() : [];
-  const tasks = cases.length
-    ? await db.tasks
-        .where('caseId')
-        .anyOf(cases.map((c) => c.id))
-        .toArray()
-    : [];
+  const cases = await whereEach(db, db.cases, 'clientId', clientIds);
+  const tasks = await whereEach(
+    db,
+    db.tasks,
+    'caseId',
+    cases.map((c) => c.id),
+  );
   const clientOfCase = new Map(cases.map((c) => [c.id, c.clientId]));
   const tasksOfClient = new Map<Id, Task[]>();
   for (const t of tasks) {
     const clientId = clientOfCase.get(t.caseId);
     if (!clientId || t.deletedAt) continue;
-    tasksOfClient.set(clientId, [...(tasksOfClient.get(clientId) ?? []), t]);
+    const list = tasksOfClient.get(clientId);
+    if (list) list.push(t);
+    else tasksOfClient.set(clientId, [t]);
   }
   const names: Record<Id, string> = {};
   for (const v of views) if (v.client) names[v.client.id] = v.client.name;
@@ -178,7 +183,10 @@ export function runEmailBatch(
   });
 }
 
-/** One message at a time, whatever the channel: key recorded, message sent, result settled. */
+/**
+ * One message at a time, whatever the channel: key recorded, message sent, result settled. The
+ * settlement of one message and the claim of the next share a transaction (`sendStep`).
+ */
 export async function runSendBatch(
   db: AppDb,
   sends: readonly BatchSend[],
@@ -186,6 +194,13 @@ export async function runSendBatch(
 ): Promise<BatchRunResult> {
   const result: BatchRunResult = { sent: 0, skipped: 0, failed: [], stopped: null };
   const now = deps.now ?? (() => new Date().toISOString());
+  const settings = await getSettings(db);
+  // The message sent last, waiting for its settlement (written with the next claim).
+  let unsettled: { taskId: Id; key: string; outcome: SendOutcome } | null = null;
+  const settleNow = async () => {
+    if (unsettled) await sendStep(db, { settle: unsettled }, deps.actor, now(), settings);
+    unsettled = null;
+  };
   let last = 0;
   for (let i = 0; i < sends.length; i++) {
     if (deps.signal?.aborted) {
@@ -193,12 +208,16 @@ export async function runSendBatch(
       break;
     }
     const item = sends[i]!;
-    let claim;
-    try {
-      claim = await claimSend(db, item, deps.actor, now());
-    } catch (error) {
-      if (!(error instanceof ContactBlockedError)) throw error;
-      const reasons: GateReason[] = error.reasons;
+    const claim = await sendStep(
+      db,
+      { settle: unsettled, claim: item },
+      deps.actor,
+      now(),
+      settings,
+    );
+    unsettled = null;
+    if (claim !== null && typeof claim === 'object') {
+      const reasons: GateReason[] = claim.blocked.reasons;
       // The hours closed while the batch ran: stop for today rather than skip everyone left.
       if (reasons.includes('quiet_hours')) {
         result.stopped = { by: 'pause', reason: 'quiet_hours' };
@@ -217,25 +236,18 @@ export async function runSendBatch(
     if (gap > 0) await wait(gap);
     last = Date.now();
     const answer = await deps.deliver(item);
-    if (answer.ok) {
-      await settleSend(db, item.taskId, item.key, { ok: true }, deps.actor, now());
-      result.sent++;
-    } else {
-      await settleSend(
-        db,
-        item.taskId,
-        item.key,
-        { ok: false, reason: answer.reason },
-        deps.actor,
-        now(),
-      );
-      if (answer.retry || PAUSE_ON.has(answer.reason)) {
-        result.stopped = { by: 'pause', reason: answer.reason };
-        break;
-      }
-      result.failed.push({ taskId: item.taskId, reason: answer.reason });
-    }
+    unsettled = {
+      taskId: item.taskId,
+      key: item.key,
+      outcome: answer.ok ? { ok: true } : { ok: false, reason: answer.reason },
+    };
+    if (answer.ok) result.sent++;
+    else if (answer.retry || PAUSE_ON.has(answer.reason)) {
+      result.stopped = { by: 'pause', reason: answer.reason };
+      break;
+    } else result.failed.push({ taskId: item.taskId, reason: answer.reason });
     deps.onProgress?.(i + 1, sends.length);
   }
+  await settleNow();
   return result;
 }

@@ -13,7 +13,15 @@ import {
   readKpiRecords,
   readStaffAndSettings,
 } from '../../db/repositories/kpi-queries';
-import { readOpenRecords } from '../../db/repositories/kpi-rollup-queries';
+import {
+  readChangedSince,
+  readDataStamp,
+  readOpenRecords,
+  stampOf,
+  type DataStamp,
+  type MonthRecords,
+} from '../../db/repositories/kpi-rollup-queries';
+import type { Id, Policy, RenewalCase } from '../../../shared/domain/types';
 import {
   composeDashboard,
   namedGroups,
@@ -44,6 +52,62 @@ export function sharedKpiRecords(now: () => number = Date.now): (db: AppDb) => P
   };
 }
 
+/** The open months' records a worker keeps between calls, and the stamp they are read at. */
+interface OpenMonths {
+  db: string;
+  from: IsoDate;
+  caseFrom: IsoDate;
+  policies: Map<Id, Policy>;
+  cases: Map<Id, RenewalCase>;
+  stamp: DataStamp;
+}
+
+/**
+ * The open months' records, kept in memory between calls: a call after a write reads only the
+ * rows written since (the updatedAt indexes) and applies them; a write it cannot see that way
+ * (rows gone, more rows at the stamp than before: written in the same millisecond) or a new
+ * first open month reads them all again.
+ */
+export function openMonthsRecords(): (
+  db: AppDb,
+  from: IsoDate,
+  caseFrom: IsoDate,
+) => Promise<MonthRecords> {
+  let kept: OpenMonths | null = null;
+  return async (db, from, caseFrom) => {
+    if (kept && kept.db === db.name && kept.from === from && kept.caseFrom === caseFrom) {
+      const changed = await readChangedSince(db, kept.stamp.stamp);
+      const rows = [...changed.policies, ...changed.cases];
+      const created = rows.filter((r) => r.createdAt === r.updatedAt).length;
+      if (changed.atStamp <= kept.stamp.atStamp && changed.total === kept.stamp.rows + created) {
+        for (const p of changed.policies) {
+          if (p.endDate >= from) kept.policies.set(p.id, p);
+          else kept.policies.delete(p.id);
+        }
+        for (const c of changed.cases) {
+          if (c.endDate >= caseFrom) kept.cases.set(c.id, c);
+          else kept.cases.delete(c.id);
+        }
+        if (rows.length) kept.stamp = stampOf(rows, null, changed.total);
+        else kept.stamp = { ...kept.stamp, atStamp: changed.atStamp, rows: changed.total };
+        return { policies: [...kept.policies.values()], cases: [...kept.cases.values()] };
+      }
+    }
+    // The stamp first: a write landing during the read is seen again next time.
+    const stamp = await readDataStamp(db);
+    const records = await readOpenRecords(db, from, caseFrom);
+    kept = {
+      db: db.name,
+      from,
+      caseFrom,
+      policies: new Map(records.policies.map((p) => [p.id, p])),
+      cases: new Map(records.cases.map((c) => [c.id, c])),
+      stamp,
+    };
+    return records;
+  };
+}
+
 /**
  * The dashboard from the frozen months' roll-ups (rebuilt where a write touched them) and the
  * open months computed now: the same figures as dashboardData over every record.
@@ -53,11 +117,16 @@ export async function dashboardFromRollups(
   today: IsoDate,
   period: Period,
   scope: FiguresScope,
+  readOpen: (
+    db: AppDb,
+    from: IsoDate,
+    caseFrom: IsoDate,
+  ) => Promise<MonthRecords> = readOpenRecords,
 ): Promise<DashboardData> {
   const { staff, settings } = await readStaffAndSettings(db);
   const frozen = await frozenMonths(db, today, settings);
   const firstOpen = monthStart(nextMonth(frozen.through));
-  const live = await readOpenRecords(db, firstOpen, plusDays(firstOpen, -CASE_SPAN_DAYS));
+  const live = await readOpen(db, firstOpen, plusDays(firstOpen, -CASE_SPAN_DAYS));
   const liveResults = resultsOf({ ...live, staff, settings }, today, scope);
   return composeDashboard({
     groups: [...namedGroups(frozen.groups, staff, scope), ...groupsOf(liveResults)],

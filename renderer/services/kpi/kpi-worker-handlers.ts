@@ -5,7 +5,7 @@ import type { IsoDate } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
 import { workerDbConnections } from '../../db/worker-connections';
 import { figuresScopeOf, readPolicyParties } from '../../db/repositories/kpi-queries';
-import { dashboardFromRollups, sharedKpiRecords } from './figures-reads';
+import { dashboardFromRollups, openMonthsRecords, sharedKpiRecords } from './figures-reads';
 import { drillDown, periodMonths, type DrillFilter, type Period } from './dashboard-data';
 import { readComplaintRateRecords } from '../../db/repositories/complaint-rate-queries';
 import { complaintRates } from '../../../shared/domain/kpi/complaint-rates';
@@ -59,6 +59,8 @@ export const DRILL_LIMIT = 5000;
 export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDbConnections()) {
   // One read of every policy and case for the calls of one refresh (figures-reads.ts).
   const readKpiRecords = sharedKpiRecords();
+  // The open months' records, kept between calls and brought up to date by what was written.
+  const readOpen = openMonthsRecords();
   /** The kpi records and the period's cases, tasks and feedback, read side by side. */
   async function periodWork(db: AppDb, today: IsoDate, period: Period) {
     const { from, to } = periodMonths(period, today);
@@ -75,7 +77,7 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
       const db = await dbNamed(args.dbName);
       const scope = await figuresScopeOf(db, args.actor);
       // Frozen months from their roll-ups, the open ones computed now (figures-reads.ts).
-      return dashboardFromRollups(db, args.today, args.period, scope);
+      return dashboardFromRollups(db, args.today, args.period, scope, readOpen);
     },
 
     drillDown: async (args: {

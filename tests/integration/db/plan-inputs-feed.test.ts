@@ -12,7 +12,11 @@ import type { AppDb } from '../../../renderer/db/app-db';
 import { bulkInsertRecords } from '../../../renderer/db/repositories/bulk-writer';
 import { updateContactPrefs } from '../../../renderer/db/repositories/contact-prefs-repository';
 import { recordSmsReplies } from '../../../renderer/db/repositories/sms-reply-repository';
-import { claimSend, settleSend } from '../../../renderer/db/repositories/email-batch-repository';
+import {
+  claimSend,
+  sendStep,
+  settleSend,
+} from '../../../renderer/db/repositories/email-batch-repository';
 import {
   moveCases,
   undoReassign,
@@ -399,6 +403,22 @@ const WRITES: WriteCase[] = [
           await claimSend(w.db, item, 't', at);
         },
         write: (w: World) => settleSend(w.db, w.taskId, 'k1', { ok: true }, 't', at),
+      },
+      {
+        fn: 'sendStep',
+        prepare: async (w: World) => {
+          await consented(w);
+          await claimSend(w.db, item, 't', at);
+        },
+        // The running batch's one transaction: this message settled, the next one claimed.
+        write: (w: World) =>
+          sendStep(
+            w.db,
+            { settle: { taskId: w.taskId, key: 'k1', outcome: { ok: true } }, claim: null },
+            't',
+            at,
+            null,
+          ),
       },
     ];
   })(),

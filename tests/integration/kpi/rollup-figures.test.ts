@@ -12,7 +12,10 @@ import {
   PERIODS,
   type FiguresScope,
 } from '../../../renderer/services/kpi/dashboard-data';
-import { dashboardFromRollups } from '../../../renderer/services/kpi/figures-reads';
+import {
+  dashboardFromRollups,
+  openMonthsRecords,
+} from '../../../renderer/services/kpi/figures-reads';
 import { kpiHandlers } from '../../../renderer/services/kpi/kpi-worker-handlers';
 import { frozenMonths } from '../../../renderer/services/kpi/frozen-months';
 import { getSettings } from '../../../renderer/db/repositories/settings-repository';
@@ -119,12 +122,16 @@ async function seeded(cars = 400, seed = 7): Promise<AppDb> {
 
 const SCOPES: FiguresScope[] = [null, { staffId: 's2' }];
 
-async function expectSameFigures(db: AppDb, today = TODAY): Promise<void> {
+async function expectSameFigures(
+  db: AppDb,
+  today = TODAY,
+  readOpen = openMonthsRecords(),
+): Promise<void> {
   const records = await readKpiRecords(db);
   for (const scope of SCOPES) {
     for (const period of PERIODS) {
       const scan = dashboardData(records, today, period, scope);
-      const rolled = await dashboardFromRollups(db, today, period, scope);
+      const rolled = await dashboardFromRollups(db, today, period, scope, readOpen);
       expect(rolled, `${period} ${scope ? 'own' : 'team'}`).toEqual(scan);
     }
   }
@@ -199,6 +206,41 @@ describe('figures from frozen roll-ups', () => {
     await db.cases.put({ ...same!, assigneeId: 's3', updatedAt: '2026-12-02T05:00:00.000Z' });
     expect((await frozenMonths(db, TODAY, settings)).rebuilt).toBe('all');
     await expectSameFigures(db);
+
+    // Writes in the open months, with the worker's kept open-month records brought up to date
+    // by what was written since (not read again): an outcome, a renewal, a removed policy.
+    const readOpen = openMonthsRecords();
+    await expectSameFigures(db, TODAY, readOpen);
+    const openCase = (
+      await db.cases.where('endDate').between('2026-11-01', '2026-12-31').toArray()
+    )[0];
+    expect(openCase).toBeDefined();
+    await db.cases.put({
+      ...openCase!,
+      state: 'lost',
+      lostReason: '服务',
+      closedAt: '2026-12-02T06:00:00.000Z',
+      updatedAt: '2026-12-02T06:00:00.000Z',
+    });
+    await expectSameFigures(db, TODAY, readOpen);
+    const due = (
+      await db.policies.where('endDate').between('2026-11-01', '2026-12-31').toArray()
+    ).filter((p) => !p.deletedAt);
+    await db.policies.put(
+      policy('p-open-renewal', due[0]!.vehicleId, '2027-11-20', due[0]!.kind, {
+        startDate: plusDays(due[0]!.endDate, 1),
+        premium: 999.99,
+        createdAt: '2026-12-02T07:00:00.000Z',
+        updatedAt: '2026-12-02T07:00:00.000Z',
+      }),
+    );
+    await expectSameFigures(db, TODAY, readOpen);
+    await db.policies.put({
+      ...due[1]!,
+      deletedAt: '2026-12-02T08:00:00.000Z',
+      updatedAt: '2026-12-02T08:00:00.000Z',
+    });
+    await expectSameFigures(db, TODAY, readOpen);
 
     // A month later, one more month is frozen: only it is built.
     const later = '2027-01-05';

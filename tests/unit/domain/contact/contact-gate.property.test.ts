@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkContact,
+  DEFAULT_GATE_SETTINGS,
   GATE_CHANNELS,
   GATE_PURPOSES,
   type GateRequest,
 } from '../../../../shared/domain/contact/contact-gate';
+import { checkContactBefore } from '../../../../scripts/bench/gate-before';
 
 const MIN = Date.parse('2026-01-01T00:00:00Z');
 const SPAN = 365 * 86_400_000;
@@ -47,7 +49,31 @@ const request: fc.Arbitrary<GateRequest> = fc.record({
   sent: fc.array(fc.record({ channel, purpose, at: instant }), { maxLength: 6 }),
 });
 
+const EDGES = ['07:59:59', '08:00:00', '09:00:00', '18:00:00', '20:59:00', '21:00:00'];
+
 describe('contact gate properties', () => {
+  it('answers exactly as the gate before the speed work, asked per channel of one customer', () => {
+    const settings = { ...DEFAULT_GATE_SETTINGS, weeklySalesCap: 2, refusalBlockMonths: 3 };
+    fc.assert(
+      fc.property(request, fc.boolean(), (r, custom) => {
+        // The same customer object for every channel and purpose, as a batch asks: the fast
+        // path's per-customer work is reused, and must not leak from one request to the next.
+        for (const ch of GATE_CHANNELS)
+          for (const p of GATE_PURPOSES) {
+            const q = { ...r, channel: ch, purpose: p };
+            const s = custom ? settings : DEFAULT_GATE_SETTINGS;
+            expect(checkContact(q, s)).toEqual(checkContactBefore(q, s));
+            // The hours' edges of that day, where an off-by-one would hide.
+            for (const edge of EDGES) {
+              const e = { ...q, at: `${r.at.slice(0, 10)}T${edge}+08:00` };
+              expect(checkContact(e, s)).toEqual(checkContactBefore(e, s));
+            }
+          }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('allowed exactly when no reason is given, and then now is the next allowed time', () => {
     fc.assert(
       fc.property(request, (r) => {
