@@ -8,9 +8,16 @@ import { caseFactOf, hasFact } from '../../../shared/domain/kpi/case-fact';
 import type { Feedback, Id, Policy, RenewalCase, Task } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 
-/** What writeCaseFacts reads and writes: add these to the closing transaction's scope. */
-export function caseFactTables(db: AppDb) {
-  return [db.caseFacts, db.policies, db.tasks, db.feedback];
+/**
+ * What writeCaseFacts reads and writes: add these to the closing transaction's scope.
+ * `withPolicies: false` when the caller passes the policies (the plan's snapshot): a
+ * read-write scope over policies would hold back every reader of policies (the dashboard,
+ * Today) until the write commits.
+ */
+export function caseFactTables(db: AppDb, options: { withPolicies?: boolean } = {}) {
+  return options.withPolicies === false
+    ? [db.caseFacts, db.tasks, db.feedback]
+    : [db.caseFacts, db.policies, db.tasks, db.feedback];
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => Id | null): Map<Id, T[]> {

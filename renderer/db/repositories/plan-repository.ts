@@ -168,7 +168,13 @@ export async function writePlanIfUnchanged(
   ctx: PlanWriteContext,
 ): Promise<boolean> {
   try {
-    const tables = [db.cases, db.tasks, db.auditEvents, ...caseFactTables(db)];
+    // The snapshot's policies are handed to writeCaseFacts: no read-write lock on policies.
+    const tables = [
+      db.cases,
+      db.tasks,
+      db.auditEvents,
+      ...caseFactTables(db, { withPolicies: false }),
+    ];
     await db.transaction('rw', tables, async () => {
       await checkUnchanged(db, inputs, result);
       await writeResult(db, inputs, result, ctx);
