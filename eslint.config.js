@@ -16,6 +16,9 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       '.bench/**',
+      // Stryker's sandboxes (a copy of the project while a mutation run lasts) and its reports.
+      '.stryker-tmp/**',
+      'reports/**',
     ],
   },
   js.configs.recommended,

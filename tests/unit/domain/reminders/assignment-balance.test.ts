@@ -198,3 +198,40 @@ describe('who counts as someone to hand work to', () => {
     expect(load.size).toBe(0);
   });
 });
+
+describe('least-loaded, whatever order the staff are listed in', () => {
+  it('a higher share loses even when listed later with fewer tasks', () => {
+    // 乙 3/10 (30%) listed first, 甲 2/4 (50%) second with fewer tasks: 乙.
+    const [r] = assignment.assignCases(
+      [candidate('x')],
+      [staff('b', '乙', 10), staff('a', '甲', 4)],
+      new Map([
+        ['a', 2],
+        ['b', 3],
+      ]),
+    );
+    expect(r?.staffId).toBe('b');
+  });
+
+  it('equal share: more tasks loses even when listed later', () => {
+    // 甲 1/2 and 乙 2/4 are both 50%: 甲 holds fewer.
+    const [r] = assignment.assignCases(
+      [candidate('x')],
+      [staff('a', '甲', 2), staff('b', '乙', 4)],
+      new Map([
+        ['a', 1],
+        ['b', 2],
+      ]),
+    );
+    expect(r?.staffId).toBe('a');
+  });
+
+  it('all equal, the same name: the first listed', () => {
+    const [r] = assignment.assignCases(
+      [candidate('x')],
+      [staff('1', '张', 5), staff('2', '张', 5)],
+      new Map(),
+    );
+    expect(r?.staffId).toBe('1');
+  });
+});
