@@ -16,7 +16,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? 'list' : 'list',
+  // The digest repeats each failure in one line under npm test's summary (see the reporter).
+  reporter: [['list'], ['./tests/e2e/failure-digest-reporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',

@@ -40,6 +40,9 @@ try {
   await page.getByTestId('setup-password').fill(OWNER_PASSWORD);
   await page.getByTestId('setup-confirm').fill(OWNER_PASSWORD);
   await page.getByTestId('setup-submit').click();
+  // The recovery sheet, shown once (issue 11): kept, then on.
+  await page.getByTestId('recovery-saved').click({ timeout: 60_000 });
+  await page.getByTestId('recovery-continue').click();
   await page.getByTestId('signed-in-as').waitFor({ timeout: 60_000 });
   await page.getByTestId('load-sample').click();
   await page.getByTestId('client-row').first().waitFor();

@@ -45,4 +45,11 @@ console.log(
   `  ${results.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped` +
     (skipped ? ' (a skipped suite did not run: it is not a pass)' : ''),
 );
+// Each failed browser test in one line (tests/e2e/failure-digest-reporter.ts): CI shows the end
+// of the output only, and the list reporter's error text is far above it.
+const e2eFailures = join(stepReportDir, 'e2e-failures.txt');
+if (existsSync(e2eFailures) && readFileSync(e2eFailures, 'utf8').trim()) {
+  console.log('\n=== browser tests that failed');
+  console.log(readFileSync(e2eFailures, 'utf8').trimEnd());
+}
 process.exit(failed ? 1 : 0);

@@ -10,7 +10,8 @@ import { DB_NAME } from '../db/app-db';
 import { bulkInsertRecords } from '../db/repositories/bulk-writer';
 import { listTodayTasks } from '../db/repositories/plan-queries';
 import { recomputePlan } from '../services/plan/recompute-plan';
-import { setupOwner } from '../db/repositories/credential-repository';
+import { DEFAULT_KDF } from '../../shared/crypto/keys';
+import { setupOwnerWithKeys } from '../services/keys/keyring-service';
 import { authHandlers } from '../services/auth/auth-worker-handlers';
 
 import { listTaskViewsByIds, listTodayOrder } from '../db/repositories/today-order';
@@ -35,7 +36,13 @@ const api = {
     const result = await recomputePlan(db, { now, today });
     // The app opens on sign-in: the owner (who sees everyone's tasks), at the production cost.
     const passwordHash = await authHandlers().hashSecret({ secret: BENCH_OWNER.password });
-    await setupOwner(db, { name: BENCH_OWNER.name, passwordHash });
+    // With the agency's keys, as owner setup makes them (else the first sign-in would stop at
+    // the recovery sheet).
+    await setupOwnerWithKeys(
+      db,
+      { name: BENCH_OWNER.name, password: BENCH_OWNER.password, passwordHash },
+      { worker: authHandlers(), kdf: DEFAULT_KDF },
+    );
     const due = await listTodayTasks(db, { today, now });
     const ms = performance.now() - t;
     const tasks = await db.tasks.count();

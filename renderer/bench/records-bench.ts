@@ -9,7 +9,8 @@ import { bulkInsertRecords } from '../db/repositories/bulk-writer';
 import { listClientPage } from '../db/repositories/client-queries';
 import { createClientSearchService } from '../services/search/search-service';
 import { chainEvents } from '../../shared/domain/identity/audit-chain';
-import { setupOwner } from '../db/repositories/credential-repository';
+import { DEFAULT_KDF } from '../../shared/crypto/keys';
+import { setupOwnerWithKeys } from '../services/keys/keyring-service';
 import { recordEvent, VERIFY_CHUNK, verifyAuditChain } from '../db/repositories/audit-repository';
 import { auditEvent } from '../db/repositories/write-context';
 import { authHandlers } from '../services/auth/auth-worker-handlers';
@@ -64,7 +65,13 @@ const api = {
   async setupOwner(name: string, password: string) {
     const db = openBenchDb(DB_NAME);
     const passwordHash = await authHandlers().hashSecret({ secret: password });
-    await setupOwner(db, { name, passwordHash });
+    // With the agency's keys, as owner setup makes them (else the first sign-in would stop at
+    // the recovery sheet).
+    await setupOwnerWithKeys(
+      db,
+      { name, password, passwordHash },
+      { worker: authHandlers(), kdf: DEFAULT_KDF },
+    );
     db.close();
   },
   /**

@@ -6,6 +6,7 @@ import type {
   Client,
   ClientSummary,
   Feedback,
+  KeyringEntry,
   ImportBatch,
   ImportPreset,
   ImportUndoEntry,
@@ -18,6 +19,8 @@ import type {
   Task,
   Vehicle,
 } from '../../shared/domain/types';
+import type { CaseFact } from '../../shared/domain/kpi/case-fact';
+import type { KpiRollup } from '../../shared/domain/kpi/kpi-rollup';
 import { applyMigrations } from './migrations';
 
 export const DB_NAME = 'renewal-desk';
@@ -38,6 +41,9 @@ export class AppDb extends Dexie {
   auditEvents!: EntityTable<AuditEvent, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   credentials!: EntityTable<StaffCredential, 'id'>;
+  caseFacts!: EntityTable<CaseFact, 'id'>;
+  kpiRollups!: EntityTable<KpiRollup, 'month'>;
+  keyring!: EntityTable<KeyringEntry, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -10,6 +10,7 @@ const ENTRIES = {
   import: 'import-bench.ts',
   plan: 'plan-bench.ts',
   backup: 'backup-bench.ts',
+  kpi: 'kpi-bench.ts',
 } as const;
 
 export type BenchPage = keyof typeof ENTRIES;

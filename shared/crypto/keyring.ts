@@ -30,6 +30,11 @@ export interface NewKeyring {
   /** Shown once at setup for printing; never stored. */
   recoveryText: string;
   keys: DataKeys;
+  /**
+   * The key that opens `ownerWrap` (non-extractable): held with the keys for the session, so
+   * wrapping them for a new staff member needs no second Argon2id of the owner's password.
+   */
+  ownerKek: CryptoKey;
 }
 
 /** Owner setup: new data keys (version 1), wrapped by the owner's password and the recovery key. */
@@ -39,16 +44,13 @@ export async function createKeyring(
 ): Promise<NewKeyring> {
   const raw = newRawDataKeys();
   const ownerSalt = newSalt();
-  const ownerWrap = await wrapKeys(
-    raw,
-    await passwordKek(ownerPassword, fromBase64Url(ownerSalt), kdf),
-    {
-      kind: 'password',
-      keyVersion: 1,
-      salt: ownerSalt,
-      kdf,
-    },
-  );
+  const ownerKek = await passwordKek(ownerPassword, fromBase64Url(ownerSalt), kdf);
+  const ownerWrap = await wrapKeys(raw, ownerKek, {
+    kind: 'password',
+    keyVersion: 1,
+    salt: ownerSalt,
+    kdf,
+  });
   const recovery = randomBytes(32);
   const recoverySalt = newSalt();
   const recoveryWrap = await wrapKeys(
@@ -61,11 +63,18 @@ export async function createKeyring(
       kdf: null,
     },
   );
-  const keys = await unwrapKeys(
-    ownerWrap,
-    await passwordKek(ownerPassword, fromBase64Url(ownerSalt), kdf),
-  );
-  return { ownerWrap, recoveryWrap, recoveryText: toRecoveryText(recovery), keys };
+  // Through the wrap, so what setup hands out is exactly what the next sign-in will open.
+  const keys = await unwrapKeys(ownerWrap, ownerKek);
+  return { ownerWrap, recoveryWrap, recoveryText: toRecoveryText(recovery), keys, ownerKek };
+}
+
+/** Opens a wrap with a password or the recovery text: the keys and the KEK that opened them. */
+export async function openWrap(
+  wrap: KeyWrap,
+  secret: string,
+): Promise<{ keys: DataKeys; kek: CryptoKey }> {
+  const kek = await kekFor(wrap, secret);
+  return { keys: await unwrapKeys(wrap, kek), kek };
 }
 
 /** The KEK that opens `wrap` from a password (password wraps) or the recovery text. */
@@ -94,12 +103,28 @@ export async function passwordWrapFrom(
   role: KeyRole,
   kdf: KdfParams = DEFAULT_KDF,
 ): Promise<KeyWrap> {
+  return passwordWrapWithKek(source, await kekFor(source, sourceSecret), newPassword, role, kdf);
+}
+
+/**
+ * A new password wrap for someone with `role`, from a wrap whose KEK the session holds (the
+ * signed-in owner's): adding a staff member, a reset, one's own password change.
+ */
+export async function passwordWrapWithKek(
+  source: KeyWrap,
+  sourceKek: CryptoKey,
+  newPassword: string,
+  role: KeyRole,
+  kdf: KdfParams = DEFAULT_KDF,
+): Promise<KeyWrap> {
   const salt = newSalt();
   return rewrapKeys(
     source,
-    await kekFor(source, sourceSecret),
+    sourceKek,
     await passwordKek(newPassword, fromBase64Url(salt), kdf),
     { kind: 'password', salt, kdf },
-    keyNamesFor(role),
+    // Only what the source holds: a staff member promoted to manager has no `sensitive` key to
+    // pass on when changing their own password (the owner's reset gives it to them).
+    keyNamesFor(role).filter((name) => name !== 'sensitive' || source.wrapped.sensitive),
   );
 }

@@ -5,6 +5,8 @@
 // - every record carries createdAt / updatedAt (ISO instants) and who changed it last;
 // - policy dates are calendar dates `YYYY-MM-DD` in China time, never `Date` objects;
 // - a soft-deleted record keeps its row with `deletedAt` set, so undo is possible.
+import type { KeyWrap } from '../crypto/keys';
+import type { Sealed } from '../crypto/records';
 import type { TextRef } from '../i18n/text-ref';
 import type {
   Complaint,
@@ -406,6 +408,30 @@ export interface StaffCredential {
   pinHash?: string | null;
   /** The owner reset it: the person picks a new password at their next sign-in. */
   mustChange: boolean;
+  updatedAt: IsoDateTime;
+  updatedBy: string;
+}
+
+/**
+ * A row of the keyring (schema v6, PRIVACY.md "Keys"): a wrap of the data keys, a staff
+ * member's (opened by their password) or the agency's recovery wrap (the printed recovery
+ * key); or the agency's backup identity, sealed under the data keys.
+ */
+export interface KeyringEntry {
+  /** `password:<staffId>:<v>`, `recovery:<v>` or `backup:<v>` (keyring-repository.ts). */
+  id: string;
+  kind: KeyWrap['kind'] | 'backup';
+  /** Whose password opens it; null for the recovery wrap and the backup identity. */
+  staffId: Id | null;
+  keyVersion: number;
+  /** The wrap (password and recovery rows). */
+  wrap?: KeyWrap;
+  /**
+   * The backup identity (age `AGE-SECRET-KEY-1…`) sealed with the `sensitive` key (owners and
+   * managers), and its public recipient, which settings carry too (backup rows).
+   */
+  backup?: { recipient: string; sealed: Sealed };
+  createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
   updatedBy: string;
 }

@@ -56,7 +56,8 @@ export const OWNER = { name: '王店主', password: 'Renewal-Desk-2026!' };
 export async function signIn(
   page: Page,
   who: { name: string; password: string } = OWNER,
-): Promise<void> {
+): Promise<RecoverySheetTexts | null> {
+  let sheet: RecoverySheetTexts | null = null;
   const setup = page.getByTestId('owner-setup');
   const signInScreen = page.getByTestId('sign-in');
   const signedIn = page.getByTestId('signed-in-as');
@@ -66,6 +67,7 @@ export async function signIn(
     await page.getByTestId('setup-password').fill(who.password);
     await page.getByTestId('setup-confirm').fill(who.password);
     await page.getByTestId('setup-submit').click();
+    sheet = await keepRecoveryKey(page);
   } else if (await signInScreen.isVisible()) {
     await page.getByTestId('staff-tile').filter({ hasText: who.name }).click();
     await page.getByTestId('password-input').fill(who.password);
@@ -73,6 +75,28 @@ export async function signIn(
   }
   // Argon2id in the auth worker, at the E2E build's cheap cost (services/auth/kdf-cost.ts).
   await expect(signedIn).toContainText(who.name, { timeout: 30_000 });
+  return sheet;
+}
+
+export interface RecoverySheetTexts {
+  recoveryKey: string;
+  /** The age identity printed with it (`AGE-SECRET-KEY-1…`). */
+  backupIdentity: string;
+}
+
+/**
+ * Owner setup makes the agency's data keys and backup key and shows the recovery sheet once
+ * (issue 11): tick "saved" and continue. Returns what the sheet showed.
+ */
+export async function keepRecoveryKey(page: Page): Promise<RecoverySheetTexts> {
+  const sheet = page.getByTestId('recovery-sheet');
+  await expect(sheet).toBeVisible({ timeout: 30_000 });
+  const recoveryKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  const backupIdentity = (await page.getByTestId('recovery-backup-identity').textContent()) ?? '';
+  await page.getByTestId('recovery-saved').click();
+  await page.getByTestId('recovery-continue').click();
+  await expect(sheet).toHaveCount(0);
+  return { recoveryKey, backupIdentity };
 }
 
 export async function importList(page: Page, file: string): Promise<void> {
@@ -127,4 +151,23 @@ export async function expectOutcomesOnOneRow(page: Page): Promise<void> {
     .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
   expect(tops).toHaveLength(8);
   expect(new Set(tops).size).toBe(1);
+}
+
+/**
+ * Opens an antd Select and returns ITS dropdown, found through the combobox's aria-controls.
+ * A dropdown another select just closed stays in the page and counts as visible while it fades
+ * out: a page-wide `.ant-select-dropdown:visible` locator can resolve to it, then wait for ever
+ * on its hidden option (seen in complaints.spec under load).
+ */
+export async function openSelect(combobox: Locator): Promise<Locator> {
+  await combobox.click();
+  await expect(combobox).toHaveAttribute('aria-expanded', 'true');
+  const listId = await combobox.getAttribute('aria-controls');
+  if (!listId) throw new Error('the select opened without aria-controls: no dropdown to scope to');
+  const page = combobox.page();
+  const dropdown = page
+    .locator('.ant-select-dropdown')
+    .filter({ has: page.locator(`[id="${listId}"]`) });
+  await expect(dropdown).toBeVisible();
+  return dropdown;
 }

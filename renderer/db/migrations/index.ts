@@ -16,12 +16,16 @@ import { applyV1 } from './v1';
 import { applyV2 } from './v2';
 import { applyV3 } from './v3';
 import { applyV4 } from './v4';
+import { applyV5 } from './v5';
+import { applyV6 } from './v6';
 
 const VERSIONS: { version: number; apply: (db: Dexie) => void }[] = [
   { version: 1, apply: applyV1 },
   { version: 2, apply: applyV2 },
   { version: 3, apply: applyV3 },
   { version: 4, apply: applyV4 },
+  { version: 5, apply: applyV5 },
+  { version: 6, apply: applyV6 },
 ];
 
 /** The newest schema this build knows; a database above it was written by a newer app. */

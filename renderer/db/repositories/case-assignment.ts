@@ -7,6 +7,8 @@ import { textRef, type TextRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { authorize } from './authorize';
+import { caseFactTables, writeCaseFacts } from './case-facts';
+import { hasFact } from '../../../shared/domain/kpi/case-fact';
 import {
   auditEvent,
   notFound,
@@ -55,7 +57,8 @@ export async function moveCases(
   now: string = nowIso(),
 ): Promise<ReassignResult> {
   await authorize(db, actor, 'reassign', 'Case');
-  return db.transaction('rw', [db.cases, db.tasks, db.staff, db.auditEvents], async () => {
+  const tables = [db.cases, db.tasks, db.staff, db.auditEvents, ...caseFactTables(db)];
+  return db.transaction('rw', tables, async () => {
     const staffIds = [...new Set(moves.map((m) => m.staffId))];
     for (const [i, s] of (await db.staff.bulkGet(staffIds)).entries()) {
       if (!s || s.deletedAt) throw notFound('staff', staffIds[i] ?? '');
@@ -95,6 +98,8 @@ export async function moveCases(
       );
     }
     await db.cases.bulkPut(updated);
+    // A closed case handed over keeps its fact, with the new assignee.
+    await writeCaseFacts(db, updated.filter(hasFact));
     const tasks = (await db.tasks.where('caseId').anyOf(caseIds).toArray()).filter(
       (t) => t.status === 'pending' && !t.deletedAt,
     );
@@ -125,46 +130,51 @@ export async function undoReassign(
   now: string = nowIso(),
 ): Promise<void> {
   await authorize(db, actor, 'reassign', 'Case');
-  await db.transaction('rw', [db.cases, db.tasks, db.auditEvents], async () => {
-    const current = await db.cases.bulkGet(undo.cases.map((c) => c.id));
-    const fresh = undo.cases.every(
-      (u, i) => current[i] && !current[i].deletedAt && current[i].assigneeId === u.after,
-    );
-    if (!fresh) throw new ReassignUndoConflictError();
-    const restored: RenewalCase[] = [];
-    const events = [];
-    const backTo = new Map<Id, { before: Id | null; after: Id }>();
-    for (const [i, u] of undo.cases.entries()) {
-      const c = current[i];
-      if (!c) continue;
-      backTo.set(c.id, u);
-      restored.push({
-        ...c,
-        assigneeId: u.before,
-        assignReason: u.reason,
-        updatedAt: now,
-        updatedBy: actor,
-      });
-      events.push(
-        auditEvent(actor, 'undo:reassign', 'case', c.id, `${u.after} → ${u.before ?? '-'}`, now),
+  await db.transaction(
+    'rw',
+    [db.cases, db.tasks, db.auditEvents, ...caseFactTables(db)],
+    async () => {
+      const current = await db.cases.bulkGet(undo.cases.map((c) => c.id));
+      const fresh = undo.cases.every(
+        (u, i) => current[i] && !current[i].deletedAt && current[i].assigneeId === u.after,
       );
-    }
-    await db.cases.bulkPut(restored);
-    const recorded = new Map(undo.tasks.map((t) => [t.id, t.before]));
-    const tasks = await db.tasks
-      .where('caseId')
-      .anyOf([...backTo.keys()])
-      .toArray();
-    const back: Task[] = [];
-    for (const t of tasks) {
-      const u = backTo.get(t.caseId);
-      // Only what the move set: a task someone has handed on since keeps its new owner.
-      if (!u || t.status !== 'pending' || t.deletedAt || t.assigneeId !== u.after) continue;
-      const before = recorded.has(t.id) ? (recorded.get(t.id) ?? null) : u.before;
-      back.push({ ...t, assigneeId: before, updatedAt: now, updatedBy: actor });
-    }
-    await db.tasks.bulkPut(back);
-    await writeAudit(db, events);
-    publishPlanInputsChanged(db, ['cases', 'tasks']);
-  });
+      if (!fresh) throw new ReassignUndoConflictError();
+      const restored: RenewalCase[] = [];
+      const events = [];
+      const backTo = new Map<Id, { before: Id | null; after: Id }>();
+      for (const [i, u] of undo.cases.entries()) {
+        const c = current[i];
+        if (!c) continue;
+        backTo.set(c.id, u);
+        restored.push({
+          ...c,
+          assigneeId: u.before,
+          assignReason: u.reason,
+          updatedAt: now,
+          updatedBy: actor,
+        });
+        events.push(
+          auditEvent(actor, 'undo:reassign', 'case', c.id, `${u.after} → ${u.before ?? '-'}`, now),
+        );
+      }
+      await db.cases.bulkPut(restored);
+      await writeCaseFacts(db, restored.filter(hasFact));
+      const recorded = new Map(undo.tasks.map((t) => [t.id, t.before]));
+      const tasks = await db.tasks
+        .where('caseId')
+        .anyOf([...backTo.keys()])
+        .toArray();
+      const back: Task[] = [];
+      for (const t of tasks) {
+        const u = backTo.get(t.caseId);
+        // Only what the move set: a task someone has handed on since keeps its new owner.
+        if (!u || t.status !== 'pending' || t.deletedAt || t.assigneeId !== u.after) continue;
+        const before = recorded.has(t.id) ? (recorded.get(t.id) ?? null) : u.before;
+        back.push({ ...t, assigneeId: before, updatedAt: now, updatedBy: actor });
+      }
+      await db.tasks.bulkPut(back);
+      await writeAudit(db, events);
+      publishPlanInputsChanged(db, ['cases', 'tasks']);
+    },
+  );
 }

@@ -1,11 +1,20 @@
 // Sign-in secrets: one row per staff member who can sign in, holding only Argon2id hashes (made
 // and checked in the auth worker, never here). Owner setup creates the first owner; from then
 // on only the owner manages staff and their passwords.
+import type { KeyWrap } from '../../../shared/crypto/keys';
 import type { Id, Staff, StaffCredential, StaffRole } from '../../../shared/domain/types';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { authorize } from './authorize';
+import {
+  hasKeyring,
+  putBackupIdentity,
+  putFirstKeyring,
+  replacePasswordWrap,
+  type BackupIdentityRow,
+  type FirstKeyring,
+} from './keyring-repository';
 import {
   auditEvent,
   notFound,
@@ -46,16 +55,26 @@ export function getCredential(db: AppDb, staffId: Id): Promise<StaffCredential |
 }
 
 /**
- * First run: the owner's staff record and password hash, in one transaction. Refused when an
- * owner already exists (setup happens once). Existing staff and records are left as they are.
+ * First run: the owner's staff record and password hash, and the agency's data keys (the
+ * owner's wrap and the recovery wrap, made in the auth worker) and sealed backup identity when
+ * given, in one transaction.
+ * Refused when an owner already exists (setup happens once). Existing staff and records are
+ * left as they are.
  */
 export async function setupOwner(
   db: AppDb,
-  input: { name: string; passwordHash: string },
+  input: {
+    name: string;
+    passwordHash: string;
+    keyring?: FirstKeyring;
+    /** The agency's backup identity, sealed under those keys. */
+    backup?: BackupIdentityRow;
+  },
 ): Promise<Staff> {
   const name = input.name.trim();
   if (!name) throw new RepositoryError('invalid', textRef('errors:input.nameRequired'), 'name');
-  return db.transaction('rw', [db.staff, db.credentials, db.auditEvents], async () => {
+  const tables = [db.staff, db.credentials, db.keyring, db.settings, db.auditEvents];
+  return db.transaction('rw', tables, async () => {
     if ((await db.credentials.count()) > 0) {
       throw new RepositoryError('conflict', textRef('errors:identity.ownerExists'));
     }
@@ -74,23 +93,38 @@ export async function setupOwner(
       updatedBy: owner.id,
     });
     await writeAudit(db, auditEvent(owner.id, 'owner-setup', 'staff', owner.id));
+    if (input.keyring) {
+      await putFirstKeyring(db, owner.id, input.keyring, owner.id, owner.createdAt);
+    }
+    if (input.backup) await putBackupIdentity(db, input.backup, owner.id, owner.createdAt);
     publishPlanInputsChanged(db, ['staff']);
     return owner;
   });
 }
 
-/** The owner sets (or resets) someone's password. A reset asks them to choose a new one. */
+/**
+ * The owner sets (or resets) someone's password, or a person changes their own. A reset asks
+ * them to choose a new one. `wrap` is the data keys wrapped under the new password (the auth
+ * worker makes it from the keys the signed-in owner holds); it replaces their old wrap in the
+ * same transaction, so the old password opens nothing any more. Once the agency has keys a
+ * password without its wrap is refused: the person could sign in but read nothing.
+ */
 export async function setStaffPassword(
   db: AppDb,
   staffId: Id,
   passwordHash: string,
   actor: Actor,
+  wrap: KeyWrap | null = null,
 ): Promise<void> {
   const self = staffId === actor;
   if (!self) await authorize(db, actor, 'manage', 'Staff');
-  await db.transaction('rw', [db.staff, db.credentials, db.auditEvents], async () => {
+  const tables = [db.staff, db.credentials, db.keyring, db.auditEvents];
+  await db.transaction('rw', tables, async () => {
     const staff = await db.staff.get(staffId);
     if (!staff) throw notFound('staff', staffId);
+    if (!wrap && (await hasKeyring(db))) {
+      throw new RepositoryError('invalid', textRef('errors:keys.needPassword'));
+    }
     const before = await db.credentials.get(staffId);
     const at = nowIso();
     await db.credentials.put({
@@ -101,9 +135,17 @@ export async function setStaffPassword(
       updatedAt: at,
       updatedBy: actor,
     });
+    await replacePasswordWrap(db, staffId, wrap, actor, at);
     await writeAudit(
       db,
-      auditEvent(actor, self ? 'password-change' : 'password-reset', 'staff', staffId),
+      auditEvent(
+        actor,
+        self ? 'password-change' : 'password-reset',
+        'staff',
+        staffId,
+        // Which data keys the new password opens (names only).
+        wrap ? Object.keys(wrap.wrapped).sort().join(',') : null,
+      ),
     );
   });
 }
@@ -119,19 +161,23 @@ export async function setOwnPin(db: AppDb, actor: Actor, pinHash: string | null)
 }
 
 /**
- * Deactivates a staff member: they can no longer sign in, and their open cases and pending
- * tasks go back to assignment (no assignee) for the manager to hand out again.
+ * Deactivates a staff member: they can no longer sign in, their wrap of the data keys is
+ * removed (their password opens nothing even on a copy of the database taken later), and their
+ * open cases and pending tasks go back to assignment (no assignee) for the manager to hand out
+ * again. Reactivated, they need a password reset (which wraps the keys for them again).
  */
 export async function deactivateStaff(db: AppDb, staffId: Id, actor: Actor): Promise<number> {
   await authorize(db, actor, 'manage', 'Staff');
   if (staffId === actor) {
     throw new RepositoryError('invalid', textRef('errors:identity.cannotDeactivateSelf'));
   }
-  return db.transaction('rw', [db.staff, db.cases, db.tasks, db.auditEvents], async () => {
+  const tables = [db.staff, db.cases, db.tasks, db.keyring, db.auditEvents];
+  return db.transaction('rw', tables, async () => {
     const staff = await db.staff.get(staffId);
     if (!staff) throw notFound('staff', staffId);
     const at = nowIso();
     await db.staff.put({ ...staff, active: false, updatedAt: at, updatedBy: actor });
+    await replacePasswordWrap(db, staffId, null, actor, at);
     const cases = (await db.cases.where('assigneeId').equals(staffId).toArray()).filter(
       (c) => !c.closedAt && (c.state === 'open' || c.state === 'contacted' || c.state === 'quoted'),
     );

@@ -52,3 +52,38 @@ export async function figuresScopeOf(db: AppDb, actor: Actor): Promise<{ staffId
   const who = (await principalOf(db, actor)) ?? (await authorize(db, actor, 'read', 'Figures'));
   return can(who, 'read', 'Figures') ? null : { staffId: who.id };
 }
+
+/**
+ * Where the figures' records stand, cheaply (index ends and counts, staff and settings stamps):
+ * two reads with the same fingerprint read the same records, so the figures worker's calls of
+ * one refresh share one read of every policy and case.
+ */
+export async function kpiRecordsFingerprint(db: AppDb): Promise<string> {
+  return db.transaction('r', [db.policies, db.cases, db.staff, db.settings], async () => {
+    const ends = async (table: typeof db.policies | typeof db.cases) => {
+      const last = await table.orderBy('updatedAt').last();
+      const at = last?.updatedAt ?? '';
+      const [count, atLast] = await Promise.all([
+        table.count(),
+        at ? table.where('updatedAt').equals(at).count() : 0,
+      ]);
+      return `${at}/${atLast}/${count}`;
+    };
+    const [policies, cases, staff, settings] = await Promise.all([
+      ends(db.policies),
+      ends(db.cases),
+      db.staff.toArray(),
+      db.settings.toArray(),
+    ]);
+    // Staff and settings are a few rows: all of them, as they are.
+    return `${policies}|${cases}|${JSON.stringify(staff)}|${JSON.stringify(settings)}`;
+  });
+}
+
+/** The staff and the settings: what the figures join to the groups. */
+export async function readStaffAndSettings(db: AppDb) {
+  return db.transaction('r', [db.staff, db.settings], async () => {
+    const [staff, settings] = await Promise.all([db.staff.toArray(), getSettings(db)]);
+    return { staff, settings };
+  });
+}

@@ -5,6 +5,7 @@
 import type { Feedback, RenewalCase, Task } from '../../../shared/domain/types';
 import { chinaDate } from '../../../shared/domain/china-date';
 import type { AppDb } from '../app-db';
+import { tasksOfCases } from './tasks-of-cases';
 
 export interface PerformanceRecords {
   cases: RenewalCase[];
@@ -27,10 +28,10 @@ export async function readPerformanceRecords(
       await db.cases.where('endDate').between(`${from}-01`, `${to}-31`, true, true).toArray()
     ).filter((c) => !c.deletedAt);
     const [tasks, pending, feedback] = await Promise.all([
-      db.tasks
-        .where('caseId')
-        .anyOf(cases.map((c) => c.id))
-        .toArray(),
+      tasksOfCases(
+        db,
+        cases.map((c) => c.id),
+      ),
       db.tasks.where('status').equals('pending').toArray(),
       readFeedbackReceived(db, from, to),
     ]);

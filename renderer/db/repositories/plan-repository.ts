@@ -14,6 +14,8 @@ import type { PlanResult } from '../../../shared/domain/reminders/plan';
 import type { RenewalCase, Task } from '../../../shared/domain/types';
 import type { UnchainedAuditEvent } from '../../../shared/domain/identity/audit-chain';
 import type { AppDb } from '../app-db';
+import { caseFactTables, writeCaseFacts } from './case-facts';
+import { hasFact } from '../../../shared/domain/kpi/case-fact';
 import { getSettings } from './settings-repository';
 import { auditEvent, type Actor, writeAudit } from './write-context';
 
@@ -109,6 +111,13 @@ async function writeResult(
   await dropSupersededTombstones(db, inputs, result.changedTasks);
   await db.tasks.bulkPut(result.changedTasks);
   const before = new Map(inputs.cases.map((c) => [c.id, c]));
+  // A case the run closed (lapsed, renewed by a later policy) or reopened: its fact follows in
+  // this transaction. The snapshot's policies are the ones the rules just read.
+  const factCases = result.changedCases.filter((c) => {
+    const old = before.get(c.id);
+    return hasFact(c) || (!!old && hasFact(old));
+  });
+  await writeCaseFacts(db, factCases, { policies: inputs.policies });
   const events: UnchainedAuditEvent[] = [];
   for (const c of result.changedCases) {
     const old = before.get(c.id);
@@ -159,7 +168,8 @@ export async function writePlanIfUnchanged(
   ctx: PlanWriteContext,
 ): Promise<boolean> {
   try {
-    await db.transaction('rw', [db.cases, db.tasks, db.auditEvents], async () => {
+    const tables = [db.cases, db.tasks, db.auditEvents, ...caseFactTables(db)];
+    await db.transaction('rw', tables, async () => {
       await checkUnchanged(db, inputs, result);
       await writeResult(db, inputs, result, ctx);
     });
@@ -178,7 +188,7 @@ export function recomputeLocked(
 ): Promise<{ inputs: PlanInputs; result: PlanResult }> {
   return db.transaction(
     'rw',
-    [...readTables(db), db.auditEvents],
+    [...readTables(db), db.auditEvents, ...caseFactTables(db)],
     async (): Promise<{ inputs: PlanInputs; result: PlanResult }> => {
       const inputs = await readInputs(db);
       const result = compute(inputs);

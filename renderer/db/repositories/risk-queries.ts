@@ -2,8 +2,10 @@
 // (their attempts' outcomes, the expiring premium) and the customers with an open complaint,
 // in one read transaction; then the names and plates of the few rows shown.
 import type { RiskCase } from '../../../shared/domain/kpi/risk-list';
-import type { ComplaintState, Id } from '../../../shared/domain/types';
+import type { ComplaintState, Id, Policy } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { ALL_TASKS_FROM, tasksOfCases } from './tasks-of-cases';
+import { plusDays } from '../../../shared/domain/reminders/dates';
 
 const OPEN_CASE_STATES = ['open', 'contacted', 'quoted'] as const;
 const OPEN_COMPLAINT_STATES: ComplaintState[] = ['received', 'acknowledged', 'investigating'];
@@ -23,11 +25,11 @@ export async function readRiskRecords(db: AppDb, staffId: Id | null): Promise<Ri
         .toArray()
     ).filter((c) => !c.deletedAt && (staffId === null || c.assigneeId === staffId));
     const [tasks, policies, complaints] = await Promise.all([
-      db.tasks
-        .where('caseId')
-        .anyOf(cases.map((c) => c.id))
-        .toArray(),
-      db.policies.bulkGet(cases.flatMap((c) => c.policyIds)),
+      tasksOfCases(
+        db,
+        cases.map((c) => c.id),
+      ),
+      policiesOfCases(db, cases),
       db.feedback.where('state').anyOf(OPEN_COMPLAINT_STATES).toArray(),
     ]);
     const outcomes = new Map<Id, RiskCase['outcomes'][number][]>();
@@ -62,6 +64,32 @@ export async function readRiskRecords(db: AppDb, staffId: Id | null): Promise<Ri
       ),
     };
   });
+}
+
+/**
+ * The policies of the open cases. Past a few thousand, through one range of the end-date index
+ * (a case's policies end on or after its end date, within its merge window) rather than one
+ * read per key.
+ */
+export async function policiesOfCases(
+  db: AppDb,
+  cases: readonly { endDate: string; policyIds: readonly Id[] }[],
+  threshold = ALL_TASKS_FROM,
+): Promise<(Policy | undefined)[]> {
+  const ids = cases.flatMap((c) => c.policyIds);
+  if (ids.length <= threshold) return db.policies.bulkGet(ids);
+  const wanted = new Set(ids);
+  const ends = cases.map((c) => c.endDate).sort();
+  const from = ends[0] as string;
+  const to = plusDays(ends.at(-1) as string, 62);
+  const found = new Map<Id, Policy>();
+  for (const p of await db.policies.where('endDate').between(from, to, true, true).toArray()) {
+    if (wanted.has(p.id)) found.set(p.id, p);
+  }
+  const missing = ids.filter((id) => !found.has(id));
+  const stragglers = missing.length ? await db.policies.bulkGet(missing) : [];
+  for (const p of stragglers) if (p) found.set(p.id, p);
+  return ids.map((id) => found.get(id));
 }
 
 export interface CaseParty {

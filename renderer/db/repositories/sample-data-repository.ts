@@ -9,6 +9,7 @@ import { bulkInsertRecords } from './bulk-writer';
 import { recordWriteTables } from './tables';
 import { auditEvent, nowIso, writeAudit, type Actor } from './write-context';
 import { authorize } from './authorize';
+import { caseFactTables, writeCaseFacts } from './case-facts';
 
 export async function hasSampleData(db: AppDb): Promise<boolean> {
   // Booleans are not IndexedDB keys, so the isSample index holds nothing: scan, stop at the first.
@@ -46,7 +47,7 @@ export async function loadSampleData(
  */
 export async function removeSampleData(db: AppDb, actor: Actor): Promise<{ clients: number }> {
   await authorize(db, actor, 'load', 'Sample');
-  const tables = [...recordWriteTables(db), db.cases, db.tasks];
+  const tables = [...recordWriteTables(db), db.cases, db.tasks, ...caseFactTables(db)];
   return db.transaction('rw', tables, async () => {
     const at = nowIso();
     const gone = <T extends Stamped>(rows: T[]): T[] =>
@@ -67,7 +68,10 @@ export async function removeSampleData(db: AppDb, actor: Actor): Promise<{ clien
         ).filter((t) => !t.deletedAt)
       : [];
     await db.tasks.bulkPut(gone(tasks));
-    await db.cases.bulkPut(gone(cases));
+    const goneCases = gone(cases);
+    await db.cases.bulkPut(goneCases);
+    // Removed cases carry no fact.
+    await writeCaseFacts(db, goneCases);
     await db.policies.bulkPut(gone(await db.policies.filter(liveSample).toArray()));
     await db.vehicles.bulkPut(gone(await db.vehicles.filter(liveSample).toArray()));
     await db.clients.bulkPut(gone(clients));

@@ -28,6 +28,7 @@ import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { getSettings } from './settings-repository';
 import { auditEvent, notFound, nowIso, type Actor, writeAudit } from './write-context';
+import { caseFactTables, writeCaseFacts } from './case-facts';
 import { authorize } from './authorize';
 import { taskSubject } from '../../../shared/domain/identity/abilities';
 
@@ -135,7 +136,8 @@ export async function logOutcome(
   const settings = await getSettings(db);
   const guarded = await db.tasks.get(taskId);
   if (guarded) await authorize(db, options.actor, 'logOutcome', taskSubject(guarded.assigneeId));
-  return db.transaction('rw', [db.tasks, db.cases, db.clients, db.auditEvents], async () => {
+  const tables = [db.tasks, db.cases, db.clients, db.auditEvents, ...caseFactTables(db)];
+  return db.transaction('rw', tables, async () => {
     const task = await db.tasks.get(taskId);
     if (!task || task.deletedAt) throw notFound('task', taskId);
     const kase = await db.cases.get(task.caseId);
@@ -191,6 +193,8 @@ export async function logOutcome(
     ];
     if (result.case !== kase) {
       await db.cases.put(result.case);
+      // Closed by this outcome (renewed, lost): its fact in the same transaction.
+      await writeCaseFacts(db, [result.case]);
       events.push(
         auditEvent(options.actor, `state:${result.case.state}`, 'case', kase.id, null, now),
       );
@@ -268,7 +272,8 @@ export async function undoOutcome(
   // Undoing an outcome is logging one: the same person (or a manager) may.
   const guarded = await db.tasks.get(undo.taskId);
   await authorize(db, actor, 'logOutcome', taskSubject(guarded?.assigneeId));
-  await db.transaction('rw', [db.tasks, db.cases, db.clients, db.auditEvents], async () => {
+  const tables = [db.tasks, db.cases, db.clients, db.auditEvents, ...caseFactTables(db)];
+  await db.transaction('rw', tables, async () => {
     const [tasks, created, kase, client] = await Promise.all([
       db.tasks.bulkGet(undo.afterTasks.map((t) => t.id)),
       db.tasks.bulkGet(undo.createdTaskIds),
@@ -288,7 +293,11 @@ export async function undoOutcome(
     }
     await db.tasks.bulkPut(undo.beforeTasks);
     await db.tasks.bulkDelete(undo.createdTaskIds);
-    if (undo.afterCase) await db.cases.put(undo.beforeCase);
+    if (undo.afterCase) {
+      await db.cases.put(undo.beforeCase);
+      // The case back as it was: open again (its fact goes) or closed as before.
+      await writeCaseFacts(db, [undo.beforeCase]);
+    }
     if (undo.afterClient && undo.beforeClient) await db.clients.put(undo.beforeClient);
     await writeAudit(db, auditEvent(actor, `undo:${undo.outcome}`, 'task', undo.taskId, null, now));
     publishPlanInputsChanged(db, ['tasks', 'cases', 'clients']);

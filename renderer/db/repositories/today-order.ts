@@ -166,3 +166,16 @@ export async function listTaskViewsByIds(
   const found = tasks.filter((t): t is Task => !!t && !t.deletedAt);
   return buildTaskViews(db, found, { ...args, settings });
 }
+
+/**
+ * Index counts over what the Today order reads (the tasks due so far, the cases, the
+ * policies): cheap, and inside a live query they make it run again when any of those change,
+ * while the order itself is computed elsewhere (the Today order worker).
+ */
+export async function watchTodayOrderInputs(db: AppDb, today: string): Promise<void> {
+  await Promise.all([
+    db.tasks.where('dueDate').belowOrEqual(today).count(),
+    db.cases.count(),
+    db.policies.count(),
+  ]);
+}

@@ -1,13 +1,26 @@
 // Restore from a backup: the owner picks the backup (a file, or one of the folder's on the
 // desktop) and the key file, confirms, and the window reopens on the restored database once
 // every check passed. The current database is kept as it is.
-import { useState } from 'react';
-import { Alert, App, Button, Modal, Popconfirm, Progress, Radio, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Input,
+  Modal,
+  Popconfirm,
+  Progress,
+  Radio,
+  Space,
+  Typography,
+} from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BackupList } from '../../../shared/ipc/contract';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { getHost } from '../../services/host';
+import { openBackupIdentity } from '../../services/keys/backup-identity';
 import { useErrorText } from '../../ui/use-text';
 import { loadBackupActions, type BackupProgressState } from './backup-loader';
 
@@ -21,11 +34,28 @@ export function RestoreDialog(props: { list: BackupList | null; onClose: () => v
   const [keyFile, setKeyFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<BackupProgressState | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [typedKey, setTypedKey] = useState('');
+  // The backup key sealed under the data keys, when this session holds them (owner setup
+  // made it): no key file needed to restore this agency's own backups.
+  const [deskKey, setDeskKey] = useState<string | null>(null);
+  const [useDeskKey, setUseDeskKey] = useState(true);
+  useEffect(() => {
+    openBackupIdentity(db).then(setDeskKey, (e: unknown) => console.warn('backup key', e));
+  }, [db]);
   const folderFiles = props.list?.folder ? props.list.files : [];
-  const ready = (!!picked || !!fromFolder) && !!keyFile;
+  const keyChosen = !!keyFile || !!typedKey.trim() || (useDeskKey && !!deskKey);
+  const ready = (!!picked || !!fromFolder) && keyChosen;
+
+  async function keyText(): Promise<string | null> {
+    if (keyFile) return keyFile.text();
+    // Typed from paper: spaces and case do not matter (the sheet prints upper case).
+    if (typedKey.trim()) return typedKey.replace(/\s+/g, '').toUpperCase();
+    return useDeskKey ? deskKey : null;
+  }
 
   async function restore() {
-    if (!keyFile || (!picked && !fromFolder)) return;
+    const key = await keyText();
+    if (!key || (!picked && !fromFolder)) return;
     setError(null);
     setProgress({ phase: 'decrypt', percent: 0 });
     try {
@@ -34,7 +64,7 @@ export function RestoreDialog(props: { list: BackupList | null; onClose: () => v
         ? new Uint8Array(await picked.arrayBuffer())
         : (await host.backupRead({ name: fromFolder as string })).data;
       const { restoreBackup } = await loadBackupActions();
-      const restored = await restoreBackup(db, currentActor(), host, bytes, await keyFile.text(), {
+      const restored = await restoreBackup(db, currentActor(), host, bytes, key, {
         onProgress: (phase, done, total) =>
           setProgress({ phase, percent: total ? Math.round((done / total) * 100) : 0 }),
       });
@@ -98,6 +128,26 @@ export function RestoreDialog(props: { list: BackupList | null; onClose: () => v
             onChange={(e) => setKeyFile(e.target.files?.[0] ?? null)}
           />
         </label>
+        <label>
+          <Typography.Text>{t('restoreKey.typed')}</Typography.Text>
+          <Input
+            value={typedKey}
+            onChange={(e) => setTypedKey(e.target.value)}
+            placeholder={t('restoreKey.typedPlaceholder')}
+            autoComplete="off"
+            spellCheck={false}
+            data-testid="restore-key-text"
+          />
+        </label>
+        {deskKey && (
+          <Checkbox
+            checked={useDeskKey}
+            onChange={(e) => setUseDeskKey(e.target.checked)}
+            data-testid="restore-desk-key"
+          >
+            {t('restoreKey.useDesk')}
+          </Checkbox>
+        )}
         {error && <Alert type="error" showIcon message={error} data-testid="restore-error" />}
         {progress && (
           <div>

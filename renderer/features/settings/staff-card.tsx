@@ -29,6 +29,8 @@ import {
   staffWithSignIn,
 } from '../../db/repositories/credential-repository';
 import { NewPasswordField } from '../../ui/new-password-field';
+import { useErrorText } from '../../ui/use-text';
+import { wrapForPassword } from '../../services/keys/keyring-service';
 import { useDb } from '../../services/db/db-context';
 import { useSettings } from '../../services/settings/use-settings';
 import { SettingsCard } from './settings-card';
@@ -54,15 +56,29 @@ export function StaffCard() {
   const withSignIn = useLiveQuery(() => staffWithSignIn(db), [db]) ?? new Set<string>();
   const [passwordFor, setPasswordFor] = useState<Staff | null>(null);
   const [pwForm] = Form.useForm<{ password: string }>();
+  const [savingPassword, setSavingPassword] = useState(false);
+  const errorText = useErrorText();
 
   async function savePassword() {
     if (!passwordFor) return;
     const { password } = await pwForm.validateFields();
-    const hash = await workerHasher.hash(password);
-    await setStaffPassword(db, passwordFor.id, hash, currentActor());
-    setPasswordFor(null);
-    pwForm.resetFields();
-    message.success(ts('staff.passwordSet'));
+    setSavingPassword(true);
+    try {
+      // The data keys this session holds, wrapped under the new password (staff get no key to
+      // ID numbers); stored with the hash in one transaction, replacing the old wrap.
+      const [hash, wrap] = await Promise.all([
+        workerHasher.hash(password),
+        wrapForPassword(db, passwordFor, password),
+      ]);
+      await setStaffPassword(db, passwordFor.id, hash, currentActor(), wrap);
+      setPasswordFor(null);
+      pwForm.resetFields();
+      message.success(ts('staff.passwordSet'));
+    } catch (error) {
+      message.error(errorText(error));
+    } finally {
+      setSavingPassword(false);
+    }
   }
 
   async function setActive(s: Staff, active: boolean) {
@@ -213,7 +229,10 @@ export function StaffCard() {
         title={`${passwordFor?.name ?? ''} · ${ts('staff.setPassword')}`}
         okText={t('common:actions.save')}
         cancelText={t('common:actions.cancel')}
-        okButtonProps={{ 'data-testid': 'staff-password-save' } as Record<string, string>}
+        okButtonProps={{
+          loading: savingPassword,
+          ...({ 'data-testid': 'staff-password-save' } as Record<string, string>),
+        }}
         onOk={() => void savePassword()}
         onCancel={() => setPasswordFor(null)}
       >

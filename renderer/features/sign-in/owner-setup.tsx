@@ -3,12 +3,13 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { setupOwner } from '../../db/repositories/credential-repository';
 import { workerHasher } from '../../services/auth/auth-worker-client';
+import { setupOwnerWithKeys } from '../../services/keys/keyring-service';
 import { useDb } from '../../services/db/db-context';
 import { useSession } from '../../services/session/session-store';
 import { loadPasswordScorer } from '../../services/auth/password-strength';
 import { NewPasswordField } from '../../ui/new-password-field';
+import { useRecoverySheet } from './recovery-sheet-store';
 
 interface SetupForm {
   name: string;
@@ -24,12 +25,25 @@ export function OwnerSetup() {
   const [form] = Form.useForm<SetupForm>();
   const [busy, setBusy] = useState(false);
   const signIn = useSession((s) => s.signIn);
+  const showRecoverySheet = useRecoverySheet((s) => s.show);
 
   async function submit(values: SetupForm) {
     setBusy(true);
     try {
       const passwordHash = await workerHasher.hash(values.password);
-      const owner = await setupOwner(db, { name: values.name, passwordHash });
+      // The owner, their hash and the agency's new data keys land in one transaction.
+      const { owner, recoveryText, backupIdentity } = await setupOwnerWithKeys(db, {
+        name: values.name,
+        password: values.password,
+        passwordHash,
+      });
+      // The sheet first (the gate shows it before any screen), then the session.
+      showRecoverySheet({
+        text: recoveryText,
+        backupIdentity,
+        ownerName: owner.name,
+        createdAt: owner.createdAt,
+      });
       signIn({ id: owner.id, name: owner.name, role: owner.role });
     } finally {
       setBusy(false);

@@ -1,6 +1,7 @@
-// Between the open database and the screens: owner setup on first run, the sign-in screen
-// while nobody is signed in or the desk is locked (the screens are unmounted then, so no
-// customer data stays on screen), the screens otherwise.
+// Between the open database and the screens: owner setup on first run, the recovery sheet once
+// when the agency's keys were just made, the sign-in screen while nobody is signed in or the
+// desk is locked (the screens are unmounted then, so no customer data stays on screen), the
+// screens otherwise.
 import { useEffect, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -12,6 +13,8 @@ import { lockNow, onSessionEnd, useSession } from '../../services/session/sessio
 import { startAuditHeadSync } from '../../services/session/audit-head-sync';
 import { useSettings } from '../../services/settings/use-settings';
 import { OwnerSetup } from './owner-setup';
+import { RecoverySheet } from './recovery-sheet';
+import { useRecoverySheet } from './recovery-sheet-store';
 import { SignInScreen } from './sign-in-screen';
 import { useIdleLock } from './idle-lock';
 
@@ -20,6 +23,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const owner = useLiveQuery(() => hasOwner(db), [db]);
   const user = useSession((s) => s.user);
   const locked = useSession((s) => s.locked);
+  const recoveryPending = useRecoverySheet((s) => s.pending !== null);
 
   // From the open database on, whoever is signed in: workers and other windows write too.
   useEffect(() => startAuditHeadSync(db), [db]);
@@ -34,6 +38,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
   );
 
   if (owner === undefined) return <Spin size="large" fullscreen />;
+  // Right after the keys were made (setup, or an old owner's first sign-in): before any screen.
+  if (recoveryPending) return <RecoverySheet />;
   if (!owner) return <OwnerSetup />;
   if (!user || locked) return <SignInScreen />;
   return <SignedIn>{children}</SignedIn>;

@@ -2,7 +2,7 @@
 // are free five times, then each try waits longer; five wrong PINs switch to the password.
 // Every success and failure is audited.
 import { useEffect, useState } from 'react';
-import { Alert, Avatar, Button, Card, Empty, Form, Input, Space, Typography } from 'antd';
+import { Alert, App, Avatar, Button, Card, Empty, Form, Input, Space, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -14,8 +14,10 @@ import {
   type SignInTile,
 } from '../../db/repositories/credential-repository';
 import { workerHasher } from '../../services/auth/auth-worker-client';
+import { signInWithPassword } from '../../services/keys/keyring-service';
 import { useDb } from '../../services/db/db-context';
 import { useSession } from '../../services/session/session-store';
+import { useRecoverySheet } from './recovery-sheet-store';
 
 /** Wrong passwords per person in this window, and when the next try is allowed. */
 const failures = new Map<string, { count: number; until: number }>();
@@ -58,6 +60,9 @@ export function SignInScreen() {
 
 function SecretForm({ tile }: { tile: SignInTile }) {
   const { t } = useTranslation('signin');
+  const { t: te } = useTranslation('errors');
+  const { message } = App.useApp();
+  const showRecoverySheet = useRecoverySheet((s) => s.show);
   const db = useDb();
   const session = useSession();
   const unlocking = session.locked && session.user?.id === tile.id;
@@ -77,17 +82,34 @@ function SecretForm({ tile }: { tile: SignInTile }) {
     return () => window.clearTimeout(timer);
   }, [waitSeconds, now]);
 
+  async function checkPin(id: string, pin: string): Promise<{ ok: boolean; status?: never }> {
+    const encoded = (await getCredential(db, id))?.pinHash;
+    return { ok: !!encoded && (await workerHasher.verify(pin, encoded)) };
+  }
+
   async function submit({ secret }: { secret: string }) {
     setBusy(true);
     setError(null);
     try {
-      const cred = await getCredential(db, tile.id);
-      const encoded = mode === 'pin' ? cred?.pinHash : cred?.passwordHash;
-      const ok = !!encoded && (await workerHasher.verify(secret, encoded));
       const action = unlocking ? 'unlock' : 'sign-in';
-      if (ok) {
+      // A password also opens the person's keys (a PIN does not: the lock dropped them).
+      const checked =
+        mode === 'pin'
+          ? await checkPin(tile.id, secret)
+          : await signInWithPassword(db, tile, secret, workerHasher.verify);
+      if (checked.ok) {
         failures.delete(tile.id);
         await recordEvent(db, tile.id, action, 'staff', tile.id, mode);
+        if (checked.status === 'created') {
+          showRecoverySheet({
+            text: checked.recoveryText,
+            backupIdentity: checked.backupIdentity,
+            ownerName: tile.name,
+            createdAt: new Date().toISOString(),
+          });
+        } else if (checked.status === 'failed') {
+          void message.warning(te('keys.notOpened'));
+        }
         if (unlocking) session.unlock();
         else session.signIn({ id: tile.id, name: tile.name, role: tile.role });
         return;

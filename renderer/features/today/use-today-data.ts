@@ -8,7 +8,8 @@ import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import { seesEveryonesTasks } from '../../services/session/audited';
 import { useSession } from '../../services/session/session-store';
 import type { Id, Script, Settings, Staff } from '../../../shared/domain/types';
-import { listTodayOrder } from '../../db/repositories/today-order';
+import { todayOrderOffThread } from '../../services/today/today-order-client';
+import { watchTodayOrderInputs } from '../../db/repositories/today-order';
 import { listWorkedToday } from '../../db/repositories/call-progress';
 import { listCurrentScripts } from '../../db/repositories/script-repository';
 import { getSettings } from '../../db/repositories/settings-repository';
@@ -79,7 +80,14 @@ export function useTodayData(picked: StaffChoice): TodayData {
     async () => {
       const [current, people] = await Promise.all([getSettings(db), listStaff(db)]);
       const now = new Date().toISOString();
-      return listTodayOrder(db, { today, now, staffId: resolveStaff(choice, current, people) });
+      // The order is computed in a worker (30k due tasks for a manager would block the window
+      // for 400 ms); these reads only make the live query re-run when what it reads changes.
+      await watchTodayOrderInputs(db, today);
+      return todayOrderOffThread(db, {
+        today,
+        now,
+        staffId: resolveStaff(choice, current, people),
+      });
     },
     // `tick` re-runs it each minute: overdue flags and due call-backs follow the clock.
     [db, today, choice, tick],

@@ -19,6 +19,15 @@ function client(): RpcClient<AuthApi> {
   return rpc;
 }
 
+/** The keyring calls of the auth worker (Argon2id of a password, then AES-GCM wraps). */
+export type KeyWorker = Pick<AuthApi, 'createKeyring' | 'openKeys' | 'wrapKeysFor'>;
+
+export const workerKeys: KeyWorker = {
+  createKeyring: (args) => client().call('createKeyring', args),
+  openKeys: (args) => client().call('openKeys', args),
+  wrapKeysFor: (args) => client().call('wrapKeysFor', args),
+};
+
 export const workerHasher: Hasher = {
   hash: (secret) => client().call('hashSecret', { secret, cost: windowHashCost() }),
   verify: (secret, encoded) => client().call('verifySecret', { secret, encoded }),

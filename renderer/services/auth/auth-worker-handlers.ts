@@ -3,6 +3,13 @@
 // moment). The secret arrives, a hash or a yes/no leaves; nothing is kept between calls.
 import { argon2Verify, argon2id } from 'hash-wasm';
 
+import {
+  createKeyring,
+  openWrap,
+  passwordWrapWithKek,
+  type KeyRole,
+} from '../../../shared/crypto/keyring';
+import type { KdfParams, KeyWrap } from '../../../shared/crypto/keys';
 import { ARGON2_COST, type Argon2Cost } from './argon2-cost';
 
 export { ARGON2_COST, type Argon2Cost };
@@ -40,6 +47,27 @@ export function authHandlers(cost: Argon2Cost = ARGON2_COST) {
       } catch {
         return false;
       }
+    },
+    // The keyring (issue 11): each call derives a key-encryption key from a password with
+    // Argon2id, so it runs here too. Keys come back as non-extractable CryptoKeys (structured
+    // clone carries them); raw key bytes never leave this worker.
+    /** Owner setup: new data keys wrapped by the owner's password and a new recovery key. */
+    createKeyring({ password, kdf }: { password: string; kdf: KdfParams }) {
+      return createKeyring(password, kdf);
+    },
+    /** The data keys in `wrap` and the KEK that opened it; `wrong_key` for a wrong secret. */
+    openKeys({ wrap, secret }: { wrap: KeyWrap; secret: string }) {
+      return openWrap(wrap, secret);
+    },
+    /** A wrap for someone with `role` under their new password, from a wrap the caller holds. */
+    wrapKeysFor(args: {
+      source: KeyWrap;
+      sourceKek: CryptoKey;
+      password: string;
+      role: KeyRole;
+      kdf: KdfParams;
+    }): Promise<KeyWrap> {
+      return passwordWrapWithKek(args.source, args.sourceKek, args.password, args.role, args.kdf);
     },
   };
 }

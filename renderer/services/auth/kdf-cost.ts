@@ -5,6 +5,7 @@
 // honoured only without the Electron shell, so a packaged app never hashes cheaply even if its
 // renderer were built with the flag. Verification reads the cost from the stored hash, so a
 // hash made either way verifies.
+import type { KdfParams } from '../../../shared/crypto/keys';
 import { ARGON2_COST, type Argon2Cost } from './argon2-cost';
 
 /** The E2E browser build's cost: 1 MiB, one pass. Never used by the desktop app. */
@@ -25,4 +26,9 @@ export function windowHashCost(): Argon2Cost {
     inElectron: typeof window !== 'undefined' && !!window.api,
     e2eOnlyWeakKdf: import.meta.env.VITE_E2E_ONLY_WEAK_KDF,
   });
+}
+
+/** This window's Argon2id settings for key wraps: the same cost as its password hashes. */
+export function windowKdf(): KdfParams {
+  return { ...windowHashCost(), parallelism: 1 };
 }

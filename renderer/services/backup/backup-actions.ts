@@ -17,6 +17,9 @@ import { auditHead, recordEvent } from '../../db/repositories/audit-repository';
 import { authorize } from '../../db/repositories/authorize';
 import { getSettings, updateSettings } from '../../db/repositories/settings-repository';
 import type { Actor } from '../../db/repositories/write-context';
+import { storeBackupIdentity } from '../../db/repositories/keyring-repository';
+import { newSealedBackupIdentity } from '../keys/backup-identity';
+import { heldKeys } from '../keys/session-keys';
 import { restoreBackupFile, writeBackupFile, type BackupProgress } from './backup-file';
 import { restoredDbName, setActiveDbName } from './active-db';
 
@@ -25,7 +28,9 @@ type BackupHost = Pick<HostApi, 'appInfo' | 'backupWrite' | 'replaceAuditHead'>;
 /**
  * Makes the agency's backup key pair: the public key goes into the settings (so every backup,
  * also from a restored database, is encrypted to it); the secret key is returned once, as a
- * standard age key file for the owner to keep (print it, or store it away from this computer).
+ * standard age key file for the owner to keep (print it, or store it away from this computer),
+ * and kept sealed under the data keys when the session holds them. Owner setup makes the first
+ * one with the keys; this is for a new one, or an agency from before.
  */
 export async function setUpBackupKey(
   db: AppDb,
@@ -33,6 +38,13 @@ export async function setUpBackupKey(
   now: Date = new Date(),
 ): Promise<{ recipient: string; keyFile: string }> {
   await authorize(db, actor, 'backup', 'Data');
+  // With the data keys open, the identity is kept sealed under them too (keyring.ts).
+  const held = heldKeys()?.keys;
+  if (held?.sensitive) {
+    const { identity, row } = await newSealedBackupIdentity(held);
+    await storeBackupIdentity(db, row, actor);
+    return { recipient: row.recipient, keyFile: await keyFileText(identity, now.toISOString()) };
+  }
   const keys = await generateBackupKeys();
   await updateSettings(db, { backupRecipient: keys.recipient }, actor);
   await recordEvent(db, actor, 'backup-key-created', 'backup', null, keys.recipient);

@@ -2,26 +2,27 @@
 // last 24 months, and for the chosen period the rate by staff, insurer and kind, the lost
 // reasons and the expiry load ahead; plus the drill-down list behind any of those figures.
 // Pure: the kpi worker runs it on its own connection, tests run it directly.
-import { insurerSwitches, type SwitchMatrix } from '../../../shared/domain/kpi/insurer-switches';
+import { insurerSwitchesOf, type SwitchMatrix } from '../../../shared/domain/kpi/insurer-switches';
+import { groupsOf, type KpiGroup } from '../../../shared/domain/kpi/kpi-group';
 import {
   kpiInputsFromRecords,
   teamDailyCapacity,
   type KpiRecords,
 } from '../../../shared/domain/kpi/kpi-inputs';
 import {
-  byInsurer,
-  byKind,
-  byMonth,
-  byStaff,
+  byInsurerOf,
+  byKindOf,
+  byMonthOf,
+  byStaffOf,
   expiryLoad,
-  lostReasons,
+  lostReasonsOf,
   type InsurerRow,
   type KindRow,
   type LoadRow,
   type LostReasonRow,
   type MonthRow,
   type StaffRow,
-  totalsOf,
+  totalsOfGroups,
   type TotalsRow,
 } from '../../../shared/domain/kpi/kpi-report';
 import {
@@ -115,34 +116,75 @@ export function dashboardData(
   scope: FiguresScope = null,
 ): DashboardData {
   const results = resultsOf(records, today, scope);
+  return composeDashboard({
+    groups: groupsOf(results),
+    loadResults: results,
+    staff: records.staff,
+    settings: records.settings,
+    today,
+    period,
+    scope,
+  });
+}
+
+export interface DashboardParts {
+  /** Every due policy as groups, names joined (`staff`): a scan's, or roll-ups plus live. */
+  groups: readonly KpiGroup[];
+  /** The policies the load ahead counts from (pending ones ending in the coming weeks). */
+  loadResults: readonly PolicyResult[];
+  staff: Records['staff'];
+  settings: Settings;
+  today: IsoDate;
+  period: Period;
+  scope: FiguresScope;
+}
+
+/** The dashboard from groups: the same figures whether they come from a scan or roll-ups. */
+export function composeDashboard(parts: DashboardParts): DashboardData {
+  const { groups, today, period, scope } = parts;
   const { from, to } = periodMonths(period, today);
-  const inPeriod = results.filter((r) => inMonths(r, from, to));
-  const allMonths = byMonth(results).filter((m) => m.kind === 'all');
+  const inPeriod = groups.filter((g) => g.month >= from && g.month <= to);
+  const allMonths = byMonthOf(groups).filter((m) => m.kind === 'all');
   const found = new Map(allMonths.map((m) => [m.month, m]));
   const months: MonthRow[] = [];
   for (let i = CHART_MONTHS - 1; i >= 0; i--) {
     const month = plusMonths(today, -i).slice(0, 7);
     months.push(found.get(month) ?? emptyMonth(month));
   }
-  const capacityOf = scope ? records.staff.filter((s) => s.id === scope.staffId) : records.staff;
+  const capacityOf = scope ? parts.staff.filter((s) => s.id === scope.staffId) : parts.staff;
   return {
     today,
     period,
     scope: scope ? 'own' : 'team',
-    totals: totalsOf(inPeriod),
+    totals: totalsOfGroups(inPeriod),
     months,
-    byKind: byKind(inPeriod),
-    byStaff: byStaff(inPeriod),
-    byInsurer: byInsurer(inPeriod).filter((row) => row.kind === 'all'),
-    lostReasons: lostReasons(inPeriod),
-    switches: insurerSwitches(inPeriod),
-    load: expiryLoad(results, {
+    byKind: byKindOf(inPeriod),
+    byStaff: byStaffOf(inPeriod),
+    byInsurer: byInsurerOf(inPeriod).filter((row) => row.kind === 'all'),
+    lostReasons: lostReasonsOf(inPeriod),
+    switches: insurerSwitchesOf(inPeriod),
+    load: expiryLoad(parts.loadResults, {
       today,
       dailyCapacity: teamDailyCapacity(capacityOf),
-      calendar: records.settings,
+      calendar: parts.settings,
     }),
-    hasPolicies: results.length > 0,
+    hasPolicies: groups.some((g) => g.count > 0),
   };
+}
+
+/** Frozen groups (names left out) as the figures show them: names joined, within a scope. */
+export function namedGroups(
+  groups: readonly KpiGroup[],
+  staff: Records['staff'],
+  scope: FiguresScope,
+): KpiGroup[] {
+  const nameOf = new Map<Id, string>(staff.map((s) => [s.id, s.name]));
+  const out: KpiGroup[] = [];
+  for (const g of groups) {
+    if (scope && g.assigneeId !== scope.staffId) continue;
+    out.push({ ...g, staff: (g.assigneeId && nameOf.get(g.assigneeId)) || null });
+  }
+  return out;
 }
 
 /** The policies behind a figure, soonest end first. */

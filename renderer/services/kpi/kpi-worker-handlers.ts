@@ -4,18 +4,9 @@
 import type { IsoDate } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
 import { workerDbConnections } from '../../db/worker-connections';
-import {
-  figuresScopeOf,
-  readKpiRecords,
-  readPolicyParties,
-} from '../../db/repositories/kpi-queries';
-import {
-  dashboardData,
-  drillDown,
-  periodMonths,
-  type DrillFilter,
-  type Period,
-} from './dashboard-data';
+import { figuresScopeOf, readPolicyParties } from '../../db/repositories/kpi-queries';
+import { dashboardFromRollups, openMonthsRecords, sharedKpiRecords } from './figures-reads';
+import { drillDown, periodMonths, type DrillFilter, type Period } from './dashboard-data';
 import { readComplaintRateRecords } from '../../db/repositories/complaint-rate-queries';
 import { complaintRates } from '../../../shared/domain/kpi/complaint-rates';
 import {
@@ -66,13 +57,27 @@ export const DRILL_LIMIT = 5000;
 
 /** `dbNamed`: the worker's own connections; the window's fallback passes its open database. */
 export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDbConnections()) {
+  // One read of every policy and case for the calls of one refresh (figures-reads.ts).
+  const readKpiRecords = sharedKpiRecords();
+  // The open months' records, kept between calls and brought up to date by what was written.
+  const readOpen = openMonthsRecords();
+  /** The kpi records and the period's cases, tasks and feedback, read side by side. */
+  async function periodWork(db: AppDb, today: IsoDate, period: Period) {
+    const { from, to } = periodMonths(period, today);
+    const [records, work] = await Promise.all([
+      readKpiRecords(db),
+      readPerformanceRecords(db, from, to),
+    ]);
+    return { records, work };
+  }
   return {
     // `actor`: who asks. Staff get the figures of their own cases (figuresScopeOf), whatever
     // the window asked for: the role is checked here, on the worker's side.
     dashboard: async (args: { dbName: string; actor: string; today: IsoDate; period: Period }) => {
       const db = await dbNamed(args.dbName);
       const scope = await figuresScopeOf(db, args.actor);
-      return dashboardData(await readKpiRecords(db), args.today, args.period, scope);
+      // Frozen months from their roll-ups, the open ones computed now (figures-reads.ts).
+      return dashboardFromRollups(db, args.today, args.period, scope, readOpen);
     },
 
     drillDown: async (args: {
@@ -195,16 +200,6 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
       return monthlyReview(records, feedback, args.today, args.month, scope);
     },
   };
-}
-
-/** The kpi records and the period's cases, tasks and feedback, read side by side. */
-async function periodWork(db: AppDb, today: IsoDate, period: Period) {
-  const { from, to } = periodMonths(period, today);
-  const [records, work] = await Promise.all([
-    readKpiRecords(db),
-    readPerformanceRecords(db, from, to),
-  ]);
-  return { records, work };
 }
 
 export type KpiApi = ReturnType<typeof kpiHandlers>;

@@ -35,6 +35,9 @@ export const GUARDED_ACTIONS = [
   // Backups (issue 11): writing one reads every record; restoring replaces the database.
   ['backup', 'Data'],
   ['restore', 'Data'],
+  // The agency's data keys (issue 11): created once, by the owner, at setup or (an agency set
+  // up before keys existed) at the owner's first sign-in after the upgrade.
+  ['create', 'Keys'],
 ] as const;
 
 export type GuardedAction = (typeof GUARDED_ACTIONS)[number][0];
@@ -93,6 +96,7 @@ export function abilityFor(who: Principal): AppAbility {
     can('load', 'Sample');
     can('backup', 'Data');
     can('restore', 'Data');
+    can('create', 'Keys');
   }
   return build({
     detectSubjectType: (s) => (typeof s === 'string' ? s : s.__type),

@@ -3,6 +3,7 @@
 // its renewal: the later policy of the same car and kind, else the insurer the renewed outcome
 // named. The agency kept the customer either way; a move tells the owner which insurer's
 // offers are winning, so those quotes can be checked before the next season.
+import { fromCents, groupsOf, type KpiGroup } from './kpi-group';
 import type { PolicyResult } from './renewal-status';
 
 export interface SwitchCell {
@@ -30,27 +31,33 @@ export interface SwitchMatrix {
 const SEP = '\u0000';
 
 export function insurerSwitches(results: readonly PolicyResult[]): SwitchMatrix {
+  return insurerSwitchesOf(groupsOf(results));
+}
+
+export function insurerSwitchesOf(groups: readonly KpiGroup[]): SwitchMatrix {
   const cells = new Map<string, SwitchCell>();
   const fromTotals = new Map<string, number>();
   const toTotals = new Map<string | null, number>();
   let switched = 0;
   let known = 0;
-  for (const r of results) {
-    if (r.status !== 'renewed') continue;
-    const from = r.policy.insurer;
-    const to = r.renewedInsurer;
+  for (const g of groups) {
+    if (g.status !== 'renewed') continue;
+    const from = g.insurer;
+    const to = g.renewedInsurer;
     const key = `${from}${SEP}${to ?? SEP}`;
     let cell = cells.get(key);
     if (!cell) cells.set(key, (cell = { from, to, count: 0, premium: 0 }));
-    cell.count++;
-    cell.premium += r.renewedPremium;
-    fromTotals.set(from, (fromTotals.get(from) ?? 0) + 1);
-    toTotals.set(to, (toTotals.get(to) ?? 0) + 1);
+    cell.count += g.count;
+    // Cents while adding, money when done (below).
+    cell.premium += g.premiumRenewed;
+    fromTotals.set(from, (fromTotals.get(from) ?? 0) + g.count);
+    toTotals.set(to, (toTotals.get(to) ?? 0) + g.count);
     if (to !== null) {
-      known++;
-      if (to !== from) switched++;
+      known += g.count;
+      if (to !== from) switched += g.count;
     }
   }
+  for (const cell of cells.values()) cell.premium = fromCents(cell.premium);
   const byTotal = <K extends string | null>(totals: Map<K, number>): K[] =>
     [...totals]
       .sort(
@@ -60,10 +67,14 @@ export function insurerSwitches(results: readonly PolicyResult[]): SwitchMatrix 
           String(a).localeCompare(String(b), 'zh-CN'),
       )
       .map(([name]) => name);
+  const from = byTotal(fromTotals);
+  const to = byTotal(toTotals);
+  // In the matrix's order (rows, then columns), whatever order the groups came in.
+  const cellOrder = (c: SwitchCell) => from.indexOf(c.from) * (to.length + 1) + to.indexOf(c.to);
   return {
-    from: byTotal(fromTotals),
-    to: byTotal(toTotals),
-    cells: [...cells.values()],
+    from,
+    to,
+    cells: [...cells.values()].sort((a, b) => cellOrder(a) - cellOrder(b)),
     switched,
     known,
   };

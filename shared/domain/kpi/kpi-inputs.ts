@@ -16,7 +16,8 @@ export interface KpiInputs {
   cases: KpiCase[];
 }
 
-function outcomeOf(c: RenewalCase): KpiOutcome | null {
+/** The closing outcome a person logged on the case, if any (a plan closing carries none). */
+export function outcomeOf(c: RenewalCase): KpiOutcome | null {
   if (c.deletedAt || c.closedByPolicy || !c.closedAt) return null;
   if (c.state === 'renewed') {
     return {
@@ -55,6 +56,7 @@ export function kpiInputsFromRecords(records: KpiRecords): KpiInputs {
       outcomes: outcome ? [outcome] : [],
       // A deactivated or removed staff member keeps the cases they had (past figures stay).
       staff: (c.assigneeId && staffName.get(c.assigneeId)) || null,
+      assigneeId: c.assigneeId ?? null,
     });
   }
   return { policies, cases };

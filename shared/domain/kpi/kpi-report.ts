@@ -2,9 +2,15 @@
 // staff, lost reasons, and the expiry load ahead against staff capacity. Counts are of
 // policies, per kind; "all" adds both kinds. Rate = renewed / due, null when nothing is due.
 // A row is closed when nothing in it is pending.
+//
+// Every figure but the load is a sum over groups (kpi-group.ts): a policy's result is a group
+// of one, and a frozen month's roll-up is a few hundred groups standing for thousands of
+// policies. Premiums are added in whole cents, so the sum is the same in any order: figures
+// from roll-ups and from a scan of the same data are equal to the cent, not just close.
 import { isWorkingDay, type CalendarOverrides } from '../reminders/calendar';
 import { dayNumber, plusDays } from '../reminders/dates';
 import type { IsoDate, PolicyKind } from '../types';
+import { fromCents, groupsOf, type KpiGroup } from './kpi-group';
 import type { PolicyResult, RenewalStatus } from './renewal-status';
 
 export type KpiKind = PolicyKind | 'all';
@@ -72,6 +78,7 @@ export const LOAD_WEEKS = 13;
 
 interface Tally {
   counts: Record<RenewalStatus, number>;
+  /** Whole cents. */
   premiumDue: number;
   premiumRenewed: number;
 }
@@ -82,32 +89,32 @@ const emptyTally = (): Tally => ({
   premiumRenewed: 0,
 });
 
-function add(tally: Tally, r: PolicyResult): void {
-  tally.counts[r.status]++;
-  tally.premiumDue += r.policy.premium ?? 0;
-  if (r.status === 'renewed') tally.premiumRenewed += r.renewedPremium;
+function add(tally: Tally, g: KpiGroup): void {
+  tally.counts[g.status] += g.count;
+  tally.premiumDue += g.premiumDue;
+  if (g.status === 'renewed') tally.premiumRenewed += g.premiumRenewed;
 }
 
-export function countsOf(tally: Tally): KpiCounts {
+export function countsOf(tally: Pick<Tally, 'counts'>): KpiCounts {
   const { renewed, lost, lapsed, pending } = tally.counts;
   const due = renewed + lost + lapsed + pending;
   return { due, renewed, lost, lapsed, pending, rate: due === 0 ? null : renewed / due };
 }
 
-/** Tallies results under a key per result; each result counts under its kind and "all". */
+/** Tallies groups under a key per group; each group counts under its kind and "all". */
 function tallyBy<K extends string>(
-  results: readonly PolicyResult[],
-  keyOf: (r: PolicyResult, kind: KpiKind) => K,
+  groups: readonly KpiGroup[],
+  keyOf: (g: KpiGroup, kind: KpiKind) => K,
   withKinds: boolean,
 ): Map<K, Tally> {
   const tallies = new Map<K, Tally>();
-  for (const r of results) {
-    const kinds: readonly KpiKind[] = withKinds ? [r.policy.kind, 'all'] : ['all'];
+  for (const g of groups) {
+    const kinds: readonly KpiKind[] = withKinds ? [g.kind, 'all'] : ['all'];
     for (const kind of kinds) {
-      const key = keyOf(r, kind);
+      const key = keyOf(g, kind);
       let t = tallies.get(key);
       if (!t) tallies.set(key, (t = emptyTally()));
-      add(t, r);
+      add(t, g);
     }
   }
   return tallies;
@@ -117,11 +124,11 @@ const SEP = '\u0000';
 const kindOrder = (kind: KpiKind) => KINDS.indexOf(kind);
 
 export function byMonth(results: readonly PolicyResult[]): MonthRow[] {
-  const tallies = tallyBy(
-    results,
-    (r, kind) => `${r.policy.endDate.slice(0, 7)}${SEP}${kind}`,
-    true,
-  );
+  return byMonthOf(groupsOf(results));
+}
+
+export function byMonthOf(groups: readonly KpiGroup[]): MonthRow[] {
+  const tallies = tallyBy(groups, (g, kind) => `${g.month}${SEP}${kind}`, true);
   return [...tallies]
     .map(([key, t]) => {
       const [month = '', kind = 'all'] = key.split(SEP) as [string, KpiKind];
@@ -130,8 +137,8 @@ export function byMonth(results: readonly PolicyResult[]): MonthRow[] {
         month,
         kind,
         ...counts,
-        premiumDue: t.premiumDue,
-        premiumRenewed: t.premiumRenewed,
+        premiumDue: fromCents(t.premiumDue),
+        premiumRenewed: fromCents(t.premiumRenewed),
         closed: counts.pending === 0,
       };
     })
@@ -145,9 +152,17 @@ export interface TotalsRow extends KpiCounts {
 
 /** Every result together (both kinds), with the premiums. */
 export function totalsOf(results: readonly PolicyResult[]): TotalsRow {
+  return totalsOfGroups(groupsOf(results));
+}
+
+export function totalsOfGroups(groups: readonly KpiGroup[]): TotalsRow {
   const tally = emptyTally();
-  for (const r of results) add(tally, r);
-  return { ...countsOf(tally), premiumDue: tally.premiumDue, premiumRenewed: tally.premiumRenewed };
+  for (const g of groups) add(tally, g);
+  return {
+    ...countsOf(tally),
+    premiumDue: fromCents(tally.premiumDue),
+    premiumRenewed: fromCents(tally.premiumRenewed),
+  };
 }
 
 export interface KindRow extends KpiCounts {
@@ -156,14 +171,22 @@ export interface KindRow extends KpiCounts {
 
 /** One row per kind of policy (交强, 商业), compulsory first. */
 export function byKind(results: readonly PolicyResult[]): KindRow[] {
-  const tallies = tallyBy(results, (r) => r.policy.kind, false);
+  return byKindOf(groupsOf(results));
+}
+
+export function byKindOf(groups: readonly KpiGroup[]): KindRow[] {
+  const tallies = tallyBy(groups, (g) => g.kind, false);
   return [...tallies]
     .map(([kind, t]) => ({ kind, ...countsOf(t) }))
     .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind));
 }
 
 export function byInsurer(results: readonly PolicyResult[]): InsurerRow[] {
-  const tallies = tallyBy(results, (r, kind) => `${r.policy.insurer}${SEP}${kind}`, true);
+  return byInsurerOf(groupsOf(results));
+}
+
+export function byInsurerOf(groups: readonly KpiGroup[]): InsurerRow[] {
+  const tallies = tallyBy(groups, (g, kind) => `${g.insurer}${SEP}${kind}`, true);
   return [...tallies]
     .map(([key, t]) => {
       const [insurer = '', kind = 'all'] = key.split(SEP) as [string, KpiKind];
@@ -176,7 +199,11 @@ export function byInsurer(results: readonly PolicyResult[]): InsurerRow[] {
 }
 
 export function byStaff(results: readonly PolicyResult[]): StaffRow[] {
-  const tallies = tallyBy(results, (r) => r.staff ?? SEP, false);
+  return byStaffOf(groupsOf(results));
+}
+
+export function byStaffOf(groups: readonly KpiGroup[]): StaffRow[] {
+  const tallies = tallyBy(groups, (g) => g.staff ?? SEP, false);
   return [...tallies]
     .map(([key, t]) => ({ staff: key === SEP ? null : key, ...countsOf(t) }))
     .sort((a, b) =>
@@ -185,14 +212,20 @@ export function byStaff(results: readonly PolicyResult[]): StaffRow[] {
 }
 
 export function lostReasons(results: readonly PolicyResult[]): LostReasonRow[] {
+  return lostReasonsOf(groupsOf(results));
+}
+
+export function lostReasonsOf(groups: readonly KpiGroup[]): LostReasonRow[] {
   const rows = new Map<string | null, LostReasonRow>();
-  for (const r of results) {
-    if (r.status !== 'lost') continue;
-    let row = rows.get(r.lostReason);
-    if (!row) rows.set(r.lostReason, (row = { reason: r.lostReason, count: 0, premium: 0 }));
-    row.count++;
-    row.premium += r.policy.premium ?? 0;
+  for (const g of groups) {
+    if (g.status !== 'lost') continue;
+    let row = rows.get(g.lostReason);
+    if (!row) rows.set(g.lostReason, (row = { reason: g.lostReason, count: 0, premium: 0 }));
+    row.count += g.count;
+    // Cents while adding, money when done (below).
+    row.premium += g.premiumDue;
   }
+  for (const row of rows.values()) row.premium = fromCents(row.premium);
   return [...rows.values()].sort(
     (a, b) =>
       b.count - a.count ||

@@ -42,12 +42,15 @@ export interface KpiCase {
   outcomes: readonly KpiOutcome[];
   /** Who is responsible for the case (name), if anyone. */
   staff?: string | null;
+  /** Their staff id (frozen roll-ups keep the id and name people when shown). */
+  assigneeId?: Id | null;
 }
 
 export interface PolicyResult {
   policy: KpiPolicy;
   status: RenewalStatus;
   staff: string | null;
+  assigneeId?: Id | null;
   /** Renewed: the premium and insurer of the renewal (the later policy, else the outcome). */
   renewedPremium: number;
   renewedInsurer: string | null;
@@ -95,7 +98,12 @@ export function renewalStatuses(
     const kase = caseOf.get(policy.id);
     const outcome = kase ? lastOutcome(kase.outcomes) : null;
     const later = renewingPolicy(policy, byVehicle.get(policy.vehicleId) ?? []);
-    const base = { policy, staff: kase?.staff ?? null, lostReason: null };
+    const base = {
+      policy,
+      staff: kase?.staff ?? null,
+      assigneeId: kase?.assigneeId ?? null,
+      lostReason: null,
+    };
     if (later) {
       return {
         ...base,

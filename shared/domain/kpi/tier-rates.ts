@@ -55,7 +55,7 @@ export function byFirstTier(
   return [...tallies]
     .map(([tier, counts]) => ({
       tier,
-      ...countsOf({ counts, premiumDue: 0, premiumRenewed: 0 }),
+      ...countsOf({ counts }),
     }))
     .sort((a, b) => rank(a.tier) - rank(b.tier) || String(a.tier).localeCompare(String(b.tier)));
 }

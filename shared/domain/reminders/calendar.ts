@@ -10,6 +10,7 @@ import type { IsoDate, Settings } from '../types';
 /** The user's own holiday data (Settings.extraHolidays / extraWorkdays). */
 export type CalendarOverrides = Pick<Settings, 'extraHolidays' | 'extraWorkdays'>;
 
+// Stryker disable next-line ArrayDeclaration: an entry that is not a date never matches a day
 const NO_OVERRIDES: CalendarOverrides = { extraHolidays: [], extraWorkdays: [] };
 
 // The package answers in about a microsecond but plans ask the same few hundred dates
@@ -51,11 +52,13 @@ function weekday(date: IsoDate): number {
 
 function packageWorkday(date: IsoDate): boolean {
   let answer = packageAnswers.get(date);
+  // Stryker disable next-line ConditionalExpression: asking the package again gives the same answer, only slower
   if (answer === undefined) {
     const year = Number(date.slice(0, 4));
     // Outside the package's years only weekends count (its own fallback does the same, but
     // we do not want to depend on that undocumented behaviour).
     answer = isKnownHolidayYear(year) ? chineseDays.isWorkday(date) : !isWeekend(date);
+    // Stryker disable next-line CallExpression: an answer not remembered is asked again, the same
     packageAnswers.set(date, answer);
   }
   return answer;
@@ -70,6 +73,7 @@ export function isWeekend(date: IsoDate): boolean {
 const overrideSets = new WeakMap<CalendarOverrides, { holidays: Set<string>; work: Set<string> }>();
 function sets(overrides: CalendarOverrides): { holidays: Set<string>; work: Set<string> } {
   let found = overrideSets.get(overrides);
+  // Stryker disable next-line ConditionalExpression: fresh sets from the same arrays hold the same days
   if (!found) {
     found = { holidays: new Set(overrides.extraHolidays), work: new Set(overrides.extraWorkdays) };
     overrideSets.set(overrides, found);

@@ -20,6 +20,7 @@ export function chinaClock(now: IsoDateTime): { date: IsoDate; minutes: number }
 
 /** 'HH:mm' → minutes since midnight ('24:00' → 1440). */
 export function clockMinutes(time: ClockTime): number {
+  // Stryker disable next-line StringLiteral: split always yields a first part, and Number('') is 0 like Number('0')
   const [h = '0', m = '0'] = time.split(':');
   return Number(h) * 60 + Number(m);
 }
@@ -33,6 +34,7 @@ export function formatClock(minutes: number): ClockTime {
 
 /** The instant of a China wall-clock time, written with its +08:00 offset. */
 export function chinaInstant(date: IsoDate, time: ClockTime): IsoDateTime {
+  // Stryker disable next-line ConditionalExpression: a 5-character ClockTime is already 'HH:mm'; formatting it again gives the same string
   return `${date}T${time.length === 5 ? time : formatClock(clockMinutes(time))}:00+08:00`;
 }
 
@@ -48,10 +50,12 @@ const dayStrings = new Map<number, IsoDate>();
 
 export function dayNumber(date: IsoDate): number {
   let n = dayNumbers.get(date);
+  // Stryker disable next-line ConditionalExpression: computing again gives the same number, only slower
   if (n === undefined) {
     n = Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is cleared only costs time
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,CallExpression: when (or whether) the cache is cleared only costs time or memory
     if (dayNumbers.size > 50_000) dayNumbers.clear();
+    // Stryker disable next-line CallExpression: a date not remembered is computed again, the same
     dayNumbers.set(date, n);
   }
   return n;
@@ -59,10 +63,12 @@ export function dayNumber(date: IsoDate): number {
 
 export function fromDayNumber(n: number): IsoDate {
   let s = dayStrings.get(n);
+  // Stryker disable next-line ConditionalExpression: computing again gives the same date, only slower
   if (s === undefined) {
     s = new Date(n * 86_400_000).toISOString().slice(0, 10);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is cleared only costs time
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,CallExpression: when (or whether) the cache is cleared only costs time or memory
     if (dayStrings.size > 50_000) dayStrings.clear();
+    // Stryker disable next-line CallExpression: a day not remembered is computed again, the same
     dayStrings.set(n, s);
   }
   return s;
@@ -83,12 +89,15 @@ const monthCache = new Map<number, Map<IsoDate, IsoDate>>();
 /** Memoised `addMonths`. */
 export function plusMonths(date: IsoDate, months: number): IsoDate {
   let byDate = monthCache.get(months);
+  // Stryker disable next-line ConditionalExpression: a fresh map each time only loses the memo
   if (byDate === undefined) monthCache.set(months, (byDate = new Map()));
   let s = byDate.get(date);
+  // Stryker disable next-line ConditionalExpression: computing again gives the same date, only slower
   if (s === undefined) {
     s = addMonths(date, months);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is cleared only costs time
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,CallExpression: when (or whether) the cache is cleared only costs time or memory
     if (byDate.size > 50_000) byDate.clear();
+    // Stryker disable next-line CallExpression: a date not remembered is computed again, the same
     byDate.set(date, s);
   }
   return s;

@@ -42,7 +42,8 @@ export function planRebalance(
   const from = new Map<Id, LoadedCase & { assigneeId: Id }>();
   for (const s of active) {
     const mine = held.get(s.id) ?? [];
-    const excess = mine.length - Math.max(0, s.dailyCapacity);
+    // A capacity below zero needs no clamp: the excess is cut to what is held by slice().
+    const excess = mine.length - s.dailyCapacity;
     const give =
       excess > 0
         ? mine

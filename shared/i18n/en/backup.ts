@@ -71,4 +71,10 @@ export const texts: typeof zh = {
       'The activity log in the backup breaks at entry {{seq}}; the backup may have been altered. Restore refused.',
     noKey: 'No backup key yet: choose "Set up backup key" first and keep the key file safe.',
   },
+  /** Restoring with the backup key kept under the data keys or typed from the recovery sheet. */
+  restoreKey: {
+    useDesk: "Use the backup key kept on this computer (encrypted under the owner's keys)",
+    typed: 'Or type the backup key from the recovery sheet',
+    typedPlaceholder: 'AGE-SECRET-KEY-1…',
+  },
 };

@@ -133,4 +133,12 @@ export const texts: typeof zh = {
       'A satisfaction score is recorded once a complaint is resolved, or with a suggestion or praise.',
     satisfaction_range: 'A satisfaction score is a whole number from 1 to 5.',
   },
+  /** The agency's data keys (issue 11). */
+  keys: {
+    exist: "This agency's data keys already exist and cannot be created again. Please sign in.",
+    needPassword:
+      'This session was unlocked with a PIN, so the data keys are not open and no password can be set. Lock, sign in again with your password, then set it.',
+    notOpened:
+      'Your password did not open the data keys (the two do not match). Ask the owner to reset your password; the owner can recover with the recovery key.',
+  },
 };

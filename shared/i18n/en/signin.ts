@@ -102,4 +102,24 @@ export const texts: typeof zh = {
       detail: 'Detail',
     },
   },
+  /** The recovery sheet (issue 11): shown once, when the agency's data keys are created. */
+  recovery: {
+    title: 'Recovery key: print it and keep it safe',
+    intro:
+      "Customer data is encrypted with the agency's data keys. The owner's password and this recovery key each open them. The recovery key is shown only this once and is not stored on this computer.",
+    warning:
+      "If both the owner's password and the recovery key are lost, the data is gone: nobody, not even the developers, can recover it.",
+    agency: 'Owner: {{name}}',
+    created: 'Created: {{at}}',
+    keyLabel: 'Recovery key',
+    keep: 'Keep the printout somewhere safe away from this computer (a safe, for example); do not photograph it or save it on this computer.',
+    backupLabel: 'Backup key (age format)',
+    backupHelp:
+      "Opens this agency's backup files. Enter it when restoring a backup on a new computer; the standard age tool opens a backup with it too (age -d -i keyfile).",
+    backupEarlier:
+      'Backups are still opened by the backup key file you saved before: keep it safe as well.',
+    print: 'Print the recovery key',
+    saved: 'I have printed or written down the recovery key and put it somewhere safe',
+    continue: 'Continue',
+  },
 };

@@ -59,4 +59,10 @@ export const texts = {
     chainBroken: '备份里的操作记录链在第 {{seq}} 条处断开，备份可能被改动过，已拒绝还原。',
     noKey: '还没有设置备份密钥：请先点“设置备份密钥”，并保存好密钥文件。',
   },
+  /** Restoring with the backup key kept under the data keys or typed from the recovery sheet. */
+  restoreKey: {
+    useDesk: '使用本机保管的备份密钥（已用店主密钥加密保存）',
+    typed: '或输入恢复密钥单上的备份密钥',
+    typedPlaceholder: 'AGE-SECRET-KEY-1…',
+  },
 };

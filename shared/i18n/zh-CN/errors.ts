@@ -128,4 +128,12 @@ export const texts = {
     satisfaction_not_now: '满意度只能在投诉解决后，或对建议、表扬记录。',
     satisfaction_range: '满意度是 1 到 5 的整数。',
   },
+  /** The agency's data keys (issue 11). */
+  keys: {
+    exist: '本店的数据密钥已经创建，不能再次创建。请直接登录。',
+    needPassword:
+      '本次用 PIN 码解锁，数据密钥未打开，无法为员工设置密码。请锁定后用密码重新登录，再设置。',
+    notOpened:
+      '数据密钥未能用您的密码打开（密码与密钥不一致）。请联系店主重置您的密码；店主可用恢复密钥恢复。',
+  },
 };

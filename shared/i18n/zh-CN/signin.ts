@@ -94,4 +94,22 @@ export const texts = {
       detail: '详情',
     },
   },
+  /** The recovery sheet (issue 11): shown once, when the agency's data keys are created. */
+  recovery: {
+    title: '恢复密钥：请打印并妥善保管',
+    intro:
+      '客户资料用本店的数据密钥加密。店主密码和这张恢复密钥都能打开数据密钥。恢复密钥只显示这一次，不会保存在电脑里。',
+    warning: '如果店主密码和恢复密钥都丢失，数据将无法找回，任何人（包括开发者）都无法恢复。',
+    agency: '店主：{{name}}',
+    created: '创建时间：{{at}}',
+    keyLabel: '恢复密钥',
+    keep: '请把打印件放在电脑以外的安全地方（例如保险柜），不要拍照或存在这台电脑上。',
+    backupLabel: '备份密钥（age 格式）',
+    backupHelp:
+      '用于打开本店的备份文件。在新电脑上恢复备份时输入它；也可以用标准 age 工具解开备份（age -d -i 密钥文件）。',
+    backupEarlier: '备份文件仍由您以前保存的备份密钥文件打开，请继续妥善保管它。',
+    print: '打印恢复密钥',
+    saved: '我已打印或抄写并妥善保存了恢复密钥',
+    continue: '继续',
+  },
 };

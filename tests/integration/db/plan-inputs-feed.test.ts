@@ -442,10 +442,20 @@ const NOT_PLAN_INPUT: Record<string, string> = {
     'a factory: the updates it makes (updateClient, updatePolicy, updateStaff) are above',
   addRecord: 'a building block: the creates that use it (createClient, createPolicy) are above',
   dropExpiredUndoCopies: 'import undo copies and batches only',
+  putFirstKeyring: 'keyring only (inside owner setup or storeFirstKeyring)',
+  storeFirstKeyring: 'keyring only',
+  replacePasswordWrap: 'keyring only (inside setStaffPassword and deactivateStaff)',
+  putBackupIdentity: 'keyring and the backup recipient in settings; announces settings itself',
+  storeBackupIdentity: 'keyring and the backup recipient in settings; announces settings itself',
+  // From v5 (merged from main, where this test lacked it): frozen figures, not a plan input.
+  writeRollups: 'kpi roll-ups only',
+  stripSensitiveWraps: 'keyring only (after updateStaff, at sign-in)',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */
-const PLAN_OWN = new Set(['writePlanIfUnchanged', 'recomputeLocked']);
+// writeCaseFacts writes facts only, inside the caller's transaction (which announces its own
+// plan inputs): it is part of the writes that call it, not a write of its own.
+const PLAN_OWN = new Set(['writePlanIfUnchanged', 'recomputeLocked', 'writeCaseFacts']);
 
 function listen(db: AppDb) {
   const published = new Set<PlanInputTable>();

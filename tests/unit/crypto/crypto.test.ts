@@ -12,7 +12,9 @@ import {
   createKeyring,
   kekFor,
   keyNamesFor,
+  openWrap,
   passwordWrapFrom,
+  passwordWrapWithKek,
   RecoveryTextError,
 } from '../../../shared/crypto/keyring';
 import {
@@ -107,6 +109,31 @@ describe('keyring', () => {
     expect(await open(managerKeys, 'clients', 'c1', id)).toEqual({
       idNumber: '110101199003071234',
     });
+  });
+
+  it('a held KEK wraps again without the password; a promoted clerk passes on only what they hold', async () => {
+    const ring = await createKeyring('owner pass 1', FAST);
+    const staffWrap = await passwordWrapWithKek(
+      ring.ownerWrap,
+      ring.ownerKek,
+      'staff 2',
+      'staff',
+      FAST,
+    );
+    expect(Object.keys(staffWrap.wrapped).sort()).toEqual(['idx', 'pii']);
+    // Promoted to manager, the clerk changes their own password: no sensitive key to pass on.
+    const opened = await openWrap(staffWrap, 'staff 2');
+    const changed = await passwordWrapWithKek(staffWrap, opened.kek, 'staff 3', 'manager', FAST);
+    expect(Object.keys(changed.wrapped).sort()).toEqual(['idx', 'pii']);
+    const manager = await passwordWrapWithKek(
+      ring.ownerWrap,
+      ring.ownerKek,
+      'mgr 4',
+      'manager',
+      FAST,
+    );
+    expect(Object.keys(manager.wrapped).sort()).toEqual(['idx', 'pii', 'sensitive']);
+    await expect(openWrap(manager, 'mgr 5')).rejects.toBeInstanceOf(WrongKeyError);
   });
 
   it('re-wrapping needs the owner to open their wrap again', async () => {

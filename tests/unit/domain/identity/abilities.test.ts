@@ -32,6 +32,7 @@ const EXPECTED: Record<string, Record<StaffRole, boolean>> = {
   'update:ContactPrefs': { owner: true, manager: true, staff: true },
   'backup:Data': { owner: true, manager: false, staff: false },
   'restore:Data': { owner: true, manager: false, staff: false },
+  'create:Keys': { owner: true, manager: false, staff: false },
 };
 
 describe('abilities: each role × each guarded action', () => {

@@ -149,3 +149,52 @@ describe('due time and the overdue cut-off', () => {
     ).toBe(true);
   });
 });
+
+describe('who counts as someone to hand work to', () => {
+  it('a previous handler with capacity 0 takes no work and is not named as full', () => {
+    const r = assignment.assignCases(
+      [candidate('x', { previousAssigneeId: 'a' })],
+      [staff('a', '甲', 0), staff('b', '乙', 5)],
+      new Map(),
+    );
+    expect(said(r)).toEqual([{ caseId: 'x', staffId: 'b', reason: '按负载均衡分配给 乙（0/5）' }]);
+  });
+
+  it('previous handler full, the named 业务员 has room: the named one', () => {
+    const r = assignment.assignCases(
+      [candidate('x', { previousAssigneeId: 'a', importStaffName: '丙' })],
+      [staff('a', '甲', 1), staff('b', '乙', 5), staff('c', '丙', 5)],
+      new Map([['a', 1]]),
+    );
+    expect(said(r)).toEqual([{ caseId: 'x', staffId: 'c', reason: '导入名单中的业务员 丙' }]);
+  });
+
+  it('the named 业务员 full and no previous handler: the reason names the named one as full', () => {
+    const r = assignment.assignCases(
+      [candidate('x', { importStaffName: '甲' })],
+      [staff('a', '甲', 1), staff('b', '乙', 5)],
+      new Map([['a', 1]]),
+    );
+    expect(said(r)).toEqual([
+      { caseId: 'x', staffId: 'b', reason: '甲 今日已满（1/1），按负载均衡分配给 乙（0/5）' },
+    ]);
+  });
+
+  it('each case given raises the taker’s count for the next one, and the reason shows it', () => {
+    const r = assignment.assignCases(
+      [candidate('x', { daysToExpiry: 1 }), candidate('y', { daysToExpiry: 2 })],
+      [staff('a', '甲', 5)],
+      new Map([['a', 1]]),
+    );
+    expect(said(r).map((x) => x.reason)).toEqual([
+      '按负载均衡分配给 甲（1/5）',
+      '按负载均衡分配给 甲（2/5）',
+    ]);
+  });
+
+  it('an empty load map counts everyone as holding nothing; the load map is left as it was', () => {
+    const load = new Map<string, number>();
+    assignment.assignCases([candidate('x')], [staff('a', '甲', 1)], load);
+    expect(load.size).toBe(0);
+  });
+});

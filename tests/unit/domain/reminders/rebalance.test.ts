@@ -82,3 +82,58 @@ describe('summarizeMoves', () => {
     ]);
   });
 });
+
+describe('planRebalance at the edges', () => {
+  it('exactly at capacity nothing moves; one over, one moves', () => {
+    const people = [staff('a', '甲', 3), staff('b', '乙', 9)];
+    expect(planRebalance(held('a', 3), people)).toEqual([]);
+    expect(planRebalance(held('a', 4), people).map((m) => m.caseId)).toEqual(['a3']);
+  });
+
+  it('a capacity below zero counts as zero: everything unstarted goes', () => {
+    const moves = planRebalance(held('a', 2), [staff('a', '甲', -1), staff('b', '乙', 9)]);
+    expect(moves.map((m) => [m.caseId, m.from, m.to])).toEqual([
+      ['a0', 'a', 'b'],
+      ['a1', 'a', 'b'],
+    ]);
+  });
+
+  it('only started calls over capacity: nothing moves', () => {
+    expect(
+      planRebalance(held('a', 4, { started: true }), [staff('a', '甲', 1), staff('b', '乙', 9)]),
+    ).toEqual([]);
+  });
+
+  it('cases held by someone inactive or by nobody are not the rebalance’s to move', () => {
+    const cases = [...held('gone', 3), ...held('x', 2).map((c) => ({ ...c, assigneeId: null }))];
+    expect(
+      planRebalance(cases, [staff('gone', '走了', 0, { active: false }), staff('b', '乙', 9)]),
+    ).toEqual([]);
+  });
+
+  it('what a taker already holds counts against their room', () => {
+    // 乙 holds 2 of 3: one case fits. 甲 gives up a2 and a3; the more urgent of the two (a2,
+    // fewer days left) takes the one place, a3 stays with 甲.
+    const moves = planRebalance(
+      [...held('a', 4), ...held('b', 2)],
+      [staff('a', '甲', 2), staff('b', '乙', 3)],
+    );
+    expect(moves.map((m) => [m.caseId, m.to, m.dueTasks])).toEqual([['a2', 'b', 1]]);
+  });
+});
+
+describe('summarizeMoves pairs', () => {
+  it('keeps giver and taker apart even when the ids would run together', () => {
+    const r = { key: 'tasks:assignReasons.balanced' } as never;
+    expect(
+      summarizeMoves([
+        { caseId: '1', from: 'ab', to: 'c', reason: r, dueTasks: 1 },
+        { caseId: '2', from: 'a', to: 'bc', reason: r, dueTasks: 4 },
+      ]),
+    ).toEqual([
+      { from: 'ab', to: 'c', cases: 1, tasks: 1 },
+      { from: 'a', to: 'bc', cases: 1, tasks: 4 },
+    ]);
+    expect(summarizeMoves([])).toEqual([]);
+  });
+});

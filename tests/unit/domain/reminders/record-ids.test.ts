@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyOutcome } from '../../../../shared/domain/reminders/outcomes';
 import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
-import { taskIdFor } from '../../../../shared/domain/reminders/record-ids';
+import { TASK_ID_NAMESPACE, taskIdFor } from '../../../../shared/domain/reminders/record-ids';
 import type { Task } from '../../../../shared/domain/types';
 import { client, planInput, policy, settings } from './fixtures';
 
@@ -18,6 +18,12 @@ describe('ids of computed records', () => {
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(taskIdFor('v1:2026-06-20:d15:2026-06-05')).toBe(id);
     expect(taskIdFor('v1:2026-06-20:d30:2026-05-21')).not.toBe(id);
+  });
+
+  it('the namespace never changes: a key gives the id every earlier desk gave it', () => {
+    // Python's uuid.uuid5(UUID('6f1c8c2e-…-0c2d7f9e4b10'), key) gives the same id.
+    expect(TASK_ID_NAMESPACE).toBe('6f1c8c2e-3b1d-4a7e-9a43-0c2d7f9e4b10');
+    expect(taskIdFor('v1:2026-06-20:d15:2026-06-05')).toBe('82dea717-5c8d-552e-805a-0e1dc106a66c');
   });
 
   it('two desks computing the plan apart make the same cases and tasks, ids included', () => {

@@ -115,6 +115,13 @@ describe('stale details to the day', () => {
     expect(tiers.needsVerification(c, open, '2026-02-01', s)).toBe(false);
   });
 
+  it('never verified: any owner change with an end date counts', () => {
+    const fresh = client('c', { lastVerifiedOn: null, createdAt: '2026-05-01T08:00:00.000Z' });
+    const sold = { ownerHistory: [{ clientId: 'o', name: '旧', from: null, to: '2026-05-10' }] };
+    expect(tiers.needsVerification(fresh, sold, '2026-06-01', s)).toBe(true);
+    expect(tiers.needsVerification(fresh, { ownerHistory: [] }, '2026-06-01', s)).toBe(false);
+  });
+
   it('the months come from the settings', () => {
     const c = client('c', { lastVerifiedOn: '2026-01-01' });
     expect(tiers.needsVerification(c, undefined, '2026-04-02', { verifyAfterMonths: 3 })).toBe(

@@ -1,0 +1,41 @@
+// The window's side of the Today order worker: one worker per open database, started on first
+// use. When the worker cannot start (its script failed to load) the order is computed in the
+// window, as before: slower at agency scale, never broken.
+import type { AppDb } from '../../db/app-db';
+import {
+  listTodayOrder,
+  type TodayOrder,
+  type TodayOrderArgs,
+} from '../../db/repositories/today-order';
+import { createRpcClient, workerPort, type RpcClient } from '../worker-rpc/client';
+import { RpcError } from '../worker-rpc/wire';
+import type { TodayOrderApi } from './today-order-handlers';
+
+interface Client {
+  rpc: RpcClient<TodayOrderApi> | null;
+  inWindow: boolean;
+}
+
+const clients = new WeakMap<AppDb, Client>();
+
+export async function todayOrderOffThread(db: AppDb, args: TodayOrderArgs): Promise<TodayOrder> {
+  let client = clients.get(db);
+  if (!client) clients.set(db, (client = { rpc: null, inWindow: false }));
+  // No workers at all (a test's DOM): the window it is.
+  if (typeof Worker === 'undefined') client.inWindow = true;
+  if (!client.inWindow) {
+    try {
+      if (!client.rpc?.alive) {
+        const worker = new Worker(new URL('./today-order-worker.ts', import.meta.url), {
+          type: 'module',
+        });
+        client.rpc = createRpcClient<TodayOrderApi>(workerPort(worker));
+      }
+      return await client.rpc.call('order', { ...args, dbName: db.name });
+    } catch (error) {
+      if (!(error instanceof RpcError) || error.code !== 'worker_failed') throw error;
+      client.inWindow = true;
+    }
+  }
+  return listTodayOrder(db, args);
+}
