@@ -268,20 +268,33 @@ function compile(c: GateCustomer, settings: GateSettings): Compiled {
   };
 }
 
+// The customer asked about last: a batch asks for each channel of one customer in a row.
+let lastCustomer: GateCustomer | null = null;
+let lastCompiled: Compiled | null = null;
+
 function compiled(c: GateCustomer, settings: GateSettings): Compiled {
+  if (c === lastCustomer && lastCompiled?.settings === settings) return lastCompiled;
   let found = compiledCache.get(c);
   if (!found || found.settings !== settings) compiledCache.set(c, (found = compile(c, settings)));
+  lastCustomer = c;
+  lastCompiled = found;
   return found;
 }
 
 let lastAt = '';
 let lastAtMs = NaN;
+const atCache = new Map<string, number>();
+/** Date.parse, remembered: a batch asks at one time, a day's checks at a few thousand minutes. */
 function parseAt(at: string): number {
-  if (at !== lastAt) {
-    lastAtMs = Date.parse(at);
-    lastAt = at;
+  if (at === lastAt) return lastAtMs;
+  let ms = atCache.get(at);
+  if (ms === undefined) {
+    if (atCache.size > 10_000) atCache.clear();
+    atCache.set(at, (ms = Date.parse(at)));
   }
-  return lastAtMs;
+  lastAt = at;
+  lastAtMs = ms;
+  return ms;
 }
 
 const endDateStarts = new Map<string, number>();
