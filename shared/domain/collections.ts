@@ -15,9 +15,12 @@ export function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
   else map.set(key, [item]);
 }
 
-/** `items` grouped by `key`, each group in input order. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+/** `items` grouped by `key`, each group in input order; an item whose key is null is left out. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of items) pushTo(map, key(item), item);
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) pushTo(map, k, item);
+  }
   return map;
 }

@@ -9,6 +9,7 @@
 //   touched it.
 // The upgrade builds the facts of the cases already closed, so an agency's history is kept.
 // Idempotent: it puts facts by case id.
+import { groupBy } from '../../../shared/domain/collections';
 import type { Dexie, Transaction } from 'dexie';
 import { caseFactOf, hasFact } from '../../../shared/domain/kpi/case-fact';
 import type { Feedback, Policy, RenewalCase, Task } from '../../../shared/domain/types';
@@ -21,18 +22,6 @@ export const V5_STORES: Record<string, string> = {
   policies: `${V1_STORES.policies}, updatedAt`,
   cases: `${V2_STORES.cases}, updatedAt`,
 };
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    if (k === null) continue;
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  return out;
-}
 
 /** The facts of every closed case (exported for the upgrade test). */
 export async function buildFactsOfClosedCases(tx: Transaction): Promise<number> {

@@ -1,6 +1,7 @@
 // The fast path for many records at once (sample agency, benchmark, large imports of new
 // customers): summaries are built in memory from the records being written instead of read
 // back, and each chunk is one transaction over all tables with one audit event.
+import { groupBy } from '../../../shared/domain/collections';
 import type { Client, Id, Policy, Staff, Vehicle } from '../../../shared/domain/types';
 import { buildClientSummary } from '../../../shared/domain/search/summary';
 import type { AppDb } from '../app-db';
@@ -21,17 +22,6 @@ export interface BulkOptions {
   /** Customers per transaction. */
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => Id): Map<Id, T[]> {
-  const map = new Map<Id, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const list = map.get(k);
-    if (list) list.push(it);
-    else map.set(k, [it]);
-  }
-  return map;
 }
 
 /**

@@ -4,8 +4,9 @@
 // by a later policy, a reassignment); an open or removed one loses it. Nothing else writes
 // facts, so a fact exists exactly when its case is closed, and an aborted transaction leaves
 // neither.
+import { groupBy } from '../../../shared/domain/collections';
 import { caseFactOf, hasFact } from '../../../shared/domain/kpi/case-fact';
-import type { Feedback, Id, Policy, RenewalCase, Task } from '../../../shared/domain/types';
+import type { Feedback, Policy, RenewalCase, Task } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 
 /**
@@ -18,18 +19,6 @@ export function caseFactTables(db: AppDb, options: { withPolicies?: boolean } = 
   return options.withPolicies === false
     ? [db.caseFacts, db.tasks, db.feedback]
     : [db.caseFacts, db.policies, db.tasks, db.feedback];
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => Id | null): Map<Id, T[]> {
-  const out = new Map<Id, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    if (k === null) continue;
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  return out;
 }
 
 /**
