@@ -63,6 +63,37 @@ export function batchKey(taskId: Id, scriptId: Id, version: number): string {
   return `${taskId}:email:${scriptId}@${version}`;
 }
 
+/**
+ * The gate's answer for one message of a batch (e-mail or SMS): the customer's earlier sends and
+ * the sends this batch already plans for them count towards the caps.
+ */
+export function askBatchGate(
+  channel: Parameters<typeof checkContact>[0]['channel'],
+  c: {
+    task: Parameters<typeof purposeOfTask>[0];
+    endDate: string | null;
+    customerTasks: Parameters<typeof sentFromTasks>[0];
+  },
+  client: Client,
+  at: string,
+  planned: ReadonlyMap<Id, readonly SentMessage[]>,
+  settings: GateSettings,
+): { purpose: ReturnType<typeof purposeOfTask>; answer: ReturnType<typeof checkContact> } {
+  const purpose = purposeOfTask(c.task);
+  const answer = checkContact(
+    {
+      channel,
+      purpose,
+      at,
+      endDate: c.endDate,
+      customer: gateCustomer(client),
+      sent: [...sentFromTasks(c.customerTasks), ...(planned.get(client.id) ?? [])],
+    },
+    settings,
+  );
+  return { purpose, answer };
+}
+
 export function previewEmailBatch(
   candidates: readonly BatchCandidate[],
   at: string,
@@ -93,18 +124,7 @@ export function previewEmailBatch(
       skipped(['already_sent']);
       continue;
     }
-    const purpose = purposeOfTask(c.task);
-    const answer = checkContact(
-      {
-        channel: 'email',
-        purpose,
-        at,
-        endDate: c.endDate,
-        customer: gateCustomer(client),
-        sent: [...sentFromTasks(c.customerTasks), ...(planned.get(client.id) ?? [])],
-      },
-      settings,
-    );
+    const { purpose, answer } = askBatchGate('email', c, client, at, planned, settings);
     if (!answer.allowed) {
       skipped(answer.reasons);
       continue;

@@ -5,9 +5,15 @@
 // value for this customer is skipped and named, never sent.
 import type { TemplateValues } from '../scripts/render-template';
 import type { Client, Id, Task } from '../types';
-import { checkContact, type GateSettings, type SentMessage } from './contact-gate';
-import { gateCustomer, phoneKind, purposeOfTask, sentFromTasks } from './customer-gate';
-import type { BatchPreview, BatchSend, BatchSkip, SkipReason } from './email-batch';
+import type { GateSettings, SentMessage } from './contact-gate';
+import { phoneKind } from './customer-gate';
+import {
+  askBatchGate,
+  type BatchPreview,
+  type BatchSend,
+  type BatchSkip,
+  type SkipReason,
+} from './email-batch';
 
 export interface SmsTemplateRef {
   tier: string;
@@ -57,18 +63,7 @@ export function previewSmsBatch(
       skipped(['already_sent']);
       continue;
     }
-    const purpose = purposeOfTask(c.task);
-    const answer = checkContact(
-      {
-        channel: 'sms',
-        purpose,
-        at,
-        endDate: c.endDate,
-        customer: gateCustomer(client),
-        sent: [...sentFromTasks(c.customerTasks), ...(planned.get(client.id) ?? [])],
-      },
-      settings,
-    );
+    const { purpose, answer } = askBatchGate('sms', c, client, at, planned, settings);
     if (!answer.allowed) {
       skipped(answer.reasons);
       continue;
