@@ -52,6 +52,8 @@ export interface BatchSkip {
   taskId: Id;
   clientId: Id | null;
   reasons: SkipReason[];
+  /** With `missing_values`: the placeholders that have no value for this customer. */
+  missing?: string[];
 }
 
 export interface BatchPreview {
@@ -105,8 +107,13 @@ export function previewEmailBatch(
   const planned = new Map<Id, SentMessage[]>();
   for (const c of candidates) {
     const client = c.client;
-    const skipped = (reasons: SkipReason[]) =>
-      skip.push({ taskId: c.task.id, clientId: client?.id ?? null, reasons });
+    const skipped = (reasons: SkipReason[], missing?: string[]) =>
+      skip.push({
+        taskId: c.task.id,
+        clientId: client?.id ?? null,
+        reasons,
+        ...(missing ? { missing } : {}),
+      });
     if (!client || !client.email) {
       skipped(['no_email']);
       continue;
@@ -130,7 +137,7 @@ export function previewEmailBatch(
       continue;
     }
     if (c.rendered.missing.length > 0) {
-      skipped(['missing_values']);
+      skipped(['missing_values'], c.rendered.missing);
       continue;
     }
     planned.set(client.id, [...(planned.get(client.id) ?? []), { channel: 'email', purpose, at }]);

@@ -46,8 +46,13 @@ export function previewSmsBatch(
   const planned = new Map<Id, SentMessage[]>();
   for (const c of candidates) {
     const client = c.client;
-    const skipped = (reasons: SkipReason[]) =>
-      skip.push({ taskId: c.task.id, clientId: client?.id ?? null, reasons });
+    const skipped = (reasons: SkipReason[], missing?: string[]) =>
+      skip.push({
+        taskId: c.task.id,
+        clientId: client?.id ?? null,
+        reasons,
+        ...(missing ? { missing } : {}),
+      });
     const mobile = client?.phones.find((p) => phoneKind(p) === 'mobile');
     if (!client || !mobile) {
       skipped(['no_mobile']);
@@ -69,8 +74,12 @@ export function previewSmsBatch(
       continue;
     }
     const params = template.params.map((name) => c.values[name]);
-    if (params.some((v) => v === null || v === undefined || String(v).trim() === '')) {
-      skipped(['missing_values']);
+    const empty = (v: unknown) => v === null || v === undefined || String(v).trim() === '';
+    if (params.some(empty)) {
+      skipped(
+        ['missing_values'],
+        template.params.filter((_, i) => empty(params[i])),
+      );
       continue;
     }
     planned.set(client.id, [...(planned.get(client.id) ?? []), { channel: 'sms', purpose, at }]);
