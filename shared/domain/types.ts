@@ -106,10 +106,15 @@ export interface ContactPrefs {
 export interface OptOutRecord {
   channel: Channel;
   at: IsoDateTime;
-  how: 'sms_reply';
-  /** The word replied (R, T, TD, 退订): a code, not the customer's message. */
+  /**
+   * `sms_reply`: the customer replied R / T / TD / 退订. `provider_blacklist`: the SMS provider
+   * refused the number as on its opt-out list (the customer stopped texts with the carrier or
+   * the provider).
+   */
+  how: 'sms_reply' | 'provider_blacklist';
+  /** The word replied (R, T, TD, 退订), or the provider's failure code: never the message. */
   word: string;
-  /** The provider reply it came from, so a reply pulled twice is recorded once. */
+  /** The provider reply it came from (or the refused send's key): recorded once. */
   replyId: string;
   /** Who was at the desk when it was recorded. */
   byStaffId: string;

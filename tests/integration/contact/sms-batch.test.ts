@@ -199,6 +199,38 @@ describe('batch SMS through the provider (local stub)', () => {
     expect((await preview(db)).send.map((s) => s.to)).toEqual(['13800001001', '13800001002']);
   });
 
+  it('a number on the provider blacklist is skipped and recorded as an SMS opt-out', async () => {
+    const { stub, sms } = await provider();
+    const db = await seeded(Array.from({ length: 3 }, () => ({ contact: smsConsent })));
+    stub.failWith.set('13800001001', 'FailedOperation.PhoneNumberInBlacklist');
+    const p = await preview(db);
+    const run = await runSendBatch(db, p.send, {
+      actor: 's1',
+      now: () => NOW,
+      deliver: (item) =>
+        sms.send({
+          phone: item.to,
+          templateId: item.templateId ?? '',
+          params: item.params ?? [],
+          idempotencyKey: item.key,
+        }),
+    });
+    // Not a pause: the others still get their text.
+    expect(run).toMatchObject({ sent: 2, stopped: null });
+    expect(run.failed).toEqual([expect.objectContaining({ reason: 'blacklisted' })]);
+    const c1 = await db.clients.get('c1');
+    expect(c1?.contact?.optedOut).toEqual(['sms']);
+    expect(c1?.contact?.optOuts).toEqual([
+      expect.objectContaining({ channel: 'sms', how: 'provider_blacklist', byStaffId: 's1' }),
+    ]);
+    expect((await db.clients.get('c0'))?.contact?.optedOut).toEqual([]);
+    const again = await preview(db);
+    expect(again.send).toEqual([]);
+    expect(again.skip.find((s) => s.clientId === 'c1')?.reasons).toEqual(['opted_out']);
+    const audit = await db.auditEvents.toArray();
+    expect(audit.some((e) => e.detail === 'optedOut:provider_blacklist')).toBe(true);
+  });
+
   it('a reply TD records the SMS opt-out with its evidence; the gate then refuses', async () => {
     const { stub, sms } = await provider();
     const db = await seeded([{ contact: smsConsent }, { contact: smsConsent }]);
