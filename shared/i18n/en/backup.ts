@@ -77,4 +77,22 @@ export const texts: typeof zh = {
     typed: 'Or type the backup key from the recovery sheet',
     typedPlaceholder: 'AGE-SECRET-KEY-1…',
   },
+  /** The automatic daily backup and the one before a schema upgrade (issue 11). */
+  auto: {
+    failedTitle: 'Automatic backup failed',
+    failed:
+      'Today\'s automatic backup was not written: {{reason}} Earlier backups are untouched. Fix it, then choose "Back up now" in Settings → Backups.',
+    lastFailed: 'The automatic backup of {{at}} failed: {{reason}}',
+    fellBackTitle: 'Backup folder not found',
+    info: 'While the app runs it backs up once a day (with a backup key and a backup folder), and before every upgrade of the data format.',
+    infoWeb:
+      'The browser build cannot back up by itself (it has no backup folder): choose "Back up now" regularly.',
+    beforeUpgrade: '(backup taken before the upgrade to data version {{version}})',
+    reason: {
+      disk_full: 'the disk is full. Free some space or choose another backup folder.',
+      no_access: 'the backup folder cannot be written to (no permission, or read-only).',
+      write_failed: 'the file could not be written to the backup folder.',
+      export_failed: 'reading the data failed.',
+    },
+  },
 };

@@ -65,4 +65,21 @@ export const texts = {
     typed: '或输入恢复密钥单上的备份密钥',
     typedPlaceholder: 'AGE-SECRET-KEY-1…',
   },
+  /** The automatic daily backup and the one before a schema upgrade (issue 11). */
+  auto: {
+    failedTitle: '自动备份失败',
+    failed:
+      '今天的自动备份没有写成：{{reason}} 之前的备份都完好无损。请处理后在“设置 → 备份”里点“立即备份”。',
+    lastFailed: '{{at}} 的自动备份失败：{{reason}}',
+    fellBackTitle: '备份文件夹找不到',
+    info: '应用运行时每天自动备份一次（需要备份密钥和备份文件夹），升级数据格式前也会先备份。',
+    infoWeb: '浏览器版本不能自动备份（没有备份文件夹），请定期点“立即备份”。',
+    beforeUpgrade: '（升级到数据版本 {{version}} 之前的备份）',
+    reason: {
+      disk_full: '磁盘已满。请腾出空间或换一个备份文件夹。',
+      no_access: '没有写入备份文件夹的权限（或它是只读的）。',
+      write_failed: '备份文件写不进备份文件夹。',
+      export_failed: '读取数据时出错。',
+    },
+  },
 };
