@@ -14,7 +14,7 @@ import {
 } from '../../../shared/backup';
 import type { ChainBreak } from '../../../shared/domain/identity/audit-chain';
 import type { AppDb } from '../../db/app-db';
-import { exportDatabase } from '../../db/backup/export-db';
+import { exportDatabase, type ExportableDb } from '../../db/backup/export-db';
 import { importDatabase } from '../../db/backup/import-db';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { verifyAuditChain } from '../../db/repositories/audit-repository';
@@ -30,7 +30,7 @@ export interface WrittenBackup {
 }
 
 export async function writeBackupFile(
-  db: AppDb,
+  db: ExportableDb,
   options: { recipient: string; appVersion: string; now?: Date; onProgress?: BackupProgress },
 ): Promise<WrittenBackup> {
   const exported = await exportDatabase(db, (done, total) =>
