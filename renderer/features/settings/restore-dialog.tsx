@@ -49,7 +49,7 @@ export function RestoreDialog(props: { list: BackupList | null; onClose: () => v
 
   async function keyText(): Promise<string | null> {
     if (keyFile) return keyFile.text();
-    // Typed from paper: spaces and case do not matter (the sheet prints upper case).
+    // Typed from paper, the recovery key or the backup key: spaces and case do not matter.
     if (typedKey.trim()) return typedKey.replace(/\s+/g, '').toUpperCase();
     return useDeskKey ? deskKey : null;
   }

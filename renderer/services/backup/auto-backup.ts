@@ -12,7 +12,8 @@ import { textOf, textRef, type TextRef } from '../../../shared/i18n';
 import type { AppDb } from '../../db/app-db';
 import { recordEvent } from '../../db/repositories/audit-repository';
 import { getSettings } from '../../db/repositories/settings-repository';
-import type { WrittenBackup } from './backup-file';
+import type { Settings } from '../../../shared/domain/types';
+import { backupRecipients, type WrittenBackup } from './backup-file';
 
 export const AUTO_BACKUP_CHECK_MS = 60 * 60_000;
 
@@ -21,7 +22,7 @@ type AutoBackupHost = Pick<HostApi, 'appInfo' | 'backupWrite' | 'backupList'>;
 /** Makes the backup bytes (the worker in the window; the same function directly in tests). */
 export type BackupWriter = (
   db: AppDb,
-  options: { recipient: string; appVersion: string; now: Date },
+  options: { recipient: readonly string[]; appVersion: string; now: Date },
 ) => Promise<WrittenBackup>;
 
 export type AutoBackupOutcome =
@@ -63,15 +64,16 @@ export async function runAutoBackup(
   now: Date = new Date(),
 ): Promise<AutoBackupOutcome> {
   const outcome = await exclusively(async (): Promise<AutoBackupOutcome> => {
-    let recipient: string | null;
+    let settings: Settings;
     let list: Awaited<ReturnType<AutoBackupHost['backupList']>>;
     try {
-      recipient = (await getSettings(db)).backupRecipient ?? null;
+      settings = await getSettings(db);
       list = await host.backupList();
     } catch (error) {
       return { kind: 'failed', ...classifyBackupFailure(error, 'write'), detail: String(error) };
     }
-    if (!recipient) return { kind: 'skipped', reason: 'no-key' };
+    if (!settings.backupRecipient) return { kind: 'skipped', reason: 'no-key' };
+    const recipient = backupRecipients(settings);
     if (!list.folder) return { kind: 'skipped', reason: 'no-folder' };
     const last = list.files[0];
     if (!autoBackupDue(last ? new Date(last.createdAt) : null, now)) {

@@ -24,6 +24,16 @@ type DexieOptions = ConstructorParameters<typeof AppDb>[1];
 export type BackupPhase = 'export' | 'encrypt' | 'decrypt' | 'import' | 'verify';
 export type BackupProgress = (phase: BackupPhase, done: number, total: number) => void;
 
+/** Who a backup is encrypted to: the agency's backup key and, when set, the recovery key's. */
+export function backupRecipients(settings: {
+  backupRecipient?: string | null;
+  backupRecoveryRecipient?: string | null;
+}): string[] {
+  return [settings.backupRecipient, settings.backupRecoveryRecipient].filter(
+    (r): r is string => !!r,
+  );
+}
+
 export interface WrittenBackup {
   bytes: Uint8Array;
   manifest: BackupManifest;
@@ -31,7 +41,13 @@ export interface WrittenBackup {
 
 export async function writeBackupFile(
   db: ExportableDb,
-  options: { recipient: string; appVersion: string; now?: Date; onProgress?: BackupProgress },
+  options: {
+    /** The agency's backup key, or it and the recovery key's (backupRecipients). */
+    recipient: string | readonly string[];
+    appVersion: string;
+    now?: Date;
+    onProgress?: BackupProgress;
+  },
 ): Promise<WrittenBackup> {
   const exported = await exportDatabase(db, (done, total) =>
     options.onProgress?.('export', done, total),

@@ -13,7 +13,7 @@ export const workerBackupWriter: BackupWriter = async (db, { recipient, appVersi
   try {
     return await rpc.call('writeBackup', {
       dbName: db.name,
-      recipient,
+      recipient: [...recipient],
       appVersion,
       now: now.toISOString(),
     });

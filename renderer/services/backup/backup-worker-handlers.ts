@@ -7,7 +7,7 @@ import { writeBackupFile } from './backup-file';
 export interface WriteBackupArgs {
   /** The IndexedDB database the window has open. */
   dbName: string;
-  recipient: string;
+  recipient: string[];
   appVersion: string;
   /** ISO time the backup is made at (the manifest's createdAt and the file name agree). */
   now: string;

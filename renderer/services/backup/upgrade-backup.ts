@@ -16,7 +16,7 @@ import {
 } from '../../db/open-db';
 import { recordEvent } from '../../db/repositories/audit-repository';
 import type { Settings } from '../../../shared/domain/types';
-import { writeBackupFile } from './backup-file';
+import { backupRecipients, writeBackupFile } from './backup-file';
 
 type UpgradeBackupHost = Pick<HostApi, 'appInfo' | 'backupWrite' | 'backupList'>;
 
@@ -33,8 +33,8 @@ export function upgradeBackup(
   return async ({ db, from, to }) => {
     // Read raw: the settings row as the older app stored it (defaults are not needed here).
     const stored = (await db.table('settings').get('app')) as Partial<Settings> | undefined;
-    const recipient = stored?.backupRecipient;
-    if (!recipient) return onDone({ kind: 'skipped', reason: 'no-key' });
+    if (!stored?.backupRecipient) return onDone({ kind: 'skipped', reason: 'no-key' });
+    const recipient = backupRecipients(stored);
     if (!(await host.backupList()).folder) return onDone({ kind: 'skipped', reason: 'no-folder' });
     const now = clock();
     const { version } = await host.appInfo();
