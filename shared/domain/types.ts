@@ -479,6 +479,12 @@ export interface Settings {
   idleLockMinutes: number;
   /** The agency's backup public key (age X25519, `age1…`); unset until backups are set up. */
   backupRecipient?: string | null;
+  /**
+   * The public key of the backup identity derived from the recovery key
+   * (shared/backup/recovery-identity.ts): every backup is encrypted to it too, so the printed
+   * recovery key alone restores one. Unset for keys made before it existed.
+   */
+  backupRecoveryRecipient?: string | null;
 }
 
 /**

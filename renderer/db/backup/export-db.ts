@@ -7,7 +7,7 @@ import './file-reader-shim';
 import { exportDB } from 'dexie-export-import';
 import type { ChainHead } from '../../../shared/domain/identity/audit-chain';
 import type { AuditEvent } from '../../../shared/domain/types';
-import type { AppDb } from '../app-db';
+import type { Dexie } from 'dexie';
 
 export interface DatabaseExport {
   blob: Blob;
@@ -16,8 +16,11 @@ export interface DatabaseExport {
   schemaVersion: number;
 }
 
+/** Any Dexie: the app's, or the database at an older schema before an upgrade. */
+export type ExportableDb = Dexie;
+
 export async function exportDatabase(
-  db: AppDb,
+  db: ExportableDb,
   onProgress?: (done: number, total: number) => void,
 ): Promise<DatabaseExport> {
   const tables: Record<string, number> = {};

@@ -74,8 +74,12 @@ export const texts = {
       action: '请关闭其他续保助手窗口或标签页，然后点击"重试"。',
     },
     newerVersion: {
-      message: '数据库是由更新版本的续保助手创建的，当前版本无法打开。',
-      action: '请安装最新版本的续保助手后再打开；您的数据完好无损。',
+      message:
+        '数据库是由更新版本的续保助手创建的（数据版本 {{found}}），当前版本最多只能打开数据版本 {{supported}}。',
+      action:
+        '请安装能打开数据版本 {{found}} 的最新版续保助手后再打开；您的数据完好无损，没有删除任何内容。',
+      actionApp:
+        '请安装续保助手 {{app}} 或更新的版本后再打开；您的数据完好无损，没有删除任何内容。',
     },
     quota: {
       message: '磁盘空间不足，数据库无法打开或写入。',
@@ -92,6 +96,12 @@ export const texts = {
     versionChange: {
       message: '续保助手已在另一个窗口中升级，本窗口已断开数据库连接。',
       action: '请重新加载本页面（或重启续保助手）。',
+    },
+    upgradeBackup: {
+      message:
+        '升级数据格式（数据版本 {{from}} → {{to}}）之前要先备份现有数据，但备份没有写成：{{reason}}',
+      action:
+        '数据还没有升级，也没有改动。请处理上面的问题后点击“重试”；也可以选择不备份直接升级。',
     },
   },
   /** Why a file cannot be imported, and what to do. */
