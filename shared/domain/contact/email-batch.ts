@@ -61,6 +61,13 @@ export interface BatchPreview {
   skip: BatchSkip[];
 }
 
+/** Records one task skipped with its reasons (and, for `missing_values`, which placeholders). */
+export function skipperFor(skip: BatchSkip[], taskId: Id, clientId: Id | null) {
+  return (reasons: SkipReason[], missing?: string[]): void => {
+    skip.push({ taskId, clientId, reasons, ...(missing ? { missing } : {}) });
+  };
+}
+
 export function batchKey(taskId: Id, scriptId: Id, version: number): string {
   return `${taskId}:email:${scriptId}@${version}`;
 }
@@ -107,13 +114,7 @@ export function previewEmailBatch(
   const planned = new Map<Id, SentMessage[]>();
   for (const c of candidates) {
     const client = c.client;
-    const skipped = (reasons: SkipReason[], missing?: string[]) =>
-      skip.push({
-        taskId: c.task.id,
-        clientId: client?.id ?? null,
-        reasons,
-        ...(missing ? { missing } : {}),
-      });
+    const skipped = skipperFor(skip, c.task.id, client?.id ?? null);
     if (!client || !client.email) {
       skipped(['no_email']);
       continue;

@@ -9,10 +9,10 @@ import type { GateSettings, SentMessage } from './contact-gate';
 import { phoneKind } from './customer-gate';
 import {
   askBatchGate,
+  skipperFor,
   type BatchPreview,
   type BatchSend,
   type BatchSkip,
-  type SkipReason,
 } from './email-batch';
 
 export interface SmsTemplateRef {
@@ -46,13 +46,7 @@ export function previewSmsBatch(
   const planned = new Map<Id, SentMessage[]>();
   for (const c of candidates) {
     const client = c.client;
-    const skipped = (reasons: SkipReason[], missing?: string[]) =>
-      skip.push({
-        taskId: c.task.id,
-        clientId: client?.id ?? null,
-        reasons,
-        ...(missing ? { missing } : {}),
-      });
+    const skipped = skipperFor(skip, c.task.id, client?.id ?? null);
     const mobile = client?.phones.find((p) => phoneKind(p) === 'mobile');
     if (!client || !mobile) {
       skipped(['no_mobile']);
