@@ -80,3 +80,56 @@ test('owner backs up, restores into a fresh profile and finds the same customers
   }
   await second.close();
 });
+
+test('a new computer restores with the recovery key alone, from owner setup', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), 'backup-recovery-e2e-'));
+  const policies = thisYearList(chinaToday(), 9);
+  const list = join(dir, '人保续保清单.xlsx');
+  writeFileSync(list, listWorkbook(policies));
+  const names = [...new Set(policies.map((p) => p.insured))];
+  const backupPath = join(dir, 'backup.age');
+
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  await page.goto('/#/import');
+  const sheet = await signIn(page);
+  expect(sheet?.recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){12}$/);
+  await importList(page, list);
+  await openSettings(page);
+  await saveDownload(page, () => page.getByTestId('backup-now').click(), backupPath);
+  await first.close();
+
+  // Nobody set up on the new computer: owner setup offers the restore, no account needed.
+  const second = await browser.newContext();
+  const fresh = await second.newPage();
+  await fresh.goto('/#/clients');
+  await expect(fresh.getByTestId('owner-setup')).toBeVisible({ timeout: 30_000 });
+  await fresh.getByTestId('setup-restore').click();
+  await expect(fresh.getByTestId('restore-with-key')).toBeVisible();
+  await fresh.getByTestId('restore-with-key-file').setInputFiles(backupPath);
+  // A wrong recovery key is named, and nothing changes.
+  const wrong = '0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000';
+  await fresh.getByTestId('restore-with-key-text').fill(wrong);
+  await fresh.getByTestId('restore-with-key-confirm').click();
+  await expect(fresh.getByTestId('restore-with-key-error')).toContainText('打不开这个备份', {
+    timeout: 30_000,
+  });
+  // The recovery key as typed from the paper sheet: lower case, spaces for dashes.
+  const typed = (sheet?.recoveryKey ?? '').toLowerCase().replace(/-/g, ' ');
+  await fresh.getByTestId('restore-with-key-text').fill(typed);
+  await fresh.getByTestId('restore-with-key-confirm').click();
+  await expect(fresh.getByTestId('restore-with-key-done')).toBeVisible({ timeout: 60_000 });
+  // The window reopens on the restored database: the owner from the backup signs in.
+  await expect(fresh.getByTestId('sign-in')).toBeVisible({ timeout: 60_000 });
+  await signIn(fresh);
+  await fresh.goto('/#/clients');
+  for (const name of names) {
+    await expect(fresh.getByTestId('client-row').filter({ hasText: name }).first()).toBeVisible({
+      timeout: 30_000,
+    });
+  }
+  await second.close();
+});
