@@ -6,14 +6,18 @@
 // runs while the desk is locked too. The export runs off the window's thread (backup worker).
 // A failure is reported by name and leaves every earlier backup as it was: main writes a temp
 // file and renames it only once complete, and rotates only after that.
-import { autoBackupDue, backupFileName, type BackupManifest } from '../../../shared/backup';
+// Small imports only: the runner is in the first bundle; age and the export library come with
+// the writer (the worker), not with this file.
+import type { BackupManifest } from '../../../shared/backup/manifest';
+import { backupRecipients } from '../../../shared/backup/recipients';
+import { autoBackupDue, backupFileName } from '../../../shared/backup/rotation';
 import type { BackupWriteResult, HostApi } from '../../../shared/ipc/contract';
 import { textOf, textRef, type TextRef } from '../../../shared/i18n';
 import type { AppDb } from '../../db/app-db';
 import { recordEvent } from '../../db/repositories/audit-repository';
 import { getSettings } from '../../db/repositories/settings-repository';
 import type { Settings } from '../../../shared/domain/types';
-import { backupRecipients, type WrittenBackup } from './backup-file';
+import type { WrittenBackup } from './backup-file';
 
 export const AUTO_BACKUP_CHECK_MS = 60 * 60_000;
 

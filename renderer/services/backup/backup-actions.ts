@@ -20,12 +20,8 @@ import type { Actor } from '../../db/repositories/write-context';
 import { storeBackupIdentity } from '../../db/repositories/keyring-repository';
 import { newSealedBackupIdentity } from '../keys/backup-identity';
 import { heldKeys } from '../keys/session-keys';
-import {
-  backupRecipients,
-  restoreBackupFile,
-  writeBackupFile,
-  type BackupProgress,
-} from './backup-file';
+import { backupRecipients } from '../../../shared/backup/recipients';
+import { restoreBackupFile, writeBackupFile, type BackupProgress } from './backup-file';
 import { restoredDbName, setActiveDbName } from './active-db';
 
 type BackupHost = Pick<HostApi, 'appInfo' | 'backupWrite' | 'replaceAuditHead'>;

@@ -24,16 +24,6 @@ type DexieOptions = ConstructorParameters<typeof AppDb>[1];
 export type BackupPhase = 'export' | 'encrypt' | 'decrypt' | 'import' | 'verify';
 export type BackupProgress = (phase: BackupPhase, done: number, total: number) => void;
 
-/** Who a backup is encrypted to: the agency's backup key and, when set, the recovery key's. */
-export function backupRecipients(settings: {
-  backupRecipient?: string | null;
-  backupRecoveryRecipient?: string | null;
-}): string[] {
-  return [settings.backupRecipient, settings.backupRecoveryRecipient].filter(
-    (r): r is string => !!r,
-  );
-}
-
 export interface WrittenBackup {
   bytes: Uint8Array;
   manifest: BackupManifest;

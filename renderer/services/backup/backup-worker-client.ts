@@ -4,7 +4,6 @@
 import { createRpcClient, workerPort } from '../worker-rpc/client';
 import { RpcError } from '../worker-rpc/wire';
 import type { BackupWriter } from './auto-backup';
-import { writeBackupFile } from './backup-file';
 import type { BackupApi } from './backup-worker-handlers';
 
 export const workerBackupWriter: BackupWriter = async (db, { recipient, appVersion, now }) => {
@@ -19,6 +18,7 @@ export const workerBackupWriter: BackupWriter = async (db, { recipient, appVersi
     });
   } catch (error) {
     if (!(error instanceof RpcError) || error.code !== 'worker_failed') throw error;
+    const { writeBackupFile } = await import('./backup-file');
     return writeBackupFile(db, { recipient, appVersion, now });
   } finally {
     // One backup a day: the worker (and its database connection) goes away after it.

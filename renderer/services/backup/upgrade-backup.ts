@@ -5,7 +5,8 @@
 // being upgraded; the window then offers to retry or to upgrade without one. Without a backup
 // key or a backup folder (the browser build) there is nothing to write to, and the upgrade
 // goes ahead as before.
-import { backupFileName } from '../../../shared/backup';
+import { backupRecipients } from '../../../shared/backup/recipients';
+import { backupFileName } from '../../../shared/backup/rotation';
 import type { HostApi } from '../../../shared/ipc/contract';
 import type { AppDb } from '../../db/app-db';
 import {
@@ -16,7 +17,6 @@ import {
 } from '../../db/open-db';
 import { recordEvent } from '../../db/repositories/audit-repository';
 import type { Settings } from '../../../shared/domain/types';
-import { backupRecipients, writeBackupFile } from './backup-file';
 
 type UpgradeBackupHost = Pick<HostApi, 'appInfo' | 'backupWrite' | 'backupList'>;
 
@@ -38,6 +38,8 @@ export function upgradeBackup(
     if (!(await host.backupList()).folder) return onDone({ kind: 'skipped', reason: 'no-folder' });
     const now = clock();
     const { version } = await host.appInfo();
+    // Loaded only when an upgrade is due: the export library and age stay out of the first bundle.
+    const { writeBackupFile } = await import('./backup-file');
     const { bytes } = await writeBackupFile(db, { recipient, appVersion: version, now });
     const name = backupFileName(now, to);
     await host.backupWrite({ name, data: bytes as Uint8Array<ArrayBuffer> });
