@@ -11,6 +11,7 @@ import {
 } from '../../../renderer/db/repositories/client-repository';
 import { openClient } from '../../../renderer/db/repositories/client-crypto';
 import { setRecordKeys } from '../../../renderer/db/record-keys';
+import { readCaseParties } from '../../../renderer/db/repositories/risk-queries';
 import { freshDb } from '../db/fixtures';
 import { markHasKeys, ownerKeys, rawText, staffKeys } from './keys';
 
@@ -113,6 +114,23 @@ describe('sealed customer records', () => {
     expect(rawText(await db.clients.get(client.id))).not.toContain(PERSON.name);
     expect((await getClientDetail(db, client.id))?.client.name).toBe(PERSON.name);
     expect(await db.policies.count()).toBe(1);
+  });
+
+  it('names for the figures worker (no keys there) come from the summary of a sealed customer', async () => {
+    const db = freshDb();
+    setRecordKeys(await ownerKeys());
+    const { client } = await createWalkIn(
+      db,
+      {
+        client: PERSON,
+        vehicle: { plate: '粤A54321' },
+        policy: { insurer: '人保', policyNo: 'P2', kind: 'compulsory', endDate: '2026-09-10' },
+      },
+      'owner-1',
+    );
+    setRecordKeys(null);
+    const parties = await readCaseParties(db, [{ caseId: 'case-1', clientId: client.id }]);
+    expect(parties.get('case-1')).toEqual({ clientName: PERSON.name, plate: null });
   });
 
   it('without any keys (before owner setup) rows stay readable in the clear', async () => {
