@@ -4,7 +4,7 @@
 // re-import, a restart, an outcome) creates no duplicate and keeps every recorded attempt.
 import { diffDays as daysBetween, plusDays } from './dates';
 import type {
-  Client,
+  ClientCore,
   Id,
   IsoDate,
   IsoDateTime,
@@ -39,7 +39,7 @@ export interface PlanInput {
   today: IsoDate;
   now: IsoDateTime;
   settings: Settings;
-  clients: readonly Client[];
+  clients: readonly ClientCore[];
   vehicles: readonly Vehicle[];
   policies: readonly Policy[];
   cases: readonly RenewalCase[];
