@@ -83,6 +83,7 @@ export function assignCases(
           : textRef('tasks:assignReasons.balanced', to);
       }
     }
+    // Stryker disable next-line LogicalOperator: reason is set exactly when chosen is, so || and && agree (the second test narrows reason's type)
     if (!chosen || !reason) {
       result.push({
         caseId: candidate.caseId,

@@ -65,7 +65,6 @@ export function reconcileCases(
   const window = settings.mergeWindowDays;
   const vehicles = indexBy(input.vehicles, (v) => v.id);
   const minEnd = addDays(today, -settings.lapsedDaysAfter);
-  const maxEnd = addDays(today, caseLeadDays(settings) + window);
   // A new cycle gets a case when its end date is within [minEnd, activeTo] (cycleIsActive).
   const activeTo = addDays(today, caseLeadDays(settings));
   const casesByVehicle = groupBy(input.cases, (c) => c.vehicleId);
@@ -90,14 +89,14 @@ export function reconcileCases(
   for (const [vehicleId, policies] of groupBy(input.policies, (p) => p.vehicleId)) {
     const vehicle = vehicles.get(vehicleId);
     if (!vehicle || vehicle.deletedAt) continue;
-    // Most cars have nothing within reach today and no case: skip them before grouping. Not
-    // skipping only costs time: such a car would get no case below either (a new case needs its
-    // cycle's first end date in [minEnd, activeTo], and activeTo < maxEnd).
+    // Most cars have nothing within reach today and no case: skip them before grouping. A new
+    // case needs its cycle's first end date, one of the policies' end dates, in [minEnd,
+    // activeTo], so no case is lost; not skipping only costs time.
     if (
       // Stryker disable next-line ConditionalExpression: not skipping only costs time
       !casesByVehicle.has(vehicleId) &&
       // Stryker disable next-line ConditionalExpression,LogicalOperator: not skipping only costs time
-      !policies.some((p) => p.endDate >= minEnd && p.endDate <= maxEnd)
+      !policies.some((p) => p.endDate >= minEnd && p.endDate <= activeTo)
     )
       continue;
     const cycles = groupPolicyCycles(policies, window);
@@ -112,6 +111,7 @@ export function reconcileCases(
         result.policiesByCase.set(found.id, cycle.policies);
         // Closed as renewed by a later policy that is gone again (its import undone): back
         // to the state it had, as if that policy had never come.
+        // Stryker disable next-line ConditionalExpression: closedByPolicy is only set together with the state 'renewed' (below), and reopen removes it
         const reopened = !renewed && found.state === 'renewed' && found.closedByPolicy;
         let next = reopened ? reopen(found) : found;
         if (!isClosedState(next.state)) {

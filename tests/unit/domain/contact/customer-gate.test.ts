@@ -24,7 +24,8 @@ const consent = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   ...over,
 });
 const prefs = (over = {}) => ({ consents: [], optedOut: [], doNotContactChannels: [], ...over });
-const gate = gateSettingsOf(settings());
+// Made inside each test (not at load), so mutation testing can tell which test reached what.
+const gate = () => gateSettingsOf(settings());
 const MORNING = '2026-06-01T10:00:00+08:00';
 
 describe('customer gate adapter', () => {
@@ -51,7 +52,7 @@ describe('customer gate adapter', () => {
       refusedAt: '2026-06-01T01:00:00.000Z',
     });
     const ask = (c: typeof refused, purpose: 'renewal' | 'service') =>
-      checkCustomer({ client: c, channel: 'call', purpose, at: MORNING, settings: gate });
+      checkCustomer({ client: c, channel: 'call', purpose, at: MORNING, settings: gate() });
     expect(ask(refused, 'renewal').reasons).toEqual(['refused_recently']);
     expect(ask(refused, 'service').allowed).toBe(true);
     const dated = client('c', { doNotContactUntil: '2026-12-01' });
@@ -67,7 +68,7 @@ describe('customer gate adapter', () => {
       contact: prefs({ doNotContactChannels: ['call'], optedOut: ['sms'] }),
     });
     const ask = (channel: 'call' | 'sms' | 'wechat') =>
-      checkCustomer({ client: c, channel, purpose: 'service', at: MORNING, settings: gate })
+      checkCustomer({ client: c, channel, purpose: 'service', at: MORNING, settings: gate() })
         .reasons;
     expect(ask('call')).toEqual(['do_not_contact']);
     expect(ask('sms')).toEqual(['opted_out']);
@@ -81,7 +82,7 @@ describe('customer gate adapter', () => {
       channel: 'call',
       purpose: 'renewal',
       at: MORNING,
-      settings: gate,
+      settings: gate(),
     });
     expect(answer).toEqual({
       allowed: false,
@@ -117,7 +118,7 @@ describe('customer gate adapter', () => {
       purpose: 'renewal',
       at: MORNING,
       tasks,
-      settings: gate,
+      settings: gate(),
     });
     expect(answer).toEqual({
       allowed: false,

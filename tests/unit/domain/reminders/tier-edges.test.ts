@@ -45,6 +45,14 @@ describe('tiers and the urgent window', () => {
     expect(tierDays('2026-06-11', 4)).toEqual(['2026-06-05']); // Sunday 06-07 back to Friday
   });
 
+  it('a tier whose previous working day is exactly 40 days before the end stays there', () => {
+    // End Wednesday 2026-07-22: d39 is Saturday 06-13; Friday 06-12 is exactly 40 days before,
+    // still allowed, so the call is that Friday (not moved forward to Monday 06-15).
+    expect(tierDays('2026-07-22', 39)).toEqual(['2026-06-12']);
+    // Ending a day later, d40 is that Saturday and the Friday 41 days before: forward to Monday.
+    expect(tierDays('2026-07-23', 40)).toEqual(['2026-06-15']);
+  });
+
   it('a tier moved back out of the urgent window stays', () => {
     // End Wednesday 06-10: d3 is Sunday 06-07, moved back to Friday 06-05, before urgent 06-07.
     expect(tierDays('2026-06-10', 3)).toEqual(['2026-06-05']);
@@ -52,24 +60,31 @@ describe('tiers and the urgent window', () => {
 });
 
 describe('stale details from the Beijing day of creation', () => {
-  const s = settings();
+  // Settings made inside each test (not at load), so mutation testing can tell which test reached what.
+  const s = () => settings();
 
   it('created 02:00 Beijing time (18:00 UTC the day before) counts from the Beijing day', () => {
     const c = client('c', { lastVerifiedOn: null, createdAt: '2025-05-31T18:00:00.000Z' });
-    expect(tiers.needsVerification(c, undefined, '2026-06-01', s)).toBe(false);
-    expect(tiers.needsVerification(c, undefined, '2026-06-02', s)).toBe(true);
+    expect(tiers.needsVerification(c, undefined, '2026-06-01', s())).toBe(false);
+    expect(tiers.needsVerification(c, undefined, '2026-06-02', s())).toBe(true);
   });
 
   it('created 23:59 Beijing time counts from that day, not the next', () => {
     const c = client('c', { lastVerifiedOn: null, createdAt: '2025-06-01T15:59:00.000Z' });
-    expect(tiers.needsVerification(c, undefined, '2026-06-01', s)).toBe(false);
-    expect(tiers.needsVerification(c, undefined, '2026-06-02', s)).toBe(true);
+    expect(tiers.needsVerification(c, undefined, '2026-06-01', s())).toBe(false);
+    expect(tiers.needsVerification(c, undefined, '2026-06-02', s())).toBe(true);
+  });
+
+  it('a creation time that cannot be read counts from the date it starts with', () => {
+    const c = client('c', { lastVerifiedOn: null, createdAt: '2025-06-01 at 08:00' });
+    expect(tiers.needsVerification(c, undefined, '2026-06-01', s())).toBe(false);
+    expect(tiers.needsVerification(c, undefined, '2026-06-02', s())).toBe(true);
   });
 
   it('a creation date written without a time is taken as written', () => {
     const c = client('c', { lastVerifiedOn: null, createdAt: '2025-06-01' });
-    expect(tiers.needsVerification(c, undefined, '2026-06-01', s)).toBe(false);
-    expect(tiers.needsVerification(c, undefined, '2026-06-02', s)).toBe(true);
+    expect(tiers.needsVerification(c, undefined, '2026-06-01', s())).toBe(false);
+    expect(tiers.needsVerification(c, undefined, '2026-06-02', s())).toBe(true);
   });
 });
 

@@ -60,11 +60,12 @@ describe('the wrong-number verify task survives recomputing', () => {
 });
 
 describe('rule tasks of a day', () => {
-  const schedule = tiers.caseSchedule('2026-06-20', settings());
+  // Made inside each test (not at load), so mutation testing can tell which test reached what.
+  const june20 = () => tiers.caseSchedule('2026-06-20', settings());
 
   it('the verify task is made once its day is within the look-ahead, not before', () => {
     // verifyDue 2026-05-20.
-    const on = tiers.ruleTasksForCase('c', schedule, '2026-05-06', true, '2026-05-20');
+    const on = tiers.ruleTasksForCase('c', june20(), '2026-05-06', true, '2026-05-20');
     expect(on.map((t) => t.key)).toEqual(['c:verify:2026-05-20']);
     expect(on[0]).toEqual({
       key: 'c:verify:2026-05-20',
@@ -73,20 +74,20 @@ describe('rule tasks of a day', () => {
       tier: 'verify',
       dueDate: '2026-05-20',
     });
-    expect(tiers.ruleTasksForCase('c', schedule, '2026-05-05', true, '2026-05-19')).toEqual([]);
+    expect(tiers.ruleTasksForCase('c', june20(), '2026-05-05', true, '2026-05-19')).toEqual([]);
   });
 
   it('before the first call: every slot up to the horizon, from the first', () => {
     expect(
-      tiers.ruleTasksForCase('c', schedule, '2026-05-01', false, '2026-06-05').map((t) => t.tier),
+      tiers.ruleTasksForCase('c', june20(), '2026-05-01', false, '2026-06-05').map((t) => t.tier),
     ).toEqual(['d30', 'd15']);
   });
 
   it('on a slot’s own day that slot is the current one', () => {
-    expect(tiers.ruleTasksForCase('c', schedule, '2026-06-05', false, '2026-06-12')[0]?.tier).toBe(
+    expect(tiers.ruleTasksForCase('c', june20(), '2026-06-05', false, '2026-06-12')[0]?.tier).toBe(
       'd15',
     );
-    expect(tiers.ruleTasksForCase('c', schedule, '2026-06-04', false, '2026-06-12')[0]?.tier).toBe(
+    expect(tiers.ruleTasksForCase('c', june20(), '2026-06-04', false, '2026-06-12')[0]?.tier).toBe(
       'd30',
     );
   });
@@ -99,27 +100,28 @@ describe('rule tasks of a day', () => {
 });
 
 describe('stale details to the day', () => {
-  const s = settings();
+  // Settings made inside each test (not at load), so mutation testing can tell which test reached what.
+  const s = () => settings();
 
   it('never verified: counted from when the record was created', () => {
     const fresh = client('c', { lastVerifiedOn: null, createdAt: '2025-06-01T08:00:00.000Z' });
-    expect(tiers.needsVerification(fresh, undefined, '2026-06-01', s)).toBe(false);
-    expect(tiers.needsVerification(fresh, undefined, '2026-06-02', s)).toBe(true);
+    expect(tiers.needsVerification(fresh, undefined, '2026-06-01', s())).toBe(false);
+    expect(tiers.needsVerification(fresh, undefined, '2026-06-02', s())).toBe(true);
   });
 
   it('an owner change on the verification day counts; an open-ended entry does not', () => {
     const c = client('c', { lastVerifiedOn: '2026-01-10' });
     const on = { ownerHistory: [{ clientId: 'o', name: '旧', from: null, to: '2026-01-10' }] };
-    expect(tiers.needsVerification(c, on, '2026-02-01', s)).toBe(true);
+    expect(tiers.needsVerification(c, on, '2026-02-01', s())).toBe(true);
     const open = { ownerHistory: [{ clientId: 'o', name: '旧', from: '2026-01-20', to: null }] };
-    expect(tiers.needsVerification(c, open, '2026-02-01', s)).toBe(false);
+    expect(tiers.needsVerification(c, open, '2026-02-01', s())).toBe(false);
   });
 
   it('never verified: any owner change with an end date counts', () => {
     const fresh = client('c', { lastVerifiedOn: null, createdAt: '2026-05-01T08:00:00.000Z' });
     const sold = { ownerHistory: [{ clientId: 'o', name: '旧', from: null, to: '2026-05-10' }] };
-    expect(tiers.needsVerification(fresh, sold, '2026-06-01', s)).toBe(true);
-    expect(tiers.needsVerification(fresh, { ownerHistory: [] }, '2026-06-01', s)).toBe(false);
+    expect(tiers.needsVerification(fresh, sold, '2026-06-01', s())).toBe(true);
+    expect(tiers.needsVerification(fresh, { ownerHistory: [] }, '2026-06-01', s())).toBe(false);
   });
 
   it('the months come from the settings', () => {
