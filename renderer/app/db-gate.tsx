@@ -9,6 +9,11 @@ import { activeDbName } from '../services/backup/active-db';
 import { openWithUpgradeBackup } from '../services/backup/upgrade-backup';
 import { getHost } from '../services/host';
 import { DbContext } from '../services/db/db-context';
+import { warmFigures } from '../services/kpi/kpi-client';
+import { parseHash } from '../services/navigation';
+import { preloadScreen } from './screens';
+import { warmTodayOrder } from '../services/today/today-order-client';
+import { chinaDate } from '../../shared/domain/china-date';
 import { useText } from '../ui/use-text';
 
 type GateState =
@@ -27,6 +32,14 @@ export function DbGate({ children }: { children: ReactNode }) {
     if (result.ok) {
       setState({ kind: 'open', db: result.db });
       void requestPersistentStorage();
+      // The first screen's worker starts loading while the person signs in: Today's order
+      // (the usual first screen), or the figures when the app opens on the dashboard.
+      if (parseHash(window.location.hash).name === 'dashboard') {
+        warmFigures(result.db, chinaDate(new Date()));
+        preloadScreen('dashboard');
+      } else {
+        warmTodayOrder(result.db);
+      }
     } else {
       setState({ kind: 'failed', error: result.error });
     }

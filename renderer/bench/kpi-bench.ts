@@ -10,10 +10,11 @@ import { BENCH_OWNER } from '../../scripts/bench/bench-sign-in';
 import { deleteDb, openBenchDb } from '../db/bench/raw-seed';
 import { DB_NAME, type AppDb } from '../db/app-db';
 import { bulkInsertRecords } from '../db/repositories/bulk-writer';
-import { setupOwner } from '../db/repositories/credential-repository';
 import { readKpiRecords } from '../db/repositories/kpi-queries';
 import { listTodayOrder } from '../db/repositories/today-order';
 import { authHandlers } from '../services/auth/auth-worker-handlers';
+import { DEFAULT_KDF } from '../../shared/crypto/keys';
+import { setupOwnerWithKeys } from '../services/keys/keyring-service';
 import { dashboardData } from '../services/kpi/dashboard-data';
 import { dashboardFromRollups } from '../services/kpi/figures-reads';
 import { createKpiClient } from '../services/kpi/kpi-client';
@@ -76,7 +77,13 @@ const api = {
     }
     const plan = await recomputePlan(db, { now, today });
     const passwordHash = await authHandlers().hashSecret({ secret: BENCH_OWNER.password });
-    await setupOwner(db, { name: BENCH_OWNER.name, passwordHash });
+    // With the agency's keys, as owner setup makes them (else the first sign-in would stop at
+    // the recovery sheet and no figures would ever show).
+    await setupOwnerWithKeys(
+      db,
+      { name: BENCH_OWNER.name, password: BENCH_OWNER.password, passwordHash },
+      { worker: authHandlers(), kdf: DEFAULT_KDF },
+    );
     const due = (await listTodayOrder(db, { today, now })).ids.length;
     const counts = {
       policies: await db.policies.count(),

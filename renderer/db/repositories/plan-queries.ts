@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/reminders/today-priority';
 import type {
   Client,
+  StoredClient,
   Id,
   Outcome,
   Policy,
@@ -26,9 +27,10 @@ import type {
 } from '../../../shared/domain/types';
 import type { TextRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
+import { openClients } from './client-crypto';
 import { whereEach } from './index-lookup';
 import { getSettings } from './settings-repository';
-import { tasksOfCases } from './tasks-of-cases';
+import { ALL_TASKS_FROM, tasksOfCases } from './tasks-of-cases';
 
 export interface TaskView {
   task: Task;
@@ -82,13 +84,28 @@ export function compareTaskViews(a: TaskView, b: TaskView, nowMs: number): numbe
 }
 
 /** Cases among `caseIds` with a pending task that is not verify (due or not yet). */
-export async function casesWithPendingCalls(db: AppDb, caseIds: readonly Id[]): Promise<Set<Id>> {
+export async function casesWithPendingCalls(
+  db: AppDb,
+  caseIds: readonly Id[],
+  threshold = ALL_TASKS_FROM,
+): Promise<Set<Id>> {
   if (caseIds.length === 0) return new Set();
-  const out = new Set<Id>();
   // A verification season puts a verify task on most customers: past a few thousand cases,
-  // one read of every task beats an index jump per case id (tasks-of-cases.ts).
-  for (const t of await tasksOfCases(db, caseIds)) {
-    if (t.status === 'pending' && t.kind !== 'verify' && !t.deletedAt) out.add(t.caseId);
+  // one read of the pending tasks (the status index: the finished ones, most of a season's
+  // tasks, are never read) beats an index jump per case id.
+  const tasks =
+    caseIds.length > threshold
+      ? await db.tasks.where('status').equals('pending').toArray()
+      : await tasksOfCases(db, caseIds);
+  return pendingCallCasesOf(tasks, new Set(caseIds));
+}
+
+/** Cases (among `wanted`, else all) with a pending live task that is not verify. */
+export function pendingCallCasesOf(tasks: readonly Task[], wanted?: ReadonlySet<Id>): Set<Id> {
+  const out = new Set<Id>();
+  for (const t of tasks) {
+    if (t.status !== 'pending' || t.kind === 'verify' || t.deletedAt) continue;
+    if (!wanted || wanted.has(t.caseId)) out.add(t.caseId);
   }
   return out;
 }
@@ -181,8 +198,8 @@ export async function buildTaskViews(
     );
   const allCases = [...caseById.values()];
   // Independent lookups: one round of parallel reads instead of five in a row.
-  const [clients, vehicles, policies, staff, verifyDue] = await Promise.all([
-    byId<Client>(
+  const [storedClients, vehicles, policies, staff, verifyDue] = await Promise.all([
+    byId<StoredClient>(
       db.clients,
       allCases.map((c) => c.clientId),
     ),
@@ -204,6 +221,10 @@ export async function buildTaskViews(
       ctx.today,
     ),
   ]);
+  // Customers open after the reads (WebCrypto between them would end a caller's transaction).
+  const clients = new Map<Id, Client>(
+    (await openClients([...storedClients.values()])).map((c) => [c.id, c]),
+  );
   const nowMs = Date.parse(ctx.now);
   return tasks.map((task): TaskView => {
     const c = caseById.get(task.caseId) ?? null;

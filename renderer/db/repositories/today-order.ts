@@ -11,7 +11,12 @@ import {
 } from '../../../shared/domain/reminders/today-priority';
 import type { Id, RenewalCase, Task } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
-import { buildTaskViews, casesWithPendingCalls, type TaskView } from './plan-queries';
+import {
+  buildTaskViews,
+  casesWithPendingCalls,
+  pendingCallCasesOf,
+  type TaskView,
+} from './plan-queries';
 import { getSettings } from './settings-repository';
 
 export interface TodayOrderArgs {
@@ -31,11 +36,17 @@ interface SortKey extends PriorityFacts {
 }
 
 /**
- * Pending tasks due on or before `today`. Reads whichever index range is smaller: the
- * pending tasks (future tiers included) or everything due so far (done ones included); index
- * counts are cheap, reading values is not.
+ * Pending tasks due on or before `today`, through one of two index ranges: the pending tasks
+ * (future tiers included) or everything due so far (done ones included); index counts are
+ * cheap, reading values is not. The pending range also answers the verify fold (which cases
+ * have another pending call), which otherwise reads it a second time past a few thousand
+ * verify tasks, so it is read unless the due range is less than half its size. `pending`:
+ * every pending task, when that is the range read (for everyone).
  */
-async function dueTasks(db: AppDb, args: TodayOrderArgs): Promise<Task[]> {
+async function dueTasks(
+  db: AppDb,
+  args: TodayOrderArgs,
+): Promise<{ due: Task[]; pending: Task[] | null }> {
   const mine = (t: Task) =>
     t.status === 'pending' &&
     !t.deletedAt &&
@@ -46,12 +57,15 @@ async function dueTasks(db: AppDb, args: TodayOrderArgs): Promise<Task[]> {
       .where('[assigneeId+status]')
       .equals([args.staffId, 'pending'])
       .toArray();
-    return rows.filter(mine);
+    return { due: rows.filter(mine), pending: null };
   }
   const byDue = db.tasks.where('dueDate').belowOrEqual(args.today);
   const byStatus = db.tasks.where('status').equals('pending');
   const [dueCount, pendingCount] = await Promise.all([byDue.count(), byStatus.count()]);
-  return (await (dueCount <= pendingCount ? byDue : byStatus).toArray()).filter(mine);
+  if (dueCount * 2 <= pendingCount)
+    return { due: (await byDue.toArray()).filter(mine), pending: null };
+  const pending = await byStatus.toArray();
+  return { due: pending.filter(mine), pending };
 }
 
 /**
@@ -115,9 +129,12 @@ export async function listTodayOrder(
   options: TodayOrderOptions = {},
 ): Promise<TodayOrder> {
   const rangeFrom = options.rangeReadFrom ?? RANGE_READ_FROM;
-  const due = await dueTasks(db, args);
+  const { due, pending } = await dueTasks(db, args);
   const verifyCases = due.filter((t) => t.kind === 'verify').map((t) => t.caseId);
-  const byCase = foldVerifyTasks(due, (t) => t, await casesWithPendingCalls(db, verifyCases));
+  const pendingCalls = pending
+    ? pendingCallCasesOf(pending)
+    : await casesWithPendingCalls(db, verifyCases, rangeFrom);
+  const byCase = foldVerifyTasks(due, (t) => t, pendingCalls);
   const caseById = await casesById(
     db,
     byCase.map((t) => t.caseId),

@@ -1,7 +1,7 @@
 // 续保业绩: how renewals are going (issue 12). Headline tiles for the chosen period, the rate
 // over 24 months, the rate by person, insurer and kind, the lost reasons and the load ahead;
 // every figure opens the policies behind it, which export to Excel. Definitions in the tooltip.
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Alert, Button, Card, Segmented, Space, Spin, Tooltip, Typography } from 'antd';
 import { FileTextOutlined, InfoCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -13,15 +13,22 @@ import { ComplaintRatesCard } from './complaint-rates-card';
 import { DrillDown } from './drill-down';
 import { InsurerSwitchMatrix } from './insurer-switch-matrix';
 import { KpiTiles } from './kpi-tiles';
-import { LoadChart } from './load-chart';
 import { LostReasonsTable } from './lost-reasons-table';
 import { MonthlyReviewPage } from './monthly-review';
-import { MonthsChart } from './months-chart';
 import { RateTable, type RateRow } from './rate-table';
 import { RiskCard } from './risk-card';
 import { StaffPerformanceTable } from './staff-performance-table';
 import { TierRateCard } from './tier-rate-card';
 import { useDashboard, useKpiClient } from './use-dashboard';
+import { useStagedReveal } from './use-staged-reveal';
+
+// The charts (ECharts) load apart from the page: the figures are asked for while they load,
+// and the headline tiles never wait for them.
+const MonthsChart = lazy(() => import('./months-chart').then((m) => ({ default: m.MonthsChart })));
+const LoadChart = lazy(() => import('./load-chart').then((m) => ({ default: m.LoadChart })));
+
+/** Sections mounted after the tiles, one per task (the first paint is the tiles alone). */
+const STAGES = 4;
 
 interface Drill {
   filter: DrillFilter;
@@ -40,6 +47,7 @@ export function DashboardPage() {
   const back = useCallback(() => setDrill(null), []);
   const [reviewing, setReviewing] = useState(false);
   const closeReview = useCallback(() => setReviewing(false), []);
+  const stage = useStagedReveal(!!data?.hasPolicies && !drill && !reviewing, STAGES);
 
   if (reviewing) {
     return <MonthlyReviewPage client={client} today={today} onBack={closeReview} />;
@@ -118,78 +126,96 @@ export function DashboardPage() {
       <KpiTiles totals={data.totals} />
       <Typography.Text type="secondary">{t('hint')}</Typography.Text>
       <Card size="small" title={t('sections.months')}>
-        <MonthsChart
-          months={data.months}
-          currentMonth={today.slice(0, 7)}
-          onPick={(month) => open({ month }, month)}
-        />
+        {stage >= 1 ? (
+          <Suspense fallback={<Spin />}>
+            <MonthsChart
+              months={data.months}
+              currentMonth={today.slice(0, 7)}
+              onPick={(month) => open({ month }, month)}
+            />
+          </Suspense>
+        ) : (
+          <Spin />
+        )}
       </Card>
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 16 }}>
-        <Card size="small" title={`${t('sections.staff')} · ${periodName}`}>
-          <RateTable
-            testId="rate-by-staff"
-            firstColumn={t('columns.staff')}
-            rows={staffRows}
-            onPick={(row) => open({ staff: row.key === '' ? null : row.key }, row.label)}
-          />
-        </Card>
-        <Card size="small" title={`${t('sections.insurer')} · ${periodName}`}>
-          <RateTable
-            testId="rate-by-insurer"
-            firstColumn={t('columns.insurer')}
-            rows={insurerRows}
-            onPick={(row) => open({ insurer: row.key }, row.label)}
-          />
-        </Card>
-        <Card size="small" title={`${t('sections.kind')} · ${periodName}`}>
-          <RateTable
-            testId="rate-by-kind"
-            firstColumn={t('columns.kind')}
-            rows={kindRows}
-            onPick={(row) => open({ kind: row.key as 'compulsory' | 'commercial' }, row.label)}
-          />
-        </Card>
-        <Card size="small" title={`${t('sections.tier')} · ${periodName}`}>
-          <TierRateCard
-            client={client}
-            period={period}
-            onPick={(firstTier, label) => open({ firstTier }, label)}
-          />
-        </Card>
-        <Card size="small" title={`${t('sections.lost')} · ${periodName}`}>
-          <LostReasonsTable
-            rows={data.lostReasons}
-            onPick={(reason) =>
-              open({ status: 'lost', lostReason: reason }, reason ?? t('noReason'))
-            }
-          />
-        </Card>
-      </div>
-      <Card size="small" title={t('sections.risk')}>
-        <RiskCard client={client} />
-      </Card>
-      <Card size="small" title={`${t('sections.performance')} · ${periodName}`}>
-        <StaffPerformanceTable
-          client={client}
-          period={period}
-          onPick={(staff, label) => open({ staff }, label)}
-        />
-      </Card>
-      <Card size="small" title={`${t('sections.switches')} · ${periodName}`}>
-        <InsurerSwitchMatrix
-          matrix={data.switches}
-          onPick={(from, to) =>
-            open(
-              { status: 'renewed', insurer: from, renewedInsurer: to },
-              `${from || t('noInsurer')} → ${to ?? t('switches.notNamed')}`,
-            )
-          }
-        />
-      </Card>
-      <Card size="small" title={t('sections.load')}>
-        <LoadChart load={data.load} />
-      </Card>
-      <ComplaintRatesCard client={client} period={period} periodName={periodName} />
+      {stage >= 2 ? (
+        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 16 }}>
+          <Card size="small" title={`${t('sections.staff')} · ${periodName}`}>
+            <RateTable
+              testId="rate-by-staff"
+              firstColumn={t('columns.staff')}
+              rows={staffRows}
+              onPick={(row) => open({ staff: row.key === '' ? null : row.key }, row.label)}
+            />
+          </Card>
+          <Card size="small" title={`${t('sections.insurer')} · ${periodName}`}>
+            <RateTable
+              testId="rate-by-insurer"
+              firstColumn={t('columns.insurer')}
+              rows={insurerRows}
+              onPick={(row) => open({ insurer: row.key }, row.label)}
+            />
+          </Card>
+          <Card size="small" title={`${t('sections.kind')} · ${periodName}`}>
+            <RateTable
+              testId="rate-by-kind"
+              firstColumn={t('columns.kind')}
+              rows={kindRows}
+              onPick={(row) => open({ kind: row.key as 'compulsory' | 'commercial' }, row.label)}
+            />
+          </Card>
+          <Card size="small" title={`${t('sections.tier')} · ${periodName}`}>
+            <TierRateCard
+              client={client}
+              period={period}
+              onPick={(firstTier, label) => open({ firstTier }, label)}
+            />
+          </Card>
+          <Card size="small" title={`${t('sections.lost')} · ${periodName}`}>
+            <LostReasonsTable
+              rows={data.lostReasons}
+              onPick={(reason) =>
+                open({ status: 'lost', lostReason: reason }, reason ?? t('noReason'))
+              }
+            />
+          </Card>
+        </div>
+      ) : null}
+      {stage >= 3 ? (
+        <>
+          <Card size="small" title={t('sections.risk')}>
+            <RiskCard client={client} />
+          </Card>
+          <Card size="small" title={`${t('sections.performance')} · ${periodName}`}>
+            <StaffPerformanceTable
+              client={client}
+              period={period}
+              onPick={(staff, label) => open({ staff }, label)}
+            />
+          </Card>
+        </>
+      ) : null}
+      {stage >= 4 ? (
+        <>
+          <Card size="small" title={`${t('sections.switches')} · ${periodName}`}>
+            <InsurerSwitchMatrix
+              matrix={data.switches}
+              onPick={(from, to) =>
+                open(
+                  { status: 'renewed', insurer: from, renewedInsurer: to },
+                  `${from || t('noInsurer')} → ${to ?? t('switches.notNamed')}`,
+                )
+              }
+            />
+          </Card>
+          <Card size="small" title={t('sections.load')}>
+            <Suspense fallback={<Spin />}>
+              <LoadChart load={data.load} />
+            </Suspense>
+          </Card>
+          <ComplaintRatesCard client={client} period={period} periodName={periodName} />
+        </>
+      ) : null}
     </div>
   );
 }

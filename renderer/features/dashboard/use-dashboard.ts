@@ -1,7 +1,7 @@
 // The dashboard's figures for a period, kept current: computed in the figures worker, and
 // again shortly after any committed write to what they read (policies, cases, staff,
 // settings) in this window, a worker or another window.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { onPlanInputsChanged } from '../../db/change-feed';
 import { useDb } from '../../services/db/db-context';
 import type { DashboardData, Period } from '../../services/kpi/dashboard-data';
@@ -49,7 +49,9 @@ export function useDashboard(
   const [error, setError] = useState<unknown>(null);
   const version = useRefreshOn(FIGURE_TABLES);
 
-  useEffect(() => {
+  // Asked for as soon as the page is committed, not after its first paint (a few hundred ms
+  // of layout on a busy machine): the worker computes while the browser paints.
+  useLayoutEffect(() => {
     let current = true;
     client.dashboard(today, period).then(
       (next) => {

@@ -81,13 +81,13 @@ export function useTodayData(picked: StaffChoice): TodayData {
       const [current, people] = await Promise.all([getSettings(db), listStaff(db)]);
       const now = new Date().toISOString();
       // The order is computed in a worker (30k due tasks for a manager would block the window
-      // for 400 ms); these reads only make the live query re-run when what it reads changes.
-      await watchTodayOrderInputs(db, today);
-      return todayOrderOffThread(db, {
-        today,
-        now,
-        staffId: resolveStaff(choice, current, people),
-      });
+      // for 400 ms); the counts only make the live query re-run when what it reads changes,
+      // so they run beside the order rather than before it.
+      const [, result] = await Promise.all([
+        watchTodayOrderInputs(db, today),
+        todayOrderOffThread(db, { today, now, staffId: resolveStaff(choice, current, people) }),
+      ]);
+      return result;
     },
     // `tick` re-runs it each minute: overdue flags and due call-backs follow the clock.
     [db, today, choice, tick],

@@ -4,7 +4,7 @@
 // one read while the records stay as they were (the fingerprint: index ends and counts), so a
 // refresh that asks five things reads the book once, not five times.
 import { groupsOf } from '../../../shared/domain/kpi/kpi-group';
-import { monthStart, nextMonth } from '../../../shared/domain/kpi/kpi-rollup';
+import { frozenThrough, monthStart, nextMonth } from '../../../shared/domain/kpi/kpi-rollup';
 import { plusDays } from '../../../shared/domain/reminders/dates';
 import type { IsoDate } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
@@ -106,6 +106,12 @@ export function openMonthsRecords(): (
     };
     return records;
   };
+}
+
+/** The first open month on `today` and the first case end date its policies can have. */
+export function openMonthsFrom(today: IsoDate): { from: IsoDate; caseFrom: IsoDate } {
+  const from = monthStart(nextMonth(frozenThrough(today)));
+  return { from, caseFrom: plusDays(from, -CASE_SPAN_DAYS) };
 }
 
 /**

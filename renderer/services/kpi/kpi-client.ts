@@ -23,6 +23,38 @@ export interface KpiClient {
   dispose(): void;
 }
 
+function startWorker(): RpcClient<KpiApi> {
+  const worker = new Worker(new URL('./kpi-worker.ts', import.meta.url), { type: 'module' });
+  return createRpcClient<KpiApi>(workerPort(worker));
+}
+
+/** A figures worker started ahead of the dashboard (warmFigures), taken by the next client. */
+let spare: { dbName: string; rpc: RpcClient<KpiApi> } | null = null;
+
+/**
+ * Starts a figures worker and has it read the open months now (the part of the first figures
+ * that grows with the book), for the dashboard client made next: called while the person signs
+ * in when the app opens on the dashboard. Failures are left to the first real call.
+ */
+export function warmFigures(db: AppDb, today: IsoDate): void {
+  if (typeof Worker === 'undefined' || spare) return;
+  try {
+    const rpc = startWorker();
+    spare = { dbName: db.name, rpc };
+    rpc.call('warm', { dbName: db.name, today }).catch(() => undefined);
+  } catch {
+    spare = null;
+  }
+}
+
+function takeSpare(dbName: string): RpcClient<KpiApi> | null {
+  const taken = spare;
+  spare = null;
+  if (taken && taken.dbName === dbName && taken.rpc.alive) return taken.rpc;
+  taken?.rpc.terminate();
+  return null;
+}
+
 /** `actorOf`: who is asking, at each call (the signed-in person; the worker checks the role). */
 export function createKpiClient(db: AppDb, actorOf: () => string = currentActor): KpiClient {
   const dbName = db.name;
@@ -36,12 +68,7 @@ export function createKpiClient(db: AppDb, actorOf: () => string = currentActor)
     const full = { ...args, dbName, actor: actorOf() } as Parameters<KpiApi[K]>[0];
     if (!inWindow) {
       try {
-        if (!rpc?.alive) {
-          const worker = new Worker(new URL('./kpi-worker.ts', import.meta.url), {
-            type: 'module',
-          });
-          rpc = createRpcClient<KpiApi>(workerPort(worker));
-        }
+        if (!rpc?.alive) rpc = takeSpare(dbName) ?? startWorker();
         return (await rpc.call(method, full)) as Awaited<ReturnType<KpiApi[K]>>;
       } catch (error) {
         if (!(error instanceof RpcError) || error.code !== 'worker_failed') throw error;

@@ -5,7 +5,12 @@ import type { IsoDate } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
 import { workerDbConnections } from '../../db/worker-connections';
 import { figuresScopeOf, readPolicyParties } from '../../db/repositories/kpi-queries';
-import { dashboardFromRollups, openMonthsRecords, sharedKpiRecords } from './figures-reads';
+import {
+  dashboardFromRollups,
+  openMonthsFrom,
+  openMonthsRecords,
+  sharedKpiRecords,
+} from './figures-reads';
 import { drillDown, periodMonths, type DrillFilter, type Period } from './dashboard-data';
 import { readComplaintRateRecords } from '../../db/repositories/complaint-rate-queries';
 import { complaintRates } from '../../../shared/domain/kpi/complaint-rates';
@@ -71,6 +76,18 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
     return { records, work };
   }
   return {
+    /**
+     * Opens the connection and reads the open months' records into this worker's memory
+     * (openMonthsRecords), so the first figures after sign-in only read what changed since.
+     * Runs while the person signs in when the app opens on the dashboard; nothing is returned
+     * and nothing is computed for anyone until a signed-in call asks (and its role is checked).
+     */
+    warm: async (args: { dbName: string; today: IsoDate }) => {
+      const db = await dbNamed(args.dbName);
+      const { from, caseFrom } = openMonthsFrom(args.today);
+      await readOpen(db, from, caseFrom);
+    },
+
     // `actor`: who asks. Staff get the figures of their own cases (figuresScopeOf), whatever
     // the window asked for: the role is checked here, on the worker's side.
     dashboard: async (args: { dbName: string; actor: string; today: IsoDate; period: Period }) => {

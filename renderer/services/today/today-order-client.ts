@@ -18,19 +18,38 @@ interface Client {
 
 const clients = new WeakMap<AppDb, Client>();
 
-export async function todayOrderOffThread(db: AppDb, args: TodayOrderArgs): Promise<TodayOrder> {
+function clientOf(db: AppDb): Client {
   let client = clients.get(db);
   if (!client) clients.set(db, (client = { rpc: null, inWindow: false }));
   // No workers at all (a test's DOM): the window it is.
   if (typeof Worker === 'undefined') client.inWindow = true;
-  if (!client.inWindow) {
+  if (!client.inWindow && !client.rpc?.alive) {
+    const worker = new Worker(new URL('./today-order-worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    client.rpc = createRpcClient<TodayOrderApi>(workerPort(worker));
+  }
+  return client;
+}
+
+/**
+ * Starts the worker and opens its database connection now, so Today's first order does not
+ * wait for a worker to load (a few hundred ms on a busy machine): Today is the first screen,
+ * and this runs while the person signs in. Nothing is read; failures are left to the order.
+ */
+export function warmTodayOrder(db: AppDb): void {
+  try {
+    const { rpc } = clientOf(db);
+    rpc?.call('warm', { dbName: db.name }).catch(() => undefined);
+  } catch {
+    // The order call finds out again and falls back to the window.
+  }
+}
+
+export async function todayOrderOffThread(db: AppDb, args: TodayOrderArgs): Promise<TodayOrder> {
+  const client = clientOf(db);
+  if (!client.inWindow && client.rpc) {
     try {
-      if (!client.rpc?.alive) {
-        const worker = new Worker(new URL('./today-order-worker.ts', import.meta.url), {
-          type: 'module',
-        });
-        client.rpc = createRpcClient<TodayOrderApi>(workerPort(worker));
-      }
       return await client.rpc.call('order', { ...args, dbName: db.name });
     } catch (error) {
       if (!(error instanceof RpcError) || error.code !== 'worker_failed') throw error;

@@ -10,6 +10,10 @@ export function todayOrderHandlers(
   dbNamed: (name: string) => Promise<AppDb> = workerDbConnections(),
 ) {
   return {
+    /** Opens this worker's connection ahead of the first order (while the person signs in). */
+    warm: async (args: { dbName: string }) => {
+      await dbNamed(args.dbName);
+    },
     order: async (args: TodayOrderArgs & { dbName: string }) => {
       const { dbName, ...rest } = args;
       return listTodayOrder(await dbNamed(dbName), rest);

@@ -18,7 +18,17 @@ export interface KpiInputs {
 
 /** The closing outcome a person logged on the case, if any (a plan closing carries none). */
 export function outcomeOf(c: RenewalCase): KpiOutcome | null {
-  if (c.deletedAt || c.closedByPolicy || !c.closedAt) return null;
+  if (c.deletedAt) return null;
+  if (c.closedByPolicy) {
+    // The plan closed it as renewed when a later policy came, after a person had logged the
+    // loss: the loss still stands for the case's policies that later policy does not renew
+    // (a case with both kinds, only one of them renewed: the other is lost, not lapsed).
+    const before = c.closedByPolicy;
+    return before.state === 'lost' && before.closedAt
+      ? { outcome: 'lost', at: before.closedAt, reason: c.lostReason ?? null }
+      : null;
+  }
+  if (!c.closedAt) return null;
   if (c.state === 'renewed') {
     return {
       outcome: 'renewed',

@@ -150,5 +150,9 @@ export const texts: typeof zh = {
       'This session was unlocked with a PIN, so the data keys are not open and no password can be set. Lock, sign in again with your password, then set it.',
     notOpened:
       'Your password did not open the data keys (the two do not match). Ask the owner to reset your password; the owner can recover with the recovery key.',
+    locked:
+      'The data keys are not open, so customer records cannot be read or written. Please sign in again with your password.',
+    noSensitiveKey:
+      'Your role holds no key for ID numbers, so you cannot enter or change one. Ask a manager or the owner.',
   },
 };

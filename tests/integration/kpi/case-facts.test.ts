@@ -159,11 +159,11 @@ describe('case facts', () => {
       // The person's reason no longer counts: the customer came back.
       lostReason: null,
     });
-    // The figures count each policy: the commercial renewed. The compulsory counts as lapsed,
-    // not lost: the case now carries the plan's renewal, not the person's loss (the scan has
-    // always read it so, kpi-inputs.ts; the facts agree with it).
+    // The figures count each policy: the commercial renewed. The compulsory, which no later
+    // policy renews, stays lost (the loss logged on its case, not lapsed): the definitions'
+    // "lost and not renewed afterwards", as `cli kpi` counts it (kpi-inputs.ts outcomeOf).
     expect(fact?.lines.map((l) => [l.kind, l.status])).toEqual([
-      ['compulsory', 'lapsed'],
+      ['compulsory', 'lost'],
       ['commercial', 'renewed'],
     ]);
     db.close();

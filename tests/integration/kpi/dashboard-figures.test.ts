@@ -203,6 +203,29 @@ describe('dashboard figures from the stored records', () => {
     expect(none.total).toBe(0);
   });
 
+  it('a worker warmed before sign-in answers as a cold one, with what was written since', async () => {
+    const own = await seeded();
+    const warmed = kpiHandlers(async () => own);
+    // Read while the person signs in (kpi-client warmFigures): the open months' records.
+    await warmed.warm({ dbName: own.name, today: TODAY });
+    // Written in between: a policy due this month, which the warm read did not see.
+    const later = makeVehicle(makeClient().id);
+    await own.vehicles.add(later);
+    await own.policies.add(
+      makePolicy(later.id, later.ownerId, {
+        endDate: '2026-12-24',
+        premium: 700,
+        // Written after every seeded row (they share one stamp): seen as new since the warm read.
+        createdAt: '2026-12-02T01:00:00.000Z',
+        updatedAt: '2026-12-02T01:00:00.000Z',
+      }),
+    );
+    const args = { dbName: own.name, actor: OWNER, today: TODAY, period: 'year' as const };
+    const fromWarm = await warmed.dashboard(args);
+    expect(fromWarm).toEqual(await kpiHandlers(async () => own).dashboard(args));
+    expect(fromWarm.totals).toMatchObject({ due: 5, pending: 2 });
+  });
+
   it('an empty database says so instead of showing zeros', async () => {
     const empty = freshDb();
     await empty.open();

@@ -55,6 +55,19 @@ describe('kpi inputs from stored records', () => {
     expect(statusOf({ policies: [p], cases: [c], staff: team })[0]?.status).toBe('pending');
   });
 
+  it('a loss logged before the plan closed the case by a later policy still counts where that policy renews nothing', () => {
+    const p = policy('p1', 'v1', '2026-11-20');
+    const c = closedCase('renewed', {
+      lostReason: '价格',
+      assigneeId: 's1',
+      closedByPolicy: { state: 'lost', closedAt: '2026-11-10T02:00:00.000Z' },
+    });
+    // The later policy (another kind, or its import undone) does not renew p1: the loss stands.
+    expect(statusOf({ policies: [p], cases: [c], staff: team })).toEqual([
+      { id: 'p1', status: 'lost', staff: '王芳', reason: '价格', renewedPremium: 0 },
+    ]);
+  });
+
   it('leaves soft-deleted policies and cases out; an unknown assignee counts as unassigned', () => {
     const kept = policy('p1', 'v1', '2026-10-01');
     const gone = policy('p2', 'v2', '2026-10-01', 'compulsory', {
