@@ -1,7 +1,8 @@
 // The page scripts/bench/backup.ts drives in real Chromium: an agency seeded as the app would
-// hold it (customers, cars and policies through the bulk writer with their summaries, cases
-// and tasks from the plan service, an audit trail), then a backup and a restore through the
-// same code the window runs (renderer/services/backup/backup-file.ts), timed here.
+// hold it (an owner with the agency's keys, so customers are stored encrypted; customers, cars
+// and policies through the bulk writer with their summaries, cases and tasks from the plan
+// service, an audit trail), then a backup and a restore through the same code the window runs
+// (renderer/services/backup/backup-file.ts), timed here.
 import { generateBackupKeys } from '../../shared/backup';
 import { chinaDate } from '../../shared/domain/china-date';
 import { benchAgency } from '../../scripts/bench/plan-data';
@@ -14,6 +15,8 @@ import {
   writeBackupFile,
   type BackupPhase,
 } from '../services/backup/backup-file';
+import { authHandlers } from '../services/auth/auth-worker-handlers';
+import { setupOwnerWithKeys } from '../services/keys/keyring-service';
 import { recomputePlan } from '../services/plan/recompute-plan';
 
 declare global {
@@ -55,6 +58,17 @@ const api = {
     await deleteDb(RESTORED);
     const db = openBenchDb(DB_NAME);
     await db.open();
+    // The agency's keys, as owner setup makes them: customers are stored encrypted, and the
+    // backup carries them so (the Argon2id cost is not what this bench measures).
+    const weak = { memoryKiB: 1024, iterations: 1, parallelism: 1 };
+    const auth = authHandlers({ memoryKiB: 1024, iterations: 1 });
+    const password = 'Bench-Owner-Password-1';
+    const passwordHash = await auth.hashSecret({ secret: password });
+    await setupOwnerWithKeys(
+      db,
+      { name: 'bench', password, passwordHash },
+      { worker: auth, kdf: weak },
+    );
     const t = performance.now();
     const agency = benchAgency(today, 2 * clients, Math.floor(clients * 0.3), 10);
     await bulkInsertRecords(db, agency, 'bench');

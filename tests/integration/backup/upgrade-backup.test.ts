@@ -19,6 +19,7 @@ import { V2_STORES } from '../../../renderer/db/migrations/v2';
 import { V3_STORES } from '../../../renderer/db/migrations/v3';
 import { V4_STORES } from '../../../renderer/db/migrations/v4';
 import { V5_STORES } from '../../../renderer/db/migrations/v5';
+import { V6_STORES } from '../../../renderer/db/migrations/v6';
 import { openAppDb } from '../../../renderer/db/open-db';
 import { rawDb } from '../../../renderer/db/testing/raw-db';
 import { restoreBackupFile } from '../../../renderer/services/backup/backup-file';
@@ -57,8 +58,10 @@ function desktopHost(full = false) {
   return { host, backups: join(userDataDir, 'backups') };
 }
 
+const V6 = [...V5, { version: 6, stores: V6_STORES }];
+
 /** A database as a v5 build left it: the sample agency and a backup key in its settings. */
-async function v5Database(recipient: string | null) {
+async function v5Database(recipient: string | null, versions = V5) {
   const name = `v5-${uuidv7()}`;
   const tables = {
     ...sampleAgencyTables({
@@ -71,7 +74,7 @@ async function v5Database(recipient: string | null) {
       { id: 'app', locale: 'zh-CN', ...(recipient ? { backupRecipient: recipient } : {}) },
     ],
   };
-  const old = rawDb(name, V5, dexieOptions);
+  const old = rawDb(name, versions, dexieOptions);
   await old.open();
   await old.transaction('rw', Object.keys(tables), async () => {
     for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
@@ -135,6 +138,25 @@ describe('backup before a schema upgrade', () => {
     expect(again.ok && again.upgradeBackup).toBe(undefined);
     if (again.ok) again.db.close();
     expect(readdirSync(backups)).toHaveLength(1);
+  });
+
+  it('backs up a v6 database before this build upgrades it', async () => {
+    const keys = await generateBackupKeys();
+    const { name, counts } = await v5Database(keys.recipient, V6);
+    const { host, backups } = desktopHost();
+    const opened = await openWithUpgradeBackup(host, { name, dexieOptions, purge: false });
+    if (!opened.ok) throw new Error(opened.error.detail);
+    opened.db.close();
+    if (LATEST_SCHEMA_VERSION === 6) {
+      // Nothing to upgrade: no backup.
+      expect(opened.upgradeBackup).toBeUndefined();
+      return;
+    }
+    expect(opened.upgradeBackup).toMatchObject({ kind: 'written', from: 6 });
+    const [file] = readdirSync(backups);
+    const { manifest } = await openBackup(readFileSync(join(backups, file!)), keys.identity);
+    expect(manifest.schemaVersion).toBe(6);
+    expect(manifest.tables.clients).toBe(counts.clients);
   });
 
   it('keeps the database at v5, unchanged, when the backup fails', async () => {
