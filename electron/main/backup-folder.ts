@@ -24,6 +24,9 @@ export interface BackupFolderDeps {
   writeFile?: (path: string, data: Uint8Array) => Promise<void>;
 }
 
+/** writeFileAtomic's temp name for one of our backups: `.<name>.<pid>.<n>.tmp`. */
+const TEMP_PATTERN = /^\.renewal-desk-[^/\\]+\.age\.(\d+)\.\d+\.tmp$/;
+
 async function isFolder(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isDirectory() ?? false;
 }
@@ -63,10 +66,23 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
     return { ...where, files: await listIn(where.folder) };
   }
 
+  /**
+   * Temp files of backups whose writer died before the rename (a kill, a power cut): never a
+   * backup (the listing ignores them), only wasted space. This process's own are in flight.
+   */
+  async function removeDeadTempFiles(folder: string): Promise<void> {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    for (const name of names) {
+      const m = TEMP_PATTERN.exec(name);
+      if (m && Number(m[1]) !== process.pid) await rm(join(folder, name), { force: true });
+    }
+  }
+
   return {
     async write({ name, data }) {
       const where = await current();
       await mkdir(where.folder, { recursive: true });
+      await removeDeadTempFiles(where.folder);
       const path = join(where.folder, name);
       // A full disk or a pulled USB stick throws here; the temp file is removed and every
       // earlier backup is untouched (nothing is rotated before the new file is in place).

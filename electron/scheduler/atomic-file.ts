@@ -16,9 +16,13 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   try {
     await handle.writeFile(data);
     await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (error) {
+    // A full disk: no half-written temp file left behind taking the space.
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
   }
+  await handle.close();
   try {
     await rename(temp, target);
   } catch (error) {

@@ -11,6 +11,7 @@ import { DbGate } from './db-gate';
 import { AppLayout } from './app-layout';
 import { THEME } from './theme';
 import { SessionGate } from '../features/sign-in';
+import { AutoBackupRunner } from '../services/backup/auto-backup-runner';
 
 export function App() {
   const [i18n, setI18n] = useState<I18n | null>(null);
@@ -34,6 +35,8 @@ export function App() {
       <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={THEME}>
         <AntApp>
           <DbGate>
+            {/* Whenever the app runs, signed in or not: a backup needs only the public key. */}
+            <AutoBackupRunner />
             <SessionGate>
               <AppLayout />
             </SessionGate>

@@ -4,8 +4,10 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Button, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppDb } from '../db/app-db';
-import { openAppDb, requestPersistentStorage, type DbOpenError } from '../db/open-db';
+import { requestPersistentStorage, type DbOpenError } from '../db/open-db';
 import { activeDbName } from '../services/backup/active-db';
+import { openWithUpgradeBackup } from '../services/backup/upgrade-backup';
+import { getHost } from '../services/host';
 import { DbContext } from '../services/db/db-context';
 import { warmFigures } from '../services/kpi/kpi-client';
 import { parseHash } from '../services/navigation';
@@ -22,10 +24,11 @@ export function DbGate({ children }: { children: ReactNode }) {
   const text = useText();
   const [state, setState] = useState<GateState>({ kind: 'opening' });
 
-  const open = useCallback(async () => {
+  const open = useCallback(async (skipBackup = false) => {
     setState({ kind: 'opening' });
-    // The database a restore switched to, or the usual one.
-    const result = await openAppDb({ name: activeDbName() });
+    // The database a restore switched to, or the usual one; backed up first when this app is
+    // about to upgrade its schema.
+    const result = await openWithUpgradeBackup(getHost(), { name: activeDbName(), skipBackup });
     if (result.ok) {
       setState({ kind: 'open', db: result.db });
       void requestPersistentStorage();
@@ -63,7 +66,16 @@ export function DbGate({ children }: { children: ReactNode }) {
             <p>{t('db.nothingDeleted')}</p>
           </>
         }
-        extra={<Button onClick={() => void open()}>{t('db.retry')}</Button>}
+        extra={
+          <>
+            <Button onClick={() => void open()}>{t('db.retry')}</Button>
+            {state.error.kind === 'upgrade-backup' && (
+              <Button danger onClick={() => void open(true)} data-testid="db-upgrade-anyway">
+                {t('db.upgradeWithoutBackup')}
+              </Button>
+            )}
+          </>
+        }
       />
     );
   }

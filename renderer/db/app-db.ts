@@ -3,7 +3,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
   AuditEvent,
-  Client,
   ClientSummary,
   Feedback,
   KeyringEntry,
@@ -16,6 +15,7 @@ import type {
   Settings,
   Staff,
   StaffCredential,
+  StoredClient,
   Task,
   Vehicle,
 } from '../../shared/domain/types';
@@ -26,7 +26,8 @@ import { applyMigrations } from './migrations';
 export const DB_NAME = 'renewal-desk';
 
 export class AppDb extends Dexie {
-  clients!: EntityTable<Client, 'id'>;
+  /** Customer rows as stored: personal fields sealed once the agency has keys (v7). */
+  clients!: EntityTable<StoredClient, 'id'>;
   vehicles!: EntityTable<Vehicle, 'id'>;
   policies!: EntityTable<Policy, 'id'>;
   clientSummaries!: EntityTable<ClientSummary, 'id'>;

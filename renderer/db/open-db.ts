@@ -1,12 +1,13 @@
 // Opens the app database and turns every way that can fail into a message a shop owner can act
 // on. Nothing here ever deletes a database: a failure is reported, never "repaired" by wiping.
-import type { Dexie } from 'dexie';
-import { textRef, TextError, type TextRef } from '../../shared/i18n';
+import { Dexie } from 'dexie';
+import { textOf, textRef, TextError, type TextRef } from '../../shared/i18n';
 import { AppDb, DB_NAME } from './app-db';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { dropExpiredUndoCopies, purgeSoftDeleted } from './repositories/purge-repository';
 
-export type DbOpenErrorKind = 'blocked' | 'newer-version' | 'quota' | 'unavailable' | 'corrupt';
+export type DbOpenErrorKind =
+  'blocked' | 'newer-version' | 'quota' | 'unavailable' | 'corrupt' | 'upgrade-backup';
 
 export interface DbOpenError {
   kind: DbOpenErrorKind;
@@ -22,7 +23,13 @@ export type OpenDbResult = { ok: true; db: AppDb } | { ok: false; error: DbOpenE
 
 // Each names a message and an action under errors:dbOpen (the template keys below check them).
 type DbOpenCase =
-  'blocked' | 'newerVersion' | 'quota' | 'unavailable' | 'corrupt' | 'versionChange';
+  | 'blocked'
+  | 'newerVersion'
+  | 'quota'
+  | 'unavailable'
+  | 'corrupt'
+  | 'versionChange'
+  | 'upgradeBackup';
 
 const CASE: Record<DbOpenErrorKind, DbOpenCase> = {
   blocked: 'blocked',
@@ -30,6 +37,7 @@ const CASE: Record<DbOpenErrorKind, DbOpenCase> = {
   quota: 'quota',
   unavailable: 'unavailable',
   corrupt: 'corrupt',
+  'upgrade-backup': 'upgradeBackup',
 };
 
 function describe(c: DbOpenCase): { text: TextRef; action: TextRef } {
@@ -72,6 +80,57 @@ export function classifyOpenError(error: unknown): DbOpenError {
 /** The 'versionchange' case: a newer app version (another window) wants to upgrade. */
 export const VERSION_CHANGE_MESSAGE = describe('versionChange');
 
+/**
+ * The database on disk at its own, older schema, before this app upgrades it: `db` is opened
+ * in Dexie's dynamic mode (the stored schema as it is, no migration run). Throw to keep the
+ * database from being upgraded (the open then fails with 'upgrade-backup', nothing changed).
+ */
+export type BeforeUpgrade = (info: { db: Dexie; from: number; to: number }) => Promise<void>;
+
+/** Which app version last opened a database at which schema (localStorage, beside it). */
+const OPENED_BY_KEY = 'renewal-desk:opened-by:';
+
+interface OpenedBy {
+  schema: number;
+  app: string;
+}
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function openedBy(name: string): OpenedBy | null {
+  try {
+    const v = JSON.parse(storage()?.getItem(OPENED_BY_KEY + name) ?? 'null') as OpenedBy | null;
+    return v && typeof v.schema === 'number' && typeof v.app === 'string' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An older app meeting a newer database: nothing is opened or deleted; the message names the
+ * database's data version, the newest this app reads and, when the newer app left its version
+ * beside the database, which app version is needed.
+ */
+export function newerVersionError(name: string, onDisk: number): DbOpenError {
+  const by = openedBy(name);
+  const params = { found: onDisk, supported: LATEST_SCHEMA_VERSION };
+  return {
+    kind: 'newer-version',
+    detail: `VersionError: database version ${onDisk} > ${LATEST_SCHEMA_VERSION}`,
+    text: textRef('errors:dbOpen.newerVersion.message', params),
+    action:
+      by && by.schema >= onDisk
+        ? textRef('errors:dbOpen.newerVersion.actionApp', { ...params, app: by.app })
+        : textRef('errors:dbOpen.newerVersion.action', params),
+  };
+}
+
 export interface OpenOptions {
   name?: string;
   dexieOptions?: ConstructorParameters<typeof Dexie>[1];
@@ -84,6 +143,10 @@ export interface OpenOptions {
    * false: the window that opened the database first has purged it already.
    */
   purge?: boolean;
+  /** Runs before an existing database at an older schema is upgraded (the pre-upgrade backup). */
+  beforeUpgrade?: BeforeUpgrade;
+  /** This app's version, kept beside the database so an older app can say which one it needs. */
+  appVersion?: string;
 }
 
 /**
@@ -106,8 +169,11 @@ export async function openAppDb(options: OpenOptions = {}): Promise<OpenDbResult
     (options.dexieOptions?.indexedDB as IDBFactory | undefined) ?? globalThis.indexedDB;
   const onDisk = await installedVersion(name, factory);
   if (onDisk !== null && onDisk > LATEST_SCHEMA_VERSION) {
-    const detail = `VersionError: database version ${onDisk} > ${LATEST_SCHEMA_VERSION}`;
-    return { ok: false, error: describeDbOpenError('newer-version', detail) };
+    return { ok: false, error: newerVersionError(name, onDisk) };
+  }
+  if (onDisk !== null && onDisk > 0 && onDisk < LATEST_SCHEMA_VERSION && options.beforeUpgrade) {
+    const failed = await runBeforeUpgrade(name, onDisk, options);
+    if (failed) return { ok: false, error: failed };
   }
   let db: AppDb;
   try {
@@ -137,12 +203,45 @@ export async function openAppDb(options: OpenOptions = {}): Promise<OpenDbResult
       }),
     ]);
     if (options.purge !== false) await purgeQuietly(db);
+    if (options.appVersion) {
+      const by: OpenedBy = { schema: LATEST_SCHEMA_VERSION, app: options.appVersion };
+      storage()?.setItem(OPENED_BY_KEY + name, JSON.stringify(by));
+    }
     return { ok: true, db };
   } catch (error) {
     db.close();
     return { ok: false, error: classifyOpenError(error) };
   } finally {
     if (timer) clearTimeout(timer);
+  }
+}
+
+/** The database at its old schema, handed to `beforeUpgrade`; its failure as an open error. */
+async function runBeforeUpgrade(
+  name: string,
+  from: number,
+  options: OpenOptions,
+): Promise<DbOpenError | null> {
+  // Dynamic mode: no version declared, so Dexie opens the stored schema and upgrades nothing.
+  const old = new Dexie(name, options.dexieOptions);
+  try {
+    await old.open();
+    await options.beforeUpgrade?.({ db: old, from, to: LATEST_SCHEMA_VERSION });
+    return null;
+  } catch (error) {
+    const e = error as { name?: string; message?: string } | null;
+    return {
+      kind: 'upgrade-backup',
+      detail: `${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`,
+      text: textRef('errors:dbOpen.upgradeBackup.message', {
+        from,
+        to: LATEST_SCHEMA_VERSION,
+        reason: textOf(error) ?? e?.message ?? String(error),
+      }),
+      action: textRef('errors:dbOpen.upgradeBackup.action'),
+    };
+  } finally {
+    old.close();
   }
 }
 

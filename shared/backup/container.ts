@@ -12,15 +12,20 @@ import { parseManifest, type BackupManifest } from './manifest';
 
 const NEWLINE = 0x0a;
 
-/** Encrypts manifest + export to `recipient` (an `age1…` public key). */
+/**
+ * Encrypts manifest + export to `recipient` (an `age1…` public key), or to each of several
+ * (the agency's backup key and the one the recovery key opens): any one of them decrypts it.
+ */
 export async function sealBackup(
   manifest: BackupManifest,
   exportBlob: Blob,
-  recipient: string,
+  recipient: string | readonly string[],
 ): Promise<Uint8Array> {
   const encrypter = new Encrypter();
   try {
-    encrypter.addRecipient(recipient.trim());
+    for (const r of typeof recipient === 'string' ? [recipient] : recipient) {
+      encrypter.addRecipient(r.trim());
+    }
   } catch (error) {
     throw new BackupError('bad_recipient', undefined, (error as Error).message);
   }

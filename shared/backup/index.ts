@@ -20,11 +20,13 @@ export {
 } from './manifest';
 export { sha256OfBlob } from './sha256';
 export {
+  autoBackupDue,
   backupAge,
   backupFileName,
   backupsToDelete,
   backupTimeOf,
   KEEP,
   STALE_AFTER_MS,
+  upgradeBackupVersion,
   type BackupAge,
 } from './rotation';

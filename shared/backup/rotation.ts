@@ -11,11 +11,23 @@ export const KEEP = { daily: 7, weekly: 4, monthly: 12 } as const;
 export const STALE_AFTER_MS = 2 * 24 * 60 * 60 * 1000;
 
 const FILE_PREFIX = 'renewal-desk-';
-const FILE_PATTERN = /^renewal-desk-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.age$/;
+const FILE_PATTERN =
+  /^renewal-desk-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-before-v(\d{1,3}))?\.age$/;
 
-/** The file name a backup made at `at` gets: sortable, ASCII, one per millisecond. */
-export function backupFileName(at: Date): string {
-  return `${FILE_PREFIX}${at.toISOString().replace(/:/g, '-').replace('.', '-')}.age`;
+/**
+ * The file name a backup made at `at` gets: sortable, ASCII, one per millisecond. A backup
+ * taken before a schema upgrade names the version it precedes (`-before-v7`): rotation never
+ * deletes those, so the last copy in the old format outlives the daily ones.
+ */
+export function backupFileName(at: Date, beforeVersion?: number): string {
+  const suffix = beforeVersion === undefined ? '' : `-before-v${beforeVersion}`;
+  return `${FILE_PREFIX}${at.toISOString().replace(/:/g, '-').replace('.', '-')}${suffix}.age`;
+}
+
+/** The schema version a pre-upgrade backup was taken before; null for an ordinary one. */
+export function upgradeBackupVersion(name: string): number | null {
+  const v = FILE_PATTERN.exec(name)?.[6];
+  return v === undefined ? null : Number(v);
 }
 
 /** When a backup was made, read from a name backupFileName wrote; null for any other file. */
@@ -34,11 +46,12 @@ function weekOf(day: string): string {
 }
 
 /**
- * The names to delete. Files whose names this app did not write are never touched; the
- * newest backup is always kept.
+ * The names to delete. Files whose names this app did not write are never touched, nor are
+ * pre-upgrade backups (outside the rotation); the newest backup is always kept.
  */
 export function backupsToDelete(names: readonly string[]): string[] {
   const dated = names
+    .filter((name) => upgradeBackupVersion(name) === null)
     .map((name) => ({ name, at: backupTimeOf(name) }))
     .filter((b): b is { name: string; at: Date } => b.at !== null)
     .sort((a, b) => b.at.getTime() - a.at.getTime());
@@ -69,4 +82,14 @@ export function backupAge(lastAt: Date | null, now: Date): BackupAge {
   const age = now.getTime() - lastAt.getTime();
   if (age <= STALE_AFTER_MS) return { kind: 'fresh' };
   return { kind: 'stale', days: Math.floor(age / 86_400_000) };
+}
+
+/**
+ * Whether the automatic backup is due: none yet, or none on today's China date (at most one a
+ * day, whatever made it: the daily run, "back up now" or a pre-upgrade backup). A last backup
+ * dated after `now` (the clock was set back) counts as today's.
+ */
+export function autoBackupDue(lastAt: Date | null, now: Date): boolean {
+  if (!lastAt) return true;
+  return chinaDate(lastAt) < chinaDate(now);
 }

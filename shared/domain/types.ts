@@ -76,6 +76,28 @@ export interface Client extends Stamped {
   isSample?: boolean;
 }
 
+/** The customer's personal fields: sealed in storage once the agency has keys (issue 11). */
+export type ClientPersonalField =
+  'name' | 'phones' | 'idNumber' | 'address' | 'email' | 'wechat' | 'notes';
+
+/** A customer without the personal fields: what the plan and the outcome rules read. */
+export type ClientCore = Omit<Client, ClientPersonalField>;
+
+/**
+ * A customer row as stored (schema v7). With the agency's keys the personal fields are gone
+ * from the row: `sealed` holds them (K_pii) but the ID number, which `sealedId` holds
+ * (K_sensitive, owners and managers only); `idBlind` and `phoneBlinds` are blind indexes
+ * (K_idx) for exact matches. A row written while the agency had no keys yet (or not yet
+ * migrated) still carries its personal fields in the clear; the repositories read both, and the
+ * v7 migration seals the clear ones at the owner's sign-in. Only the repositories look inside.
+ */
+export type StoredClient = Omit<Client, ClientPersonalField> & {
+  sealed?: Sealed | null;
+  sealedId?: Sealed | null;
+  idBlind?: string | null;
+  phoneBlinds?: string[];
+};
+
 /** What a consent allows: service notices, or renewal sales and marketing. */
 export type ConsentPurpose = 'service' | 'marketing';
 /** How a consent was given. */
@@ -106,10 +128,15 @@ export interface ContactPrefs {
 export interface OptOutRecord {
   channel: Channel;
   at: IsoDateTime;
-  how: 'sms_reply';
-  /** The word replied (R, T, TD, 退订): a code, not the customer's message. */
+  /**
+   * `sms_reply`: the customer replied R / T / TD / 退订. `provider_blacklist`: the SMS provider
+   * refused the number as on its opt-out list (the customer stopped texts with the carrier or
+   * the provider).
+   */
+  how: 'sms_reply' | 'provider_blacklist';
+  /** The word replied (R, T, TD, 退订), or the provider's failure code: never the message. */
   word: string;
-  /** The provider reply it came from, so a reply pulled twice is recorded once. */
+  /** The provider reply it came from (or the refused send's key): recorded once. */
   replyId: string;
   /** Who was at the desk when it was recorded. */
   byStaffId: string;
@@ -474,6 +501,12 @@ export interface Settings {
   idleLockMinutes: number;
   /** The agency's backup public key (age X25519, `age1…`); unset until backups are set up. */
   backupRecipient?: string | null;
+  /**
+   * The public key of the backup identity derived from the recovery key
+   * (shared/backup/recovery-identity.ts): every backup is encrypted to it too, so the printed
+   * recovery key alone restores one. Unset for keys made before it existed.
+   */
+  backupRecoveryRecipient?: string | null;
 }
 
 /**

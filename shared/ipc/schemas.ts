@@ -128,7 +128,10 @@ const _appendResultSchemaMatchesDomain: Same<
 
 // Backups (issue 11). File names are the app's own (renewal-desk-<time>.age): main writes and
 // reads only such names, inside the backup folder, so the renderer can name no other path.
-const backupFileName = z.string().regex(/^renewal-desk-[0-9TZ-]{20,40}\.age$/, 'not a backup name');
+// A pre-upgrade backup ends in -before-v<schema>.
+const backupFileName = z
+  .string()
+  .regex(/^renewal-desk-[0-9TZ-]{20,40}(-before-v\d{1,3})?\.age$/, 'not a backup name');
 
 export const backupWriteSchema = z.object({
   name: backupFileName,

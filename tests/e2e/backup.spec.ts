@@ -80,3 +80,130 @@ test('owner backs up, restores into a fresh profile and finds the same customers
   }
   await second.close();
 });
+
+test('a new computer restores with the recovery key alone, from owner setup', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), 'backup-recovery-e2e-'));
+  const policies = thisYearList(chinaToday(), 9);
+  const list = join(dir, '人保续保清单.xlsx');
+  writeFileSync(list, listWorkbook(policies));
+  const names = [...new Set(policies.map((p) => p.insured))];
+  const backupPath = join(dir, 'backup.age');
+
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  await page.goto('/#/import');
+  const sheet = await signIn(page);
+  expect(sheet?.recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4}){12}$/);
+  await importList(page, list);
+  await openSettings(page);
+  await saveDownload(page, () => page.getByTestId('backup-now').click(), backupPath);
+  await first.close();
+
+  // Nobody set up on the new computer: owner setup offers the restore, no account needed.
+  const second = await browser.newContext();
+  const fresh = await second.newPage();
+  await fresh.goto('/#/clients');
+  await expect(fresh.getByTestId('owner-setup')).toBeVisible({ timeout: 30_000 });
+  await fresh.getByTestId('setup-restore').click();
+  await expect(fresh.getByTestId('restore-with-key')).toBeVisible();
+  await fresh.getByTestId('restore-with-key-file').setInputFiles(backupPath);
+  // A wrong recovery key is named, and nothing changes.
+  const wrong = '0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000';
+  await fresh.getByTestId('restore-with-key-text').fill(wrong);
+  await fresh.getByTestId('restore-with-key-confirm').click();
+  await expect(fresh.getByTestId('restore-with-key-error')).toContainText('打不开这个备份', {
+    timeout: 30_000,
+  });
+  // The recovery key as typed from the paper sheet: lower case, spaces for dashes.
+  const typed = (sheet?.recoveryKey ?? '').toLowerCase().replace(/-/g, ' ');
+  await fresh.getByTestId('restore-with-key-text').fill(typed);
+  await fresh.getByTestId('restore-with-key-confirm').click();
+  await expect(fresh.getByTestId('restore-with-key-done')).toBeVisible({ timeout: 60_000 });
+  // The window reopens on the restored database: the owner from the backup signs in.
+  await expect(fresh.getByTestId('sign-in')).toBeVisible({ timeout: 60_000 });
+  await signIn(fresh);
+  await fresh.goto('/#/clients');
+  for (const name of names) {
+    await expect(fresh.getByTestId('client-row').filter({ hasText: name }).first()).toBeVisible({
+      timeout: 30_000,
+    });
+  }
+  await second.close();
+});
+
+/** Rows per table of the database the window opens (the active one), read raw in the page. */
+async function activeCounts(
+  page: Page,
+): Promise<{ name: string; clients: number; policies: number }> {
+  return page.evaluate(async () => {
+    const name = localStorage.getItem('renewal-desk:active-db') ?? 'renewal-desk';
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => done(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const count = (store: string) =>
+      new Promise<number>((done, fail) => {
+        const req = db.transaction(store).objectStore(store).count();
+        req.onsuccess = () => done(req.result);
+        req.onerror = () => fail(req.error);
+      });
+    const result = { name, clients: await count('clients'), policies: await count('policies') };
+    db.close();
+    return result;
+  });
+}
+
+test('a restore killed halfway leaves the current data as it was; the next one completes', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), 'backup-kill-e2e-'));
+  const backupPath = join(dir, 'backup.age');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/#/clients');
+  await signIn(page);
+  await page.getByTestId('load-sample').click();
+  await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: 30_000 });
+  await openSettings(page);
+  await saveDownload(page, () => page.getByTestId('backup-now').click(), backupPath);
+  const before = await activeCounts(page);
+  expect(before.clients).toBeGreaterThan(0);
+
+  // Start a restore (the desk's own sealed backup key) and close the window while it runs.
+  await page.getByTestId('backup-restore').click();
+  await page.getByTestId('restore-file').setInputFiles(backupPath);
+  await page.getByTestId('restore-confirm').click();
+  await page.getByTestId('restore-sure').click();
+  await expect(page.getByTestId('restore-dialog').getByRole('progressbar')).toBeVisible();
+  await page.close({ runBeforeUnload: false });
+
+  // The app starts again on the same data: nothing lost, nothing doubled.
+  const again = await context.newPage();
+  await again.goto('/#/clients');
+  await signIn(again);
+  const after = await activeCounts(again);
+  const switched = after.name !== before.name;
+  console.log(`restore killed ${switched ? 'after the switch' : 'before the switch'}`);
+  expect({ clients: after.clients, policies: after.policies }).toEqual({
+    clients: before.clients,
+    policies: before.policies,
+  });
+  await expect(again.getByTestId('client-row').first()).toBeVisible({ timeout: 30_000 });
+
+  // A restore run to the end switches to a complete copy, again with the same rows.
+  await openSettings(again);
+  await again.getByTestId('backup-restore').click();
+  await again.getByTestId('restore-file').setInputFiles(backupPath);
+  await again.getByTestId('restore-confirm').click();
+  await again.getByTestId('restore-sure').click();
+  await expect(again.getByTestId('sign-in')).toBeVisible({ timeout: 60_000 });
+  const restored = await activeCounts(again);
+  expect(restored.name).not.toBe(after.name);
+  expect(restored.clients).toBe(before.clients);
+  await context.close();
+});

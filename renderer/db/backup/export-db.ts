@@ -5,9 +5,10 @@
 // First: Node needs its globals before the library's module body runs.
 import './file-reader-shim';
 import { exportDB } from 'dexie-export-import';
+import { fastExport } from './fast-export';
 import type { ChainHead } from '../../../shared/domain/identity/audit-chain';
 import type { AuditEvent } from '../../../shared/domain/types';
-import type { AppDb } from '../app-db';
+import type { Dexie } from 'dexie';
 
 export interface DatabaseExport {
   blob: Blob;
@@ -16,31 +17,44 @@ export interface DatabaseExport {
   schemaVersion: number;
 }
 
+/** Any Dexie: the app's, or the database at an older schema before an upgrade. */
+export type ExportableDb = Dexie;
+
 export async function exportDatabase(
-  db: AppDb,
+  db: ExportableDb,
   onProgress?: (done: number, total: number) => void,
 ): Promise<DatabaseExport> {
-  const tables: Record<string, number> = {};
-  for (const table of db.tables) tables[table.name] = 0;
+  let tables: Record<string, number> = {};
   let auditHead: ChainHead | null = null;
-  const blob = await exportDB(db, {
-    numRowsPerChunk: 2000,
-    // Called once per exported row inside the export's read transaction: the counts and the
-    // head describe exactly what is in the blob, even if a write lands meanwhile.
-    transform: (table, value: unknown) => {
-      tables[table] = (tables[table] ?? 0) + 1;
-      if (table === 'auditEvents') {
-        const event = value as AuditEvent;
-        if (!auditHead || event.seq > auditHead.seq) {
-          auditHead = { seq: event.seq, hash: event.hash };
-        }
-      }
-      return { value };
-    },
-    progressCallback: (p) => {
-      onProgress?.(p.completedRows, p.totalRows ?? 0);
-      return true;
-    },
-  });
+  const reset = () => {
+    tables = Object.fromEntries(db.tables.map((t) => [t.name, 0]));
+    auditHead = null;
+  };
+  // Called once per exported row inside the export's read transaction: the counts and the
+  // head describe exactly what is in the blob, even if a write lands meanwhile.
+  const count = (table: string, value: unknown) => {
+    tables[table] = (tables[table] ?? 0) + 1;
+    if (table === 'auditEvents') {
+      const event = value as AuditEvent;
+      if (!auditHead || event.seq > auditHead.seq) auditHead = { seq: event.seq, hash: event.hash };
+    }
+  };
+  reset();
+  let blob = await fastExport(db, count, onProgress);
+  if (!blob) {
+    // A row the plain writer cannot carry as it is: the library's Typeson export, counted anew.
+    reset();
+    blob = await exportDB(db, {
+      numRowsPerChunk: 2000,
+      transform: (table, value: unknown) => {
+        count(table, value);
+        return { value };
+      },
+      progressCallback: (p) => {
+        onProgress?.(p.completedRows, p.totalRows ?? 0);
+        return true;
+      },
+    });
+  }
   return { blob, tables, auditHead, schemaVersion: db.verno };
 }

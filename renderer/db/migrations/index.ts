@@ -18,6 +18,7 @@ import { applyV3 } from './v3';
 import { applyV4 } from './v4';
 import { applyV5 } from './v5';
 import { applyV6 } from './v6';
+import { applyV7 } from './v7';
 
 const VERSIONS: { version: number; apply: (db: Dexie) => void }[] = [
   { version: 1, apply: applyV1 },
@@ -26,6 +27,7 @@ const VERSIONS: { version: number; apply: (db: Dexie) => void }[] = [
   { version: 4, apply: applyV4 },
   { version: 5, apply: applyV5 },
   { version: 6, apply: applyV6 },
+  { version: 7, apply: applyV7 },
 ];
 
 /** The newest schema this build knows; a database above it was written by a newer app. */

@@ -2,10 +2,18 @@
 // customers): summaries are built in memory from the records being written instead of read
 // back, and each chunk is one transaction over all tables with one audit event.
 import { groupBy } from '../../../shared/domain/collections';
-import type { Client, Id, Policy, Staff, Vehicle } from '../../../shared/domain/types';
+import type {
+  Client,
+  Id,
+  Policy,
+  Staff,
+  StoredClient,
+  Vehicle,
+} from '../../../shared/domain/types';
 import { buildClientSummary } from '../../../shared/domain/search/summary';
 import type { AppDb } from '../app-db';
 import { publishAfterCommit, publishPlanInputsChanged } from '../change-feed';
+import { keysForWrite, sealClients } from './client-crypto';
 import { recordWriteTables } from './tables';
 import { auditEvent, writeAudit, type Actor } from './write-context';
 
@@ -22,6 +30,11 @@ export interface BulkOptions {
   /** Customers per transaction. */
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The customers already sealed (sealClients), in the bundle's order: a caller running this
+   * inside its own transaction seals before opening it (WebCrypto inside one would end it).
+   */
+  sealed?: StoredClient[];
 }
 
 /**
@@ -50,6 +63,8 @@ export async function bulkInsertRecords(
     });
   }
   const total = bundle.clients.length;
+  // Keys checked once: each chunk is sealed before its transaction, unless the caller did.
+  const keys = options.sealed ? null : await keysForWrite(db);
   for (let start = 0; start < total; start += chunk) {
     const clients = bundle.clients.slice(start, start + chunk);
     const vehicles: Vehicle[] = [];
@@ -62,9 +77,11 @@ export async function bulkInsertRecords(
       policies.push(...ps);
       return buildClientSummary(c, own, ps, staffById);
     });
+    const stored =
+      options.sealed?.slice(start, start + chunk) ?? (await sealClients(keys, clients));
     await db.transaction('rw', recordWriteTables(db), async () => {
       await Promise.all([
-        db.clients.bulkPut(clients),
+        db.clients.bulkPut(stored),
         db.vehicles.bulkPut(vehicles),
         db.policies.bulkPut(policies),
         db.clientSummaries.bulkPut(summaries),

@@ -8,6 +8,7 @@ import type {
   Vehicle,
 } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { openClient } from './client-crypto';
 
 export interface ClientListFilter {
   insurer?: string | null;
@@ -68,7 +69,8 @@ export interface ClientDetail {
 
 /** A customer with their (live) vehicles and policies; null when the id is unknown. */
 export async function getClientDetail(db: AppDb, id: Id): Promise<ClientDetail | null> {
-  return db.transaction(
+  // Read in one transaction, opened after it ends (awaiting WebCrypto inside would end it).
+  const read = await db.transaction(
     'r',
     [db.clients, db.vehicles, db.policies, db.clientSummaries],
     async () => {
@@ -102,6 +104,7 @@ export async function getClientDetail(db: AppDb, id: Id): Promise<ClientDetail |
       };
     },
   );
+  return read && { ...read, client: await openClient(read.client) };
 }
 
 /** Summaries in primary-key order, a page at a time (the search index loads this way). */

@@ -1,11 +1,20 @@
 // Keeps the clientSummaries table in step with clients, vehicles, policies and staff. Callers
 // run it inside their own write transaction (import commit, client edits), so a summary never
 // disagrees with the records it was built from.
-import type { Client, Id, Policy, Staff, Vehicle } from '../../../shared/domain/types';
+import type {
+  Client,
+  ClientSummary,
+  Id,
+  Policy,
+  Staff,
+  StoredClient,
+  Vehicle,
+} from '../../../shared/domain/types';
 import { buildClientSummary } from '../../../shared/domain/search/summary';
 import { groupBy } from '../../../shared/domain/collections';
 import type { AppDb } from '../app-db';
 import { publishAfterCommit } from '../change-feed';
+import { isClearRow } from './client-crypto';
 
 /**
  * Tables refreshClientSummaries reads and writes: include all of them in the scope of the
@@ -18,8 +27,39 @@ export function summaryTables(db: AppDb) {
 /** Ids per anyOf() query: keeps each IndexedDB key range walk a reasonable size. */
 const CHUNK = 2000;
 
-async function refreshChunk(db: AppDb, ids: Id[], staffById: Map<Id, Staff>): Promise<void> {
+/** Customers in the clear, by id: what the caller just wrote (a sealed row cannot open here). */
+export type ClearClients = ReadonlyMap<Id, Client>;
+
+/**
+ * The customer a summary is built from, inside a transaction where a sealed row cannot open:
+ * the caller's clear copy when it wrote the customer, else a clear row as stored, else the
+ * personal fields of the summary row already there (a write to a car or a policy changed none
+ * of them). A role without the sensitive key passes an ID number of null: the summary keeps its own.
+ */
+function clearClient(
+  row: StoredClient,
+  given: Client | undefined,
+  summary: ClientSummary | undefined,
+): Client {
+  if (!given && isClearRow(row)) return row as unknown as Client;
+  const base: Client = given ?? {
+    ...row,
+    name: summary?.name ?? '',
+    phones: summary?.phones ?? [],
+    idNumber: summary?.idNumber ?? null,
+  };
+  const keepId = given && !given.idNumber && row.sealedId;
+  return keepId ? { ...base, idNumber: summary?.idNumber ?? null } : base;
+}
+
+async function refreshChunk(
+  db: AppDb,
+  ids: Id[],
+  staffById: Map<Id, Staff>,
+  given: ClearClients,
+): Promise<void> {
   const clients = await db.clients.bulkGet(ids);
+  const summaries = await db.clientSummaries.bulkGet(ids);
   const vehicles = await db.vehicles.where('ownerId').anyOf(ids).toArray();
   const vehicleIds = vehicles.map((v) => v.id);
   const [insured, onVehicles] = await Promise.all([
@@ -41,12 +81,13 @@ async function refreshChunk(db: AppDb, ids: Id[], staffById: Map<Id, Staff>): Pr
   const missing: Id[] = [];
   const rows = [];
   for (let i = 0; i < ids.length; i++) {
-    const client: Client | undefined = clients[i];
+    const row: StoredClient | undefined = clients[i];
     const id = ids[i] as Id;
-    if (!client) {
+    if (!row) {
       missing.push(id);
       continue;
     }
+    const client = clearClient(row, given.get(id), summaries[i]);
     const own: Vehicle[] = vehiclesByOwner.get(id) ?? [];
     rows.push(buildClientSummary(client, own, policiesByClient.get(id) ?? [], staffById));
   }
@@ -57,11 +98,13 @@ async function refreshChunk(db: AppDb, ids: Id[], staffById: Map<Id, Staff>): Pr
 /**
  * Recomputes the summary row of each client (a client that no longer exists loses its row).
  * When a vehicle changes owner, pass both the old and the new owner.
- * Joins the caller's transaction when one is active and covers summaryTables(db).
+ * Joins the caller's transaction when one is active and covers summaryTables(db). `given`:
+ * the customers the caller wrote, in the clear (see clearClient).
  */
 export async function refreshClientSummaries(
   db: AppDb,
   clientIds: Iterable<string>,
+  given: ClearClients = new Map(),
 ): Promise<void> {
   const ids = [...new Set(clientIds)];
   if (ids.length === 0) return;
@@ -69,7 +112,7 @@ export async function refreshClientSummaries(
     const staff = await db.staff.toArray();
     const staffById = new Map(staff.map((s) => [s.id, s]));
     for (let i = 0; i < ids.length; i += CHUNK) {
-      await refreshChunk(db, ids.slice(i, i + CHUNK), staffById);
+      await refreshChunk(db, ids.slice(i, i + CHUNK), staffById, given);
     }
     publishAfterCommit({ kind: 'ids', ids });
   });

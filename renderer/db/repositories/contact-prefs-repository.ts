@@ -3,10 +3,19 @@
 // write; the old 同意短信 flag follows the SMS marketing consent so every older reader agrees.
 import { z } from 'zod';
 import { hasSmsMarketingConsent } from '../../../shared/domain/contact/contact-prefs';
-import type { Channel, Client, ContactPrefs, HoursWindow, Id } from '../../../shared/domain/types';
+import type {
+  Channel,
+  Client,
+  ClientCore,
+  ContactPrefs,
+  HoursWindow,
+  Id,
+  StoredClient,
+} from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { authorize } from './authorize';
+import { openClient } from './client-crypto';
 import { refreshClientSummaries } from './client-summaries';
 import { parseInput } from './schemas';
 import { recordWriteTables } from './tables';
@@ -51,7 +60,7 @@ const prefsSchema = z.object({
 });
 
 /** What changed, as field codes for the audit (never the values: they say nothing personal). */
-function changedFields(before: Client, after: Client): string {
+function changedFields(before: ClientCore, after: ClientCore): string {
   const fields: string[] = [];
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   if (!same(before.preferredChannel, after.preferredChannel)) fields.push('preferredChannel');
@@ -75,7 +84,7 @@ export async function updateContactPrefs(
 ): Promise<Client> {
   await authorize(db, actor, 'update', 'ContactPrefs');
   const data = parseInput(prefsSchema, input, 'client');
-  return db.transaction('rw', recordWriteTables(db), async () => {
+  const after = await db.transaction('rw', recordWriteTables(db), async () => {
     const before = await db.clients.get(clientId);
     if (!before || before.deletedAt) throw notFound('client', clientId);
     const contact: ContactPrefs = {
@@ -88,7 +97,8 @@ export async function updateContactPrefs(
         data.contact.optedOut.includes(o.channel),
       ),
     };
-    const after: Client = {
+    // Only fields outside the sealed part change: the stored row keeps its ciphertext.
+    const after: StoredClient = {
       ...before,
       preferredChannel: data.preferredChannel,
       preferredHours: data.preferredHours,
@@ -110,4 +120,6 @@ export async function updateContactPrefs(
     await refreshClientSummaries(db, [clientId]);
     return after;
   });
+  // Opened after the transaction: WebCrypto inside it would end it.
+  return openClient(after);
 }

@@ -17,7 +17,8 @@ import {
   gateSettingsOf,
 } from '../../../shared/domain/contact/customer-gate';
 import type { BatchSend } from '../../../shared/domain/contact/email-batch';
-import type { Attempt, Id, Settings } from '../../../shared/domain/types';
+import { emptyContactPrefs } from '../../../shared/domain/contact/contact-prefs';
+import type { Attempt, Id, OptOutRecord, Settings } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { getSettings } from './settings-repository';
@@ -106,10 +107,55 @@ async function settleIn(
     events.push(auditEvent(actor, 'outcome:sent', 'task', taskId, `${channel}:${key}`, at));
   } else {
     // Refused or failed: nothing was delivered, so nothing stays marked (retry later).
+    const channel = attempts[index]!.channel;
     attempts.splice(index, 1);
     await db.tasks.put({ ...task, attempts, updatedAt: at, updatedBy: actor });
     events.push(auditEvent(actor, 'send:failed', 'task', taskId, `${outcome.reason}:${key}`, at));
+    if (channel === 'sms' && outcome.reason === 'blacklisted')
+      await optOutBlacklisted(db, task.caseId, key, actor, at, events);
   }
+}
+
+/**
+ * The provider refused the number as on its opt-out list: the customer stopped texts with the
+ * carrier or the provider. Recorded as an SMS opt-out with that evidence (in the settlement's
+ * transaction), so the gate answers `opted_out` and no later batch or QR code tries again.
+ */
+async function optOutBlacklisted(
+  db: AppDb,
+  caseId: Id,
+  key: string,
+  actor: Actor,
+  at: string,
+  events: UnchainedAuditEvent[],
+): Promise<void> {
+  const kase = await db.cases.get(caseId);
+  const client = kase ? await db.clients.get(kase.clientId) : undefined;
+  if (!client || client.deletedAt) return;
+  const prefs = { ...emptyContactPrefs(), ...client.contact };
+  if (prefs.optedOut.includes('sms')) return;
+  const evidence: OptOutRecord = {
+    channel: 'sms',
+    at,
+    how: 'provider_blacklist',
+    word: 'blacklisted',
+    replyId: key,
+    byStaffId: actor,
+  };
+  await db.clients.put({
+    ...client,
+    contact: {
+      ...prefs,
+      optedOut: [...prefs.optedOut, 'sms'],
+      optOuts: [...(prefs.optOuts ?? []), evidence],
+    },
+    updatedAt: at,
+    updatedBy: actor,
+  });
+  events.push(
+    auditEvent(actor, 'update:contact', 'client', client.id, 'optedOut:provider_blacklist', at),
+  );
+  publishPlanInputsChanged(db, ['clients']);
 }
 
 /**

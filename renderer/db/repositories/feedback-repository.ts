@@ -26,6 +26,7 @@ import {
 import { complaintSubject } from '../../../shared/domain/identity/abilities';
 import type { Feedback, Id, IsoDateTime, Staff } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { openClients } from './client-crypto';
 import { publishPlanInputsChanged } from '../change-feed';
 import { authorize } from './authorize';
 import { auditEvent, newId, notFound, nowIso, writeAudit, type Actor } from './write-context';
@@ -397,8 +398,10 @@ export async function openEscalationNotices(db: AppDb): Promise<EscalationNotice
 /** Customers' names for the rows shown (feedback keeps ids only). */
 export async function clientNames(db: AppDb, ids: readonly Id[]): Promise<Map<Id, string>> {
   const unique = [...new Set(ids)];
-  const rows = await db.clients.bulkGet(unique);
-  return new Map(rows.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+  const rows = (await db.clients.bulkGet(unique)).filter((c) => !!c);
+  // Opened after the read (its own transaction has ended).
+  const opened = await openClients(rows);
+  return new Map(opened.map((c) => [c.id, c.name] as const));
 }
 
 /** Customers whose name contains `query`, for the form's customer picker. */

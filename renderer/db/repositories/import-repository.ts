@@ -35,31 +35,30 @@ export async function previewImport(
   options: { fixes?: ImportFix[]; skipRows?: number[]; onRows?: (done: number) => void } = {},
 ): Promise<ImportPreview> {
   const input = applyFixes(normalizedRows, options.fixes);
-  return db.transaction('r', importTables(db), async () => {
-    const plan = await planImport(db, input, {
-      actor: 'preview',
-      at: nowIso(),
-      batchId: 'preview',
-      skipRows: options.skipRows,
-      onRows: options.onRows,
-    });
-    const previous = meta.contentHash
-      ? (await db.importBatches.where('contentHash').equals(meta.contentHash).toArray())
-          .filter((b) => !b.undone)
-          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
-      : undefined;
-    return {
-      meta,
-      input,
-      counts: plan.counts,
-      rows: plan.rows,
-      conflicts: plan.conflicts,
-      fileProblems: plan.fileProblems,
-      renewals: plan.renewals,
-      ownerChanges: plan.ownerChanges,
-      previousBatch: previous
-        ? { id: previous.id, fileName: previous.fileName, createdAt: previous.createdAt }
-        : null,
-    };
+  // Loaded and planned outside a transaction: sealed customers open only outside one.
+  const { plan } = await planImport(db, input, {
+    actor: 'preview',
+    at: nowIso(),
+    batchId: 'preview',
+    skipRows: options.skipRows,
+    onRows: options.onRows,
   });
+  const previous = meta.contentHash
+    ? (await db.importBatches.where('contentHash').equals(meta.contentHash).toArray())
+        .filter((b) => !b.undone)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
+    : undefined;
+  return {
+    meta,
+    input,
+    counts: plan.counts,
+    rows: plan.rows,
+    conflicts: plan.conflicts,
+    fileProblems: plan.fileProblems,
+    renewals: plan.renewals,
+    ownerChanges: plan.ownerChanges,
+    previousBatch: previous
+      ? { id: previous.id, fileName: previous.fileName, createdAt: previous.createdAt }
+      : null,
+  };
 }

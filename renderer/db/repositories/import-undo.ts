@@ -13,12 +13,14 @@ import type {
   ImportUndoEntry,
   Policy,
   Staff,
+  StoredClient,
   Vehicle,
 } from '../../../shared/domain/types';
 import type { Table as DexieTable } from 'dexie';
 import { textRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
+import { openClients } from './client-crypto';
 import { refreshClientSummaries } from './client-summaries';
 import { CREATED_PREFIX } from './import-commit';
 import { importTables } from './import-repository';
@@ -26,7 +28,7 @@ import { RepositoryError, auditEvent, notFound, nowIso, writeAudit } from './wri
 import { authorize } from './authorize';
 import { UNDO_DAYS } from './purge-repository';
 
-type Rec = Client | Vehicle | Policy;
+type Rec = StoredClient | Vehicle | Policy;
 type Table = ImportUndoEntry['table'];
 
 export interface UndoResult {
@@ -37,12 +39,24 @@ export interface UndoResult {
   removedStaff: number;
 }
 
+/** The prior versions of the customers a batch changed, opened. */
+async function priorClients(db: AppDb, batchId: Id): Promise<Map<Id, Client>> {
+  const entries = await db.importUndo.where('batchId').equals(batchId).toArray();
+  const rows = entries
+    .filter((e) => e.table === 'clients' && !e.recordId.startsWith(CREATED_PREFIX))
+    .map((e) => e.before as StoredClient);
+  return new Map((await openClients(rows)).map((c) => [c.id, c]));
+}
+
 export async function undoImportBatch(
   db: AppDb,
   batchId: Id,
   actor = 'system',
 ): Promise<UndoResult> {
   await authorize(db, actor, 'import', 'Data');
+  // The customers this undo puts back, opened before the transaction (their undo copies are
+  // sealed; WebCrypto inside it would end it): their summaries are built from these.
+  const given = await priorClients(db, batchId);
   return db.transaction('rw', importTables(db), async () => {
     const batch = await db.importBatches.get(batchId);
     if (!batch) throw notFound('importBatch', batchId);
@@ -148,7 +162,7 @@ export async function undoImportBatch(
       db,
       auditEvent(actor, 'import-undo', 'importBatch', batchId, batch.fileName, at),
     );
-    await refreshClientSummaries(db, touchedClients);
+    await refreshClientSummaries(db, touchedClients, given);
     // Summaries are local and derived: customers the batch created leave the list now, as
     // before deletes were soft (a customer deleted by hand keeps a row marked deleted).
     if (created.clients?.length) await db.clientSummaries.bulkDelete(created.clients);

@@ -56,6 +56,8 @@ export interface BackupIdentityRow {
   keyVersion: number;
   recipient: string;
   sealed: Sealed;
+  /** Made with the recovery key (owner setup): the recipient the recovery key opens. */
+  recoveryRecipient?: string;
 }
 
 /**
@@ -81,7 +83,13 @@ export async function putBackupIdentity(
     updatedAt: at,
     updatedBy: actor,
   });
-  await db.settings.put({ ...(await getSettings(db)), backupRecipient: row.recipient, id: 'app' });
+  await db.settings.put({
+    ...(await getSettings(db)),
+    backupRecipient: row.recipient,
+    // A new backup key keeps the recovery key's recipient unless it comes with a new one.
+    ...(row.recoveryRecipient ? { backupRecoveryRecipient: row.recoveryRecipient } : {}),
+    id: 'app',
+  });
   publishPlanInputsChanged(db, ['settings']);
   await writeAudit(db, auditEvent(actor, 'backup-key-created', 'backup', id, row.recipient, at));
 }

@@ -4,6 +4,7 @@
 import type { KpiRecords } from '../../../shared/domain/kpi/kpi-inputs';
 import type { Id, Settings } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { nameWithoutKeys } from './client-crypto';
 import { can } from '../../../shared/domain/identity/abilities';
 import { authorize, principalOf } from './authorize';
 import { getSettings } from './settings-repository';
@@ -31,13 +32,19 @@ export async function readPolicyParties(
   db: AppDb,
   policyIds: readonly Id[],
 ): Promise<Map<Id, PolicyParty>> {
-  return db.transaction('r', [db.policies, db.clients, db.vehicles], async () => {
+  // A sealed customer's name comes from the summary (issue 11): this runs in a worker holding
+  // no keys.
+  const tables = [db.policies, db.clients, db.clientSummaries, db.vehicles];
+  return db.transaction('r', tables, async () => {
     const policies = (await db.policies.bulkGet([...policyIds])).filter((p) => !!p);
-    const clients = await db.clients.bulkGet(policies.map((p) => p.insuredId));
+    const ids = policies.map((p) => p.insuredId);
+    const clients = await db.clients.bulkGet(ids);
+    const summaries = await db.clientSummaries.bulkGet(ids);
     const vehicles = await db.vehicles.bulkGet(policies.map((p) => p.vehicleId));
     const parties = new Map<Id, PolicyParty>();
     policies.forEach((p, i) => {
-      parties.set(p.id, { clientName: clients[i]?.name ?? '', plate: vehicles[i]?.plate ?? null });
+      const clientName = nameWithoutKeys(clients[i], summaries[i]);
+      parties.set(p.id, { clientName, plate: vehicles[i]?.plate ?? null });
     });
     return parties;
   });

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/reminders/today-priority';
 import type {
   Client,
+  StoredClient,
   Id,
   Outcome,
   Policy,
@@ -26,6 +27,7 @@ import type {
 } from '../../../shared/domain/types';
 import type { TextRef } from '../../../shared/i18n';
 import type { AppDb } from '../app-db';
+import { openClients } from './client-crypto';
 import { whereEach } from './index-lookup';
 import { getSettings } from './settings-repository';
 import { ALL_TASKS_FROM, tasksOfCases } from './tasks-of-cases';
@@ -196,8 +198,8 @@ export async function buildTaskViews(
     );
   const allCases = [...caseById.values()];
   // Independent lookups: one round of parallel reads instead of five in a row.
-  const [clients, vehicles, policies, staff, verifyDue] = await Promise.all([
-    byId<Client>(
+  const [storedClients, vehicles, policies, staff, verifyDue] = await Promise.all([
+    byId<StoredClient>(
       db.clients,
       allCases.map((c) => c.clientId),
     ),
@@ -219,6 +221,10 @@ export async function buildTaskViews(
       ctx.today,
     ),
   ]);
+  // Customers open after the reads (WebCrypto between them would end a caller's transaction).
+  const clients = new Map<Id, Client>(
+    (await openClients([...storedClients.values()])).map((c) => [c.id, c]),
+  );
   const nowMs = Date.parse(ctx.now);
   return tasks.map((task): TaskView => {
     const c = caseById.get(task.caseId) ?? null;

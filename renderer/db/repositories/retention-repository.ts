@@ -4,7 +4,7 @@
 // step for 30 days; after that the start-up purge (purge-repository.ts) removes the rows for
 // good. Owner only, audited with counts (never names).
 import { plusMonths } from '../../../shared/domain/reminders/dates';
-import type { Client, Id, IsoDate, Policy, Vehicle } from '../../../shared/domain/types';
+import type { Id, IsoDate, Policy, StoredClient, Vehicle } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { authorize } from './authorize';
@@ -15,7 +15,7 @@ import { auditEvent, nowIso, writeAudit, type Actor } from './write-context';
 export const DEFAULT_RETENTION_YEARS = 3;
 
 interface Tree {
-  clients: Client[];
+  clients: StoredClient[];
   vehicles: Vehicle[];
   policies: Policy[];
 }

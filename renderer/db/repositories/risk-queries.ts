@@ -4,6 +4,7 @@
 import type { RiskCase } from '../../../shared/domain/kpi/risk-list';
 import type { ComplaintState, Id, Policy } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import { nameWithoutKeys } from './client-crypto';
 import { ALL_TASKS_FROM, tasksOfCases } from './tasks-of-cases';
 import { plusDays } from '../../../shared/domain/reminders/dates';
 
@@ -102,14 +103,20 @@ export async function readCaseParties(
   db: AppDb,
   cases: readonly { caseId: Id; clientId: Id }[],
 ): Promise<Map<Id, CaseParty>> {
-  return db.transaction('r', [db.cases, db.clients, db.vehicles], async () => {
+  // A sealed customer's name comes from the summary (issue 11): this runs in a worker holding
+  // no keys.
+  return db.transaction('r', [db.cases, db.clients, db.clientSummaries, db.vehicles], async () => {
     const stored = await db.cases.bulkGet(cases.map((c) => c.caseId));
-    const clients = await db.clients.bulkGet(cases.map((c) => c.clientId));
+    const ids = cases.map((c) => c.clientId);
+    const [rows, summaries] = await Promise.all([
+      db.clients.bulkGet(ids),
+      db.clientSummaries.bulkGet(ids),
+    ]);
     const vehicles = await db.vehicles.bulkGet(stored.map((c) => c?.vehicleId ?? ''));
     const parties = new Map<Id, CaseParty>();
     cases.forEach((c, i) => {
       parties.set(c.caseId, {
-        clientName: clients[i]?.name ?? '',
+        clientName: nameWithoutKeys(rows[i], summaries[i]),
         plate: vehicles[i]?.plate ?? null,
       });
     });

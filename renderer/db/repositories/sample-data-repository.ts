@@ -6,6 +6,7 @@ import type { IsoDate, Stamped } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { publishAfterCommit, publishPlanInputsChanged } from '../change-feed';
 import { bulkInsertRecords } from './bulk-writer';
+import { keysForWrite, sealClients } from './client-crypto';
 import { recordWriteTables } from './tables';
 import { auditEvent, nowIso, writeAudit, type Actor } from './write-context';
 import { authorize } from './authorize';
@@ -29,9 +30,11 @@ export async function loadSampleData(
     seed: options.seed ?? 20250101,
     today: options.today,
   });
+  // Sealed before the transaction (WebCrypto inside it would end it).
+  const sealed = await sealClients(await keysForWrite(db), agency.clients);
   return db.transaction('rw', recordWriteTables(db), async () => {
     if (await hasSampleData(db)) return { clients: 0 };
-    await bulkInsertRecords(db, agency, actor, { chunkSize: Number.MAX_SAFE_INTEGER });
+    await bulkInsertRecords(db, agency, actor, { chunkSize: Number.MAX_SAFE_INTEGER, sealed });
     await writeAudit(
       db,
       auditEvent(actor, 'load-sample', 'sample', null, `${agency.clients.length}`),

@@ -4,10 +4,11 @@
 // on. One guarded, audited transaction; a reply seen again (pulled twice) changes nothing.
 import { smsOptOutWord } from '../../../shared/domain/contact/opt-out';
 import { emptyContactPrefs } from '../../../shared/domain/contact/contact-prefs';
-import type { Channel, Client, Id, OptOutRecord } from '../../../shared/domain/types';
+import type { Channel, Id, OptOutRecord, StoredClient } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { authorize } from './authorize';
+import { phoneLookup, rowsWithPhone } from './client-crypto';
 import { refreshClientSummaries } from './client-summaries';
 import { recordWriteTables } from './tables';
 import { auditEvent, nowIso, writeAudit, type Actor } from './write-context';
@@ -37,10 +38,15 @@ export async function recordSmsReplies(
   if (optOuts.length === 0) return { optedOut: [], handled: replies.map((r) => r.id) };
   await authorize(db, actor, 'update', 'ContactPrefs');
   const at = nowIso();
+  // Phones are found through their blind indexes, computed before the transaction.
+  const lookup = await phoneLookup(
+    db,
+    optOuts.map((o) => o.reply.phone),
+  );
   const changed = await db.transaction('rw', recordWriteTables(db), async () => {
-    const touched = new Map<Id, Client>();
+    const touched = new Map<Id, StoredClient>();
     for (const { reply, word } of optOuts) {
-      const clients = await db.clients.where('phones').equals(reply.phone).toArray();
+      const clients = await rowsWithPhone(db, lookup, reply.phone);
       for (const stored of clients) {
         const client = touched.get(stored.id) ?? stored;
         if (client.deletedAt) continue;

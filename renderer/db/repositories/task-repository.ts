@@ -10,7 +10,8 @@ import {
 import type {
   Attempt,
   Channel,
-  Client,
+  ClientCore,
+  StoredClient,
   Id,
   RenewalCase,
   Settings,
@@ -64,8 +65,9 @@ export interface OutcomeUndo {
   createdTaskIds: Id[];
   beforeCase: RenewalCase;
   afterCase: RenewalCase | null;
-  beforeClient: Client | null;
-  afterClient: Client | null;
+  /** The customer rows as stored (sealed): an undo puts them back as they were. */
+  beforeClient: StoredClient | null;
+  afterClient: ClientCore | null;
 }
 
 export type LoggedOutcome = OutcomeApplied & { undo: OutcomeUndo };
@@ -80,7 +82,7 @@ async function checkSend(
   args: {
     task: Task;
     kase: RenewalCase;
-    client: Client;
+    client: ClientCore;
     settings: Settings;
     now: string;
     channel: Channel;

@@ -44,7 +44,8 @@ export async function updateVehicle(
     const data = parseInput(vehicleInputSchema, { ...before, ...fields }, 'vehicle');
     let ownerHistory = before.ownerHistory;
     if (ownerId && ownerId !== before.ownerId) {
-      const prev = await db.clients.get(before.ownerId);
+      // The earlier owner's name from their summary: their sealed row cannot open in here.
+      const prev = await db.clientSummaries.get(before.ownerId);
       if (!(await db.clients.get(ownerId))) throw notFound('client', ownerId);
       const lastTo = ownerHistory.at(-1)?.to ?? null;
       ownerHistory = [

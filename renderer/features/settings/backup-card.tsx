@@ -10,9 +10,10 @@ import type { BackupList } from '../../../shared/ipc/contract';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
 import { getHost } from '../../services/host';
+import { useAutoBackupStatus } from '../../services/backup/auto-backup-status';
 import { useCan } from '../../services/session/audited';
 import { useSettings } from '../../services/settings/use-settings';
-import { useErrorText } from '../../ui/use-text';
+import { useErrorText, useText } from '../../ui/use-text';
 import { loadBackupActions, type BackupProgressState } from './backup-loader';
 import { RestoreDialog } from './restore-dialog';
 import { SettingsCard } from './settings-card';
@@ -31,6 +32,9 @@ function BackupCardBody() {
   const [list, setList] = useState<BackupList | null>(null);
   const [progress, setProgress] = useState<BackupProgressState | null>(null);
   const [restoring, setRestoring] = useState(false);
+  const text = useText();
+  const autoFailure = useAutoBackupStatus((s) => s.failure);
+  const autoWrittenAt = useAutoBackupStatus((s) => s.writtenAt);
 
   // Stable: a listing that fails leaves the card as it was (the next action reports errors).
   const refresh = useCallback(() => {
@@ -38,8 +42,9 @@ function BackupCardBody() {
       .backupList()
       .then(setList, (error: unknown) => console.warn('backup list failed', error));
   }, []);
-  // The folder's listing comes from the host asynchronously; nothing else to synchronise.
-  useEffect(() => refresh(), [refresh]);
+  // The folder's listing comes from the host asynchronously; listed again after an automatic
+  // backup was written.
+  useEffect(() => refresh(), [refresh, autoWrittenAt]);
 
   const last = list?.files[0] ?? null;
   const age = list ? backupAge(last ? new Date(last.createdAt) : null, new Date()) : null;
@@ -103,6 +108,20 @@ function BackupCardBody() {
           />
         )}
         {list?.missing && <Alert type="warning" showIcon message={t('card.folderMissing')} />}
+        {autoFailure && (
+          <Alert
+            type="error"
+            showIcon
+            message={t('auto.lastFailed', {
+              at: when(autoFailure.at),
+              reason: text.text(autoFailure.text),
+            })}
+            data-testid="auto-backup-failed"
+          />
+        )}
+        <Typography.Paragraph type="secondary" data-testid="auto-backup-info">
+          {list && !list.folder ? t('auto.infoWeb') : t('auto.info')}
+        </Typography.Paragraph>
         <Descriptions column={1}>
           <Descriptions.Item label={t('card.lastBackup')}>
             <span data-testid="last-backup">{last ? when(last.createdAt) : t('card.none')}</span>

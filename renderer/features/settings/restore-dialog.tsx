@@ -16,6 +16,7 @@ import {
   Typography,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { upgradeBackupVersion } from '../../../shared/backup/rotation';
 import type { BackupList } from '../../../shared/ipc/contract';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';
@@ -48,7 +49,7 @@ export function RestoreDialog(props: { list: BackupList | null; onClose: () => v
 
   async function keyText(): Promise<string | null> {
     if (keyFile) return keyFile.text();
-    // Typed from paper: spaces and case do not matter (the sheet prints upper case).
+    // Typed from paper, the recovery key or the backup key: spaces and case do not matter.
     if (typedKey.trim()) return typedKey.replace(/\s+/g, '').toUpperCase();
     return useDeskKey ? deskKey : null;
   }
@@ -102,6 +103,8 @@ export function RestoreDialog(props: { list: BackupList | null; onClose: () => v
                 <Radio key={f.name} value={f.name}>
                   {new Date(f.createdAt).toLocaleString()} (
                   {Math.max(1, Math.round(f.bytes / 1024))} KB)
+                  {upgradeBackupVersion(f.name) !== null &&
+                    ` ${t('auto.beforeUpgrade', { version: upgradeBackupVersion(f.name) })}`}
                 </Radio>
               ))}
             </Radio.Group>

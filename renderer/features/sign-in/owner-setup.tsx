@@ -10,6 +10,7 @@ import { useSession } from '../../services/session/session-store';
 import { loadPasswordScorer } from '../../services/auth/password-strength';
 import { NewPasswordField } from '../../ui/new-password-field';
 import { useRecoverySheet } from './recovery-sheet-store';
+import { RestoreWithKey } from './restore-with-key';
 
 interface SetupForm {
   name: string;
@@ -26,6 +27,8 @@ export function OwnerSetup() {
   const [busy, setBusy] = useState(false);
   const signIn = useSession((s) => s.signIn);
   const showRecoverySheet = useRecoverySheet((s) => s.show);
+  const { t: tb } = useTranslation('backup');
+  const [restoring, setRestoring] = useState(false);
 
   async function submit(values: SetupForm) {
     setBusy(true);
@@ -50,6 +53,8 @@ export function OwnerSetup() {
     }
   }
 
+  // A new computer with a backup and the recovery sheet: restore instead of starting empty.
+  if (restoring) return <RestoreWithKey onBack={() => setRestoring(false)} />;
   return (
     <div className="signin-backdrop" data-testid="owner-setup">
       <Card style={{ width: 440 }}>
@@ -85,6 +90,15 @@ export function OwnerSetup() {
             {t('setup.submit')}
           </Button>
         </Form>
+        <Button
+          type="link"
+          block
+          onClick={() => setRestoring(true)}
+          style={{ marginTop: 8 }}
+          data-testid="setup-restore"
+        >
+          {tb('withKey.linkSetup')}
+        </Button>
       </Card>
     </div>
   );

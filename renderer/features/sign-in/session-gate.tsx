@@ -1,7 +1,8 @@
 // Between the open database and the screens: owner setup on first run, the recovery sheet once
 // when the agency's keys were just made, the sign-in screen while nobody is signed in or the
 // desk is locked (the screens are unmounted then, so no customer data stays on screen), the
-// screens otherwise.
+// sealing of clear customer records after the v7 upgrade (records-gate.tsx), the screens
+// otherwise.
 import { useEffect, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -13,6 +14,7 @@ import { lockNow, onSessionEnd, useSession } from '../../services/session/sessio
 import { startAuditHeadSync } from '../../services/session/audit-head-sync';
 import { useSettings } from '../../services/settings/use-settings';
 import { OwnerSetup } from './owner-setup';
+import { RecordsGate } from './records-gate';
 import { RecoverySheet } from './recovery-sheet';
 import { useRecoverySheet } from './recovery-sheet-store';
 import { SignInScreen } from './sign-in-screen';
@@ -42,7 +44,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (recoveryPending) return <RecoverySheet />;
   if (!owner) return <OwnerSetup />;
   if (!user || locked) return <SignInScreen />;
-  return <SignedIn>{children}</SignedIn>;
+  return (
+    <SignedIn>
+      <RecordsGate>{children}</RecordsGate>
+    </SignedIn>
+  );
 }
 
 function SignedIn({ children }: { children: ReactNode }) {

@@ -18,6 +18,7 @@ import { signInWithPassword } from '../../services/keys/keyring-service';
 import { useDb } from '../../services/db/db-context';
 import { useSession } from '../../services/session/session-store';
 import { useRecoverySheet } from './recovery-sheet-store';
+import { RestoreWithKey } from './restore-with-key';
 
 /** Wrong passwords per person in this window, and when the next try is allowed. */
 const failures = new Map<string, { count: number; until: number }>();
@@ -29,7 +30,11 @@ export function SignInScreen() {
   const session = useSession();
   const [chosen, setChosen] = useState<string | null>(session.user?.id ?? null);
   const tile = tiles?.find((x) => x.id === chosen) ?? null;
+  const { t: tb } = useTranslation('backup');
+  const [restoring, setRestoring] = useState(false);
 
+  // Nobody's password opens the keys any more (or all are forgotten): the recovery key path.
+  if (restoring) return <RestoreWithKey onBack={() => setRestoring(false)} />;
   return (
     <div className="signin-backdrop" data-testid="sign-in">
       <Card style={{ width: 520 }}>
@@ -53,6 +58,17 @@ export function SignInScreen() {
           ))}
         </Space>
         {tile ? <SecretForm key={tile.id} tile={tile} /> : null}
+        {!session.locked && (
+          <Button
+            type="link"
+            block
+            onClick={() => setRestoring(true)}
+            style={{ marginTop: 8 }}
+            data-testid="sign-in-restore"
+          >
+            {tb('withKey.linkSignIn')}
+          </Button>
+        )}
       </Card>
     </div>
   );

@@ -239,6 +239,11 @@ export function EmailBatchModal({
                 <List.Item data-testid="batch-skip-row" data-reasons={s.reasons.join(' ')}>
                   {(s.clientId && preview.names[s.clientId]) || '—'} ·{' '}
                   {s.reasons.map(reasonText).join(t('common:listSeparator'))}
+                  {s.missing?.length
+                    ? t('batch.missingNames', {
+                        names: s.missing.join(t('common:listSeparator')),
+                      })
+                    : null}
                 </List.Item>
               )}
             />

@@ -6,10 +6,10 @@ import {
   BackupError,
   backupFileName,
   generateBackupKeys,
-  identityFromKeyFile,
   keyFileText,
   type BackupManifest,
 } from '../../../shared/backup';
+import { identityFromKeyText } from '../../../shared/backup/recovery-identity';
 import type { BackupWriteResult, HostApi } from '../../../shared/ipc/contract';
 import { textRef, TextError } from '../../../shared/i18n';
 import type { AppDb } from '../../db/app-db';
@@ -20,6 +20,7 @@ import type { Actor } from '../../db/repositories/write-context';
 import { storeBackupIdentity } from '../../db/repositories/keyring-repository';
 import { newSealedBackupIdentity } from '../keys/backup-identity';
 import { heldKeys } from '../keys/session-keys';
+import { backupRecipients } from '../../../shared/backup/recipients';
 import { restoreBackupFile, writeBackupFile, type BackupProgress } from './backup-file';
 import { restoredDbName, setActiveDbName } from './active-db';
 
@@ -61,8 +62,11 @@ export async function backUpNow(
   options: { now?: Date; onProgress?: BackupProgress } = {},
 ): Promise<{ written: BackupWriteResult; manifest: BackupManifest; bytes: number }> {
   await authorize(db, actor, 'backup', 'Data');
-  const recipient = (await getSettings(db)).backupRecipient;
-  if (!recipient) throw new TextError('no_backup_key', textRef('backup:errors.noKey'));
+  const settings = await getSettings(db);
+  if (!settings.backupRecipient) {
+    throw new TextError('no_backup_key', textRef('backup:errors.noKey'));
+  }
+  const recipient = backupRecipients(settings);
   const now = options.now ?? new Date();
   const { version } = await host.appInfo();
   const { bytes, manifest } = await writeBackupFile(db, {
@@ -89,15 +93,45 @@ export async function restoreBackup(
   host: BackupHost,
   file: Uint8Array,
   keyText: string,
-  options: {
-    now?: Date;
-    onProgress?: BackupProgress;
-    /** Where the new database lives (tests: fake-indexeddb). */
-    dexieOptions?: ConstructorParameters<typeof AppDb>[1];
-  } = {},
-): Promise<{ name: string; manifest: BackupManifest; tables: Record<string, number> }> {
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
   await authorize(db, actor, 'restore', 'Data');
-  const identity = identityFromKeyFile(keyText);
+  return restoreInto(db, actor, host, file, keyText, options);
+}
+
+/**
+ * The restore for whoever holds the recovery key (or the backup key) but cannot sign in: a
+ * fresh computer before owner setup, or a database whose keys no staff member's password opens
+ * any more. Holding the key is the authority (it opens every backup and every data key); the
+ * current database is kept as it is, and both trails record the restore as the system's.
+ */
+export async function restoreWithKey(
+  db: AppDb,
+  host: BackupHost,
+  file: Uint8Array,
+  keyText: string,
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
+  return restoreInto(db, 'system', host, file, keyText, options);
+}
+
+type RestoreOptions = {
+  now?: Date;
+  onProgress?: BackupProgress;
+  /** Where the new database lives (tests: fake-indexeddb). */
+  dexieOptions?: ConstructorParameters<typeof AppDb>[1];
+};
+type RestoreResult = { name: string; manifest: BackupManifest; tables: Record<string, number> };
+
+async function restoreInto(
+  db: AppDb,
+  actor: Actor,
+  host: BackupHost,
+  file: Uint8Array,
+  keyText: string,
+  options: RestoreOptions,
+): Promise<RestoreResult> {
+  const identity = await identityFromKeyText(keyText);
   const name = restoredDbName(options.now);
   const { version } = await host.appInfo();
   const restored = await restoreBackupFile(file, identity, {

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/backup';
 import type { ChainBreak } from '../../../shared/domain/identity/audit-chain';
 import type { AppDb } from '../../db/app-db';
-import { exportDatabase } from '../../db/backup/export-db';
+import { exportDatabase, type ExportableDb } from '../../db/backup/export-db';
 import { importDatabase } from '../../db/backup/import-db';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { verifyAuditChain } from '../../db/repositories/audit-repository';
@@ -30,8 +30,14 @@ export interface WrittenBackup {
 }
 
 export async function writeBackupFile(
-  db: AppDb,
-  options: { recipient: string; appVersion: string; now?: Date; onProgress?: BackupProgress },
+  db: ExportableDb,
+  options: {
+    /** The agency's backup key, or it and the recovery key's (backupRecipients). */
+    recipient: string | readonly string[];
+    appVersion: string;
+    now?: Date;
+    onProgress?: BackupProgress;
+  },
 ): Promise<WrittenBackup> {
   const exported = await exportDatabase(db, (done, total) =>
     options.onProgress?.('export', done, total),

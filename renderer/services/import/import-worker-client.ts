@@ -1,6 +1,7 @@
 // The window's handle on one import worker: `call<K>` typed from the worker's handler map, a
 // progress subscription, and cancel. Cancel terminates the worker (nothing written) and is
 // refused once a commit transaction has started: that one completes or fails whole.
+import { recordKeys } from '../../db/record-keys';
 import type { UndoResult } from '../../db/repositories/import-undo';
 import {
   createRpcClient,
@@ -44,6 +45,10 @@ export class ImportSessionClient {
   ): Promise<RpcResult<ImportApi, K>> {
     if (!this.rpc.alive) return Promise.reject(new ImportError('cancelled'));
     if (method === 'commit') this.cancellable = true;
+    // The window's keys as they are now go first (calls run in order): a lock since the last
+    // call leaves the worker without them too.
+    if (method !== 'keys')
+      void this.rpc.call('keys', { keys: recordKeys() }).catch(() => undefined);
     const onProgress = (p: SessionProgress) => {
       this.cancellable = p.cancellable;
       for (const l of this.listeners) l(p);

@@ -2,7 +2,9 @@
 // tests can drive it: calls run one after another against one ImportSession on the worker's own
 // database connection; each call's progress goes to its caller. The window's `call<K>` is
 // typed from this map, so it is the one list of what the worker does.
+import type { DataKeys } from '../../../shared/crypto/keys';
 import type { AppDb } from '../../db/app-db';
+import { setRecordKeys } from '../../db/record-keys';
 import { dbOpenFailure, openAppDb } from '../../db/open-db';
 import type { RpcContext } from '../worker-rpc/wire';
 import { ImportSession } from './import-session';
@@ -34,6 +36,11 @@ export function importHandlers(open: OpenDb = openByName) {
   }
 
   return {
+    /** The window's data keys (or none): this worker's repositories seal and open with them. */
+    keys: ({ keys }: { keys: DataKeys | null }) => {
+      setRecordKeys(keys);
+      return null;
+    },
     open: async ({ dbName }: { dbName: string }) => {
       session = new ImportSession(await open(dbName), (p) => report(p));
       return null;

@@ -13,19 +13,31 @@ import {
 } from '../../db/repositories/keyring-repository';
 import { heldKeys } from './session-keys';
 
-/** A new backup key pair, its identity sealed under `keys` (seal before the write's transaction). */
+/**
+ * A new backup key pair, its identity sealed under `keys` (seal before the write's
+ * transaction). With the recovery text (made with the keys), the row also carries the public
+ * key the recovery key opens backups with (recovery-identity.ts).
+ */
 export async function newSealedBackupIdentity(
   keys: DataKeys,
+  recoveryText?: string,
 ): Promise<{ identity: string; row: BackupIdentityRow }> {
   // age stays out of the first screen's bundle: loaded when keys are made.
   const { generateBackupKeys } = await import('../../../shared/backup/keys');
+  const { recoveryBackupRecipient } = await import('../../../shared/backup/recovery-identity');
   const pair = await generateBackupKeys();
+  const recoveryRecipient = recoveryText ? await recoveryBackupRecipient(recoveryText) : null;
   const sealed = await seal(keys, 'sensitive', 'keyring', backupIdentityId(keys.version), {
     identity: pair.identity,
   });
   return {
     identity: pair.identity,
-    row: { keyVersion: keys.version, recipient: pair.recipient, sealed },
+    row: {
+      keyVersion: keys.version,
+      recipient: pair.recipient,
+      sealed,
+      ...(recoveryRecipient ? { recoveryRecipient } : {}),
+    },
   };
 }
 

@@ -15,7 +15,7 @@ import {
   storeFirstKeyring,
   stripSensitiveWraps,
 } from '../../db/repositories/keyring-repository';
-import { getSettings } from '../../db/repositories/settings-repository';
+import { getSettings, updateSettings } from '../../db/repositories/settings-repository';
 import { workerKeys, type KeyWorker } from '../auth/auth-worker-client';
 import { windowKdf } from '../auth/kdf-cost';
 import { newSealedBackupIdentity } from './backup-identity';
@@ -41,7 +41,7 @@ export async function setupOwnerWithKeys(
 ): Promise<{ owner: Staff; recoveryText: string; backupIdentity: string }> {
   const ring = await deps.worker.createKeyring({ password: input.password, kdf: deps.kdf });
   // The backup key comes with the keys: sealed now, stored in setup's one transaction.
-  const backup = await newSealedBackupIdentity(ring.keys);
+  const backup = await newSealedBackupIdentity(ring.keys, ring.recoveryText);
   const owner = await setupOwner(db, {
     name: input.name,
     passwordHash: input.passwordHash,
@@ -127,9 +127,14 @@ async function keysWithoutWrap(
   holdKeys({ staffId: who.id, keys: ring.keys, wrap: ring.ownerWrap, kek: ring.ownerKek });
   let backupIdentity: string | null = null;
   if (!(await getSettings(db)).backupRecipient) {
-    const backup = await newSealedBackupIdentity(ring.keys);
+    const backup = await newSealedBackupIdentity(ring.keys, ring.recoveryText);
     await storeBackupIdentity(db, backup.row, who.id);
     backupIdentity = backup.identity;
+  } else {
+    // The agency keeps its backup key; backups are also encrypted to the new recovery key's.
+    const { recoveryBackupRecipient } = await import('../../../shared/backup/recovery-identity');
+    const backupRecoveryRecipient = await recoveryBackupRecipient(ring.recoveryText);
+    await updateSettings(db, { backupRecoveryRecipient }, who.id);
   }
   return { status: 'created', recoveryText: ring.recoveryText, backupIdentity };
 }

@@ -5,6 +5,7 @@
 // member or a reset without typing their password again.
 import type { DataKeys, KeyWrap } from '../../../shared/crypto/keys';
 import type { Id } from '../../../shared/domain/types';
+import { setRecordKeys } from '../../db/record-keys';
 import { onSessionEnd } from '../session/session-store';
 
 export interface HeldKeys {
@@ -19,6 +20,8 @@ let held: HeldKeys | null = null;
 
 export function holdKeys(keys: HeldKeys): void {
   held = keys;
+  // The window's repositories seal and open customer records with them.
+  setRecordKeys(keys.keys);
 }
 
 /** The keys the person signed in at this window holds, or null (locked, PIN unlock, none yet). */
@@ -28,6 +31,7 @@ export function heldKeys(): HeldKeys | null {
 
 export function dropKeys(): void {
   held = null;
+  setRecordKeys(null);
 }
 
 // A lock or sign-out ends what the keys were opened for; a PIN unlock does not bring them back.

@@ -13,7 +13,7 @@ import {
 } from '../../../shared/domain/reminders/plan';
 import { buildReminderPlan } from '../../../shared/domain/reminders/reminder-plan';
 import type { TierWarning } from '../../../shared/domain/reminders/tiers';
-import type { Id, Task } from '../../../shared/domain/types';
+import type { Client, Id, Task } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
 import {
   readPlanSnapshot,
@@ -107,7 +107,10 @@ function finish(
   const caseById = new Map(result.cases.map((c) => [c.id, c]));
   const describe = (t: Task): string => {
     const c = caseById.get(t.caseId);
-    const name = c ? (clientById.get(c.clientId)?.name ?? '') : '';
+    // A sealed customer's name does not open here (the plan runs while locked, keyless): the
+    // reminder then names the plate only, as PRIVACY.md wants of texts shown while locked.
+    const row: Partial<Client> | undefined = c ? clientById.get(c.clientId) : undefined;
+    const name = row?.name ?? '';
     const plate = c ? (vehicleById.get(c.vehicleId)?.plate ?? '') : '';
     return `${name} ${plate}`.trim();
   };

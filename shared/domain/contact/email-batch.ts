@@ -52,11 +52,20 @@ export interface BatchSkip {
   taskId: Id;
   clientId: Id | null;
   reasons: SkipReason[];
+  /** With `missing_values`: the placeholders that have no value for this customer. */
+  missing?: string[];
 }
 
 export interface BatchPreview {
   send: BatchSend[];
   skip: BatchSkip[];
+}
+
+/** Records one task skipped with its reasons (and, for `missing_values`, which placeholders). */
+export function skipperFor(skip: BatchSkip[], taskId: Id, clientId: Id | null) {
+  return (reasons: SkipReason[], missing?: string[]): void => {
+    skip.push({ taskId, clientId, reasons, ...(missing ? { missing } : {}) });
+  };
 }
 
 export function batchKey(taskId: Id, scriptId: Id, version: number): string {
@@ -105,8 +114,7 @@ export function previewEmailBatch(
   const planned = new Map<Id, SentMessage[]>();
   for (const c of candidates) {
     const client = c.client;
-    const skipped = (reasons: SkipReason[]) =>
-      skip.push({ taskId: c.task.id, clientId: client?.id ?? null, reasons });
+    const skipped = skipperFor(skip, c.task.id, client?.id ?? null);
     if (!client || !client.email) {
       skipped(['no_email']);
       continue;
@@ -130,7 +138,7 @@ export function previewEmailBatch(
       continue;
     }
     if (c.rendered.missing.length > 0) {
-      skipped(['missing_values']);
+      skipped(['missing_values'], c.rendered.missing);
       continue;
     }
     planned.set(client.id, [...(planned.get(client.id) ?? []), { channel: 'email', purpose, at }]);

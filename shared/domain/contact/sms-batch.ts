@@ -9,10 +9,10 @@ import type { GateSettings, SentMessage } from './contact-gate';
 import { phoneKind } from './customer-gate';
 import {
   askBatchGate,
+  skipperFor,
   type BatchPreview,
   type BatchSend,
   type BatchSkip,
-  type SkipReason,
 } from './email-batch';
 
 export interface SmsTemplateRef {
@@ -46,8 +46,7 @@ export function previewSmsBatch(
   const planned = new Map<Id, SentMessage[]>();
   for (const c of candidates) {
     const client = c.client;
-    const skipped = (reasons: SkipReason[]) =>
-      skip.push({ taskId: c.task.id, clientId: client?.id ?? null, reasons });
+    const skipped = skipperFor(skip, c.task.id, client?.id ?? null);
     const mobile = client?.phones.find((p) => phoneKind(p) === 'mobile');
     if (!client || !mobile) {
       skipped(['no_mobile']);
@@ -69,8 +68,12 @@ export function previewSmsBatch(
       continue;
     }
     const params = template.params.map((name) => c.values[name]);
-    if (params.some((v) => v === null || v === undefined || String(v).trim() === '')) {
-      skipped(['missing_values']);
+    const empty = (v: unknown) => v === null || v === undefined || String(v).trim() === '';
+    if (params.some(empty)) {
+      skipped(
+        ['missing_values'],
+        template.params.filter((_, i) => empty(params[i])),
+      );
       continue;
     }
     planned.set(client.id, [...(planned.get(client.id) ?? []), { channel: 'sms', purpose, at }]);

@@ -51,9 +51,9 @@ export const texts: typeof zh = {
   errors: {
     notABackup: 'This is not a Renewal Desk backup (or the start of the file is damaged).',
     wrongKey:
-      'This backup was not encrypted with this backup key; use the key file saved when backups were set up.',
+      'This key does not open this backup. Use the recovery key or the backup key from the recovery sheet, or the key file saved when backups were set up (backups made before this version open only with the backup key).',
     badIdentity:
-      'The backup key is not valid: it should be one line starting with AGE-SECRET-KEY-1.',
+      'The key is not valid: the recovery key is 52 letters and digits in groups of four; the backup key is one line starting with AGE-SECRET-KEY-1.',
     badRecipient: 'The backup public key is not valid: it should be one line starting with age1.',
     damaged:
       'The backup file is damaged or incomplete (perhaps cut short while copying); it cannot be restored.',
@@ -74,7 +74,40 @@ export const texts: typeof zh = {
   /** Restoring with the backup key kept under the data keys or typed from the recovery sheet. */
   restoreKey: {
     useDesk: "Use the backup key kept on this computer (encrypted under the owner's keys)",
-    typed: 'Or type the backup key from the recovery sheet',
-    typedPlaceholder: 'AGE-SECRET-KEY-1…',
+    typed: 'Or type the recovery key or the backup key from the recovery sheet',
+    typedPlaceholder: 'XXXX-XXXX-… or AGE-SECRET-KEY-1…',
+  },
+  /** The automatic daily backup and the one before a schema upgrade (issue 11). */
+  auto: {
+    failedTitle: 'Automatic backup failed',
+    failed:
+      'Today\'s automatic backup was not written: {{reason}} Earlier backups are untouched. Fix it, then choose "Back up now" in Settings → Backups.',
+    lastFailed: 'The automatic backup of {{at}} failed: {{reason}}',
+    fellBackTitle: 'Backup folder not found',
+    info: 'While the app runs it backs up once a day (with a backup key and a backup folder), and before every upgrade of the data format.',
+    infoWeb:
+      'The browser build cannot back up by itself (it has no backup folder): choose "Back up now" regularly.',
+    beforeUpgrade: '(backup taken before the upgrade to data version {{version}})',
+    reason: {
+      disk_full: 'the disk is full. Free some space or choose another backup folder.',
+      no_access: 'the backup folder cannot be written to (no permission, or read-only).',
+      write_failed: 'the file could not be written to the backup folder.',
+      export_failed: 'reading the data failed.',
+    },
+  },
+  /** Restoring with the recovery key, without signing in (owner setup, the sign-in screen). */
+  withKey: {
+    title: 'Restore from a backup with the recovery key',
+    intro:
+      "For a new computer (or one whose data was wiped), and for a desk where nobody's password opens the data keys any more. Choose the backup file (.age), then type the recovery key from the printed recovery sheet. The restore goes into a new database and switches to it only once every check passes; the data already on this computer stays as it is.",
+    keep: 'Afterwards, sign in with a staff account from the backup and its password at that time.',
+    file: 'Backup file',
+    key: 'Recovery key',
+    keyHelp:
+      'The 52 letters and digits on the recovery sheet (groups of four; case, spaces and dashes do not matter). The backup key from the sheet (starting with AGE-SECRET-KEY-1) works too.',
+    confirm: 'Restore and switch',
+    back: 'Back',
+    linkSetup: 'Have a backup? Restore it with the recovery key',
+    linkSignIn: 'Cannot sign in? Restore a backup with the recovery key',
   },
 };

@@ -51,6 +51,7 @@ export const texts: typeof zh = {
     title: 'The database cannot be opened',
     retry: 'Retry',
     nothingDeleted: 'Your data has not been deleted.',
+    upgradeWithoutBackup: 'Upgrade without a backup',
   },
   actions: {
     save: 'Save',

@@ -144,6 +144,7 @@ export const texts: typeof zh = {
       no_mobile: 'no mobile number (landlines and masked numbers take no texts)',
       no_template: 'no approved SMS template for this stage',
     },
+    missingNames: ' (missing: {{names}})',
     send: 'Send',
     cancel: 'Stop',
     progress: '{{done}}/{{total}} done',

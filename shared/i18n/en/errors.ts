@@ -71,8 +71,12 @@ export const texts: typeof zh = {
       action: 'Close the other Renewal Desk windows or tabs, then click Retry.',
     },
     newerVersion: {
-      message: 'The database was created by a newer version of Renewal Desk.',
-      action: 'Install the latest version of Renewal Desk and open it again; your data is intact.',
+      message:
+        'The database was created by a newer version of Renewal Desk (data version {{found}}); this version opens data versions up to {{supported}}.',
+      action:
+        'Install the latest Renewal Desk (one that opens data version {{found}}) and open it again; your data is intact and nothing was deleted.',
+      actionApp:
+        'Install Renewal Desk {{app}} or later and open it again; your data is intact and nothing was deleted.',
     },
     quota: {
       message: 'The disk is full, so the database cannot open or write.',
@@ -90,6 +94,12 @@ export const texts: typeof zh = {
     versionChange: {
       message: 'Renewal Desk was upgraded in another window; this window has disconnected.',
       action: 'Reload this page (or restart Renewal Desk).',
+    },
+    upgradeBackup: {
+      message:
+        'Before the data format is upgraded (data version {{from}} → {{to}}), the current data is backed up first, and that backup failed: {{reason}}',
+      action:
+        'Nothing was upgraded or changed. Fix the problem above and click Retry, or upgrade without a backup.',
     },
   },
   importFile: {
@@ -140,5 +150,9 @@ export const texts: typeof zh = {
       'This session was unlocked with a PIN, so the data keys are not open and no password can be set. Lock, sign in again with your password, then set it.',
     notOpened:
       'Your password did not open the data keys (the two do not match). Ask the owner to reset your password; the owner can recover with the recovery key.',
+    locked:
+      'The data keys are not open, so customer records cannot be read or written. Please sign in again with your password.',
+    noSensitiveKey:
+      'Your role holds no key for ID numbers, so you cannot enter or change one. Ask a manager or the owner.',
   },
 };

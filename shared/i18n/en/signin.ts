@@ -128,4 +128,16 @@ export const texts: typeof zh = {
     noneHelp:
       "This person's password does not open the data keys (set before the keys existed, or reactivated after being deactivated): reset their password.",
   },
+  /** Sealing customer records after the upgrade, and keys a session lacks (issue 11). */
+  records: {
+    sealing: 'Encrypting customer records (once, after the upgrade)',
+    sealingHelp:
+      '{{done}} of {{total}} encrypted. Closing the app now loses nothing: the next sign-in carries on.',
+    sealFailed:
+      'Encrypting the customer records failed; the records are unharmed. Please sign in again to retry.',
+    keysNeeded: 'Customer records are encrypted and need your data keys',
+    keysNeededHelp:
+      'After a PIN unlock, or when your password did not open the data keys, customer records cannot be read. Sign out and sign in with your password; if that does not help, ask the owner to reset your password.',
+    signOut: 'Sign out and use the password',
+  },
 };

@@ -45,8 +45,10 @@ export const texts = {
   },
   errors: {
     notABackup: '这不是续保助手的备份文件（或文件开头已损坏）。',
-    wrongKey: '这个备份不是用这把备份密钥加密的，请换用备份时保存的密钥文件。',
-    badIdentity: '备份密钥格式不对：应是以 AGE-SECRET-KEY-1 开头的一行。',
+    wrongKey:
+      '这把密钥打不开这个备份。请换用恢复密钥单上的恢复密钥或备份密钥，或备份时保存的密钥文件（本功能之前做的备份只能用备份密钥打开）。',
+    badIdentity:
+      '密钥格式不对：恢复密钥是 52 个字母和数字（四个一组），备份密钥是以 AGE-SECRET-KEY-1 开头的一行。',
     badRecipient: '备份公钥格式不对：应是以 age1 开头的一行。',
     damaged: '备份文件已损坏或不完整（可能复制时被截断），无法还原。',
     badManifest: '备份里的清单缺失或无法读取，无法确认备份完整。',
@@ -62,7 +64,39 @@ export const texts = {
   /** Restoring with the backup key kept under the data keys or typed from the recovery sheet. */
   restoreKey: {
     useDesk: '使用本机保管的备份密钥（已用店主密钥加密保存）',
-    typed: '或输入恢复密钥单上的备份密钥',
-    typedPlaceholder: 'AGE-SECRET-KEY-1…',
+    typed: '或输入恢复密钥单上的恢复密钥或备份密钥',
+    typedPlaceholder: 'XXXX-XXXX-… 或 AGE-SECRET-KEY-1…',
+  },
+  /** The automatic daily backup and the one before a schema upgrade (issue 11). */
+  auto: {
+    failedTitle: '自动备份失败',
+    failed:
+      '今天的自动备份没有写成：{{reason}} 之前的备份都完好无损。请处理后在“设置 → 备份”里点“立即备份”。',
+    lastFailed: '{{at}} 的自动备份失败：{{reason}}',
+    fellBackTitle: '备份文件夹找不到',
+    info: '应用运行时每天自动备份一次（需要备份密钥和备份文件夹），升级数据格式前也会先备份。',
+    infoWeb: '浏览器版本不能自动备份（没有备份文件夹），请定期点“立即备份”。',
+    beforeUpgrade: '（升级到数据版本 {{version}} 之前的备份）',
+    reason: {
+      disk_full: '磁盘已满。请腾出空间或换一个备份文件夹。',
+      no_access: '没有写入备份文件夹的权限（或它是只读的）。',
+      write_failed: '备份文件写不进备份文件夹。',
+      export_failed: '读取数据时出错。',
+    },
+  },
+  /** Restoring with the recovery key, without signing in (owner setup, the sign-in screen). */
+  withKey: {
+    title: '用恢复密钥从备份还原',
+    intro:
+      '适用于新电脑（或数据被清空），以及没有人能用密码打开数据密钥的情况。请选择备份文件（.age），再输入打印的恢复密钥单上的恢复密钥。还原会放进一个新的数据库，检查全部通过后才切换过去；这台电脑上现有的数据保持不动。',
+    keep: '还原后，用备份里的员工账号和当时的密码登录。',
+    file: '备份文件',
+    key: '恢复密钥',
+    keyHelp:
+      '恢复密钥单上的 52 个字母和数字（四个一组，大小写、空格和横线都没关系）；也可以输入单上以 AGE-SECRET-KEY-1 开头的备份密钥。',
+    confirm: '还原并切换',
+    back: '返回',
+    linkSetup: '已有备份？用恢复密钥从备份还原',
+    linkSignIn: '登录不了？用恢复密钥从备份还原',
   },
 };

@@ -48,6 +48,7 @@ export const texts = {
     title: '数据库无法打开',
     retry: '重试',
     nothingDeleted: '您的数据没有被删除。',
+    upgradeWithoutBackup: '不备份，直接升级',
   },
   actions: {
     save: '保存',

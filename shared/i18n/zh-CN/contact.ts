@@ -143,6 +143,7 @@ export const texts = {
       no_mobile: '没有手机号（座机、隐藏号码不能发短信）',
       no_template: '这个阶段没有审核通过的短信模板',
     },
+    missingNames: '（缺少：{{names}}）',
     send: '开始发送',
     cancel: '停止',
     progress: '已处理 {{done}}/{{total}}',

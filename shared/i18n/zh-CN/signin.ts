@@ -117,4 +117,14 @@ export const texts = {
     none: '未获数据密钥',
     noneHelp: '此账号的密码打不开数据密钥（在密钥创建之前设置，或停用后重新启用）：请重置其密码。',
   },
+  /** Sealing customer records after the upgrade, and keys a session lacks (issue 11). */
+  records: {
+    sealing: '正在加密客户资料（升级后只做一次）',
+    sealingHelp: '已加密 {{done}} / {{total}} 条。中途关闭程序不会丢失资料，下次登录会接着加密。',
+    sealFailed: '加密客户资料时出错，资料未受影响。请重新登录再试。',
+    keysNeeded: '客户资料已加密，需要您的数据密钥',
+    keysNeededHelp:
+      '用 PIN 码解锁，或您的密码未能打开数据密钥时，无法读取客户资料。请退出后用密码登录；如仍不行，请店主重置您的密码。',
+    signOut: '退出并用密码登录',
+  },
 };

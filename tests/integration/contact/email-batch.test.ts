@@ -66,6 +66,20 @@ describe('batch e-mail', () => {
     });
   });
 
+  it('a template value missing for the customer skips them and names the placeholder', async () => {
+    const db = await seeded([{ email: 'a@example.com', contact: consent }]);
+    await db.staff.update('s1', { phone: null });
+    const p = await preview(db);
+    expect(p.send).toEqual([]);
+    expect(p.skip).toEqual([
+      expect.objectContaining({
+        clientId: 'c0',
+        reasons: ['missing_values'],
+        missing: ['业务员电话'],
+      }),
+    ]);
+  });
+
   it('resumes after a crash between sending and recording without sending twice', async () => {
     const db = await seeded(
       Array.from({ length: 6 }, (_, i) => ({ email: `p${i}@example.com`, contact: consent })),

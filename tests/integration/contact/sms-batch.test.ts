@@ -19,6 +19,7 @@ import { syncSmsReplies } from '../../../renderer/services/contact/sms-replies';
 import { recomputePlan } from '../../../renderer/services/plan/recompute-plan';
 import { checkCustomer, gateSettingsOf } from '../../../shared/domain/contact/customer-gate';
 import { defaultSettings } from '../../../shared/domain/reminders/default-settings';
+import type { BatchSend } from '../../../shared/domain/contact/email-batch';
 import type { Client } from '../../../shared/domain/types';
 import type { SmsSettingsWire } from '../../../shared/ipc/contract';
 import { client, policy, staff, vehicle } from '../../unit/domain/reminders/fixtures';
@@ -99,6 +100,21 @@ async function seeded(customers: Array<Partial<Client>>) {
 
 const preview = (db: AppDb) =>
   previewTierBatch(db, { today: TODAY, now: NOW, tier: null, sms: { templates: TEMPLATES } });
+
+/** The batch runner's deps for sending through the provider client, as the Today batch does. */
+function providerRun(sms: Awaited<ReturnType<typeof provider>>['sms']) {
+  return {
+    actor: 's1',
+    now: () => NOW,
+    deliver: (item: BatchSend) =>
+      sms.send({
+        phone: item.to,
+        templateId: item.templateId ?? '',
+        params: item.params ?? [],
+        idempotencyKey: item.key,
+      }),
+  };
+}
 
 describe('batch SMS through the provider (local stub)', () => {
   it('previews with the gate: no mobile, no consent, do-not-contact, opted out are skipped', async () => {
@@ -182,21 +198,33 @@ describe('batch SMS through the provider (local stub)', () => {
     const db = await seeded(Array.from({ length: 3 }, () => ({ contact: smsConsent })));
     stub.failWith.set('13800001001', 'LimitExceeded.PhoneNumberThirtySecondLimit');
     const p = await preview(db);
-    const run = await runSendBatch(db, p.send, {
-      actor: 's1',
-      now: () => NOW,
-      deliver: (item) =>
-        sms.send({
-          phone: item.to,
-          templateId: item.templateId ?? '',
-          params: item.params ?? [],
-          idempotencyKey: item.key,
-        }),
-    });
+    const run = await runSendBatch(db, p.send, providerRun(sms));
     expect(run).toMatchObject({ sent: 1, stopped: { by: 'pause', reason: 'rate_limited' } });
     const c1Tasks = (await db.tasks.toArray()).filter((t) => t.caseId.startsWith('v1'));
     expect(c1Tasks.flatMap((t) => t.attempts)).toEqual([]);
     expect((await preview(db)).send.map((s) => s.to)).toEqual(['13800001001', '13800001002']);
+  });
+
+  it('a number on the provider blacklist is skipped and recorded as an SMS opt-out', async () => {
+    const { stub, sms } = await provider();
+    const db = await seeded(Array.from({ length: 3 }, () => ({ contact: smsConsent })));
+    stub.failWith.set('13800001001', 'FailedOperation.PhoneNumberInBlacklist');
+    const p = await preview(db);
+    const run = await runSendBatch(db, p.send, providerRun(sms));
+    // Not a pause: the others still get their text.
+    expect(run).toMatchObject({ sent: 2, stopped: null });
+    expect(run.failed).toEqual([expect.objectContaining({ reason: 'blacklisted' })]);
+    const c1 = await db.clients.get('c1');
+    expect(c1?.contact?.optedOut).toEqual(['sms']);
+    expect(c1?.contact?.optOuts).toEqual([
+      expect.objectContaining({ channel: 'sms', how: 'provider_blacklist', byStaffId: 's1' }),
+    ]);
+    expect((await db.clients.get('c0'))?.contact?.optedOut).toEqual([]);
+    const again = await preview(db);
+    expect(again.send).toEqual([]);
+    expect(again.skip.find((s) => s.clientId === 'c1')?.reasons).toEqual(['opted_out']);
+    const audit = await db.auditEvents.toArray();
+    expect(audit.some((e) => e.detail === 'optedOut:provider_blacklist')).toBe(true);
   });
 
   it('a reply TD records the SMS opt-out with its evidence; the gate then refuses', async () => {

@@ -29,6 +29,7 @@ import {
   restoreClient,
   softDeleteClient,
   updateClient,
+  readClient,
 } from '../../../renderer/db/repositories/client-repository';
 import {
   deactivateStaff,
@@ -348,8 +349,7 @@ const WRITES: WriteCase[] = [
   {
     fn: 'recordSmsReplies',
     write: async (w) => {
-      const client = await w.db.clients.get(w.clientId);
-      const phone = client?.phones[0] ?? '';
+      const phone = (await readClient(w.db, w.clientId))?.client.phones[0] ?? '';
       return recordSmsReplies(w.db, [{ id: 'r1', phone, content: 'TD', at: NOW }], 't');
     },
   },
@@ -450,6 +450,8 @@ const NOT_PLAN_INPUT: Record<string, string> = {
   // From v5 (merged from main, where this test lacked it): frozen figures, not a plan input.
   writeRollups: 'kpi roll-ups only',
   stripSensitiveWraps: 'keyring only (after updateStaff, at sign-in)',
+  // Issue 11: seals the personal fields only, which the plan does not read.
+  encryptClearRecords: 'customers sealed as they were (no field the plan reads changes)',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */

@@ -2,6 +2,7 @@
 // of theirs ended within the last N years. To the day; one step to take it back; owner only;
 // the audit holds counts, never a name.
 import { describe, expect, it } from 'vitest';
+import { openClients } from '../../../renderer/db/repositories/client-crypto';
 import { ForbiddenError } from '../../../renderer/db/repositories/authorize';
 import {
   setStaffPassword,
@@ -54,7 +55,9 @@ describe('retention: customers with no policy for N years', () => {
     expect((await db.vehicles.get(goneCar.id))!.deletedAt).toBe(removed.at);
     for (const p of gonePolicies) expect((await db.policies.get(p.id))!.deletedAt).toBe(removed.at);
     expect(
-      (await db.clients.filter((c) => !c.deletedAt).toArray()).map((c) => c.name).sort(),
+      (await openClients(await db.clients.filter((c) => !c.deletedAt).toArray()))
+        .map((c) => c.name)
+        .sort(),
     ).toEqual(['新客户', '留下'].sort());
     expect((await db.clientSummaries.get(gone.id))?.deleted).toBe(true);
     const event = await db.auditEvents.orderBy('seq').last();

@@ -2,6 +2,7 @@
 // the same rows without clashing with a unique index, and opening the app purges rows deleted
 // more than 30 days ago.
 import { describe, expect, it } from 'vitest';
+import { openClients } from '../../../renderer/db/repositories/client-crypto';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
 import { AppDb } from '../../../renderer/db/app-db';
@@ -104,9 +105,9 @@ describe('soft deletes', () => {
     worker.db.close();
     const window = await openAppDb({ name, dexieOptions });
     if (!window.ok) throw new Error(window.error.detail);
-    expect((await window.db.clients.toArray()).map((c) => c.name).sort()).toEqual(
-      [recent.name, alive.name].sort(),
-    );
+    expect(
+      (await openClients(await window.db.clients.toArray())).map((c) => c.name).sort(),
+    ).toEqual([recent.name, alive.name].sort());
     window.db.close();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { readClient } from '../../../renderer/db/repositories/client-repository';
 import { makePolicies, nextYear } from '../../fixtures/generate-policy-data';
 import { listGbkCsv, listWorkbook } from '../../fixtures/generate-lists';
 import { commitImport } from '../../../renderer/db/repositories/import-commit';
@@ -80,8 +81,8 @@ describe('import preview and commit', () => {
       newStartDate: next[0]!.startDate,
     });
     const vehicle = await db.vehicles.where('vin').equals(sold.vin).first();
-    const owner = await db.clients.get(vehicle!.ownerId);
-    expect(owner!.name).toBe(next[4]!.insured);
+    const owner = await readClient(db, vehicle!.ownerId);
+    expect(owner!.client.name).toBe(next[4]!.insured);
     expect(vehicle!.ownerHistory).toEqual([expect.objectContaining({ name: sold.insured })]);
     expect(result.ownerChanges).toEqual([
       expect.objectContaining({ vin: sold.vin, from: sold.insured, to: next[4]!.insured }),

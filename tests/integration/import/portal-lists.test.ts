@@ -1,5 +1,6 @@
 // Lists the way other portals and dealer systems export them (issue 9), file bytes → preview.
 import { describe, expect, it } from 'vitest';
+import { openClients } from '../../../renderer/db/repositories/client-crypto';
 import { numberCell, sheetWorkbook, text } from '../../fixtures/generate-portal-lists';
 import { freshDb, importFile, preview } from './helpers';
 
@@ -99,6 +100,6 @@ describe('rows that are not policies (issue 9 §4)', () => {
     ]);
     await importFile(db, bytes, 'pa.xlsx');
     expect((await db.policies.toArray()).map((x) => x.policyNo)).toEqual(['PB1']);
-    expect((await db.clients.toArray()).map((c) => c.name)).toEqual(['王伟']);
+    expect((await openClients(await db.clients.toArray())).map((c) => c.name)).toEqual(['王伟']);
   });
 });

@@ -3,7 +3,6 @@
 // idempotency key; a refused recipient, a wrong authorisation code, a server that never
 // answers and a closed port each come back as their named failure.
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createMailSender,
@@ -12,12 +11,7 @@ import {
   type SmtpSettings,
 } from '../../../electron/main/mail/mail-sender';
 import { EMAIL_OPT_OUT } from '../../../shared/domain/contact/opt-out';
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-}
+import { decodeMailBody, startLocalSmtp } from '../../support/local-smtp';
 
 const AUTH_CODE = 'abcdefghijklmnop';
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -26,39 +20,9 @@ afterEach(async () => {
 });
 
 async function localServer(opts: { refuse?: RegExp } = {}) {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: false,
-    allowInsecureAuth: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onAuth(auth, _session, cb) {
-      if (auth.username === 'desk@example.cn' && auth.password === AUTH_CODE)
-        cb(null, { user: auth.username });
-      else cb(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
-    },
-    onRcptTo(address, _session, cb) {
-      if (opts.refuse?.test(address.address))
-        cb(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
-      else cb();
-    },
-    onData(stream, session, cb) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { port, received };
+  const server = await startLocalSmtp({ user: 'desk@example.cn', authCode: AUTH_CODE, ...opts });
+  cleanups.push(() => server.close());
+  return server;
 }
 
 const settings = (port: number, over: Partial<SmtpSettings> = {}): SmtpSettings => ({
@@ -103,7 +67,7 @@ describe('mail sender against a local SMTP server', () => {
     expect(mail.raw).toMatch(/^List-Unsubscribe: <mailto:desk@example\.cn\?subject=unsubscribe>/m);
     expect(mail.raw).toMatch(/^Message-ID: <task-1\.email\.2026-06-05@example\.cn>/m);
     // The body is quoted-printable or base64: decode what nodemailer wrote.
-    const body = decodeBody(mail.raw);
+    const body = decodeMailBody(mail.raw);
     expect(body).toContain('浙A12345');
     expect(body).toContain(EMAIL_OPT_OUT);
   });
@@ -166,21 +130,3 @@ describe('mail sender against a local SMTP server', () => {
 });
 
 /** The text part's body, decoded from quoted-printable or base64. */
-function decodeBody(raw: string): string {
-  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  if (/Content-Transfer-Encoding: base64/i.test(head))
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
-    const joined = body.replace(/=\r?\n/g, '');
-    const bytes: number[] = [];
-    for (let i = 0; i < joined.length; i++) {
-      if (joined[i] === '=' && /^[0-9A-F]{2}$/i.test(joined.slice(i + 1, i + 3))) {
-        bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
-        i += 2;
-      } else bytes.push(joined.charCodeAt(i));
-    }
-    return Buffer.from(bytes).toString('utf8');
-  }
-  return body;
-}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backupAge, backupFileName, backupsToDelete, backupTimeOf } from '../../../shared/backup';
+import {
+  autoBackupDue,
+  backupAge,
+  backupFileName,
+  backupsToDelete,
+  backupTimeOf,
+  upgradeBackupVersion,
+} from '../../../shared/backup';
 import { chinaDate } from '../../../shared/domain/china-date';
 
 /** A backup at 02:00 China time (18:00 UTC the day before) on a China date. */
@@ -94,5 +101,34 @@ describe('the "older than 2 days" warning', () => {
     expect(backupAge(new Date('2026-12-01T10:00:00Z'), now)).toEqual({ kind: 'fresh' });
     expect(backupAge(new Date('2026-12-01T09:59:59Z'), now)).toEqual({ kind: 'stale', days: 2 });
     expect(backupAge(new Date('2026-11-26T10:00:00Z'), now)).toEqual({ kind: 'stale', days: 7 });
+  });
+});
+
+describe('pre-upgrade backups', () => {
+  it('name the version they precede and are listed with their time', () => {
+    const when = new Date('2026-12-03T07:52:01.123Z');
+    const name = backupFileName(when, 7);
+    expect(name).toBe('renewal-desk-2026-12-03T07-52-01-123Z-before-v7.age');
+    expect(backupTimeOf(name)).toEqual(when);
+    expect(upgradeBackupVersion(name)).toBe(7);
+    expect(upgradeBackupVersion(backupFileName(when))).toBeNull();
+  });
+
+  it('are never rotated away, and do not push out a daily backup', () => {
+    const before = backupFileName(new Date('2026-12-03T01:00:00+08:00'), 7);
+    const names = [before, ...daily('2026-09-01', 90)];
+    expect(backupsToDelete(names)).not.toContain(before);
+    expect(backupsToDelete(names)).toEqual(backupsToDelete(daily('2026-09-01', 90)));
+  });
+});
+
+describe('automatic backup: at most one per China day', () => {
+  it('is due with no backup, and on the first China day without one', () => {
+    const now = new Date('2026-12-03T16:00:00Z'); // 00:00 on 12-04 in China
+    expect(autoBackupDue(null, now)).toBe(true);
+    expect(autoBackupDue(new Date('2026-12-03T15:59:59.999Z'), now)).toBe(true);
+    expect(autoBackupDue(new Date('2026-12-03T16:00:00Z'), now)).toBe(false);
+    // The clock was set back: a backup "from the future" counts as today's.
+    expect(autoBackupDue(new Date('2026-12-09T00:00:00Z'), now)).toBe(false);
   });
 });

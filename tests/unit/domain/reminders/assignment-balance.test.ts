@@ -95,13 +95,14 @@ describe('urgency order', () => {
 });
 
 describe('due time and the overdue cut-off', () => {
-  const s = settings({ overdueFlagHours: 24 });
+  /** Made inside each test (not at load), so mutation testing can tell which test reached what. */
+  const s24 = () => settings({ overdueFlagHours: 24 });
   /** Not flagged at `notYet`, flagged at `late`: the two sides of the cut-off. */
   const expectCutOff = (
     task: Parameters<typeof assignment.isOverdueFlagged>[0],
     notYet: string,
     late: string,
-    settings = s,
+    settings = s24(),
   ) => {
     expect(assignment.isOverdueFlagged(task, notYet, settings)).toBe(false);
     expect(assignment.isOverdueFlagged(task, late, settings)).toBe(true);
@@ -109,9 +110,9 @@ describe('due time and the overdue cut-off', () => {
 
   it('a call-back is due at its time; any other task at the start of call hours (China time)', () => {
     expect(
-      assignment.taskDueMillis({ dueDate: '2026-06-01', dueAt: '2026-06-01T06:30:00.000Z' }, s),
+      assignment.taskDueMillis({ dueDate: '2026-06-01', dueAt: '2026-06-01T06:30:00.000Z' }, s24()),
     ).toBe(Date.parse('2026-06-01T06:30:00.000Z'));
-    expect(assignment.taskDueMillis({ dueDate: '2026-06-01', dueAt: null }, s)).toBe(
+    expect(assignment.taskDueMillis({ dueDate: '2026-06-01', dueAt: null }, s24())).toBe(
       Date.parse('2026-06-01T09:00:00+08:00'),
     );
   });
@@ -131,7 +132,11 @@ describe('due time and the overdue cut-off', () => {
     };
     expectCutOff(cb, '2026-06-02T12:00:00.000Z', '2026-06-02T12:01:00.000Z');
     expect(
-      assignment.isOverdueFlagged({ ...cb, status: 'cancelled' }, '2026-06-09T00:00:00.000Z', s),
+      assignment.isOverdueFlagged(
+        { ...cb, status: 'cancelled' },
+        '2026-06-09T00:00:00.000Z',
+        s24(),
+      ),
     ).toBe(false);
   });
 
@@ -145,7 +150,7 @@ describe('due time and the overdue cut-off', () => {
     expectCutOff(t, '2026-06-04T00:00:00.000Z', '2026-06-04T00:01:00.000Z');
     // An unreadable createdAt falls back to the due time.
     expect(
-      assignment.isOverdueFlagged({ ...t, createdAt: 'x' }, '2026-06-02T09:01:00+08:00', s),
+      assignment.isOverdueFlagged({ ...t, createdAt: 'x' }, '2026-06-02T09:01:00+08:00', s24()),
     ).toBe(true);
   });
 });

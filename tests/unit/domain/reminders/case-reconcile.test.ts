@@ -222,6 +222,22 @@ describe('an existing case', () => {
     expect(back && 'closedByPolicy' in back).toBe(false);
   });
 
+  it('closed as renewed by a later policy that is still there: left as it is, not closed again', () => {
+    const renewed = {
+      ...open,
+      state: 'renewed' as const,
+      closedAt: '2026-05-28T01:00:00.000Z',
+      closedByPolicy: { state: 'open' as const, closedAt: null },
+    };
+    const r = reconcile(
+      [policy('p1', 'v1', '2026-06-20'), policy('p3', 'v1', '2027-06-20')],
+      [renewed],
+    );
+    expect(r.cases.get(open.id)).toBe(renewed);
+    expect([...r.changed]).toEqual([]);
+    expect(r.closed).toBe(0);
+  });
+
   it('an open case whose policies are gone is an orphan; a closed one is not', () => {
     const gone = policy('p1', 'v1', '2026-06-20', 'compulsory', { deletedAt: '2026-06-01' });
     const other = policy('p9', 'v1', '2027-06-20');

@@ -10,12 +10,16 @@ import { computePlan, type PlanInput } from '../../../../shared/domain/reminders
 import { client, idFactory, policy, settings, staff, vehicle } from './fixtures';
 
 // The first year after the package's last notice (2027 with chinese-days 1.5.7); the tests keep
-// meaning something when an update of the package brings that year.
-let unknown = 2026;
-while (isKnownHolidayYear(unknown)) unknown++;
-const known = unknown - 1;
+// meaning something when an update of the package brings that year. Asked inside each test (not
+// at load), so mutation testing can tell which test reached which line of the calendar.
+function years(): { unknown: number; known: number } {
+  let unknown = 2026;
+  while (isKnownHolidayYear(unknown)) unknown++;
+  return { unknown, known: unknown - 1 };
+}
 
 function plan(endDate: string, patch: Partial<PlanInput> = {}) {
+  const { known } = years();
   return computePlan({
     today: `${known}-12-20`,
     now: `${known}-12-20T01:00:00.000Z`,
@@ -33,6 +37,7 @@ function plan(endDate: string, patch: Partial<PlanInput> = {}) {
 
 describe('years without holiday data', () => {
   it('lists the years neither the package nor the user knows, once each, in order', () => {
+    const { unknown, known } = years();
     expect(
       yearsWithoutHolidayData([
         `${unknown + 1}-03-01`,
@@ -46,6 +51,7 @@ describe('years without holiday data', () => {
   });
 
   it('a plan whose calls reach that year warns, naming the year, in both languages', () => {
+    const { unknown } = years();
     const r = plan(`${unknown}-02-15`);
     const calendar = r.warnings.filter((w) => w.text.key === 'errors:calendar.unknownYear');
     expect(calendar.map((w) => w.text.params)).toEqual([{ year: unknown }]);
@@ -54,6 +60,7 @@ describe('years without holiday data', () => {
   });
 
   it('no warning when the calls stay in known years, or the user entered that year', () => {
+    const { unknown, known } = years();
     const june = { today: `${known}-06-01`, now: `${known}-06-01T01:00:00.000Z` };
     expect(plan(`${known}-12-15`, june).warnings).toEqual([]);
     // From 20 December the 14-day look-ahead itself reaches the next year.

@@ -7,6 +7,7 @@ import { applyOutcome, type OutcomeInput } from '../../../../shared/domain/remin
 import { computePlan, type PlanInput } from '../../../../shared/domain/reminders/plan';
 import {
   OUTCOMES,
+  type ClientCore,
   type Policy,
   type RenewalCase,
   type Task,
@@ -42,7 +43,7 @@ describe('plan idempotency (fast-check)', () => {
     fc.assert(
       fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), (ops) => {
         const s = settings();
-        let clients = [0, 1, 2, 3].map((i) => client(`c${i}`));
+        let clients: ClientCore[] = [0, 1, 2, 3].map((i) => client(`c${i}`));
         const vehicles = [0, 1, 2, 3].map((i) => vehicle(`v${i}`, `c${i}`));
         const policies: Policy[] = [policy('p0', 'v0', '2026-06-20')];
         let cases: RenewalCase[] = [];

@@ -9,7 +9,7 @@ import { applyOutcome } from '../../../../shared/domain/reminders/outcomes';
 import { computePlan } from '../../../../shared/domain/reminders/plan';
 import {
   OUTCOMES,
-  type Client,
+  type ClientCore,
   type RenewalCase,
   type Task,
 } from '../../../../shared/domain/types';
@@ -41,7 +41,7 @@ describe('outcomes and open tasks (fast-check)', () => {
           }),
         );
         let kase = plan.cases[0] as RenewalCase;
-        let customer: Client = client('c1', { lastVerifiedOn: '2024-01-01' });
+        let customer: ClientCore = client('c1', { lastVerifiedOn: '2024-01-01' });
         let tasks: Task[] = plan.tasks;
         const newId = idFactory('o');
         for (const step of steps) {

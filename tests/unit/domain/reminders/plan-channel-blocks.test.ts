@@ -41,10 +41,14 @@ const pending = (r: ReturnType<typeof computePlan>) =>
     .filter((t) => t.status === 'pending')
     .map((t) => t.tier)
     .sort();
-/** The reminders in the look-ahead without any block: the current tier, the urgent calls, lapsed. */
-const ALL = pending(computePlan(base({})));
+/**
+ * The reminders in the look-ahead without any block: the current tier, the urgent calls, lapsed.
+ * Computed inside each test that needs it (not at load), so mutation testing can tell which test
+ * reached which line of the plan.
+ */
+const all = () => pending(computePlan(base({})));
 /** The sales reminders only: a lapsed notice is a service notice (its own consent). */
-const SALES = ALL.filter((tier) => tier !== 'lapsed');
+const sales = () => all().filter((tier) => tier !== 'lapsed');
 
 describe('per-channel blocks in the plan', () => {
   it('calls closed and no other channel with consent: no task, the case shown as do-not-contact', () => {
@@ -60,10 +64,10 @@ describe('per-channel blocks in the plan', () => {
     const r = computePlan(
       base({ contact: prefs({ doNotContactChannels: ['call'], consents: [smsMarketing] }) }),
     );
-    expect(SALES.length).toBeGreaterThan(1);
-    expect(ALL).toContain('lapsed');
+    expect(sales().length).toBeGreaterThan(1);
+    expect(all()).toContain('lapsed');
     // The consent is for sales: the lapsed notice, a service notice, has no channel left.
-    expect(pending(r)).toEqual(SALES);
+    expect(pending(r)).toEqual(sales());
     expect(r.doNotContactCaseIds.size).toBe(0);
     // The SMS opted out as well: nothing is left.
     const both = computePlan(
@@ -80,7 +84,7 @@ describe('per-channel blocks in the plan', () => {
 
   it('a block on another channel alone changes nothing: calls are open', () => {
     const r = computePlan(base({ contact: prefs({ optedOut: ['sms', 'email', 'wechat'] }) }));
-    expect(pending(r)).toEqual(ALL);
+    expect(pending(r)).toEqual(all());
   });
 
   it('a block recorded later pauses the pending tasks; lifted, they come back', () => {
@@ -101,7 +105,7 @@ describe('per-channel blocks in the plan', () => {
       status: 'cancelled',
       cancelReason: 'do_not_contact',
     });
-    expect(pending(textsOnly)).toEqual(SALES);
+    expect(pending(textsOnly)).toEqual(sales());
     // Nothing open any more: the reminder is paused too.
     const closed = computePlan(
       base(
@@ -117,7 +121,7 @@ describe('per-channel blocks in the plan', () => {
     const lifted = computePlan(
       base({ contact: prefs({}) }, { cases: closed.cases, tasks: closed.tasks }),
     );
-    expect(pending(lifted)).toEqual([...ALL, 'callback'].sort());
+    expect(pending(lifted)).toEqual([...all(), 'callback'].sort());
   });
 
   it('an overall do-not-contact removes every sales task', () => {

@@ -31,8 +31,9 @@ const settings = {
   notificationsShowNames: false,
 };
 
-describe('reminder plan', () => {
-  const tasks = [
+/** Built inside each test (not at load), so mutation testing can tell which test reached what. */
+function sampleTasks() {
+  return [
     ...Array.from({ length: 9 }, (_, i) => task(`t${i}`, '2026-06-01')),
     ...Array.from({ length: 3 }, (_, i) => task(`u${i}`, '2026-05-31', 'urgent')),
     task('later', '2026-06-03'),
@@ -40,15 +41,21 @@ describe('reminder plan', () => {
     task('cb', '2026-06-01', 'callback', { dueAt: '2026-06-01T06:30:00.000Z' }),
     task('other', '2026-06-01', 'tier', { assigneeId: 's2' }),
   ];
-  const plan = buildReminderPlan({
+}
+function samplePlan() {
+  const tasks = sampleTasks();
+  return buildReminderPlan({
     now: '2026-06-01T00:00:00.000Z',
     today: '2026-06-01',
     settings,
     tasks,
     days: 3,
   });
+}
 
+describe('reminder plan', () => {
   it('digest text with counts, at the digest time, for my tasks only', () => {
+    const plan = samplePlan();
     const digest = plan.items.find((i) => i.id === 'digest:2026-06-01');
     expect(digest?.body).toBe('今天有 13 个续保电话，其中 3 个紧急');
     expect(digest?.at).toBe('2026-06-01T08:30:00+08:00');
@@ -59,6 +66,8 @@ describe('reminder plan', () => {
   });
 
   it('one item per call-back at its time, stable ids, valid against the IPC schema', () => {
+    const tasks = sampleTasks();
+    const plan = samplePlan();
     expect(plan.items.filter((i) => i.kind === 'callback')).toEqual([
       expect.objectContaining({
         id: 'callback:cb:2026-06-01T06:30:00.000Z',
@@ -78,6 +87,8 @@ describe('reminder plan', () => {
   });
 
   it('writes the digest and call-back texts in the language chosen in Settings', () => {
+    const tasks = sampleTasks();
+    const plan = samplePlan();
     const english = buildReminderPlan({
       now: '2026-06-01T00:00:00.000Z',
       today: '2026-06-01',
@@ -101,6 +112,7 @@ describe('reminder plan', () => {
   });
 
   it('call-back text names no customer by default, even when a describer is given', () => {
+    const tasks = sampleTasks();
     const input = {
       now: '2026-06-01T00:00:00.000Z',
       today: '2026-06-01',

@@ -1,0 +1,56 @@
+// Customer records sealed at rest (issue 11) in real Chromium: after owner setup and an import,
+// the customers' rows in the browser's IndexedDB hold no name, phone or ID number (only the
+// sealed parts and blind indexes), while the screens show them; after a lock and a password
+// sign-in they open again.
+import { expect, test, type Page } from '@playwright/test';
+import { OWNER, importList, signIn, writeTwoYears } from './desk-helpers';
+
+/** Every customer row as IndexedDB stores it, read straight from the page's database. */
+function storedClients(page: Page): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const name = localStorage.getItem('renewal-desk:active-db') ?? 'renewal-desk';
+        const req = indexedDB.open(name.startsWith('renewal-desk') ? name : 'renewal-desk');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction('clients').objectStore('clients').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as Record<string, unknown>[]);
+            req.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+test('imported customers are stored sealed and shown in the clear', async ({ page }) => {
+  const { policies, first } = writeTwoYears(11);
+  await page.goto('/');
+  await signIn(page);
+  await importList(page, first);
+
+  const rows = await storedClients(page);
+  expect(rows.length).toBe(policies.length / 2);
+  const text = JSON.stringify(rows);
+  for (const p of policies) {
+    expect(text).not.toContain(p.insured);
+    expect(text).not.toContain(p.phone);
+    expect(text).not.toContain(p.idNumber);
+  }
+  for (const row of rows) {
+    expect(row).toHaveProperty('sealed');
+    expect(row).not.toHaveProperty('name');
+  }
+
+  // The customer screen shows them; a lock and a password sign-in open them again.
+  const someone = policies[0]!.insured;
+  await page.locator('li[role="menuitem"][data-menu-id$="-clients"]').click();
+  await expect(page.getByTestId('client-row').filter({ hasText: someone }).first()).toBeVisible();
+  await page.getByTestId('switch-user').click();
+  await signIn(page, OWNER);
+  await page.locator('li[role="menuitem"][data-menu-id$="-clients"]').click();
+  await page.getByTestId('client-row').filter({ hasText: someone }).first().click();
+  await expect(page.getByTestId('detail-phones')).toContainText(policies[0]!.phone);
+});
