@@ -15,6 +15,8 @@ import { listTodayOrder } from '../db/repositories/today-order';
 import { authHandlers } from '../services/auth/auth-worker-handlers';
 import { DEFAULT_KDF } from '../../shared/crypto/keys';
 import { setupOwnerWithKeys } from '../services/keys/keyring-service';
+import { heldKeys } from '../services/keys/session-keys';
+import { encryptClearRecords } from '../db/repositories/encrypt-migration';
 import { dashboardData } from '../services/kpi/dashboard-data';
 import { dashboardFromRollups } from '../services/kpi/figures-reads';
 import { createKpiClient } from '../services/kpi/kpi-client';
@@ -79,11 +81,16 @@ const api = {
     const passwordHash = await authHandlers().hashSecret({ secret: BENCH_OWNER.password });
     // With the agency's keys, as owner setup makes them (else the first sign-in would stop at
     // the recovery sheet and no figures would ever show).
-    await setupOwnerWithKeys(
+    const { owner } = await setupOwnerWithKeys(
       db,
       { name: BENCH_OWNER.name, password: BENCH_OWNER.password, passwordHash },
       { worker: authHandlers(), kdf: DEFAULT_KDF },
     );
+    // Customers sealed, as on a desk in use since v7 (else the first sign-in would seal every
+    // seeded customer behind the records gate before any screen).
+    const held = heldKeys();
+    if (!held) throw new Error('owner setup held no keys');
+    await encryptClearRecords(db, held.keys, owner.id);
     const due = (await listTodayOrder(db, { today, now })).ids.length;
     const counts = {
       policies: await db.policies.count(),

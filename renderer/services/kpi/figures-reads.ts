@@ -129,13 +129,9 @@ export async function dashboardFromRollups(
     caseFrom: IsoDate,
   ) => Promise<MonthRecords> = readOpenRecords,
 ): Promise<DashboardData> {
-  const { staff, settings } = await readStaffAndSettings(db);
-  const frozen = await frozenMonths(db, today, settings);
-  const firstOpen = monthStart(nextMonth(frozen.through));
-  const live = await readOpen(db, firstOpen, plusDays(firstOpen, -CASE_SPAN_DAYS));
-  const liveResults = resultsOf({ ...live, staff, settings }, today, scope);
+  const { groups, liveResults, staff, settings } = await figureGroups(db, today, scope, readOpen);
   return composeDashboard({
-    groups: [...namedGroups(frozen.groups, staff, scope), ...groupsOf(liveResults)],
+    groups,
     loadResults: liveResults,
     staff,
     settings,
@@ -143,4 +139,29 @@ export async function dashboardFromRollups(
     period,
     scope,
   });
+}
+
+/**
+ * Every due policy as groups, names joined, within a scope: the frozen months' roll-ups (rebuilt
+ * where a write touched them) and the open months computed now (`liveResults`). What the
+ * dashboard, the staff performance card and the monthly review count, without a read of every
+ * policy and case.
+ */
+export async function figureGroups(
+  db: AppDb,
+  today: IsoDate,
+  scope: FiguresScope,
+  readOpen: (
+    db: AppDb,
+    from: IsoDate,
+    caseFrom: IsoDate,
+  ) => Promise<MonthRecords> = readOpenRecords,
+) {
+  const { staff, settings } = await readStaffAndSettings(db);
+  const frozen = await frozenMonths(db, today, settings);
+  const firstOpen = monthStart(nextMonth(frozen.through));
+  const live = await readOpen(db, firstOpen, plusDays(firstOpen, -CASE_SPAN_DAYS));
+  const liveResults = resultsOf({ ...live, staff, settings }, today, scope);
+  const groups = [...namedGroups(frozen.groups, staff, scope), ...groupsOf(liveResults)];
+  return { groups, liveResults, staff, settings };
 }

@@ -7,6 +7,7 @@ import { workerDbConnections } from '../../db/worker-connections';
 import { figuresScopeOf, readPolicyParties } from '../../db/repositories/kpi-queries';
 import {
   dashboardFromRollups,
+  figureGroups,
   openMonthsFrom,
   openMonthsRecords,
   sharedKpiRecords,
@@ -146,8 +147,12 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
     }) => {
       const db = await dbNamed(args.dbName);
       const scope = await figuresScopeOf(db, args.actor);
-      const { records, work } = await periodWork(db, args.today, args.period);
-      return performanceData(records, work, args.today, args.period, scope);
+      // The rates from the figures' groups (roll-ups + open months), not a read of every
+      // policy and case; the work from the period's cases and tasks.
+      const { from, to } = periodMonths(args.period, args.today);
+      const figures = await figureGroups(db, args.today, scope, readOpen);
+      const work = await readPerformanceRecords(db, from, to);
+      return performanceData(figures, work, args.today, args.period, scope);
     },
 
     /** Renewal rate by the tier at first contact, for a period. */
@@ -209,12 +214,11 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
     }) => {
       const db = await dbNamed(args.dbName);
       const scope = await figuresScopeOf(db, args.actor);
-      // Only the month's feedback: the review needs no tasks.
-      const [records, feedback] = await Promise.all([
-        readKpiRecords(db),
-        readFeedbackReceived(db, args.month, args.month),
-      ]);
-      return monthlyReview(records, feedback, args.today, args.month, scope);
+      // The month's groups (roll-ups + open months) and its feedback: no tasks, no read of
+      // every policy and case.
+      const figures = await figureGroups(db, args.today, scope, readOpen);
+      const feedback = await readFeedbackReceived(db, args.month, args.month);
+      return monthlyReview(figures, feedback, args.today, args.month, scope);
     },
   };
 }

@@ -8,19 +8,20 @@ import type {
   ComplaintState,
   Severity,
 } from '../../../shared/domain/complaints/complaint-workflow';
-import { insurerSwitches, type SwitchMatrix } from '../../../shared/domain/kpi/insurer-switches';
+import { insurerSwitchesOf, type SwitchMatrix } from '../../../shared/domain/kpi/insurer-switches';
+import type { KpiGroup } from '../../../shared/domain/kpi/kpi-group';
 import {
-  byInsurer,
-  byStaff,
-  lostReasons,
-  totalsOf,
+  byInsurerOf,
+  byStaffOf,
+  lostReasonsOf,
+  totalsOfGroups,
   type InsurerRow,
   type LostReasonRow,
   type StaffRow,
   type TotalsRow,
 } from '../../../shared/domain/kpi/kpi-report';
-import type { Feedback, Id, IsoDate, IsoDateTime } from '../../../shared/domain/types';
-import { inMonths, resultsOf, type FiguresScope, type Records } from './dashboard-data';
+import type { Feedback, Id, IsoDate, IsoDateTime, Staff } from '../../../shared/domain/types';
+import type { FiguresScope } from './dashboard-data';
 
 const OPEN_STATES: ReadonlySet<ComplaintState> = new Set([
   'received',
@@ -61,14 +62,15 @@ const dayOf = (at: IsoDateTime) => chinaDate(new Date(at));
 
 /** `feedback`: the feedback received in the month (any kind; complaints are picked here). */
 export function monthlyReview(
-  records: Records,
+  figures: { groups: readonly KpiGroup[]; staff: readonly Staff[] },
   feedback: readonly Feedback[],
   today: IsoDate,
   month: string,
   scope: FiguresScope = null,
 ): MonthlyReview {
-  const results = resultsOf(records, today, scope).filter((r) => inMonths(r, month, month));
-  const nameOf = new Map<Id, string>(records.staff.map((s) => [s.id, s.name]));
+  // The groups are within the scope already (figureGroups).
+  const groups = figures.groups.filter((g) => g.month === month);
+  const nameOf = new Map<Id, string>(figures.staff.map((s) => [s.id, s.name]));
   const name = (id: Id | null) => (id && nameOf.get(id)) || null;
   const list: ReviewComplaint[] = feedback
     .filter(
@@ -94,15 +96,15 @@ export function monthlyReview(
       };
     })
     .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id.localeCompare(b.id));
-  const totals = totalsOf(results);
+  const totals = totalsOfGroups(groups);
   return {
     month,
     closed: totals.pending === 0,
     totals,
-    byStaff: byStaff(results),
-    byInsurer: byInsurer(results).filter((row) => row.kind === 'all'),
-    lostReasons: lostReasons(results),
-    switches: insurerSwitches(results),
+    byStaff: byStaffOf(groups),
+    byInsurer: byInsurerOf(groups).filter((row) => row.kind === 'all'),
+    lostReasons: lostReasonsOf(groups),
+    switches: insurerSwitchesOf(groups),
     complaints: {
       received: list.length,
       open: list.filter((c) => OPEN_STATES.has(c.state)).length,

@@ -4,6 +4,7 @@
 // 100 contacts and satisfaction. Pure; the figures worker feeds it the period's records.
 import { chinaDate } from '../china-date';
 import type { IsoDate, IsoDateTime, TaskKind, TaskStatus } from '../types';
+import { fromCents, type KpiGroup } from './kpi-group';
 import type { PolicyResult } from './renewal-status';
 
 /** A task as the card reads it; `staff` is the name of whoever it is assigned to. */
@@ -53,8 +54,13 @@ export interface StaffPerformanceRow {
 
 export interface PerformanceInput {
   today: IsoDate;
+  /**
+   * The period's due policies as groups (roll-ups and open months: the dashboard's own), or
+   * as policy results; both are counted. Their `staff` is the case's person.
+   */
+  groups?: readonly KpiGroup[];
   /** The period's policy results (their `staff` is the case's person). */
-  results: readonly PolicyResult[];
+  results?: readonly PolicyResult[];
   /** The period's cases: `id` and who is responsible. */
   cases: readonly { id: string; staff: string | null }[];
   /** The period's tasks (due in it). */
@@ -114,13 +120,22 @@ export function staffPerformance(input: PerformanceInput): StaffPerformanceRow[]
   };
   for (const name of input.staff ?? []) row(name);
   for (const c of input.cases) row(c.staff).cases++;
-  for (const r of input.results) {
+  for (const r of input.results ?? []) {
     const acc = row(r.staff);
     acc.due++;
     acc.premiumDue += r.policy.premium ?? 0;
     if (r.status === 'renewed') {
       acc.renewed++;
       acc.premiumRenewed += r.renewedPremium;
+    }
+  }
+  for (const g of input.groups ?? []) {
+    const acc = row(g.staff);
+    acc.due += g.count;
+    acc.premiumDue += fromCents(g.premiumDue);
+    if (g.status === 'renewed') {
+      acc.renewed += g.count;
+      acc.premiumRenewed += fromCents(g.premiumRenewed);
     }
   }
   for (const task of input.tasks) {
