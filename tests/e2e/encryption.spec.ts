@@ -54,3 +54,32 @@ test('imported customers are stored sealed and shown in the clear', async ({ pag
   await page.getByTestId('client-row').filter({ hasText: someone }).first().click();
   await expect(page.getByTestId('detail-phones')).toContainText(policies[0]!.phone);
 });
+
+test('a PIN unlock takes back the keys the lock parked: sealed customers open again', async ({
+  page,
+}) => {
+  const { policies, first } = writeTwoYears(12);
+  await page.goto('/');
+  await signIn(page);
+  await importList(page, first);
+
+  // The owner keeps an unlock PIN for this session.
+  await page.getByTestId('set-pin').click();
+  const pinDialog = page.getByRole('dialog', { name: '解锁 PIN 码' });
+  await pinDialog.getByLabel('解锁 PIN 码').fill('2468');
+  await pinDialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByText('PIN 码已保存')).toBeVisible();
+
+  // Locked, then unlocked with the PIN alone: the customer's sealed phone is shown.
+  await page.getByTestId('lock-now').click();
+  await page
+    .getByRole('button', { name: new RegExp(OWNER.name) })
+    .first()
+    .click();
+  await page.getByTestId('pin-input').fill('2468');
+  await page.getByTestId('sign-in-submit').click();
+  const someone = policies[0]!;
+  await page.locator('li[role="menuitem"][data-menu-id$="-clients"]').click();
+  await page.getByTestId('client-row').filter({ hasText: someone.insured }).first().click();
+  await expect(page.getByTestId('detail-phones')).toContainText(someone.phone);
+});

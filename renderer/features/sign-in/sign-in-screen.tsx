@@ -15,6 +15,7 @@ import {
 } from '../../db/repositories/credential-repository';
 import { workerHasher } from '../../services/auth/auth-worker-client';
 import { signInWithPassword } from '../../services/keys/keyring-service';
+import { forgetParkedKeys, restoreParkedKeys } from '../../services/keys/session-keys';
 import { useDb } from '../../services/db/db-context';
 import { useSession } from '../../services/session/session-store';
 import { useRecoverySheet } from './recovery-sheet-store';
@@ -108,7 +109,7 @@ function SecretForm({ tile }: { tile: SignInTile }) {
     setError(null);
     try {
       const action = unlocking ? 'unlock' : 'sign-in';
-      // A password also opens the person's keys (a PIN does not: the lock dropped them).
+      // A password also opens the person's keys; a PIN takes back the keys the lock parked.
       const checked =
         mode === 'pin'
           ? await checkPin(tile.id, secret)
@@ -126,6 +127,7 @@ function SecretForm({ tile }: { tile: SignInTile }) {
         } else if (checked.status === 'failed') {
           void message.warning(te('keys.notOpened'));
         }
+        if (mode === 'pin') restoreParkedKeys(tile.id);
         if (unlocking) session.unlock();
         else session.signIn({ id: tile.id, name: tile.name, role: tile.role });
         return;
@@ -133,6 +135,7 @@ function SecretForm({ tile }: { tile: SignInTile }) {
       form.resetFields();
       if (mode === 'pin') {
         session.pinFailed();
+        if (!pinAllowed(session.pinFailures + 1)) forgetParkedKeys();
         setError(
           pinAllowed(session.pinFailures + 1) ? t('signIn.wrongPin') : t('signIn.pinExhausted'),
         );
