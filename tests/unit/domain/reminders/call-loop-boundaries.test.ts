@@ -186,3 +186,16 @@ describe('the follow-up after a quote', () => {
     expect(followUpDateAfterQuote('2026-02-13', CAL)).toBe('2026-02-24');
   });
 });
+
+describe('call-back times the parsers refuse', () => {
+  it('a time that does not start with its 4-digit year is invalid, even one Date.parse reads', () => {
+    // V8's lenient parser reads this one (local time); a call-back time is ISO from the start.
+    expect(Number.isNaN(Date.parse('Fri 2026-06-05 10:00'))).toBe(false);
+    expect(checkCallbackTime('Fri 2026-06-05 10:00', FRIDAY_10, HOURS)).toBe('invalid');
+  });
+
+  it('month 13 is refused even when its day exists in the next year’s January', () => {
+    expect(parseChinaWallClock('2026-13-01 10:00')).toBeNull();
+    expect(parseChinaWallClock('2026-12-01 10:00')).toBe('2026-12-01T10:00:00+08:00');
+  });
+});

@@ -79,4 +79,45 @@ describe('holiday notice forms', () => {
     expect(notice.unread).toHaveLength(1);
     expect(notice.holidays).toEqual(['2027-05-05']);
   });
+
+  it('an impossible day (2月30日) or month (13月1日) is unread, never rolled into the next', () => {
+    for (const text of ['2月30日放假', '13月1日放假', '4月31日上班']) {
+      const notice = parseHolidayNotice(text, 2027);
+      expect([notice.holidays, notice.workdays, notice.unread.length], text).toEqual([[], [], 1]);
+    }
+  });
+
+  it('a range word after a space still makes a range; one earlier in the clause does not', () => {
+    expect(off('5月1日 至 3日放假')).toEqual(['2027-05-01', '2027-05-02', '2027-05-03']);
+    // 5日 follows 3日 with 、: listed, not a range from 3日 (the 至 before 3日 is not its own).
+    expect(off('5月1日至3日、5日放假')).toEqual([
+      '2027-05-01',
+      '2027-05-02',
+      '2027-05-03',
+      '2027-05-05',
+    ]);
+  });
+
+  it('commas inside the parentheses (lunar date, weekday) do not split the range', () => {
+    expect(
+      off('二、春节：2月6日（农历腊月十九，周六）至8日（农历腊月廿一，周一）放假调休。'),
+    ).toEqual(['2027-02-06', '2027-02-07', '2027-02-08']);
+    expect(off('春节：2月6日(lunar, Sat)至7日(lunar, Sun)放假')).toEqual([
+      '2027-02-06',
+      '2027-02-07',
+    ]);
+  });
+
+  it('days off and make-up days come out in date order, whatever order the notice lists them in', () => {
+    const notice = parseHolidayNotice(
+      '国庆：10月1日放假。元旦：1月1日放假。10月9日上班，9月26日上班。',
+      2027,
+    );
+    expect(notice.holidays).toEqual(['2027-01-01', '2027-10-01']);
+    expect(notice.workdays).toEqual(['2027-09-26', '2027-10-09']);
+  });
+
+  it('a Chinese-numeral month with a space before 月 is unread too', () => {
+    expect(parseHolidayNotice('二 月六日放假', 2027).unread).toHaveLength(1);
+  });
 });

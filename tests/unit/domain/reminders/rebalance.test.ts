@@ -37,6 +37,13 @@ describe('planRebalance', () => {
     ]);
   });
 
+  it('someone under capacity gives nothing up, however much room others have', () => {
+    // 甲 holds 3 of 5: an excess of -2 must not cut the list from its end (slice(0, -2)).
+    expect(planRebalance([...held('a', 3)], [staff('a', '甲', 5), staff('b', '乙', 5)])).toEqual(
+      [],
+    );
+  });
+
   it('keeps started calls and urgent calls with their owner', () => {
     const cases = [
       ...held('a', 2, { urgent: true }),
