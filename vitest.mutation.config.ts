@@ -17,5 +17,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    // One module cache for all the files of a run: 1,113 tests in 8 s instead of 33 s (each
+    // file's fresh environment was three quarters of the time), and Stryker runs the tests
+    // hundreds of times. The rule tests share no state between files.
+    isolate: false,
   },
 });

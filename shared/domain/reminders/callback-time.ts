@@ -102,7 +102,9 @@ export function parseChinaWallClock(text: string): IsoDateTime | null {
     number,
   ];
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  if (probe.getUTCMonth() !== month - 1) return null;
+  // Stryker disable next-line ConditionalExpression: a day past the month's end (or 0) always moves the month too
+  if (probe.getUTCDate() !== day) return null;
   if (hour > 23 || minute > 59) return null;
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00+08:00`;

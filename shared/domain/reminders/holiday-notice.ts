@@ -24,12 +24,15 @@ const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日/g;
 
 function iso(year: number, month: number, day: number): IsoDate | null {
   const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  if (d.getUTCMonth() !== month - 1) return null;
+  // Stryker disable next-line ConditionalExpression: a day past the month's end (or 0) always moves the month too
+  if (d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);
 }
 
 // Dates written in a way the notice never uses: 2/6, 2-6, 2.6, or Chinese numerals (二月六日).
-const OTHER_DATE = /\d{1,2}\s*[/.\-－]\s*\d{1,2}|[一二三四五六七八九十〇]+\s*月/;
+// Only asked whether it occurs, so one digit (one numeral) either side is enough: 12/25 holds 2/2.
+const OTHER_DATE = /\d\s*[/.\-－]\s*\d|[一二三四五六七八九十〇]\s*月/;
 
 /**
  * Dates of one clause in order, a month or year left out carried from the date before; `bad`

@@ -120,4 +120,14 @@ describe('holiday notice forms', () => {
   it('a Chinese-numeral month with a space before 月 is unread too', () => {
     expect(parseHolidayNotice('二 月六日放假', 2027).unread).toHaveLength(1);
   });
+
+  it('a parenthesis between the range word and the date leaves the range whole', () => {
+    expect(off('5月1日至（周一）3日放假')).toEqual(['2027-05-01', '2027-05-02', '2027-05-03']);
+  });
+
+  it('two-digit dates written another way are unread too: 12/25, 10.15', () => {
+    for (const text of ['12/25放假', '10.15上班', '十二月六日放假']) {
+      expect(parseHolidayNotice(text, 2027).unread, text).toHaveLength(1);
+    }
+  });
 });
