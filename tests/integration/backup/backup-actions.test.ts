@@ -2,8 +2,7 @@
 // and restore in the audit trail, a restore switching the window to a NEW database (the old
 // one kept as it was) and handing the restored head to the host.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BackupWriteRequest, HostApi } from '../../../shared/ipc/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppDb } from '../../../renderer/db/app-db';
 import { ForbiddenError } from '../../../renderer/db/repositories/authorize';
 import {
@@ -18,28 +17,13 @@ import {
   restoreBackup,
   setUpBackupKey,
 } from '../../../renderer/services/backup/backup-actions';
+import { fakeBackupHost } from '../../support/backup-host';
 import { memoryStorage } from '../../support/memory-storage';
 import { freshDb } from '../db/fixtures';
 
 const dexieOptions = { indexedDB, IDBKeyRange };
 
-function fakeHost() {
-  const files: BackupWriteRequest[] = [];
-  const host = {
-    appInfo: async () => ({
-      host: 'web' as const,
-      version: '0.1.0',
-      platform: 't',
-      dataLocation: '',
-    }),
-    backupWrite: vi.fn(async (request: BackupWriteRequest) => {
-      files.push(request);
-      return { path: `/backups/${request.name}`, fellBack: false, deleted: [] };
-    }),
-    replaceAuditHead: vi.fn(async () => ({ status: 'none' as const })),
-  } satisfies Pick<HostApi, 'appInfo' | 'backupWrite' | 'replaceAuditHead'>;
-  return { host, files };
-}
+const fakeHost = fakeBackupHost;
 
 const previousStorage = (globalThis as { localStorage?: Storage }).localStorage;
 let db: AppDb;

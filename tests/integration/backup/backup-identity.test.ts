@@ -4,9 +4,8 @@
 // staff cannot open it; the recovery key opens it too (a desk whose owner password is lost); an
 // agency with a backup key from before keeps that one.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { identityToRecipient } from 'age-encryption';
-import type { BackupWriteRequest, HostApi } from '../../../shared/ipc/contract';
 import {
   setStaffPassword,
   setupOwner,
@@ -35,6 +34,7 @@ import {
 import { dropKeys } from '../../../renderer/services/keys/session-keys';
 import { openWrap } from '../../../shared/crypto/keyring';
 import { open } from '../../../shared/crypto/records';
+import { fakeBackupHost } from '../../support/backup-host';
 import { memoryStorage } from '../../support/memory-storage';
 import { freshDb } from '../db/fixtures';
 
@@ -44,23 +44,7 @@ const hash = (secret: string) => handlers.hashSecret({ secret });
 const verify = (secret: string, encoded: string) => handlers.verifySecret({ secret, encoded });
 const OWNER_PW = 'Owner-Password-2026!';
 
-function fakeHost() {
-  const files: BackupWriteRequest[] = [];
-  const host = {
-    appInfo: async () => ({
-      host: 'web' as const,
-      version: '0.1.0',
-      platform: 't',
-      dataLocation: '',
-    }),
-    backupWrite: vi.fn(async (request: BackupWriteRequest) => {
-      files.push(request);
-      return { path: `/backups/${request.name}`, fellBack: false, deleted: [] };
-    }),
-    replaceAuditHead: vi.fn(async () => ({ status: 'none' as const })),
-  } satisfies Pick<HostApi, 'appInfo' | 'backupWrite' | 'replaceAuditHead'>;
-  return { host, files };
-}
+const fakeHost = fakeBackupHost;
 
 const previousStorage = (globalThis as { localStorage?: Storage }).localStorage;
 beforeAll(() => {

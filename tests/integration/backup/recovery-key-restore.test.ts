@@ -4,7 +4,7 @@
 // opens) restores with the recovery key as typed from the sheet. A wrong or garbled key is a
 // named error and the current database is untouched.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Decrypter } from 'age-encryption';
 import { isBackupError } from '../../../shared/backup';
 import {
@@ -13,7 +13,6 @@ import {
   recoveryBackupRecipient,
 } from '../../../shared/backup/recovery-identity';
 import { toRecoveryText } from '../../../shared/crypto/bytes';
-import type { BackupWriteRequest, HostApi } from '../../../shared/ipc/contract';
 import { getSettings } from '../../../renderer/db/repositories/settings-repository';
 import { loadSampleData } from '../../../renderer/db/repositories/sample-data-repository';
 import { authHandlers } from '../../../renderer/services/auth/auth-worker-handlers';
@@ -22,6 +21,7 @@ import { backUpNow, restoreWithKey } from '../../../renderer/services/backup/bac
 import { AppDb } from '../../../renderer/db/app-db';
 import { setupOwnerWithKeys, type KeyDeps } from '../../../renderer/services/keys/keyring-service';
 import { dropKeys } from '../../../renderer/services/keys/session-keys';
+import { fakeBackupHost } from '../../support/backup-host';
 import { memoryStorage } from '../../support/memory-storage';
 import { freshDb } from '../db/fixtures';
 
@@ -29,23 +29,7 @@ const dexieOptions = { indexedDB, IDBKeyRange };
 const handlers = authHandlers({ memoryKiB: 1024, iterations: 1 });
 const deps: KeyDeps = { worker: handlers, kdf: { memoryKiB: 1024, iterations: 1, parallelism: 1 } };
 
-function fakeHost() {
-  const files: BackupWriteRequest[] = [];
-  const host = {
-    appInfo: async () => ({
-      host: 'web' as const,
-      version: '0.1.0',
-      platform: 't',
-      dataLocation: '',
-    }),
-    backupWrite: vi.fn(async (request: BackupWriteRequest) => {
-      files.push(request);
-      return { path: `/backups/${request.name}`, fellBack: false, deleted: [] };
-    }),
-    replaceAuditHead: vi.fn(async () => ({ status: 'none' as const })),
-  } satisfies Pick<HostApi, 'appInfo' | 'backupWrite' | 'replaceAuditHead'>;
-  return { host, files };
-}
+const fakeHost = fakeBackupHost;
 
 const previousStorage = (globalThis as { localStorage?: Storage }).localStorage;
 beforeAll(() => {
