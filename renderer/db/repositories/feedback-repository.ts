@@ -1,5 +1,5 @@
-// Feedback and complaints (issue 12 point 4): recording feedback from any channel, a complaint's
-// workflow steps, escalations (by the rules and by hand) and satisfaction scores. The rules are
+// Feedback and complaints (issue 12 point 4), the writes (the reads are feedback-queries.ts):
+// recording feedback from any channel, a complaint's workflow steps, escalations (by the rules and by hand) and satisfaction scores. The rules are
 // shared/domain/complaints; this file checks the role before each write, writes the record and
 // its audit events in one transaction, and announces the change (escalations feed the reminder
 // plan, so a change here is a plan input).
@@ -26,7 +26,6 @@ import {
 import { complaintSubject } from '../../../shared/domain/identity/abilities';
 import type { Feedback, Id, IsoDateTime, Staff } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
-import { openClients } from './client-crypto';
 import { publishPlanInputsChanged } from '../change-feed';
 import { authorize } from './authorize';
 import { auditEvent, newId, notFound, nowIso, writeAudit, type Actor } from './write-context';
@@ -49,7 +48,7 @@ export interface FeedbackInput {
   satisfaction?: number | null;
 }
 
-const OPEN_STATES: ComplaintState[] = ['received', 'acknowledged', 'investigating'];
+export const OPEN_STATES: ComplaintState[] = ['received', 'acknowledged', 'investigating'];
 
 /** The workflow's view of a stored complaint. */
 function asComplaint(f: Feedback): Complaint {
@@ -345,89 +344,4 @@ export async function recordSatisfaction(
     publishPlanInputsChanged(db, ['feedback']);
     return written;
   });
-}
-
-// Reads. Feedback is counted in hundreds a year at a desk, so the list is read whole and
-// filtered on screen.
-
-/** Every live feedback row, newest first. */
-export async function listFeedback(db: AppDb): Promise<Feedback[]> {
-  const rows = await db.feedback.orderBy('receivedAt').reverse().toArray();
-  return rows.filter((f) => !f.deletedAt);
-}
-
-export async function getFeedback(db: AppDb, id: Id): Promise<Feedback | undefined> {
-  const row = await db.feedback.get(id);
-  return row && !row.deletedAt ? row : undefined;
-}
-
-/** Open complaints escalated to `staffId` (Today's escalation card), earliest due first. */
-export async function openEscalationsFor(db: AppDb, staffId: Id): Promise<Feedback[]> {
-  const rows = await db.feedback.where('escalatedTo').equals(staffId).toArray();
-  return rows
-    .filter((f) => !f.deletedAt && f.state && OPEN_STATES.includes(f.state))
-    .sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
-}
-
-/** An escalation the tray should announce: ids and codes only, no customer values. */
-export interface EscalationNotice {
-  /** Stable: feedback id, level and reason. */
-  id: string;
-  feedbackId: Id;
-  to: Id | null;
-  reason: EscalationStamp['reason'];
-  raisedAt: IsoDateTime;
-}
-
-/** Every escalation of an open complaint (the reminder plan's escalation items). */
-export async function openEscalationNotices(db: AppDb): Promise<EscalationNotice[]> {
-  const rows = await db.feedback.where('state').anyOf(OPEN_STATES).toArray();
-  return rows
-    .filter((f) => !f.deletedAt)
-    .flatMap((f) =>
-      f.escalations.map((e) => ({
-        id: `${f.id}:${e.level}:${e.reason}`,
-        feedbackId: f.id,
-        to: e.to,
-        reason: e.reason,
-        raisedAt: e.raisedAt,
-      })),
-    );
-}
-
-/** Customers' names for the rows shown (feedback keeps ids only). */
-export async function clientNames(db: AppDb, ids: readonly Id[]): Promise<Map<Id, string>> {
-  const unique = [...new Set(ids)];
-  const rows = (await db.clients.bulkGet(unique)).filter((c) => !!c);
-  // Opened after the read (its own transaction has ended).
-  const opened = await openClients(rows);
-  return new Map(opened.map((c) => [c.id, c.name] as const));
-}
-
-/** Customers whose name contains `query`, for the form's customer picker. */
-export async function searchClientsByName(
-  db: AppDb,
-  query: string,
-  limit = 20,
-): Promise<{ id: Id; name: string }[]> {
-  const q = query.trim();
-  if (!q) return [];
-  const rows = await db.clientSummaries
-    .filter((s) => !s.deleted && s.name.includes(q))
-    .limit(limit)
-    .toArray();
-  return rows.map((s) => ({ id: s.id, name: s.name }));
-}
-
-/** A customer's renewal cases (newest first), for tying feedback to one. */
-export async function clientCases(
-  db: AppDb,
-  clientId: Id,
-): Promise<{ id: Id; endDate: string; plate: string | null }[]> {
-  const cases = await db.cases.where('clientId').equals(clientId).toArray();
-  const live = cases.filter((c) => !c.deletedAt);
-  const vehicles = await db.vehicles.bulkGet(live.map((c) => c.vehicleId));
-  return live
-    .map((c, i) => ({ id: c.id, endDate: c.endDate, plate: vehicles[i]?.plate ?? null }))
-    .sort((a, b) => b.endDate.localeCompare(a.endDate));
 }

@@ -8,12 +8,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { isOverdue } from '../../../shared/domain/complaints/complaint-workflow';
 import type { Feedback } from '../../../shared/domain/types';
+import { recordFeedback } from '../../db/repositories/feedback-repository';
 import {
   clientNames,
   listFeedback,
-  recordFeedback,
   searchClientsByName,
-} from '../../db/repositories/feedback-repository';
+} from '../../db/repositories/feedback-queries';
 import { listStaff } from '../../db/repositories/staff-repository';
 import { currentActor } from '../../services/actor';
 import { useDb } from '../../services/db/db-context';

@@ -4,7 +4,7 @@ import { Alert, Button, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { openEscalationsFor } from '../../db/repositories/feedback-repository';
+import { openEscalationsFor } from '../../db/repositories/feedback-queries';
 import { useDb } from '../../services/db/db-context';
 import { useNavigation } from '../../services/navigation';
 import { useSession } from '../../services/session/session-store';

@@ -24,7 +24,7 @@ import {
 import {
   openEscalationNotices,
   type EscalationNotice,
-} from '../../db/repositories/feedback-repository';
+} from '../../db/repositories/feedback-queries';
 import { seedDefaultScripts } from '../../db/repositories/script-repository';
 import { nowIso, type Actor } from '../../db/repositories/write-context';
 

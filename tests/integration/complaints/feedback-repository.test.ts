@@ -9,14 +9,16 @@ import { verifyAuditChain } from '../../../renderer/db/repositories/audit-reposi
 import {
   complaintStep,
   escalateComplaint,
-  listFeedback,
-  openEscalationNotices,
-  openEscalationsFor,
   raiseDueEscalations,
   recordFeedback,
   recordSatisfaction,
   type FeedbackInput,
 } from '../../../renderer/db/repositories/feedback-repository';
+import {
+  listFeedback,
+  openEscalationNotices,
+  openEscalationsFor,
+} from '../../../renderer/db/repositories/feedback-queries';
 import { complaintDesk, taskWithContacts } from './complaint-desk';
 
 const NOW = '2026-06-01T02:00:00.000Z';
