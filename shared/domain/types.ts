@@ -5,7 +5,6 @@
 // - every record carries createdAt / updatedAt (ISO instants) and who changed it last;
 // - policy dates are calendar dates `YYYY-MM-DD` in China time, never `Date` objects;
 // - a soft-deleted record keeps its row with `deletedAt` set, so undo is possible.
-import type { KeyWrap } from '../crypto/keys';
 import type { Sealed } from '../crypto/records';
 import type { TextRef } from '../i18n/text-ref';
 import type {
@@ -17,6 +16,7 @@ import type {
   Severity,
 } from './complaints/complaint-workflow';
 import type { EscalationStamp } from './complaints/escalation';
+import type { ConsentRecord, ContactPrefs } from './contact/contact-prefs-types';
 
 type ComplaintExtension = NonNullable<Complaint['extension']>;
 
@@ -98,49 +98,13 @@ export type StoredClient = Omit<Client, ClientPersonalField> & {
   phoneBlinds?: string[];
 };
 
-/** What a consent allows: service notices, or renewal sales and marketing. */
-export type ConsentPurpose = 'service' | 'marketing';
-/** How a consent was given. */
-export type ConsentHow = 'verbal' | 'written' | 'sms_reply' | 'wechat' | 'email' | 'form';
-
-/** One consent with its evidence: when, how, by whom (the staff member who recorded it). */
-export interface ConsentRecord {
-  channel: Exclude<Channel, 'call'>;
-  purpose: ConsentPurpose;
-  at: IsoDateTime;
-  how: ConsentHow;
-  byStaffId: string;
-  note?: string | null;
-}
-
-export interface ContactPrefs {
-  consents: ConsentRecord[];
-  /** Channels the customer asked to stop (replied R / T / TD, or said so). */
-  optedOut: Channel[];
-  /** Do-not-contact for these channels only (the whole customer: `Client.doNotContact`). */
-  doNotContactChannels: Channel[];
-  /** When the customer last refused sales contact: blocks sales for the refusal months. */
-  refusedAt?: IsoDateTime | null;
-  /** The evidence of opt-outs recorded from a reply (an SMS answered R / T / TD / 退订). */
-  optOuts?: OptOutRecord[];
-}
-
-export interface OptOutRecord {
-  channel: Channel;
-  at: IsoDateTime;
-  /**
-   * `sms_reply`: the customer replied R / T / TD / 退订. `provider_blacklist`: the SMS provider
-   * refused the number as on its opt-out list (the customer stopped texts with the carrier or
-   * the provider).
-   */
-  how: 'sms_reply' | 'provider_blacklist';
-  /** The word replied (R, T, TD, 退订), or the provider's failure code: never the message. */
-  word: string;
-  /** The provider reply it came from (or the refused send's key): recorded once. */
-  replyId: string;
-  /** Who was at the desk when it was recorded. */
-  byStaffId: string;
-}
+export type {
+  ConsentHow,
+  ConsentPurpose,
+  ConsentRecord,
+  ContactPrefs,
+  OptOutRecord,
+} from './contact/contact-prefs-types';
 
 export interface OwnerHistoryEntry {
   clientId: Id;
@@ -375,93 +339,15 @@ export interface Feedback extends Stamped {
   escalatedTo: Id[];
 }
 
-export interface ImportCounts {
-  rows: number;
-  new: number;
-  updated: number;
-  unchanged: number;
-  renewed: number;
-  ownerChanged: number;
-  skipped: number;
-}
+export { emptyImportCounts } from './import/import-records';
+export type {
+  ImportBatch,
+  ImportCounts,
+  ImportPreset,
+  ImportUndoEntry,
+} from './import/import-records';
 
-/** The counts of a batch of `rows` rows before any of them is planned. */
-export function emptyImportCounts(rows = 0): ImportCounts {
-  return { rows, new: 0, updated: 0, unchanged: 0, renewed: 0, ownerChanged: 0, skipped: 0 };
-}
-
-export interface ImportBatch extends Stamped {
-  fileName: string;
-  contentHash: string;
-  presetId?: Id | null;
-  sheet: string;
-  counts: ImportCounts;
-  /** Everything needed to undo the batch: prior versions of each touched record. */
-  undone: boolean;
-  /**
-   * Set when the undo copies (importUndo rows: prior versions of customers' records) were
-   * dropped because the batch is older than UNDO_DAYS: it can no longer be undone.
-   */
-  undoExpired?: boolean;
-}
-
-export interface AuditEvent {
-  id: Id;
-  at: IsoDateTime;
-  /** Staff id (or 'import', 'system', 'plan', 'sample') of whoever did it. */
-  actor: string;
-  action: string;
-  entity: string;
-  entityId?: Id | null;
-  /** Codes and counts only: never a customer's personal values. */
-  detail?: string | null;
-  /** The computer it happened on (one chain per device, ready for sync). */
-  device?: string | null;
-  /** Position in this device's chain, from 1. */
-  seq: number;
-  /** `hash` of the event before (64 zeros for the first). */
-  prevHash: string;
-  /** SHA-256 over the canonical JSON of every other field (shared/domain/identity). */
-  hash: string;
-}
-
-/** A person's sign-in secrets: never the password itself, only Argon2id hashes. */
-export interface StaffCredential {
-  /** The staff id it belongs to. */
-  id: Id;
-  /** Encoded Argon2id hash (`$argon2id$v=19$m=...$salt$hash`, salt inside). */
-  passwordHash: string;
-  /** Optional PIN for unlocking within a session, Argon2id-hashed the same way. */
-  pinHash?: string | null;
-  /** The owner reset it: the person picks a new password at their next sign-in. */
-  mustChange: boolean;
-  updatedAt: IsoDateTime;
-  updatedBy: string;
-}
-
-/**
- * A row of the keyring (schema v6, PRIVACY.md "Keys"): a wrap of the data keys, a staff
- * member's (opened by their password) or the agency's recovery wrap (the printed recovery
- * key); or the agency's backup identity, sealed under the data keys.
- */
-export interface KeyringEntry {
-  /** `password:<staffId>:<v>`, `recovery:<v>` or `backup:<v>` (keyring-repository.ts). */
-  id: string;
-  kind: KeyWrap['kind'] | 'backup';
-  /** Whose password opens it; null for the recovery wrap and the backup identity. */
-  staffId: Id | null;
-  keyVersion: number;
-  /** The wrap (password and recovery rows). */
-  wrap?: KeyWrap;
-  /**
-   * The backup identity (age `AGE-SECRET-KEY-1…`) sealed with the `sensitive` key (owners and
-   * managers), and its public recipient, which settings carry too (backup rows).
-   */
-  backup?: { recipient: string; sealed: Sealed };
-  createdAt: IsoDateTime;
-  updatedAt: IsoDateTime;
-  updatedBy: string;
-}
+export type { AuditEvent, KeyringEntry, StaffCredential } from './identity/identity-records';
 
 export interface TierSetting {
   name: string;
@@ -536,27 +422,4 @@ export interface ClientSummary {
   nextCommercialEnd: IsoDate | null;
   deleted: boolean;
   isSample?: boolean;
-}
-
-export interface ImportPreset {
-  id: Id;
-  /** Normalised header row, joined: picks the preset automatically next time. */
-  signature: string;
-  name: string;
-  /** Column header → canonical field (or null to ignore). */
-  mapping: Record<string, string | null>;
-  insurer?: string | null;
-  headerRow?: number | null;
-  createdAt: IsoDateTime;
-  updatedAt: IsoDateTime;
-}
-
-/** Prior state of one record touched by an import batch, kept so the batch can be undone. */
-export interface ImportUndoEntry {
-  id: Id;
-  batchId: Id;
-  table: 'clients' | 'vehicles' | 'policies' | 'cases' | 'tasks' | 'staff';
-  recordId: Id;
-  /** The record before the batch, or null when the batch created it. */
-  before: unknown;
 }
