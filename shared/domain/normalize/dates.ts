@@ -168,7 +168,7 @@ export function parsePeriodText(input: string | null | undefined): PeriodParseRe
   const parts = text.split(PERIOD_SEPARATOR);
   // Stryker disable next-line StringLiteral: two parts are never undefined
   if (parts.length === 2) candidates.push([parts[0] ?? '', parts[1] ?? '']);
-  // Stryker disable next-line EqualityOperator: a text starting with '-' has no date left of any '-' (i > 0 ends the loop only there)
+  // Stryker disable next-line EqualityOperator,StringLiteral: a text starting with '-' has no date left of any '-' (i > 0 ends the loop only there); indexOf('') is 0, whose split has an empty left side
   for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
     candidates.push([text.slice(0, i), text.slice(i + 1)]);
   }
@@ -189,7 +189,7 @@ export function parsePeriodText(input: string | null | undefined): PeriodParseRe
       (start.ok || end.ok) &&
       // Stryker disable next-line ConditionalExpression: both ok has returned above; this narrows the type
       !failed.ok &&
-      // Stryker disable next-line StringLiteral: once one split has one good side, no later split has one (a side cut at a '-' inside a date is no date), so nothing overwrites it
+      // Stryker disable next-line ConditionalExpression,StringLiteral: once one split has one good side, no later split has one (a side cut at a '-' inside a date is no date), so nothing overwrites it
       failed.code !== 'date_unrecognized'
     )
       closest = failed.code;
