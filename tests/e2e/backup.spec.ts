@@ -198,14 +198,34 @@ test('a restore killed halfway leaves the current data as it was; the next one c
   await watcher.goto('/watch');
   const midImport = await watcher
     .waitForFunction(
-      async () =>
-        (await indexedDB.databases()).some((d) => d.name?.startsWith('renewal-desk-restored-')),
+      async () => {
+        const name = (await indexedDB.databases())
+          .map((d) => d.name ?? '')
+          .find((n) => n.startsWith('renewal-desk-restored-'));
+        if (!name) return false;
+        // Rows already written into it (not only created): read and let go at once.
+        const db = await new Promise<IDBDatabase>((done, fail) => {
+          const req = indexedDB.open(name);
+          req.onsuccess = () => done(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        try {
+          if (!db.objectStoreNames.contains('clients')) return false;
+          const req = db.transaction('clients').objectStore('clients').count();
+          return await new Promise<boolean>((done) => {
+            req.onsuccess = () => done(req.result > 0);
+            req.onerror = () => done(false);
+          });
+        } finally {
+          db.close();
+        }
+      },
       undefined,
       { polling: 5, timeout: 60_000 },
     )
     .then(() => true)
     .catch(() => false);
-  console.log(`restore database seen before the kill: ${midImport}`);
+  console.log(`restored rows seen before the kill: ${midImport}`);
   await page.close({ runBeforeUnload: false });
   await watcher.close();
 
