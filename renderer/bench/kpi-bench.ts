@@ -19,10 +19,7 @@ import { dashboardData } from '../services/kpi/dashboard-data';
 import { dashboardFromRollups } from '../services/kpi/figures-reads';
 import { createKpiClient } from '../services/kpi/kpi-client';
 import { recomputePlan } from '../services/plan/recompute-plan';
-import {
-  todayFirstPageOffThread,
-  todayOrderOffThread,
-} from '../services/today/today-order-client';
+import { todayFirstPageOffThread, todayOrderOffThread } from '../services/today/today-order-client';
 
 declare global {
   interface Window {
