@@ -22,6 +22,7 @@ import type {
 import type { CaseFact } from '../../shared/domain/kpi/case-fact';
 import type { KpiRollup } from '../../shared/domain/kpi/kpi-rollup';
 import { applyMigrations } from './migrations';
+import { todayRankMiddleware } from './today-rank-middleware';
 
 export const DB_NAME = 'renewal-desk';
 
@@ -57,5 +58,7 @@ export class AppDb extends Dexie {
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, { chromeTransactionDurability: APP_DB_DURABILITY, ...options });
     applyMigrations(this);
+    // Every write to tasks keeps their stored Today sort key (v9).
+    this.use(todayRankMiddleware);
   }
 }
