@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { planRows, type PlanOptions } from '../../../../shared/domain/import/plan-rows';
 import type { StoredWorld } from '../../../../shared/domain/import/plan-types';
+import { problemText } from '../../../../shared/domain/validation/result';
 import type { CanonicalRecord, NormalizedRow } from '../../../../shared/domain/import/types';
 
 const at = '2026-06-01T00:00:00.000Z';
@@ -309,7 +310,7 @@ describe('rows that are skipped', () => {
   });
 
   it('a row the user skips, one with an error, one without records', () => {
-    const error = { ...rowOf(3, record()), problems: [{ row: 3, column: 'X', field: null, severity: 'error' as const, code: 'x', text: { key: 'problems:row.missing' } }] }; // prettier-ignore
+    const error = { ...rowOf(3, record()), problems: [{ row: 3, column: 'X', field: null, severity: 'error' as const, code: 'x', text: problemText('row.missing') }] }; // prettier-ignore
     const p = plan(emptyWorld(), [rowOf(2, record()), error, rowOf(4)], { skipRows: [2] });
     expect(p.rows.map((r) => r.status)).toEqual(['skipped', 'skipped', 'skipped']);
     expect(p.rows[0]?.problems).toEqual([]);
@@ -323,7 +324,7 @@ describe('rows that are skipped', () => {
   it('a reason the reader gave for the same field is not given twice', () => {
     const row = {
       ...rowOf(2, record({ endDate: null })),
-      problems: [{ row: 2, column: '终保日期', field: 'commercial.endDate' as const, severity: 'error' as const, code: 'date_impossible', text: { key: 'problems:row.missing' } }], // prettier-ignore
+      problems: [{ row: 2, column: '终保日期', field: 'commercial.endDate' as const, severity: 'error' as const, code: 'date_impossible', text: problemText('row.missing') }], // prettier-ignore
     };
     expect(plan(emptyWorld(), [row]).rows[0]?.problems.map((x) => x.code)).toEqual([
       'date_impossible',
