@@ -7,6 +7,7 @@ import {
   defaultScriptTitle,
   defaultTemplateId,
 } from '../../../../shared/domain/scripts/default-scripts';
+import { SMS_OPT_OUT } from '../../../../shared/domain/scripts/default-texts';
 import {
   missingMarker,
   renderTemplateDetailed,
@@ -76,6 +77,10 @@ describe('placeholders', () => {
     });
   });
 
+  it('the opt-out sentence every text ends with (DOMAIN.md)', () => {
+    expect(SMS_OPT_OUT).toBe('拒收请回复R');
+  });
+
   it('the missing marker', () => {
     expect(missingMarker('车牌')).toBe('【缺:车牌】');
   });
@@ -119,6 +124,7 @@ describe('values from the records', () => {
   });
 
   it('no policy: no kind, end date, days or insurer', () => {
+    expect(buildTemplateValues({ today })).toMatchObject({ 险种: null, 保险公司: null });
     expect(buildTemplateValues({ today, policies: [] })).toMatchObject({
       险种: null,
       到期日: null,
@@ -174,6 +180,9 @@ describe('versions', () => {
       updatedBy: 'system',
     });
     expect(defaultScriptTitle('d45-custom', 'sms')).toBe('d45-custom · 短信');
+    expect(defaultScriptTitle('x', 'call')).toBe('x · 电话话术');
+    expect(defaultScriptTitle('x', 'wechat')).toBe('x · 微信');
+    expect(defaultScriptTitle('x', 'email')).toBe('x · 邮件');
   });
 
   it('an edit keeps the title unless it gives one, and stamps both versions', () => {

@@ -349,6 +349,26 @@ describe('match helpers', () => {
     expect(mixedPinyinMatches('wxm', 'wangxiaoming', 'wxming')).toBe(true);
     expect(mixedPinyinMatches('wxm', 'wangxiaoming', 'wming')).toBe(false);
     expect(mixedPinyinMatches('wxm', 'wangxiaoming', 'xming')).toBe(false);
+    expect(mixedPinyinMatches('lf', 'linfang', 'lfa')).toBe(true);
+    // The rest may start right after the first syllable when that syllable is one letter (饿 e).
+    expect(mixedPinyinMatches('em', 'eming', 'eming')).toBe(true);
+  });
+  it.each([
+    ['13800861234', '13800861234'], // 0086 is a prefix only at the start
+    ['+8613812345678', '13812345678'],
+  ])('phone digits of %s: %s', (q, digits) => {
+    expect(classifyQuery(q).phoneDigits).toBe(digits);
+  });
+  it.each([
+    ['京', 'name'],
+    ['111010519650306696X', 'policy'],
+    ['11010519650306696XA', 'policy'],
+    ['ISVAU2180N2123456', 'policy'],
+    ['1234A', 'vin'],
+    ['PDZA20250', 'policy'],
+    ['PDZA2025', 'vin'],
+  ])('%s reads first as %s', (q, kind) => {
+    expect(classifyQuery(q).kind).toBe(kind);
   });
 });
 
@@ -395,6 +415,26 @@ describe('matchesSummary, needle by needle', () => {
   it('2 letters of the full pinyin inside it are not enough', () => {
     expect(hit('ha', { ...s, name: '张' })).toBe(false);
     expect(hit('han', { ...s, name: '张' })).toBe(true);
+  });
+  it('a digits-only query never matches a name', () => {
+    expect(hit('9999', { ...s, name: 'Knull', phones: [] })).toBe(false);
+  });
+  it('initials and full pinyin match from their start only', () => {
+    const zs = { ...s, name: '张三', pinyinInitials: 'zs', pinyinFull: 'zhangsan' };
+    expect(hit('s', zs)).toBe(false);
+    expect(hit('an', zs)).toBe(false);
+    expect(hit('zh', zs)).toBe(true);
+  });
+  it('any one of several phones, cars, policies matches', () => {
+    const many = {
+      ...s,
+      phones: ['13812345678', '13912345670'],
+      vins: ['LSVAU2180N2123456', 'LFV3A23C0K3000001'],
+      policyNos: ['PDZA202500001234567', 'PDAA202600009999999'],
+    };
+    expect(hit('5678', many)).toBe(true);
+    expect(hit('2123456', many)).toBe(true);
+    expect(hit('202500', many)).toBe(true);
   });
   it('no ID number: an ID fragment finds nothing', () => {
     expect(hit('6696X', { ...s, idNumber: null })).toBe(false);

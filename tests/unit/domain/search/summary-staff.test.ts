@@ -82,7 +82,7 @@ describe('buildClientSummary to the record (issue 15)', () => {
           deletedAt: '2026-02-01T00:00:00Z',
           insurer: '太平洋',
         },
-        { ...policy('p5', '2026-11-25', null), insurer: '' },
+        { ...policy('p5', '2026-11-10', null), insurer: '' },
       ],
       staff,
     );
@@ -99,9 +99,9 @@ describe('buildClientSummary to the record (issue 15)', () => {
       insurers: ['人保', '平安'],
       staffId: null,
       staffName: null,
-      nextExpiry: '2026-11-20',
+      nextExpiry: '2026-11-10',
       nextExpiryMonth: '2026-11',
-      nextCompulsoryEnd: '2026-11-25',
+      nextCompulsoryEnd: '2026-11-10',
       nextCommercialEnd: '2026-11-20',
       deleted: false,
     });
@@ -126,6 +126,16 @@ describe('buildClientSummary to the record (issue 15)', () => {
       staffName: null,
     });
     expect('isSample' in buildClientSummary(client, [], [], staff)).toBe(false);
+  });
+
+  it('of two policies ending the same day, the first naming a staff member wins', () => {
+    const s = buildClientSummary(
+      client,
+      [vehicle],
+      [policy('p1', '2026-12-01', '李四'), policy('p2', '2026-12-01', '王五')],
+      staff,
+    );
+    expect(s.staffId).toBe('s1');
   });
 
   it('the newest policy naming a staff member wins, whatever the order', () => {
