@@ -49,7 +49,7 @@ export async function writeBackupFile(
     schemaVersion: exported.schemaVersion,
     tables: exported.tables,
     auditHead: exported.auditHead,
-    sha256: await sha256OfBlob(exported.blob),
+    sha256: exported.sha256 ?? (await sha256OfBlob(exported.blob)),
     exportBytes: exported.blob.size,
   });
   const bytes = await sealBackup(manifest, exported.blob, options.recipient);
