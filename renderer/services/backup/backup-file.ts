@@ -87,15 +87,12 @@ export async function restoreBackupFile(
   },
 ): Promise<RestoredBackup> {
   options.onProgress?.('decrypt', 0, 1);
-  const { manifest, exportBlob } = await openBackup(file, identity);
+  const { manifest, exportBlob, exportSha256 } = await openBackup(file, identity);
   assertRestorable(manifest, {
     appVersion: options.appVersion,
     schemaVersion: LATEST_SCHEMA_VERSION,
   });
-  if (
-    exportBlob.size !== manifest.exportBytes ||
-    (await sha256OfBlob(exportBlob)) !== manifest.sha256
-  ) {
+  if (exportBlob.size !== manifest.exportBytes || exportSha256 !== manifest.sha256) {
     throw new BackupError('checksum');
   }
   options.onProgress?.('decrypt', 1, 1);
