@@ -10,14 +10,14 @@ import { listClientPage } from '../db/repositories/client-queries';
 import { createClientSearchService } from '../services/search/search-service';
 import { chainEvents } from '../../shared/domain/identity/audit-chain';
 import { DEFAULT_KDF } from '../../shared/crypto/keys';
-import { setupOwnerWithKeys } from '../services/keys/keyring-service';
+import { setupOwnerWithKeys, signInWithPassword } from '../services/keys/keyring-service';
 import { recordEvent, VERIFY_CHUNK, verifyAuditChain } from '../db/repositories/audit-repository';
 import { auditEvent } from '../db/repositories/write-context';
 import { authHandlers } from '../services/auth/auth-worker-handlers';
 
 declare global {
   interface Window {
-    __bench: typeof api;
+    __bench: typeof api & typeof privacyApi;
     __firstRows?: Promise<{ firstRowsMs: number; heapMb: number | null; indexMs: number }>;
   }
 }
@@ -188,5 +188,89 @@ async function firstRows() {
   return { firstRowsMs, heapMb: heapMb(), indexMs: performance.now() - t };
 }
 
-window.__bench = api;
+/** Known personal values, and where they are stored in the clear (the plaintext-hits figure). */
+const privacyApi = {
+  /** `n` customers' names, phones and ID numbers, spread over the generated agency. */
+  known(n: number) {
+    if (!agency) throw new Error('generate first');
+    const step = Math.max(1, Math.floor(agency.clients.length / n));
+    const picked = agency.clients.filter((_, i) => i % step === 0).slice(0, n);
+    return {
+      names: picked.map((c) => c.name),
+      phones: picked.flatMap((c) => c.phones),
+      ids: picked.flatMap((c) => (c.idNumber ? [c.idNumber] : [])),
+    };
+  },
+  /**
+   * Per table, how many of the known values a stored row holds in the clear (JSON of each row:
+   * names matched on runs of Chinese characters, phones and IDs on runs of digits). Tells which
+   * table the raw-file hits come from.
+   */
+  async leaksByTable(known: { names: string[]; phones: string[]; ids: string[] }) {
+    const names = new Set(known.names);
+    const numbers = new Set([...known.phones, ...known.ids]);
+    const db = openBenchDb(DB_NAME);
+    await db.open();
+    const out: Record<string, number> = {};
+    for (const table of db.tables) {
+      const found = new Set<string>();
+      await table.each((row: unknown) => {
+        const text = JSON.stringify(row);
+        for (const m of text.matchAll(/[\u3400-\u9fff]{2,}/g)) {
+          const run = m[0];
+          for (let len = 2; len <= 4; len++)
+            for (let i = 0; i + len <= run.length; i++) {
+              const w = run.slice(i, i + len);
+              if (names.has(w)) found.add(w);
+            }
+        }
+        for (const m of text.matchAll(/[0-9X]{11,}/g)) {
+          const run = m[0];
+          for (const len of [11, 18])
+            for (let i = 0; i + len <= run.length; i++) {
+              const w = run.slice(i, i + len);
+              if (numbers.has(w)) found.add(w);
+            }
+        }
+      });
+      if (found.size) out[table.name] = found.size;
+    }
+    db.close();
+    return out;
+  },
+  /**
+   * Unlock to search ready: the owner's keys opened from their wrap (Argon2id at the production
+   * cost, timed apart: a PIN unlock within a session skips it), then the search index built
+   * from the sealed snapshot, on a freshly loaded page.
+   */
+  async unlock(owner: { name: string; password: string }) {
+    const db = openBenchDb(DB_NAME);
+    await db.open();
+    const staff = (await db.staff.toArray()).find((s) => s.name === owner.name);
+    if (!staff) throw new Error('no owner');
+    const t0 = performance.now();
+    const signedIn = await signInWithPassword(
+      db,
+      { id: staff.id, role: 'owner' },
+      owner.password,
+      async () => false,
+      { worker: authHandlers(), kdf: DEFAULT_KDF },
+    );
+    if (!signedIn.ok) throw new Error('owner keys did not open');
+    const keysMs = performance.now() - t0;
+    const t1 = performance.now();
+    const service = createClientSearchService(db);
+    await service.ready;
+    const unlockMs = performance.now() - t1;
+    const all = service.search('').items;
+    const named = all.filter((s) => s.name).length;
+    const probe = all[Math.floor(all.length / 2)];
+    const found = probe ? service.search(probe.name).items.some((s) => s.id === probe.id) : false;
+    service.dispose();
+    db.close();
+    return { keysMs, unlockMs, count: all.length, named, found };
+  },
+};
+
+window.__bench = { ...api, ...privacyApi };
 if (new URLSearchParams(location.search).get('mode') === 'first') window.__firstRows = firstRows();

@@ -3,7 +3,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
   AuditEvent,
-  ClientSummary,
   Feedback,
   KeyringEntry,
   ImportBatch,
@@ -19,9 +18,11 @@ import type {
   Task,
   Vehicle,
 } from '../../shared/domain/types';
+import type { StoredSummary, SummaryChunk } from '../../shared/domain/search/stored-summary';
 import type { CaseFact } from '../../shared/domain/kpi/case-fact';
 import type { KpiRollup } from '../../shared/domain/kpi/kpi-rollup';
 import { applyMigrations } from './migrations';
+import { todayRankMiddleware } from './today-rank-middleware';
 
 export const DB_NAME = 'renewal-desk';
 
@@ -38,7 +39,8 @@ export class AppDb extends Dexie {
   clients!: EntityTable<StoredClient, 'id'>;
   vehicles!: EntityTable<Vehicle, 'id'>;
   policies!: EntityTable<Policy, 'id'>;
-  clientSummaries!: EntityTable<ClientSummary, 'id'>;
+  /** Summary rows; their personal part in `summaryChunks` once the agency has keys (v8). */
+  clientSummaries!: EntityTable<StoredSummary, 'id'>;
   staff!: EntityTable<Staff, 'id'>;
   cases!: EntityTable<RenewalCase, 'id'>;
   tasks!: EntityTable<Task, 'id'>;
@@ -53,9 +55,12 @@ export class AppDb extends Dexie {
   caseFacts!: EntityTable<CaseFact, 'id'>;
   kpiRollups!: EntityTable<KpiRollup, 'month'>;
   keyring!: EntityTable<KeyringEntry, 'id'>;
+  summaryChunks!: EntityTable<SummaryChunk, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, { chromeTransactionDurability: APP_DB_DURABILITY, ...options });
     applyMigrations(this);
+    // Every write to tasks keeps their stored Today sort key (v9).
+    this.use(todayRankMiddleware);
   }
 }

@@ -4,12 +4,20 @@
 import type { DataKeys } from '../../shared/crypto/keys';
 
 let current: DataKeys | null = null;
+const dropListeners = new Set<() => void>();
 
 export function setRecordKeys(keys: DataKeys | null): void {
   current = keys;
+  // Whatever this context keeps in the clear for the keys' holder goes with them.
+  if (!keys) for (const l of dropListeners) l();
 }
 
 /** The keys held in this context, or null (locked, signed out, or the agency has none yet). */
 export function recordKeys(): DataKeys | null {
   return current;
+}
+
+/** Calls `listener` whenever this context's keys are dropped. */
+export function onRecordKeysDropped(listener: () => void): void {
+  dropListeners.add(listener);
 }

@@ -2,7 +2,9 @@
 // the bench page (renderer/bench/), serves them, and prints figures measured side by side in
 // this one run: repository seeding vs raw Dexie bulkPut, search latency per query kind, time
 // from page load to the first list rows, JS heap. Not a test: it asserts nothing.
-import { resolve } from 'node:path';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { buildBench } from './bench-build';
 import { serveFolder } from './static-server';
@@ -82,6 +84,13 @@ async function main() {
       );
     }
 
+    // Unlock to search ready, on a freshly loaded page (nothing of the seed left in memory).
+    await page.goto(`${url}/bench/records.html`);
+    const unlock = await page.evaluate((owner) => window.__bench.unlock(owner), BENCH_OWNER);
+    console.log(
+      `unlock: owner's keys opened in ${fmt(unlock.keysMs)} ms (Argon2id at the production cost; a PIN unlock skips it), then search ready in ${fmt(unlock.unlockMs)} ms over ${unlock.count} customers (${unlock.named} named from the sealed snapshot; a name search ${unlock.found ? 'finds' : 'DOES NOT find'} its customer) (goal <= 1500)`,
+    );
+
     await page.goto(`${url}/bench/records.html?mode=first`);
     const first = await page.evaluate(
       () => window.__firstRows as NonNullable<typeof window.__firstRows>,
@@ -158,13 +167,104 @@ async function main() {
       }
     }
     console.log(`first rows measured on: ${source}`);
+    const leak = await plaintextHits(url);
     console.log(
-      `records 100k: seed ratio ${ratio.toFixed(2)}, search p95 ${fmt(worst)} ms, first rows ${fmt(firstRowsMs)} ms, heap ${heap === null ? 'n/a' : heap.toFixed(0)} MB, sign-in to first rows ${signInMs === null ? 'n/a' : fmt(signInMs)} ms, verify chain ${audit.count / 1000}k events ${fmt(audit.verifyMs)} ms`,
+      `plaintext on disk: seeded ${CLIENTS} customers in a profile on disk (${leak.files} IndexedDB files, ${fmt(leak.mb)} MB), page closed; of 1000 known customers found ${leak.names} names, ${leak.phones} phones, ${leak.ids} ID numbers (raw UTF-8 and UTF-16LE bytes; 2-character names only as whole V8 strings, see below); by table in the stored rows: ${JSON.stringify(leak.byTable)} (goal 0)`,
+    );
+    console.log(
+      `records 100k: seed ratio ${ratio.toFixed(2)}, search p95 ${fmt(worst)} ms, first rows ${fmt(firstRowsMs)} ms, heap ${heap === null ? 'n/a' : heap.toFixed(0)} MB, sign-in to first rows ${signInMs === null ? 'n/a' : fmt(signInMs)} ms, verify chain ${audit.count / 1000}k events ${fmt(audit.verifyMs)} ms, unlock ${fmt(unlock.unlockMs)} ms, plaintext hits ${leak.names + leak.phones + leak.ids}`,
     );
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/**
+ * Seeds the agency again in a browser profile on disk, closes it, and searches the profile's
+ * IndexedDB files (LevelDB tables and logs, blob files) for 1,000 known customers' names,
+ * phones and ID numbers. Chromium's IndexedDB stores a string as Latin-1 or UTF-16LE (V8's
+ * serialiser), so each value is looked for as UTF-8 and as UTF-16LE bytes. A 2-character name
+ * is only 4 bytes in UTF-16LE, which base64 text produces by chance (a byte pair of ASCII
+ * letters reads as a Chinese character), so 2-character names are looked for as whole strings:
+ * with the length byte V8 writes before the characters. Hits are distinct values found.
+ */
+async function plaintextHits(url: string) {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-records-profile-'));
+  try {
+    const opts = chromiumLaunchOptions();
+    const context = await chromium.launchPersistentContext(dir, opts);
+    const page = await context.newPage();
+    page.setDefaultTimeout(600_000);
+    await page.goto(`${url}/bench/records.html`);
+    await page.evaluate((n) => window.__bench.generate(n), CLIENTS);
+    await page.evaluate((owner) => window.__bench.seedRepo(owner), BENCH_OWNER);
+    const known = await page.evaluate(() => window.__bench.known(1000));
+    const byTable = await page.evaluate((k) => window.__bench.leaksByTable(k), known);
+    await context.close();
+
+    const needles: { kind: 'names' | 'phones' | 'ids'; value: string; bytes: Buffer }[] = [];
+    for (const name of new Set(known.names)) {
+      needles.push({ kind: 'names', value: name, bytes: Buffer.from(name, 'utf8') });
+      const wide = Buffer.from(name, 'utf16le');
+      needles.push({
+        kind: 'names',
+        value: name,
+        bytes: name.length >= 3 ? wide : Buffer.concat([Buffer.from([wide.length]), wide]),
+      });
+    }
+    for (const p of new Set(known.phones)) {
+      needles.push({ kind: 'phones', value: p, bytes: Buffer.from(p, 'utf8') });
+      needles.push({ kind: 'phones', value: p, bytes: Buffer.from(p, 'utf16le') });
+    }
+    for (const id of new Set(known.ids)) {
+      needles.push({ kind: 'ids', value: id, bytes: Buffer.from(id, 'utf8') });
+      needles.push({ kind: 'ids', value: id, bytes: Buffer.from(id, 'utf16le') });
+    }
+    // Needles by their first 4 bytes: one pass over each file, a map lookup per position.
+    const byHead = new Map<number, typeof needles>();
+    for (const n of needles) {
+      const head = n.bytes.readUInt32LE(0);
+      const list = byHead.get(head);
+      if (list) list.push(n);
+      else byHead.set(head, [n]);
+    }
+    const found = { names: new Set<string>(), phones: new Set<string>(), ids: new Set<string>() };
+    const files = await filesUnder(join(dir, 'Default', 'IndexedDB'));
+    let bytes = 0;
+    for (const file of files) {
+      const buf = await readFile(file);
+      bytes += buf.length;
+      for (let i = 0; i + 4 <= buf.length; i++) {
+        const list = byHead.get(buf.readUInt32LE(i));
+        if (!list) continue;
+        for (const n of list) {
+          if (buf.compare(n.bytes, 0, n.bytes.length, i, i + n.bytes.length) === 0)
+            found[n.kind].add(n.value);
+        }
+      }
+    }
+    return {
+      files: files.length,
+      mb: bytes / 1048576,
+      names: found.names.size,
+      phones: found.phones.size,
+      ids: found.ids.size,
+      byTable,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir).catch(() => [] as string[])) {
+    const path = join(dir, entry);
+    if ((await stat(path)).isDirectory()) out.push(...(await filesUnder(path)));
+    else out.push(path);
+  }
+  return out;
 }
 
 main().catch((error) => {

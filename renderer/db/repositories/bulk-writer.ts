@@ -15,6 +15,7 @@ import type { AppDb } from '../app-db';
 import { publishAfterCommit, publishPlanInputsChanged } from '../change-feed';
 import { keysForWrite, sealClients } from './client-crypto';
 import { recordWriteTables } from './tables';
+import { snapshotSettled, storeSummaries } from './summary-snapshot';
 import { auditEvent, writeAudit, type Actor } from './write-context';
 
 export interface RecordBundle {
@@ -75,7 +76,8 @@ export async function bulkInsertRecords(
       for (const v of own) for (const p of policiesByVehicle.get(v.id) ?? []) ps.push(p);
       vehicles.push(...own);
       policies.push(...ps);
-      return buildClientSummary(c, own, ps, staffById);
+      const summary = buildClientSummary(c, own, ps, staffById);
+      return { summary, known: true, clientUpdatedAt: c.updatedAt };
     });
     const stored =
       options.sealed?.slice(start, start + chunk) ?? (await sealClients(keys, clients));
@@ -84,12 +86,14 @@ export async function bulkInsertRecords(
         db.clients.bulkPut(stored),
         db.vehicles.bulkPut(vehicles),
         db.policies.bulkPut(policies),
-        db.clientSummaries.bulkPut(summaries),
         writeAudit(db, auditEvent(actor, 'bulk-create', 'client', null, `${clients.length}`)),
       ]);
+      await storeSummaries(db, summaries, []);
       publishAfterCommit({ kind: 'all' });
       publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies']);
     });
     options.onProgress?.(Math.min(start + chunk, total), total);
   }
+  // The snapshot chunks of these customers are sealed from the clear copies written above.
+  await snapshotSettled(db);
 }

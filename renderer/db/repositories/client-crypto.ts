@@ -194,13 +194,21 @@ export function rowsWithPhone(
 }
 
 /**
- * A customer's name inside a transaction, where a sealed row cannot open: a clear row's own,
- * else its summary's (kept in step by every write; no keys needed, so workers can call it).
+ * Customers' names, after the read transaction that got their rows: a clear row's own, a
+ * sealed row opened with this context's keys (the window's; the figures worker gets them with
+ * each call), else a clear summary's (an agency not yet converted), else ''.
  */
-export function nameWithoutKeys(
-  row: StoredClient | undefined,
-  summary: { name: string } | undefined,
-): string {
-  if (row && isClearRow(row)) return (row as unknown as Client).name;
-  return summary?.name ?? '';
+export async function customerNames(
+  rows: readonly (StoredClient | undefined)[],
+  summaries: readonly ({ name?: string } | undefined)[],
+  keys: DataKeys | null = recordKeys(),
+): Promise<string[]> {
+  return Promise.all(
+    rows.map(async (row, i) => {
+      if (row && isClearRow(row)) return (row as unknown as Client).name;
+      if (row && keys)
+        return (await open<PiiFields>(keys, CLIENTS_TABLE, row.id, row.sealed as Sealed)).name;
+      return summaries[i]?.name ?? '';
+    }),
+  );
 }

@@ -8,7 +8,9 @@ import type {
   Vehicle,
 } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
+import type { StoredSummary } from '../../../shared/domain/search/stored-summary';
 import { openClient } from './client-crypto';
+import { fullSummaries, withPersonal } from './summary-snapshot-read';
 
 export interface ClientListFilter {
   insurer?: string | null;
@@ -19,7 +21,7 @@ export interface ClientListFilter {
   includeDeleted?: boolean;
 }
 
-function predicate(filter: ClientListFilter): (s: ClientSummary) => boolean {
+function predicate(filter: ClientListFilter): (s: StoredSummary) => boolean {
   const { insurer, expiryMonth, staffId, includeDeleted } = filter;
   return (s) =>
     (includeDeleted || !s.deleted) &&
@@ -30,7 +32,8 @@ function predicate(filter: ClientListFilter): (s: ClientSummary) => boolean {
 
 /**
  * One page of the customer list, sorted by next expiry (customers without an active policy
- * last). Reads straight from the nextExpiry index, so the first rows never wait for search.
+ * last). Reads straight from the nextExpiry index, so the first rows never wait for search;
+ * the page's names come from its customer rows (opened after the read).
  */
 export async function listClientPage(
   db: AppDb,
@@ -39,7 +42,7 @@ export async function listClientPage(
 ): Promise<ClientSummary[]> {
   let coll = db.clientSummaries.orderBy('nextExpiry').filter(predicate(filter));
   if (page.offset) coll = coll.offset(page.offset);
-  return coll.limit(page.limit ?? 100).toArray();
+  return withPersonal(db, await coll.limit(page.limit ?? 100).toArray());
 }
 
 export function countClients(db: AppDb, filter: ClientListFilter = {}): Promise<number> {
@@ -104,24 +107,18 @@ export async function getClientDetail(db: AppDb, id: Id): Promise<ClientDetail |
       };
     },
   );
-  return read && { ...read, client: await openClient(read.client) };
+  if (!read) return null;
+  const [client, summary] = await Promise.all([
+    openClient(read.client),
+    read.summary ? withPersonal(db, [read.summary]).then((s) => s[0] ?? null) : null,
+  ]);
+  return { ...read, client, summary };
 }
 
-/** Summaries in primary-key order, a page at a time (the search index loads this way). */
-export function readSummaryPage(
-  db: AppDb,
-  afterId: Id | null,
-  limit: number,
-): Promise<ClientSummary[]> {
-  const coll = afterId
-    ? db.clientSummaries.where(':id').above(afterId)
-    : db.clientSummaries.toCollection();
-  return coll.limit(limit).toArray();
-}
-
-export async function getSummaries(
+/** Full summaries (personal part included) of these customers. */
+export function getSummaries(
   db: AppDb,
   ids: readonly Id[],
 ): Promise<(ClientSummary | undefined)[]> {
-  return db.clientSummaries.bulkGet([...ids]);
+  return fullSummaries(db, ids);
 }

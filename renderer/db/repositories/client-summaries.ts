@@ -3,7 +3,6 @@
 // disagrees with the records it was built from.
 import type {
   Client,
-  ClientSummary,
   Id,
   Policy,
   Staff,
@@ -11,17 +10,24 @@ import type {
   Vehicle,
 } from '../../../shared/domain/types';
 import { buildClientSummary } from '../../../shared/domain/search/summary';
+import { isClearSummary, type StoredSummary } from '../../../shared/domain/search/stored-summary';
 import { groupBy } from '../../../shared/domain/collections';
 import type { AppDb } from '../app-db';
 import { publishAfterCommit } from '../change-feed';
 import { isClearRow } from './client-crypto';
+import {
+  deleteSummaries,
+  snapshotTables,
+  storeSummaries,
+  type SummaryWrite,
+} from './summary-snapshot';
 
 /**
  * Tables refreshClientSummaries reads and writes: include all of them in the scope of the
  * transaction you call it from, e.g. `db.transaction('rw', [...summaryTables(db), db.auditEvents], ...)`.
  */
 export function summaryTables(db: AppDb) {
-  return [db.clients, db.vehicles, db.policies, db.staff, db.clientSummaries] as const;
+  return [db.clients, db.vehicles, db.policies, db.staff, ...snapshotTables(db)] as const;
 }
 
 /** Ids per anyOf() query: keeps each IndexedDB key range walk a reasonable size. */
@@ -33,25 +39,29 @@ export type ClearClients = ReadonlyMap<Id, Client>;
 /**
  * The customer a summary is built from, inside a transaction where a sealed row cannot open:
  * the caller's clear copy when it wrote the customer, else a clear row as stored, else the
- * personal fields of the summary row already there (a write to a car or a policy changed none
- * of them). A role without the sensitive key passes an ID number of null: the summary keeps its own.
+ * personal fields of a clear summary row already there. Otherwise (a sealed customer whose car
+ * or policy changed) the personal fields are placeholders and `known` is false: the summary's
+ * chunk keeps them. A role without the sensitive key passes an ID number of null: a clear
+ * summary keeps its own, a chunk is rebuilt from the sealed row.
  */
 function clearClient(
   row: StoredClient,
   given: Client | undefined,
-  summary: ClientSummary | undefined,
-): Client {
-  if (!given && isClearRow(row)) return row as unknown as Client;
+  summary: StoredSummary | undefined,
+): { client: Client; known: boolean } {
+  if (!given && isClearRow(row)) return { client: row as unknown as Client, known: true };
+  const clear = summary && isClearSummary(summary) ? summary : undefined;
+  if (!given && !clear)
+    return { client: { ...row, name: '', phones: [], idNumber: null }, known: false };
   const base: Client = given ?? {
     ...row,
-    name: summary?.name ?? '',
-    phones: summary?.phones ?? [],
-    idNumber: summary?.idNumber ?? null,
+    name: clear?.name ?? '',
+    phones: clear?.phones ?? [],
+    idNumber: clear?.idNumber ?? null,
   };
   const keepId = given && !given.idNumber && row.sealedId;
-  return keepId ? { ...base, idNumber: summary?.idNumber ?? null } : base;
+  return { client: keepId ? { ...base, idNumber: clear?.idNumber ?? null } : base, known: true };
 }
-
 async function refreshChunk(
   db: AppDb,
   ids: Id[],
@@ -79,7 +89,8 @@ async function refreshChunk(
   for (const p of onVehicles) add(ownerByVehicle.get(p.vehicleId), p);
 
   const missing: Id[] = [];
-  const rows = [];
+  const writes: SummaryWrite[] = [];
+  const prevs: (StoredSummary | undefined)[] = [];
   for (let i = 0; i < ids.length; i++) {
     const row: StoredClient | undefined = clients[i];
     const id = ids[i] as Id;
@@ -87,12 +98,14 @@ async function refreshChunk(
       missing.push(id);
       continue;
     }
-    const client = clearClient(row, given.get(id), summaries[i]);
+    const { client, known } = clearClient(row, given.get(id), summaries[i]);
     const own: Vehicle[] = vehiclesByOwner.get(id) ?? [];
-    rows.push(buildClientSummary(client, own, policiesByClient.get(id) ?? [], staffById));
+    const summary = buildClientSummary(client, own, policiesByClient.get(id) ?? [], staffById);
+    writes.push({ summary, known, clientUpdatedAt: row.updatedAt });
+    prevs.push(summaries[i]);
   }
-  if (rows.length) await db.clientSummaries.bulkPut(rows);
-  if (missing.length) await db.clientSummaries.bulkDelete(missing);
+  await storeSummaries(db, writes, prevs);
+  await deleteSummaries(db, missing);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The v7 migration's second half (migrations/v7.ts): seals the customer rows still in the clear
 // and the clear customer copies import undo keeps, once someone holding every data key has
-// signed in. Sealing needs WebCrypto, which cannot be awaited inside a Dexie transaction, so it
+// signed in; then v8's (summary-convert.ts): the clear summaries into sealed snapshot chunks. Sealing needs WebCrypto, which cannot be awaited inside a Dexie transaction, so it
 // runs in batches: read a page (one read transaction), seal it outside, then write it in one
 // write transaction that puts only rows still unchanged since the read. A batch lands whole or
 // not at all; each row's `sealed` field is its own marker, so an app closed halfway starts again
@@ -10,6 +10,8 @@ import type { Client, Id, ImportUndoEntry, StoredClient } from '../../../shared/
 import type { AppDb } from '../app-db';
 import { CREATED_PREFIX } from './import-commit';
 import { clearClientCount, isClearRow, sealClient } from './client-crypto';
+import { sealClearSummaries } from './summary-convert';
+import { flushSnapshot } from './summary-snapshot';
 import { auditEvent, writeAudit, type Actor } from './write-context';
 
 export interface EncryptProgress {
@@ -140,6 +142,17 @@ export async function encryptClearRecords(
     options.onProgress?.({ done, total });
     if (stopHere()) return { sealed: done, complete: false };
   }
+
+  // Summaries (v8): their personal parts into sealed snapshot chunks, then any chunk left
+  // pending by a locked or closed writer is sealed again.
+  const summaries = await sealClearSummaries(db, keys, {
+    signal: options.signal,
+    stopAfterBatches:
+      options.stopAfterBatches === undefined ? undefined : options.stopAfterBatches - batches,
+    onBatch: () => batches++,
+  });
+  if (!summaries.complete) return { sealed: done, complete: false };
+  await flushSnapshot(db, keys);
 
   const complete = (await clearRecordsLeft(db)) === 0;
   if (done > 0) {

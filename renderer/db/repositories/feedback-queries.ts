@@ -64,21 +64,6 @@ export async function clientNames(db: AppDb, ids: readonly Id[]): Promise<Map<Id
   return new Map(opened.map((c) => [c.id, c.name] as const));
 }
 
-/** Customers whose name contains `query`, for the form's customer picker. */
-export async function searchClientsByName(
-  db: AppDb,
-  query: string,
-  limit = 20,
-): Promise<{ id: Id; name: string }[]> {
-  const q = query.trim();
-  if (!q) return [];
-  const rows = await db.clientSummaries
-    .filter((s) => !s.deleted && s.name.includes(q))
-    .limit(limit)
-    .toArray();
-  return rows.map((s) => ({ id: s.id, name: s.name }));
-}
-
 /** A customer's renewal cases (newest first), for tying feedback to one. */
 export async function clientCases(
   db: AppDb,

@@ -19,6 +19,7 @@ export function importTables(db: AppDb) {
     db.policies,
     db.staff,
     db.clientSummaries,
+    db.summaryChunks,
     db.importPresets,
     db.cases,
     db.tasks,

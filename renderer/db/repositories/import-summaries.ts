@@ -8,6 +8,7 @@ import { buildClientSummary } from '../../../shared/domain/search/summary';
 import type { AppDb } from '../app-db';
 import { publishAfterCommit } from '../change-feed';
 import { refreshClientSummaries } from './client-summaries';
+import { storeSummaries } from './summary-snapshot';
 import type { ImportPlan } from './import-types';
 
 /** Joins the caller's transaction (it must cover summaryTables(db)). */
@@ -34,15 +35,17 @@ export async function writeImportSummaries(
       if (owner && owner !== p.insuredId && created.has(owner)) pushTo(policies, owner, p);
     }
     const staffById = new Map(staff.map((s) => [s.id, s]));
-    const rows = [...created].map((id) =>
-      buildClientSummary(
-        plan.clients.get(id) as Client,
+    const writes = [...created].map((id) => {
+      const client = plan.clients.get(id) as Client;
+      const summary = buildClientSummary(
+        client,
         vehicles.get(id) ?? [],
         policies.get(id) ?? [],
         staffById,
-      ),
-    );
-    await db.clientSummaries.bulkPut(rows);
+      );
+      return { summary, known: true, clientUpdatedAt: client.updatedAt };
+    });
+    await storeSummaries(db, writes);
     publishAfterCommit({ kind: 'ids', ids: [...created] });
   }
   await refreshClientSummaries(db, rest);

@@ -22,6 +22,7 @@ import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
 import { openClients } from './client-crypto';
 import { refreshClientSummaries } from './client-summaries';
+import { deleteSummaries } from './summary-snapshot';
 import { CREATED_PREFIX } from './import-commit';
 import { importTables } from './import-repository';
 import { RepositoryError, auditEvent, notFound, nowIso, writeAudit } from './write-context';
@@ -165,7 +166,7 @@ export async function undoImportBatch(
     await refreshClientSummaries(db, touchedClients, given);
     // Summaries are local and derived: customers the batch created leave the list now, as
     // before deletes were soft (a customer deleted by hand keeps a row marked deleted).
-    if (created.clients?.length) await db.clientSummaries.bulkDelete(created.clients);
+    if (created.clients?.length) await deleteSummaries(db, created.clients);
     publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies', 'staff']);
     const deleted = Object.values(created).reduce((n, ids) => n + ids.length, 0);
     const restored = Object.values(restore).reduce((n, list) => n + list.length, 0);

@@ -4,7 +4,7 @@
 import type { KpiRecords } from '../../../shared/domain/kpi/kpi-inputs';
 import type { Id, Settings } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
-import { nameWithoutKeys } from './client-crypto';
+import { customerNames } from './client-crypto';
 import { can } from '../../../shared/domain/identity/abilities';
 import { authorize, principalOf } from './authorize';
 import { getSettings } from './settings-repository';
@@ -32,22 +32,23 @@ export async function readPolicyParties(
   db: AppDb,
   policyIds: readonly Id[],
 ): Promise<Map<Id, PolicyParty>> {
-  // A sealed customer's name comes from the summary (issue 11): this runs in a worker holding
-  // no keys.
+  // Sealed customers' names are opened after the read (this runs in the figures worker, which
+  // gets the window's keys with each call).
   const tables = [db.policies, db.clients, db.clientSummaries, db.vehicles];
-  return db.transaction('r', tables, async () => {
+  const read = await db.transaction('r', tables, async () => {
     const policies = (await db.policies.bulkGet([...policyIds])).filter((p) => !!p);
     const ids = policies.map((p) => p.insuredId);
     const clients = await db.clients.bulkGet(ids);
     const summaries = await db.clientSummaries.bulkGet(ids);
     const vehicles = await db.vehicles.bulkGet(policies.map((p) => p.vehicleId));
-    const parties = new Map<Id, PolicyParty>();
-    policies.forEach((p, i) => {
-      const clientName = nameWithoutKeys(clients[i], summaries[i]);
-      parties.set(p.id, { clientName, plate: vehicles[i]?.plate ?? null });
-    });
-    return parties;
+    return { policies, clients, summaries, vehicles };
   });
+  const names = await customerNames(read.clients, read.summaries);
+  const parties = new Map<Id, PolicyParty>();
+  read.policies.forEach((p, i) => {
+    parties.set(p.id, { clientName: names[i] ?? '', plate: read.vehicles[i]?.plate ?? null });
+  });
+  return parties;
 }
 
 /**

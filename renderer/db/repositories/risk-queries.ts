@@ -4,7 +4,7 @@
 import type { RiskCase } from '../../../shared/domain/kpi/risk-list';
 import type { ComplaintState, Id, Policy } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
-import { nameWithoutKeys } from './client-crypto';
+import { customerNames } from './client-crypto';
 import { ALL_TASKS_FROM, tasksOfCases } from './tasks-of-cases';
 import { plusDays } from '../../../shared/domain/reminders/dates';
 
@@ -103,9 +103,10 @@ export async function readCaseParties(
   db: AppDb,
   cases: readonly { caseId: Id; clientId: Id }[],
 ): Promise<Map<Id, CaseParty>> {
-  // A sealed customer's name comes from the summary (issue 11): this runs in a worker holding
-  // no keys.
-  return db.transaction('r', [db.cases, db.clients, db.clientSummaries, db.vehicles], async () => {
+  // Sealed customers' names are opened after the read (this runs in the figures worker, which
+  // gets the window's keys with each call).
+  const tables = [db.cases, db.clients, db.clientSummaries, db.vehicles];
+  const read = await db.transaction('r', tables, async () => {
     const stored = await db.cases.bulkGet(cases.map((c) => c.caseId));
     const ids = cases.map((c) => c.clientId);
     const [rows, summaries] = await Promise.all([
@@ -113,13 +114,15 @@ export async function readCaseParties(
       db.clientSummaries.bulkGet(ids),
     ]);
     const vehicles = await db.vehicles.bulkGet(stored.map((c) => c?.vehicleId ?? ''));
-    const parties = new Map<Id, CaseParty>();
-    cases.forEach((c, i) => {
-      parties.set(c.caseId, {
-        clientName: nameWithoutKeys(rows[i], summaries[i]),
-        plate: vehicles[i]?.plate ?? null,
-      });
-    });
-    return parties;
+    return { rows, summaries, vehicles };
   });
+  const names = await customerNames(read.rows, read.summaries);
+  const parties = new Map<Id, CaseParty>();
+  cases.forEach((c, i) => {
+    parties.set(c.caseId, {
+      clientName: names[i] ?? '',
+      plate: read.vehicles[i]?.plate ?? null,
+    });
+  });
+  return parties;
 }

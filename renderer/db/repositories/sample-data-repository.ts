@@ -8,6 +8,7 @@ import { publishAfterCommit, publishPlanInputsChanged } from '../change-feed';
 import { bulkInsertRecords } from './bulk-writer';
 import { keysForWrite, sealClients } from './client-crypto';
 import { recordWriteTables } from './tables';
+import { deleteSummaries } from './summary-snapshot';
 import { auditEvent, nowIso, writeAudit, type Actor } from './write-context';
 import { authorize } from './authorize';
 import { caseFactTables, writeCaseFacts } from './case-facts';
@@ -80,7 +81,7 @@ export async function removeSampleData(db: AppDb, actor: Actor): Promise<{ clien
     await db.clients.bulkPut(gone(clients));
     await db.staff.bulkPut(gone(await db.staff.filter(liveSample).toArray()));
     // Summaries are local and derived: a removed sample customer's row goes now.
-    await db.clientSummaries.bulkDelete(clientIds);
+    await deleteSummaries(db, clientIds);
     await writeAudit(db, auditEvent(actor, 'remove-sample', 'sample', null, `${clientIds.length}`));
     publishAfterCommit({ kind: 'all' });
     publishPlanInputsChanged(db, ['clients', 'vehicles', 'policies', 'staff', 'cases', 'tasks']);

@@ -3,6 +3,7 @@
 import type { Id, Vehicle } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { publishPlanInputsChanged } from '../change-feed';
+import { customerNames } from './client-crypto';
 import { refreshClientSummaries } from './client-summaries';
 import { parseInput, vehicleInputSchema, type VehicleInput } from './schemas';
 import { recordWriteTables } from './tables';
@@ -37,6 +38,8 @@ export async function updateVehicle(
   patch: VehiclePatch,
   actor: Actor,
 ): Promise<Vehicle> {
+  // The earlier owner's name, opened before the transaction (a sealed row cannot open in it).
+  const named = patch.ownerId ? await ownerName(db, id) : null;
   return db.transaction('rw', recordWriteTables(db), async () => {
     const before = await db.vehicles.get(id);
     if (!before) throw notFound('vehicle', id);
@@ -44,15 +47,13 @@ export async function updateVehicle(
     const data = parseInput(vehicleInputSchema, { ...before, ...fields }, 'vehicle');
     let ownerHistory = before.ownerHistory;
     if (ownerId && ownerId !== before.ownerId) {
-      // The earlier owner's name from their summary: their sealed row cannot open in here.
-      const prev = await db.clientSummaries.get(before.ownerId);
       if (!(await db.clients.get(ownerId))) throw notFound('client', ownerId);
       const lastTo = ownerHistory.at(-1)?.to ?? null;
       ownerHistory = [
         ...ownerHistory,
         {
           clientId: before.ownerId,
-          name: prev?.name ?? '',
+          name: named?.ownerId === before.ownerId ? named.name : '',
           from: lastTo,
           to: ownerChangedOn ?? null,
         },
@@ -74,4 +75,16 @@ export async function updateVehicle(
     await refreshClientSummaries(db, [before.ownerId, after.ownerId]);
     return after;
   });
+}
+
+/** The current owner of a vehicle and their name (opened with this context's keys). */
+async function ownerName(db: AppDb, vehicleId: Id): Promise<{ ownerId: Id; name: string } | null> {
+  const vehicle = await db.vehicles.get(vehicleId);
+  if (!vehicle) return null;
+  const [row, summary] = await Promise.all([
+    db.clients.get(vehicle.ownerId),
+    db.clientSummaries.get(vehicle.ownerId),
+  ]);
+  const [name = ''] = await customerNames([row], [summary]);
+  return { ownerId: vehicle.ownerId, name };
 }

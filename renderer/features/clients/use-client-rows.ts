@@ -4,27 +4,14 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ClientSummary } from '../../../shared/domain/types';
-import type { AppDb } from '../../db/app-db';
 import { listClientPage } from '../../db/repositories/client-repository';
 import { useDb } from '../../services/db/db-context';
 import { markFirstScreenShown } from '../../services/reminders/first-screen';
-import {
-  createClientSearchService,
-  type ClientSearchService,
-} from '../../services/search/search-service';
+import type { ClientSearchService } from '../../services/search/search-service';
+import { hasSearchService, searchServiceFor } from '../../services/search/window-search';
 import type { ClientFilters } from './clients-store';
-import { onSessionEnd } from '../../services/session/session-store';
 
 const FIRST_PAGE = 60;
-const services = new Map<AppDb, ClientSearchService>();
-
-// Lock and sign-out drop the index (every customer's name and numbers); the next person
-// signed in loads it again.
-onSessionEnd(() => {
-  for (const service of services.values()) service.dispose();
-  services.clear();
-});
-
 const idle: ClientSearchService = {
   ready: new Promise(() => undefined),
   isReady: () => false,
@@ -33,15 +20,6 @@ const idle: ClientSearchService = {
   subscribe: () => () => undefined,
   dispose: () => undefined,
 };
-
-function searchServiceFor(db: AppDb): ClientSearchService {
-  let service = services.get(db);
-  if (!service) {
-    service = createClientSearchService(db);
-    services.set(db, service);
-  }
-  return service;
-}
 
 export interface ClientRows {
   rows: readonly ClientSummary[];
@@ -55,7 +33,7 @@ export function useClientRows(filters: ClientFilters, query: string): ClientRows
   const db = useDb();
   // Loading the search index reads every summary; start it only once the first rows are on
   // screen so it never competes with them. The first plan recompute waits for the same moment.
-  const [indexWanted, setIndexWanted] = useState(() => services.has(db));
+  const [indexWanted, setIndexWanted] = useState(() => hasSearchService(db));
   const service = indexWanted ? searchServiceFor(db) : idle;
   const version = useSyncExternalStore(service.subscribe, service.version);
   const ready = service.isReady();

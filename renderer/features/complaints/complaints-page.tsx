@@ -9,13 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { isOverdue } from '../../../shared/domain/complaints/complaint-workflow';
 import type { Feedback } from '../../../shared/domain/types';
 import { recordFeedback } from '../../db/repositories/feedback-repository';
-import {
-  clientNames,
-  listFeedback,
-  searchClientsByName,
-} from '../../db/repositories/feedback-queries';
+import { clientNames, listFeedback } from '../../db/repositories/feedback-queries';
 import { listStaff } from '../../db/repositories/staff-repository';
 import { currentActor } from '../../services/actor';
+import { searchServiceFor } from '../../services/search/window-search';
 import { useDb } from '../../services/db/db-context';
 import { useNavigation } from '../../services/navigation';
 import { useSession } from '../../services/session/session-store';
@@ -75,7 +72,12 @@ export function ComplaintsPage({ routeId }: { routeId?: string | undefined }) {
   }
 
   async function searchClients(query: string) {
-    const found = await searchClientsByName(db, query);
+    // The window's search index (names are sealed in storage): name, pinyin, phone, plate.
+    const q = query.trim();
+    if (!q) return setClientOptions([]);
+    const service = searchServiceFor(db);
+    await service.ready;
+    const found = service.search(q, {}, 20).items;
     setClientOptions(found.map((c) => ({ value: c.id, label: c.name })));
   }
 

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { clearClientCount } from '../../db/repositories/client-crypto';
 import { encryptClearRecords } from '../../db/repositories/encrypt-migration';
 import { hasKeyring } from '../../db/repositories/keyring-repository';
+import { scheduleSnapshotFlush } from '../../db/repositories/summary-snapshot';
 import { useDb } from '../../services/db/db-context';
 import { heldKeys } from '../../services/keys/session-keys';
 import { useSession } from '../../services/session/session-store';
@@ -37,6 +38,8 @@ export function RecordsGate({ children }: { children: ReactNode }) {
       }
       if (!held.keys.sensitive || !userId) {
         setState({ kind: 'ready' });
+        // Snapshot chunks left pending by a locked writer: their personal part sealed again.
+        void scheduleSnapshotFlush(db);
         return;
       }
       const blocking = (await clearClientCount(db)) > 0;

@@ -5,6 +5,7 @@ import type { TierRow } from '../../../shared/domain/kpi/tier-rates';
 import type { ComplaintRates } from '../../../shared/domain/kpi/complaint-rates';
 import type { IsoDate } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
+import { recordKeys } from '../../db/record-keys';
 import { currentActor } from '../actor';
 import { createRpcClient, workerPort, type RpcClient } from '../worker-rpc/client';
 import { RpcError } from '../worker-rpc/wire';
@@ -63,12 +64,15 @@ export function createKpiClient(db: AppDb, actorOf: () => string = currentActor)
 
   async function run<K extends keyof KpiApi>(
     method: K,
-    args: Omit<Parameters<KpiApi[K]>[0], 'dbName' | 'actor'>,
+    args: Omit<Parameters<KpiApi[K]>[0], 'dbName' | 'actor' | 'keys'>,
   ): Promise<Awaited<ReturnType<KpiApi[K]>>> {
     const full = { ...args, dbName, actor: actorOf() } as Parameters<KpiApi[K]>[0];
     if (!inWindow) {
       try {
         if (!rpc?.alive) rpc = takeSpare(dbName) ?? startWorker();
+        // The window's keys as they are now go first (calls run in order): the worker opens
+        // the customers' names with them; a lock since the last call leaves it without.
+        void rpc.call('keys', { keys: recordKeys() }).catch(() => undefined);
         return (await rpc.call(method, full)) as Awaited<ReturnType<KpiApi[K]>>;
       } catch (error) {
         if (!(error instanceof RpcError) || error.code !== 'worker_failed') throw error;

@@ -1,7 +1,9 @@
 // The figures worker's handler map (served by worker-rpc): the dashboard and its drill-down
 // lists, computed on the worker's own connection so reading 100k policies and working out
 // their statuses never blocks the window. Only the small results cross back.
+import type { DataKeys } from '../../../shared/crypto/keys';
 import type { IsoDate } from '../../../shared/domain/types';
+import { setRecordKeys } from '../../db/record-keys';
 import type { AppDb } from '../../db/app-db';
 import { workerDbConnections } from '../../db/worker-connections';
 import { figuresScopeOf, readPolicyParties } from '../../db/repositories/kpi-queries';
@@ -77,6 +79,14 @@ export function kpiHandlers(dbNamed: (name: string) => Promise<AppDb> = workerDb
     return { records, work };
   }
   return {
+    /**
+     * The window's data keys (or none), sent before each call: the drill-downs and the risk list
+     * open the customers' names with them (the summaries hold none since schema v8).
+     */
+    keys: ({ keys }: { keys: DataKeys | null }) => {
+      setRecordKeys(keys);
+      return null;
+    },
     /**
      * Opens the connection and reads the open months' records into this worker's memory
      * (openMonthsRecords), so the first figures after sign-in only read what changed since.

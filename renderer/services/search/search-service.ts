@@ -1,12 +1,13 @@
-// Owns the one ClientSearchIndex of the window: loads it in chunks (yielding between them so
-// the first list rows and typing stay smooth) and keeps it current from the change feed.
+// Owns the one ClientSearchIndex of the window: loads it from the summaries and their encrypted
+// snapshot (opened with the signed-in person's keys; repositories/summary-snapshot-read.ts) and
+// keeps it current from the change feed. Lock and sign-out dispose of it (use-client-rows.ts).
 import type { ClientSummary, Id } from '../../../shared/domain/types';
 import type { AppDb } from '../../db/app-db';
 import { onSummariesChanged, type SummaryChange } from '../../db/change-feed';
-import { getSummaries, readSummaryPage } from '../../db/repositories/client-queries';
+import { getSummaries } from '../../db/repositories/client-queries';
+import { loadAllSummaries } from '../../db/repositories/summary-snapshot-read';
 import { ClientSearchIndex, type SearchFilter, type SearchResult } from './client-search-index';
 
-const PAGE = 10_000;
 const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export interface ClientSearchService {
@@ -33,23 +34,18 @@ export function createClientSearchService(db: AppDb): ClientSearchService {
   };
 
   async function loadAll(): Promise<void> {
-    const all: ClientSummary[] = [];
-    let after: Id | null = null;
-    for (;;) {
-      const page = await readSummaryPage(db, after, PAGE);
-      all.push(...page);
-      if (page.length < PAGE || disposed) break;
-      after = (page[page.length - 1] as ClientSummary).id;
-      await yieldToUi();
-    }
-    index.setAll(all);
+    const { summaries } = await loadAllSummaries(db);
+    // Disposed meanwhile (a lock): the names read are dropped here, never indexed.
+    if (!disposed) index.setAll(summaries);
   }
 
   async function applyChange(change: SummaryChange): Promise<void> {
+    if (disposed) return;
     if (change.kind === 'all') {
       await loadAll();
     } else {
       const rows = await getSummaries(db, change.ids);
+      if (disposed) return;
       const map = new Map<Id, ClientSummary | null>();
       change.ids.forEach((id, i) => map.set(id, rows[i] ?? null));
       index.apply(map);
@@ -86,6 +82,8 @@ export function createClientSearchService(db: AppDb): ClientSearchService {
     },
     dispose() {
       disposed = true;
+      // Every customer's name and numbers go with it.
+      index.setAll([]);
       unsubscribe();
       listeners.clear();
     },

@@ -452,6 +452,11 @@ const NOT_PLAN_INPUT: Record<string, string> = {
   stripSensitiveWraps: 'keyring only (after updateStaff, at sign-in)',
   // Issue 11: seals the personal fields only, which the plan does not read.
   encryptClearRecords: 'customers sealed as they were (no field the plan reads changes)',
+  // Issue 11, v8: the summary snapshot, derived from the customers (the plan reads neither).
+  storeSummaries: 'summaries and snapshot chunks only',
+  deleteSummaries: 'summaries and snapshot chunks only',
+  rebuildChunk: 'snapshot chunks only',
+  sealClearSummaries: 'summaries and snapshot chunks only',
 };
 
 /** The plan's own writes: they must never announce (a recompute would wake itself). */

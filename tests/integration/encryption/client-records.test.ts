@@ -12,6 +12,9 @@ import {
 import { openClient } from '../../../renderer/db/repositories/client-crypto';
 import { setRecordKeys } from '../../../renderer/db/record-keys';
 import { readCaseParties } from '../../../renderer/db/repositories/risk-queries';
+import { getSummaries } from '../../../renderer/db/repositories/client-queries';
+import { snapshotSettled } from '../../../renderer/db/repositories/summary-snapshot';
+import { loadAllSummaries } from '../../../renderer/db/repositories/summary-snapshot-read';
 import { freshDb } from '../db/fixtures';
 import { markHasKeys, ownerKeys, rawText, staffKeys } from './keys';
 
@@ -48,7 +51,12 @@ describe('sealed customer records', () => {
     const edited = await updateClient(db, created.id, { name: '王秀兰' }, 'owner-1');
     expect(edited).toMatchObject({ ...PERSON, name: '王秀兰' });
     expect((await getClientDetail(db, created.id))?.client.name).toBe('王秀兰');
-    expect((await db.clientSummaries.get(created.id))?.name).toBe('王秀兰');
+    expect((await getSummaries(db, [created.id]))[0]?.name).toBe('王秀兰');
+    // The stored summary row names nobody (its personal part is in a sealed snapshot chunk).
+    await snapshotSettled(db);
+    const stored = await db.clientSummaries.get(created.id);
+    expect(stored?.chunk).toBeTypeOf('number');
+    expect(rawText([stored, await db.summaryChunks.toArray()])).not.toContain('王秀');
     // The audit names ids only.
     expect(rawText(await db.auditEvents.toArray())).not.toContain('王秀');
   });
@@ -78,8 +86,12 @@ describe('sealed customer records', () => {
     expect(seen.name).toBe(PERSON.name);
     await updateClient(db, c.id, { notes: '改过' }, 'staff-1');
     expect((await db.clients.get(c.id))?.sealedId).toEqual(sealedId);
-    // The summary keeps the number it had (a manager's search needs it).
-    expect((await db.clientSummaries.get(c.id))?.idNumber).toBe(PERSON.idNumber);
+    // The snapshot keeps the number it had (a manager's search needs it): staff reseal only the
+    // personal part of the chunk, the ID numbers wait for an owner or a manager.
+    await snapshotSettled(db);
+    expect((await db.summaryChunks.toArray()).map((c) => c.pending)).toEqual([2]);
+    expect((await loadAllSummaries(db, full)).summaries[0]?.idNumber).toBe(PERSON.idNumber);
+    expect((await loadAllSummaries(db)).summaries[0]?.idNumber).toBeNull();
     await expect(
       createClient(db, { name: '赵六', phones: [], idNumber: '110101199001011234' }, 'staff-1'),
     ).rejects.toMatchObject({ code: 'no_sensitive_key' });
@@ -116,7 +128,7 @@ describe('sealed customer records', () => {
     expect(await db.policies.count()).toBe(1);
   });
 
-  it('names for the figures worker (no keys there) come from the summary of a sealed customer', async () => {
+  it('names for the figures worker come from the sealed row opened with the keys it was sent', async () => {
     const db = freshDb();
     setRecordKeys(await ownerKeys());
     const { client } = await createWalkIn(
@@ -128,9 +140,12 @@ describe('sealed customer records', () => {
       },
       'owner-1',
     );
-    setRecordKeys(null);
     const parties = await readCaseParties(db, [{ caseId: 'case-1', clientId: client.id }]);
     expect(parties.get('case-1')).toEqual({ clientName: PERSON.name, plate: null });
+    // Without keys (locked) no name can be read: the summary holds none.
+    setRecordKeys(null);
+    const locked = await readCaseParties(db, [{ caseId: 'case-1', clientId: client.id }]);
+    expect(locked.get('case-1')).toEqual({ clientName: '', plate: null });
   });
 
   it('without any keys (before owner setup) rows stay readable in the clear', async () => {

@@ -1,6 +1,9 @@
 // Import with the agency's keys (issue 11): customers land sealed (rows and undo copies), a later
 // list finds them again through the blind indexes of the ID number and of the phone (no clear
 // index exists any more), and undoing a batch puts the sealed prior rows back.
+import { getSummaries } from '../../../renderer/db/repositories/client-queries';
+import { snapshotSettled } from '../../../renderer/db/repositories/summary-snapshot';
+import { loadAllSummaries } from '../../../renderer/db/repositories/summary-snapshot-read';
 import { afterEach, describe, expect, it } from 'vitest';
 import { undoImportBatch } from '../../../renderer/db/repositories/import-undo';
 import { openClients } from '../../../renderer/db/repositories/client-crypto';
@@ -86,7 +89,16 @@ describe('import with sealed customers', () => {
     await undoImportBatch(db, batch.batchId!, 'test');
     expect(await db.clients.toArray()).toEqual(before);
     const opened = await openClients(before);
-    const summaries = await db.clientSummaries.bulkGet(opened.map((c) => c.id));
+    const summaries = await getSummaries(
+      db,
+      opened.map((c) => c.id),
+    );
     expect(summaries.map((s) => s?.phones)).toEqual(opened.map((c) => c.phones));
+    // And the sealed snapshot the search index is built from agrees, once resealed.
+    await snapshotSettled(db);
+    const { summaries: snap, untrusted } = await loadAllSummaries(db);
+    expect(untrusted).toEqual([]);
+    const phonesById = new Map(snap.map((s) => [s.id, s.phones]));
+    expect(opened.map((c) => phonesById.get(c.id))).toEqual(opened.map((c) => c.phones));
   });
 });
