@@ -19,6 +19,7 @@ import { client, policy, vehicle } from '../../unit/domain/reminders/fixtures';
 const TODAY = '2026-06-05';
 const NOW = '2026-06-05T04:00:00.000Z';
 const stamp = { createdAt: NOW, updatedAt: NOW, updatedBy: 'test' };
+const DENSE_KINDS: TaskKind[] = ['tier', 'tier', 'urgent', 'lapsed', 'verify'];
 const KINDS: TaskKind[] = [
   'tier',
   'tier',
@@ -43,18 +44,30 @@ function random(seed: number) {
 }
 
 let n = 0;
-async function randomAgency(seed: number): Promise<AppDb> {
+/**
+ * `dense`: more tasks per end date and no call-backs, so the walks cross page edges often;
+ * `lapsed`: dense with most cases already ended, so the page reaches the lapsed walks.
+ */
+type Shape = 'mixed' | 'dense' | 'lapsed';
+
+async function randomAgency(seed: number, shape: Shape = 'mixed'): Promise<AppDb> {
+  const dense = shape !== 'mixed';
   const r = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const db = new AppDb(`today-first-page-${process.pid}-${++n}`, { indexedDB, IDBKeyRange });
   const clients = Array.from({ length: 25 }, (_, i) => client(`c${i}`));
   // Few end dates, so many cases tie on the days left (and some on the premium too).
   const ends = Array.from({ length: 9 }, (_, i) =>
-    addDays(TODAY, [-30, -9, -1, 0, 1, 3, 3, 12, 40][i] ?? 0),
+    addDays(
+      TODAY,
+      (shape === 'lapsed'
+        ? [-30, -9, -9, -4, -2, -1, -1, -1, 5]
+        : [-30, -9, -1, 0, 1, 3, 3, 12, 40])[i] ?? 0,
+    ),
   );
   const cases: RenewalCase[] = [];
   const policies: Policy[] = [];
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < (dense ? 300 : 120); i++) {
     const endDate = pick(ends);
     const owner = pick(clients).id;
     const ids = [`p${i}a`, ...(r() < 0.4 ? [`p${i}b`] : [])];
@@ -74,9 +87,9 @@ async function randomAgency(seed: number): Promise<AppDb> {
     });
   }
   const tasks: Task[] = [];
-  for (let i = 0; i < 500; i++) {
+  for (let i = 0; i < (dense ? 1200 : 500); i++) {
     const kase = pick(cases);
-    const kind = pick(KINDS);
+    const kind = pick(dense ? DENSE_KINDS : KINDS);
     const roll = r();
     tasks.push({
       id: `t${i}`,
@@ -108,23 +121,31 @@ async function randomAgency(seed: number): Promise<AppDb> {
 const args = { today: TODAY, now: NOW };
 
 describe('listTodayFirstPage', () => {
-  it.each([1, 2, 3, 4, 5, 6])(
-    'equals the old sort’s first rows on random agency %i',
-    async (seed) => {
-      const db = await randomAgency(seed);
-      for (const staffId of [undefined, null]) {
-        const whole = (await listTodayOrder(db, { ...args, staffId })).ids;
-        expect(whole.length).toBeGreaterThan(staffId === null ? 30 : 100);
-        for (const limit of [1, 2, 5, 17, 40, 120]) {
-          const page = await listTodayFirstPage(db, { ...args, staffId, limit });
+  it.each([
+    [1, 'mixed'],
+    [2, 'mixed'],
+    [3, 'mixed'],
+    [4, 'dense'],
+    [5, 'dense'],
+    [6, 'lapsed'],
+    [7, 'lapsed'],
+  ] as const)('equals the old sort’s first rows on random agency %i (%s)', async (seed, shape) => {
+    const db = await randomAgency(seed, shape);
+    for (const staffId of [undefined, null]) {
+      const whole = (await listTodayOrder(db, { ...args, staffId })).ids;
+      expect(whole.length).toBeGreaterThan(staffId === null ? 30 : 100);
+      for (const limit of [1, 2, 5, 17, 40, 120, 200, 300]) {
+        // The usual reads, and reads of 3 rows (many reads, page edges inside end dates).
+        for (const chunk of [undefined, 3]) {
+          const page = await listTodayFirstPage(db, { ...args, staffId, limit, chunk });
           expect(page.ids).toEqual(whole.slice(0, page.complete ? undefined : limit));
           if (page.complete) expect(page.ids).toEqual(whole);
         }
-        const all = await listTodayFirstPage(db, { ...args, staffId, limit: 100_000 });
-        expect(all).toEqual({ ids: whole, complete: true });
       }
-    },
-  );
+      const all = await listTodayFirstPage(db, { ...args, staffId, limit: 100_000 });
+      expect(all).toEqual({ ids: whole, complete: true });
+    }
+  });
 
   it('the key follows every write: made, moved, done, undone, removed', async () => {
     const db = await randomAgency(7);
