@@ -77,7 +77,7 @@ export async function bulkInsertRecords(
       vehicles.push(...own);
       policies.push(...ps);
       const summary = buildClientSummary(c, own, ps, staffById);
-      return { summary, known: true, clientUpdatedAt: c.updatedAt };
+      return { summary, known: true };
     });
     const stored =
       options.sealed?.slice(start, start + chunk) ?? (await sealClients(keys, clients));

@@ -101,7 +101,7 @@ async function refreshChunk(
     const { client, known } = clearClient(row, given.get(id), summaries[i]);
     const own: Vehicle[] = vehiclesByOwner.get(id) ?? [];
     const summary = buildClientSummary(client, own, policiesByClient.get(id) ?? [], staffById);
-    writes.push({ summary, known, clientUpdatedAt: row.updatedAt });
+    writes.push({ summary, known });
     prevs.push(summaries[i]);
   }
   await storeSummaries(db, writes, prevs);

@@ -43,7 +43,7 @@ export async function writeImportSummaries(
         policies.get(id) ?? [],
         staffById,
       );
-      return { summary, known: true, clientUpdatedAt: client.updatedAt };
+      return { summary, known: true };
     });
     await storeSummaries(db, writes);
     publishAfterCommit({ kind: 'ids', ids: [...created] });

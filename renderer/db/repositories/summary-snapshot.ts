@@ -20,7 +20,7 @@ import {
   type SummaryChunk,
   type SummaryPersonal,
 } from '../../../shared/domain/search/stored-summary';
-import type { Client, ClientSummary, Id, IsoDateTime } from '../../../shared/domain/types';
+import type { Client, ClientSummary, Id } from '../../../shared/domain/types';
 import type { AppDb } from '../app-db';
 import { onRecordKeysDropped, recordKeys } from '../record-keys';
 import { openClient } from './client-crypto';
@@ -33,21 +33,21 @@ export const CHUNKS_TABLE = 'summaryChunks';
 export interface SummaryWrite {
   summary: ClientSummary;
   known: boolean;
-  /** The customer row's `updatedAt` the personal fields belong to (see the clear cache). */
-  clientUpdatedAt?: IsoDateTime;
 }
 
-// Clear personal parts this context just wrote, so the rebuild after the commit need not open
-// their customer rows again (a 100k import). Used only while the customer row still has the
-// same `updatedAt` (another context may have written it since); dropped with the keys.
-interface Cached {
-  personal: SummaryPersonal;
-  updatedAt: IsoDateTime | undefined;
+// Clear personal parts this context just wrote, per chunk, so the rebuild after the commit need
+// not read and open their customer rows again (a 100k import or seed). A chunk's entries are
+// trusted only while its `rev` is the one this context's own last write gave it: any other
+// write to the chunk (another window, a worker) or a rolled-back transaction makes them
+// unusable, and the rebuild opens the customer rows instead. Dropped with the keys.
+interface CachedChunk {
+  rev: number;
+  entries: Map<Id, SummaryPersonal>;
 }
-const clearCache = new Map<string, Map<Id, Cached>>();
+const clearCache = new Map<string, Map<number, CachedChunk>>();
 onRecordKeysDropped(() => clearCache.clear());
 
-function cacheFor(db: AppDb): Map<Id, Cached> {
+function cacheFor(db: AppDb): Map<number, CachedChunk> {
   let m = clearCache.get(db.name);
   if (!m) clearCache.set(db.name, (m = new Map()));
   return m;
@@ -101,21 +101,40 @@ async function allot(db: AppDb, n: number, touched: Map<number, SummaryChunk>): 
   return out;
 }
 
-/** Inside a write transaction: the chunks' members changed (a rebuild is due). */
+/**
+ * Inside a write transaction: the chunks' members changed (a rebuild is due). `known`: the
+ * clear personal parts written, per chunk, kept for the rebuild (when this context has keys).
+ */
 async function markPending(
   db: AppDb,
   ids: Iterable<number>,
   touched: Map<number, SummaryChunk>,
+  known: Map<number, Map<Id, SummaryPersonal>> = new Map(),
 ): Promise<void> {
   const want = [...new Set(ids)].filter((id) => !touched.has(id));
   const rows = want.length ? await db.summaryChunks.bulkGet(want) : [];
   for (const row of rows) if (row) touched.set(row.id, { ...row });
   if (!touched.size) return;
   const at = nowIso();
-  await db.summaryChunks.bulkPut(
-    [...touched.values()].map((c) => ({ ...c, pending: 1, rev: c.rev + 1, updatedAt: at })),
-  );
-  flushAfterCommit(db);
+  const next = [...touched.values()].map((c) => ({
+    ...c,
+    pending: 1 as const,
+    rev: c.rev + 1,
+    updatedAt: at,
+  }));
+  await db.summaryChunks.bulkPut(next);
+  // The clear copies count only once the write has committed (a rollback leaves none).
+  afterCommit(() => {
+    const cache = cacheFor(db);
+    for (const c of next) {
+      // Entries from before are good only if nobody else wrote the chunk since this context did.
+      const mine = cache.get(c.id);
+      const base = mine && mine.rev === c.rev - 1 ? mine.entries : new Map<Id, SummaryPersonal>();
+      for (const [id, p] of known.get(c.id) ?? []) base.set(id, p);
+      cache.set(c.id, { rev: c.rev, entries: base });
+    }
+    scheduleSnapshotFlush(db);
+  });
 }
 
 /**
@@ -132,25 +151,26 @@ export async function storeSummaries(
   if (!writes.length) return;
   const before = prevs ?? (await db.clientSummaries.bulkGet(writes.map((w) => w.summary.id)));
   const sealing = recordKeys() !== null;
-  const cache = cacheFor(db);
   const rows: StoredSummary[] = new Array(writes.length);
   const pending = new Set<number>();
   const fresh: number[] = [];
+  const known = new Map<number, Map<Id, SummaryPersonal>>();
+  const keep = (chunk: number, w: SummaryWrite) => {
+    if (!w.known || !sealing) return;
+    let m = known.get(chunk);
+    if (!m) known.set(chunk, (m = new Map()));
+    m.set(w.summary.id, personalOf(w.summary));
+  };
   writes.forEach((w, i) => {
     const prev = before[i];
-    const cacheIt = () => {
-      if (w.known && sealing)
-        cache.set(w.summary.id, { personal: personalOf(w.summary), updatedAt: w.clientUpdatedAt });
-    };
     if (prev?.chunk !== undefined) {
       rows[i] = withoutPersonal(w.summary, prev.chunk);
       if (w.known) {
         pending.add(prev.chunk);
-        cacheIt();
+        keep(prev.chunk, w);
       }
     } else if (sealing) {
       fresh.push(i);
-      cacheIt();
     } else if (w.known) {
       rows[i] = w.summary;
     } else {
@@ -164,11 +184,13 @@ export async function storeSummaries(
   if (fresh.length) {
     const chunks = await allot(db, fresh.length, touched);
     fresh.forEach((i, k) => {
-      rows[i] = withoutPersonal((writes[i] as SummaryWrite).summary, chunks[k] as number);
+      const w = writes[i] as SummaryWrite;
+      rows[i] = withoutPersonal(w.summary, chunks[k] as number);
+      keep(chunks[k] as number, w);
     });
   }
   await db.clientSummaries.bulkPut(rows);
-  if (pending.size || touched.size) await markPending(db, pending, touched);
+  if (pending.size || touched.size) await markPending(db, pending, touched, known);
 }
 
 /** Inside a write transaction: removes summaries (their chunks are rebuilt without them). */
@@ -187,7 +209,6 @@ export function snapshotTables(db: AppDb) {
 
 // --- rebuilding pending chunks -------------------------------------------------------------
 
-const scheduled = new WeakSet<Transaction>();
 const running = new Map<string, Promise<void>>();
 
 function outermost(): Transaction | null {
@@ -196,16 +217,11 @@ function outermost(): Transaction | null {
   return tx ?? null;
 }
 
-/** Once the running transaction commits, rebuild the pending chunks here (when holding keys). */
-function flushAfterCommit(db: AppDb): void {
+/** Runs `fn` once the running transaction commits (never if it rolls back). */
+function afterCommit(fn: () => void): void {
   const tx = outermost();
-  if (!tx) {
-    scheduleSnapshotFlush(db);
-    return;
-  }
-  if (scheduled.has(tx)) return;
-  scheduled.add(tx);
-  tx.on('complete', () => scheduleSnapshotFlush(db));
+  if (tx) tx.on('complete', fn);
+  else fn();
 }
 
 /** Queues a rebuild of the pending chunks in this context (one at a time per database). */
@@ -259,29 +275,28 @@ export async function rebuildChunk(db: AppDb, keys: DataKeys, id: number): Promi
         const chunk = await db.summaryChunks.get(id);
         if (!chunk || chunk.pending === 0) return null;
         const members = await db.clientSummaries.where('chunk').equals(id).primaryKeys();
-        return { chunk, members, rows: await db.clients.bulkGet(members) };
+        // This context's clear copies, if the chunk is still as its own last write left it.
+        const mine = cache.get(id);
+        const known = mine && mine.rev === chunk.rev ? mine.entries : null;
+        const toOpen = known ? members.filter((m) => !known.has(m)) : members;
+        return { chunk, members, known, toOpen, rows: await db.clients.bulkGet(toOpen) };
       },
     );
     if (!read || (read.chunk.pending === 2 && !keys.sensitive)) return false;
-    const entries: Record<Id, ChunkEntry> = {};
-    const idNumbers: Record<Id, string> = {};
-    const used: Id[] = [];
+    const opened = new Map<Id, SummaryPersonal>();
     await Promise.all(
-      read.members.map(async (member, i) => {
-        const row = read.rows[i];
-        if (!row) return;
-        const hit = cache.get(member);
-        let p: SummaryPersonal;
-        if (hit && hit.updatedAt === row.updatedAt) {
-          p = hit.personal;
-          used.push(member);
-        } else {
-          p = personalOfClient(await openClient(row, keys));
-        }
-        entries[member] = [p.name, p.pinyinInitials, p.pinyinFull, p.phones];
-        if (p.idNumber) idNumbers[member] = p.idNumber;
+      read.rows.map(async (row) => {
+        if (row) opened.set(row.id, personalOfClient(await openClient(row, keys)));
       }),
     );
+    const entries: Record<Id, ChunkEntry> = {};
+    const idNumbers: Record<Id, string> = {};
+    for (const member of read.members) {
+      const p = read.known?.get(member) ?? opened.get(member);
+      if (!p) continue;
+      entries[member] = [p.name, p.pinyinInitials, p.pinyinFull, p.phones];
+      if (p.idNumber) idNumbers[member] = p.idNumber;
+    }
     const key = String(id);
     const sealed = await seal(keys, 'pii', CHUNKS_TABLE, key, entries);
     const sealedIds = keys.sensitive
@@ -301,7 +316,7 @@ export async function rebuildChunk(db: AppDb, keys: DataKeys, id: number): Promi
       return true;
     });
     if (landed) {
-      for (const m of used) cache.delete(m);
+      cache.delete(id);
       return true;
     }
   }
