@@ -2,7 +2,7 @@
 // pending tasks due today or earlier in priority order (listTodayOrder; full views are built
 // only for the rows on screen, use-task-window.ts), refreshed on every write and once a minute
 // (overdue flags and due call-backs depend on the clock).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import { seesEveryonesTasks } from '../../services/session/audited';
@@ -87,6 +87,7 @@ export function useTodayData(picked: StaffChoice): TodayData {
   // The first page shown while the whole order is still on its way, for this day and choice.
   const view = `${today}|${choice}`;
   const [firstPage, setFirstPage] = useState<{ view: string; ids: Id[] } | null>(null);
+  const wholeShown = useRef<string | null>(null);
   // Reads the settings itself instead of waiting for the settings query above: the task rows
   // need no extra round trip and render on start.
   const order = useLiveQuery(
@@ -103,14 +104,18 @@ export function useTodayData(picked: StaffChoice): TodayData {
           if (staffId) return (await todayOrderOffThread(db, { today, now, staffId })).ids;
           // Everyone's (or the unassigned) tasks: the first rows come from the stored sort key
           // (v9) and show at once; the whole order follows unless those were all.
-          const page = await todayFirstPageOffThread(db, {
-            today,
-            now,
-            staffId,
-            limit: FIRST_PAGE,
-          });
-          if (page.complete) return page.ids;
-          setFirstPage((was) => (was?.view === view ? was : { view, ids: page.ids }));
+          // Once the whole order of this view is on screen, a rerun (a write, the minute) goes
+          // straight to the whole order.
+          if (wholeShown.current !== view) {
+            const page = await todayFirstPageOffThread(db, {
+              today,
+              now,
+              staffId,
+              limit: FIRST_PAGE,
+            });
+            if (page.complete) return page.ids;
+            setFirstPage((was) => (was?.view === view ? was : { view, ids: page.ids }));
+          }
           return (await todayOrderOffThread(db, { today, now, staffId })).ids;
         })(),
       ]);
@@ -120,6 +125,9 @@ export function useTodayData(picked: StaffChoice): TodayData {
     [db, today, choice, tick],
   );
   const whole = order?.view === view ? order.ids : undefined;
+  useEffect(() => {
+    if (whole) wholeShown.current = view;
+  }, [whole, view]);
   const early = firstPage?.view === view ? firstPage.ids : undefined;
   // Before anything for this view arrives, the previous view's rows stay (as before).
   const ids = whole ?? early ?? order?.ids;
