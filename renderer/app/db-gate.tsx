@@ -5,7 +5,7 @@ import { Button, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppDb } from '../db/app-db';
 import { requestPersistentStorage, type DbOpenError } from '../db/open-db';
-import { activeDbName } from '../services/backup/active-db';
+import { activeDbName, removeUnfinishedRestore } from '../services/backup/active-db';
 import { openWithUpgradeBackup } from '../services/backup/upgrade-backup';
 import { getHost } from '../services/host';
 import { DbContext } from '../services/db/db-context';
@@ -26,6 +26,8 @@ export function DbGate({ children }: { children: ReactNode }) {
 
   const open = useCallback(async (skipBackup = false) => {
     setState({ kind: 'opening' });
+    // A restore the last run never finished leaves its half-filled database: removed first.
+    await removeUnfinishedRestore();
     // The database a restore switched to, or the usual one; backed up first when this app is
     // about to upgrade its schema.
     const result = await openWithUpgradeBackup(getHost(), { name: activeDbName(), skipBackup });

@@ -22,8 +22,17 @@ import type { StoredSummary, SummaryChunk } from '../../shared/domain/search/sto
 import type { CaseFact } from '../../shared/domain/kpi/case-fact';
 import type { KpiRollup } from '../../shared/domain/kpi/kpi-rollup';
 import { applyMigrations } from './migrations';
+import { todayRankMiddleware } from './today-rank-middleware';
 
 export const DB_NAME = 'renewal-desk';
+
+/**
+ * Every transaction of the app's database commits with strict durability (issue 11 point 6):
+ * Chromium then flushes to disk before `complete`, so an outcome or an audit event the window
+ * reported saved survives a power cut. Dexie's option is per database, not per transaction;
+ * the cost, measured with bench:import and bench:records, is in docs/architecture-notes.md.
+ */
+export const APP_DB_DURABILITY = 'strict' as const;
 
 export class AppDb extends Dexie {
   /** Customer rows as stored: personal fields sealed once the agency has keys (v7). */
@@ -49,7 +58,9 @@ export class AppDb extends Dexie {
   summaryChunks!: EntityTable<SummaryChunk, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    super(name, { chromeTransactionDurability: APP_DB_DURABILITY, ...options });
     applyMigrations(this);
+    // Every write to tasks keeps their stored Today sort key (v9).
+    this.use(todayRankMiddleware);
   }
 }

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
 import { buildBench } from './bench-build';
+import { cpuBetween, descendantCpu } from './process-cpu';
 import { serveFolder } from './static-server';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
@@ -32,13 +33,18 @@ async function main(): Promise<void> {
     console.log(
       `data: ${t.clients} customers, ${t.vehicles} cars, ${t.policies} policies, ${t.cases} cases, ${t.tasks} tasks, ${t.auditEvents} audit events (seeded in ${seed.seedMs.toFixed(0)} ms); machine: ${availableParallelism()} cores, load ${loadavg()[0]?.toFixed(2)}`,
     );
+    const cpu0 = descendantCpu();
     const backup = await page.evaluate(() => window.__backupBench.backup());
+    const cpu1 = descendantCpu();
     const restore = await page.evaluate(() => window.__backupBench.restore());
+    const cpu2 = descendantCpu();
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
     console.log(
       `export ${mb(backup.exportBytes)} MB of JSON, file ${mb(backup.bytes)} MB; restored counts equal: ${restore.same && JSON.stringify(restore.tables) === JSON.stringify(t)}, chain ok: ${restore.chainOk}`,
     );
-    console.log(`backup phases: ${backup.phases}; restore phases: ${restore.phases}`);
+    console.log(`backup phases: ${backup.phases}; ${cpuBetween(cpu0, cpu1)}`);
+    console.log(`restore phases: ${restore.phases}; ${cpuBetween(cpu1, cpu2)}`);
+    console.log(`machine load at the end ${loadavg()[0]?.toFixed(2)}`);
     console.log(
       `backup ${label(CLIENTS)}: backup ${backup.ms.toFixed(0)} ms, restore ${restore.ms.toFixed(0)} ms, size ${mb(backup.bytes)} MB`,
     );

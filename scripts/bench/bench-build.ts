@@ -40,6 +40,12 @@ export async function buildBench(outDir: string, page: BenchPage, withApp = fals
   await build({
     configFile: resolve('vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, rollupOptions: { input } },
+    // BENCH_NO_MINIFY=1: readable function names in traces (BENCH_TRACE_DEBUG), not for figures.
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { input },
+      ...(process.env.BENCH_NO_MINIFY ? { minify: false } : {}),
+    },
   });
 }

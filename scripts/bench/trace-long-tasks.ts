@@ -11,7 +11,10 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { message?: string } };
+  args?: {
+    name?: string;
+    data?: { message?: string; functionName?: string; url?: string; lineNumber?: number };
+  };
 }
 
 export async function traceMainThread<T>(
@@ -70,6 +73,17 @@ export function longestTaskBetween(
           `longest so far ${longest.toFixed(0)} ms:`,
           [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8),
         );
+        // Which script ran (BENCH_NO_MINIFY=1 keeps the function names readable).
+        const calls = inside
+          .filter((c) => c.name === 'FunctionCall' && c.args?.data)
+          .map((c) => {
+            const d = c.args?.data ?? {};
+            const where = `${d.functionName || '(anonymous)'} ${(d.url ?? '').split('/').pop()}:${d.lineNumber ?? ''}`;
+            return [where, (c.dur ?? 0) / 1000] as const;
+          })
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6);
+        if (calls.length) console.log('  calls:', calls);
       }
     }
   }

@@ -43,7 +43,7 @@ export async function sealBackup(
 export async function openBackup(
   file: Uint8Array,
   identity: string,
-): Promise<{ manifest: BackupManifest; exportBlob: Blob }> {
+): Promise<{ manifest: BackupManifest; exportBlob: Blob; exportSha256: string }> {
   const decrypter = new Decrypter();
   try {
     decrypter.addIdentity(identity.trim());
@@ -64,7 +64,22 @@ export async function openBackup(
     // damaged or cut short. Nothing has been written anywhere yet.
     throw new BackupError('damaged', undefined, (error as Error).message);
   }
-  return splitManifest(chunks);
+  const { manifest, rest } = splitManifest(chunks);
+  // Hashed here, while the bytes are in memory: checking the blob would read it all again.
+  const exportSha256 = await sha256OfChunks(rest);
+  return {
+    manifest,
+    exportBlob: new Blob(rest as BlobPart[], { type: 'application/json' }),
+    exportSha256,
+  };
+}
+
+async function sha256OfChunks(chunks: readonly Uint8Array[]): Promise<string> {
+  const { createSHA256 } = await import('hash-wasm');
+  const hasher = await createSHA256();
+  hasher.init();
+  for (const chunk of chunks) hasher.update(chunk);
+  return hasher.digest('hex');
 }
 
 function classifyHeaderError(error: unknown): BackupError {
@@ -77,7 +92,7 @@ function classifyHeaderError(error: unknown): BackupError {
 }
 
 /** The first line is the manifest; the rest, as it came, is the export. */
-function splitManifest(chunks: Uint8Array[]): { manifest: BackupManifest; exportBlob: Blob } {
+function splitManifest(chunks: Uint8Array[]): { manifest: BackupManifest; rest: Uint8Array[] } {
   const head: Uint8Array[] = [];
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i] as Uint8Array;
@@ -88,8 +103,7 @@ function splitManifest(chunks: Uint8Array[]): { manifest: BackupManifest; export
     }
     head.push(chunk.subarray(0, at));
     const manifest = parseManifest(new TextDecoder().decode(concat(head)));
-    const rest = [chunk.subarray(at + 1), ...chunks.slice(i + 1)] as BlobPart[];
-    return { manifest, exportBlob: new Blob(rest, { type: 'application/json' }) };
+    return { manifest, rest: [chunk.subarray(at + 1), ...chunks.slice(i + 1)] };
   }
   throw new BackupError('bad_manifest');
 }

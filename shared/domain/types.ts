@@ -17,6 +17,7 @@ import type {
 } from './complaints/complaint-workflow';
 import type { EscalationStamp } from './complaints/escalation';
 import type { ConsentRecord, ContactPrefs } from './contact/contact-prefs-types';
+import type { TodayRank } from './reminders/today-rank';
 
 type ComplaintExtension = NonNullable<Complaint['extension']>;
 
@@ -274,6 +275,16 @@ export interface Task extends Stamped {
   /** Set with status 'cancelled' (absent on tasks cancelled before it existed). */
   cancelReason?: TaskCancelReason;
   attempts: Attempt[];
+  /**
+   * The end date of the task's case, copied by the writers that know the case (the plan, an
+   * outcome's new tasks; schema v9): what the stored Today sort key orders on.
+   */
+  caseEnd?: IsoDate | null;
+  /**
+   * The stored Today sort key (schema v9, today-rank.ts), set on every write from the row's
+   * own fields by the database layer; absent unless the task is pending and live.
+   */
+  todayRank?: TodayRank;
 }
 
 export interface Script extends Stamped {

@@ -134,6 +134,15 @@ test('a new computer restores with the recovery key alone, from owner setup', as
   await second.close();
 });
 
+/** The databases a restore made (renewal-desk-restored-<time>), read in the page. */
+async function restoredDatabases(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await indexedDB.databases())
+      .map((d) => d.name ?? '')
+      .filter((name) => name.startsWith('renewal-desk-restored-')),
+  );
+}
+
 /** Rows per table of the database the window opens (the active one), read raw in the page. */
 async function activeCounts(
   page: Page,
@@ -180,7 +189,45 @@ test('a restore killed halfway leaves the current data as it was; the next one c
   await page.getByTestId('restore-confirm').click();
   await page.getByTestId('restore-sure').click();
   await expect(page.getByTestId('restore-dialog').getByRole('progressbar')).toBeVisible();
+  // Closed as soon as the restore's new database exists (mid-import), seen from a second tab.
+  // (A blank page of the app's origin: a second window of the app would start one more desk.)
+  const watcher = await context.newPage();
+  await watcher.route('**/watch', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<p>watch</p>' }),
+  );
+  await watcher.goto('/watch');
+  const midImport = await watcher
+    .waitForFunction(
+      async () => {
+        const name = (await indexedDB.databases())
+          .map((d) => d.name ?? '')
+          .find((n) => n.startsWith('renewal-desk-restored-'));
+        if (!name) return false;
+        // Rows already written into it (not only created): read and let go at once.
+        const db = await new Promise<IDBDatabase>((done, fail) => {
+          const req = indexedDB.open(name);
+          req.onsuccess = () => done(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        try {
+          if (!db.objectStoreNames.contains('clients')) return false;
+          const req = db.transaction('clients').objectStore('clients').count();
+          return await new Promise<boolean>((done) => {
+            req.onsuccess = () => done(req.result > 0);
+            req.onerror = () => done(false);
+          });
+        } finally {
+          db.close();
+        }
+      },
+      undefined,
+      { polling: 5, timeout: 60_000 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  console.log(`restored rows seen before the kill: ${midImport}`);
   await page.close({ runBeforeUnload: false });
+  await watcher.close();
 
   // The app starts again on the same data: nothing lost, nothing doubled.
   const again = await context.newPage();
@@ -189,6 +236,8 @@ test('a restore killed halfway leaves the current data as it was; the next one c
   const after = await activeCounts(again);
   const switched = after.name !== before.name;
   console.log(`restore killed ${switched ? 'after the switch' : 'before the switch'}`);
+  // The unfinished restore's database is gone: only the active one may carry a restored name.
+  expect((await restoredDatabases(again)).filter((n) => n !== after.name)).toEqual([]);
   expect({ clients: after.clients, policies: after.policies }).toEqual({
     clients: before.clients,
     policies: before.policies,

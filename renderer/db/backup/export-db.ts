@@ -12,6 +12,8 @@ import type { Dexie } from 'dexie';
 
 export interface DatabaseExport {
   blob: Blob;
+  /** The blob's SHA-256 when the export computed it on the way (the fast writer does). */
+  sha256?: string;
   tables: Record<string, number>;
   auditHead: ChainHead | null;
   schemaVersion: number;
@@ -40,21 +42,20 @@ export async function exportDatabase(
     }
   };
   reset();
-  let blob = await fastExport(db, count, onProgress);
-  if (!blob) {
-    // A row the plain writer cannot carry as it is: the library's Typeson export, counted anew.
-    reset();
-    blob = await exportDB(db, {
-      numRowsPerChunk: 2000,
-      transform: (table, value: unknown) => {
-        count(table, value);
-        return { value };
-      },
-      progressCallback: (p) => {
-        onProgress?.(p.completedRows, p.totalRows ?? 0);
-        return true;
-      },
-    });
-  }
+  const fast = await fastExport(db, count, onProgress);
+  if (fast) return { ...fast, tables, auditHead, schemaVersion: db.verno };
+  // A row the plain writer cannot carry as it is: the library's Typeson export, counted anew.
+  reset();
+  const blob = await exportDB(db, {
+    numRowsPerChunk: 2000,
+    transform: (table, value: unknown) => {
+      count(table, value);
+      return { value };
+    },
+    progressCallback: (p) => {
+      onProgress?.(p.completedRows, p.totalRows ?? 0);
+      return true;
+    },
+  });
   return { blob, tables, auditHead, schemaVersion: db.verno };
 }

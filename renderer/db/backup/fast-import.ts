@@ -94,45 +94,89 @@ function valueAt(value: unknown, path: string): unknown {
 }
 
 /**
- * Imports the export into `db` (created with the export's schema, empty). Returns false,
- * having written nothing, when the export is not the plain shape this reader handles.
+ * Imports the export into `db` (created with the export's schema, empty). Returns false, with
+ * the tables empty again, when the export is not the plain shape this reader handles.
+ * `onRows` sees each table's parsed rows (the restore walks the audit chain over them).
+ *
+ * Each table entry is written as soon as it is parsed and checked, while the next one is
+ * parsed: IndexedDB's add() serialises in this thread, then the storage process writes on its
+ * own. Writes are raw IndexedDB transactions of CHUNK rows, relaxed durability (the database
+ * is not used before the restore completes; an unfinished one is removed at the next start),
+ * the tables in parallel.
  */
 export async function fastImport(
   db: Dexie,
   exportBlob: Blob,
   onProgress?: (done: number, total: number) => void,
+  onRows?: (table: string, rows: readonly unknown[]) => void,
+  /** Rows per transaction (tests write in a few). */
+  chunk = CHUNK,
 ): Promise<boolean> {
   const bytes = new Uint8Array(await exportBlob.arrayBuffer());
   const ranges = tableEntries(bytes);
   if (!ranges) return false;
+  if (!db.isOpen()) await db.open();
+  const idb = db.backendDB();
   const decoder = new TextDecoder();
   const tables = new Set(db.tables.map((t) => t.name));
-  // Parse and check every entry before the first write: a refusal leaves the database empty.
-  const entries: TableEntry[] = [];
+  const total = expectedRows(bytes.subarray(0, ranges[0]?.[0] ?? 0));
+  let done = 0;
+  const writes: Promise<void>[] = [];
+  const writeTable = async (entry: TableEntry) => {
+    for (let i = 0; i < entry.rows.length; i += chunk) {
+      const rows = entry.rows.slice(i, i + chunk);
+      await addAll(idb, entry.tableName, rows);
+      done += rows.length;
+      onProgress?.(done, total);
+    }
+  };
+  let plain = true;
   for (const [from, to] of ranges) {
     let entry: unknown;
     try {
       entry = JSON.parse(decoder.decode(bytes.subarray(from, to)));
     } catch {
-      return false;
+      plain = false;
+      break;
     }
-    if (!isPlainEntry(entry, tables)) return false;
-    entries.push(entry);
+    if (!isPlainEntry(entry, tables)) {
+      plain = false;
+      break;
+    }
+    onRows?.(entry.tableName, entry.rows);
+    const written = writeTable(entry);
+    // Awaited below; a failure must not surface as unhandled meanwhile.
+    written.catch(() => undefined);
+    writes.push(written);
   }
-  const total = entries.reduce((n, e) => n + e.rows.length, 0);
-  let done = 0;
-  const CHUNK = 10_000;
-  // The tables in parallel, each in its own run of transactions: while the storage engine
-  // commits one table's chunk, the window serialises the next table's rows.
-  await Promise.all(
-    entries.map(async (entry) => {
-      const table = db.table(entry.tableName);
-      for (let i = 0; i < entry.rows.length; i += CHUNK) {
-        await table.bulkAdd(entry.rows.slice(i, i + CHUNK));
-        done += Math.min(CHUNK, entry.rows.length - i);
-        onProgress?.(done, total);
-      }
-    }),
-  );
-  return true;
+  if (plain) {
+    await Promise.all(writes);
+    return true;
+  }
+  // Not for this reader: what was already written goes, for the library to import instead.
+  await Promise.allSettled(writes);
+  await Promise.all(db.tables.map((t) => t.clear()));
+  return false;
+}
+
+const CHUNK = 10_000;
+
+/** Rows the export holds, summed from the header before the first entry (for progress). */
+function expectedRows(header: Uint8Array): number {
+  let total = 0;
+  for (const match of new TextDecoder().decode(header).matchAll(/"rowCount":(\d+)/g)) {
+    total += Number(match[1]);
+  }
+  return total;
+}
+
+/** One readwrite transaction adding `rows` to `store`; resolves when it has committed. */
+function addAll(idb: IDBDatabase, store: string, rows: readonly unknown[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction(store, 'readwrite', { durability: 'relaxed' });
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new Error(`restore of ${store} aborted`));
+    const objects = tx.objectStore(store);
+    for (const row of rows) objects.add(row);
+  });
 }

@@ -9,6 +9,7 @@ import './file-reader-shim';
 import { importInto, peakImportFile } from 'dexie-export-import';
 import { AppDb } from '../app-db';
 import { fastImport } from './fast-import';
+import type { AuditEvent } from '../../../shared/domain/types';
 
 export interface ImportedDatabase {
   db: AppDb;
@@ -16,6 +17,11 @@ export interface ImportedDatabase {
   tables: Record<string, number>;
   /** The export's schema version (Dexie's verno). */
   schemaVersion: number;
+  /**
+   * The audit events as parsed from the export, when the fast reader imported it and no
+   * migration ran (the restore walks the chain over them instead of reading it back).
+   */
+  auditRows?: readonly AuditEvent[];
 }
 
 export async function importDatabase(
@@ -37,7 +43,12 @@ export async function importDatabase(
   try {
     await raw.open();
     const onProgress = (done: number, total: number) => options.onProgress?.(done, total);
-    if (!(await fastImport(raw, exportBlob, onProgress))) {
+    let auditRows: readonly AuditEvent[] | undefined;
+    const onRows = (table: string, rows: readonly unknown[]) => {
+      if (table === 'auditEvents') auditRows = rows as readonly AuditEvent[];
+    };
+    if (!(await fastImport(raw, exportBlob, onProgress, onRows))) {
+      auditRows = undefined;
       await importInto(raw, exportBlob, {
         acceptNameDiff: true,
         chunkSizeBytes: 4 * 1024 * 1024,
@@ -53,7 +64,13 @@ export async function importDatabase(
     raw.close();
     db = new AppDb(name, options.dexieOptions);
     await db.open();
-    return { db, tables, schemaVersion: meta.data.databaseVersion };
+    const migrated = db.verno !== meta.data.databaseVersion;
+    return {
+      db,
+      tables,
+      schemaVersion: meta.data.databaseVersion,
+      ...(auditRows && !migrated ? { auditRows } : {}),
+    };
   } catch (error) {
     raw.close();
     db?.close();

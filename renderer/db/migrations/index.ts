@@ -20,6 +20,7 @@ import { applyV5 } from './v5';
 import { applyV6 } from './v6';
 import { applyV7 } from './v7';
 import { applyV8 } from './v8';
+import { applyV9 } from './v9';
 
 const VERSIONS: { version: number; apply: (db: Dexie) => void }[] = [
   { version: 1, apply: applyV1 },
@@ -30,6 +31,7 @@ const VERSIONS: { version: number; apply: (db: Dexie) => void }[] = [
   { version: 6, apply: applyV6 },
   { version: 7, apply: applyV7 },
   { version: 8, apply: applyV8 },
+  { version: 9, apply: applyV9 },
 ];
 
 /** The newest schema this build knows; a database above it was written by a newer app. */

@@ -94,6 +94,26 @@ export async function verifyAuditChain(
 }
 
 /**
+ * The same walk over events already in memory (a restore's parsed export, before anything
+ * reads them back from the database), in seq order.
+ */
+export async function verifyAuditRows(
+  events: readonly AuditEvent[],
+  anchor: ChainHead | null = null,
+  onProgress?: (checked: number, total: number) => void,
+): Promise<ChainVerdict> {
+  const walker = chainWalker(anchor, await fastSha256());
+  const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  for (const [i, event] of sorted.entries()) {
+    const broke = walker.step(event);
+    if (broke) return { ...broke, count: sorted.length };
+    if ((i + 1) % VERIFY_CHUNK === 0) onProgress?.(i + 1, sorted.length);
+  }
+  onProgress?.(sorted.length, sorted.length);
+  return walker.end();
+}
+
+/**
  * hash-wasm's SHA-256 when WebAssembly may run here; otherwise the plain one. Loaded on first
  * use: the package would otherwise ride in the window's first bundle for a rare action.
  */

@@ -17,6 +17,7 @@ import type { AppDb } from '../app-db';
 import { caseFactTables, writeCaseFacts } from './case-facts';
 import { hasFact } from '../../../shared/domain/kpi/case-fact';
 import { getSettings } from './settings-repository';
+import { stampCaseEnds } from '../../../shared/domain/reminders/today-rank';
 import { auditEvent, type Actor, writeAudit } from './write-context';
 
 class PlanConflict extends Error {
@@ -164,9 +165,11 @@ export function readPlanSnapshot(db: AppDb): Promise<PlanInputs> {
 export async function writePlanIfUnchanged(
   db: AppDb,
   inputs: PlanInputs,
-  result: PlanResult,
+  computed: PlanResult,
   ctx: PlanWriteContext,
 ): Promise<boolean> {
+  // Tasks carry their case's end date, the Today sort key's (v9): checked and written with the rest.
+  const result = stampCaseEnds(computed);
   try {
     // The snapshot's policies are handed to writeCaseFacts: no read-write lock on policies.
     const tables = [
@@ -197,7 +200,7 @@ export function recomputeLocked(
     [...readTables(db), db.auditEvents, ...caseFactTables(db)],
     async (): Promise<{ inputs: PlanInputs; result: PlanResult }> => {
       const inputs = await readInputs(db);
-      const result = compute(inputs);
+      const result = stampCaseEnds(compute(inputs));
       await writeResult(db, inputs, result, ctx);
       return { inputs, result };
     },

@@ -1,6 +1,7 @@
 // Recording what happened on a task. The pure rules (shared/domain/reminders/outcomes.ts)
 // decide the next step; this writes the task, the case, the client and any new task in one
 // transaction with the audit trail.
+import { withCaseEnd } from '../../../shared/domain/reminders/today-rank';
 import { chinaDate } from '../../../shared/domain/china-date';
 import {
   applyOutcome,
@@ -184,7 +185,8 @@ export async function logOutcome(
       result.task,
       ...result.cancelledTasks,
       ...result.verifiedTasks,
-      ...result.newTasks,
+      // A follow-up or call-back carries its case's end date, for the Today sort key (v9).
+      ...result.newTasks.map((t) => withCaseEnd(t, kase.endDate)),
     ]);
     // A message's detail says how it went out and on what basis: codes only, never the text.
     const detail = send

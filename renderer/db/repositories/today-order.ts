@@ -80,7 +80,7 @@ export interface TodayOrderOptions {
   rangeReadFrom?: number;
 }
 
-async function casesById(
+export async function casesById(
   db: AppDb,
   ids: readonly Id[],
   rangeFrom: number,
@@ -99,7 +99,7 @@ async function casesById(
   return found;
 }
 
-async function premiumsByCase(
+export async function premiumsByCase(
   db: AppDb,
   cases: readonly RenewalCase[],
   rangeFrom: number,
@@ -146,6 +146,20 @@ export async function listTodayOrder(
     (id) => caseById.get(id)?.clientId,
   );
   const premiums = await premiumsByCase(db, [...caseById.values()], rangeFrom);
+  return { ids: priorityOrder(tasks, caseById, premiums, args) };
+}
+
+/**
+ * Due tasks (verify already folded) in Today's priority order (compareForToday), from their
+ * cases and the cases' premiums: shared by the whole order and its first page
+ * (today-first-page.ts).
+ */
+export function priorityOrder(
+  tasks: readonly Task[],
+  caseById: ReadonlyMap<Id, RenewalCase>,
+  premiums: ReadonlyMap<Id, number>,
+  args: { today: string; now: string },
+): Id[] {
   const nowMs = Date.parse(args.now);
   // Days left once per end date, not once per task (thousands of tasks share a few dates).
   const daysByEnd = new Map<string, number>();
@@ -167,7 +181,7 @@ export async function listTodayOrder(
     };
   });
   keys.sort((a, b) => compareForToday(a, b, nowMs));
-  return { ids: keys.map((k) => k.task.id) };
+  return keys.map((k) => k.task.id);
 }
 
 /**

@@ -3,7 +3,7 @@
 // desk is locked (the screens are unmounted then, so no customer data stays on screen), the
 // sealing of clear customer records after the v7 upgrade (records-gate.tsx), the screens
 // otherwise.
-import { useEffect, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, type ReactNode } from 'react';
 import { Spin } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { hasOwner } from '../../db/repositories/credential-repository';
@@ -26,6 +26,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const user = useSession((s) => s.user);
   const locked = useSession((s) => s.locked);
   const recoveryPending = useRecoverySheet((s) => s.pending !== null);
+  const screensReady = useDeferredValue(!!user && !locked);
 
   // From the open database on, whoever is signed in: workers and other windows write too.
   useEffect(() => startAuditHeadSync(db), [db]);
@@ -43,7 +44,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   // Right after the keys were made (setup, or an old owner's first sign-in): before any screen.
   if (recoveryPending) return <RecoverySheet />;
   if (!owner) return <OwnerSetup />;
-  if (!user || locked) return <SignInScreen />;
+  // Locked or signed out: the screens go at once. Signed in: they mount in a deferred render,
+  // which React renders in slices and can interrupt, with the sign-in screen kept meanwhile; in
+  // one urgent render the whole app's first mount was a single 1-2 s main-thread task under
+  // load (bench:kpi's trace), with the person's clicks and typing waiting behind it.
+  if (!user || locked || !screensReady) return <SignInScreen />;
   return (
     <SignedIn>
       <RecordsGate>{children}</RecordsGate>

@@ -185,7 +185,8 @@ export function TodayPage({ taskId }: { taskId?: string | undefined }) {
       if (last) void undo(last);
     },
   });
-  const progress = data.ids ? dayProgress(data.workedToday, data.ids) : null;
+  // Counted once the whole order is in (the first rows alone would give a wrong total).
+  const progress = data.ids && data.complete ? dayProgress(data.workedToday, data.ids) : null;
 
   const staffValue =
     ui.staff === 'settings'

@@ -8,7 +8,10 @@ import { currentStaffOf } from '../../../shared/domain/reminders/current-staff';
 import { seesEveryonesTasks } from '../../services/session/audited';
 import { useSession } from '../../services/session/session-store';
 import type { Id, Script, Settings, Staff } from '../../../shared/domain/types';
-import { todayOrderOffThread } from '../../services/today/today-order-client';
+import {
+  todayFirstPageOffThread,
+  todayOrderOffThread,
+} from '../../services/today/today-order-client';
 import { watchTodayOrderInputs } from '../../db/repositories/today-order';
 import { listWorkedToday } from '../../db/repositories/call-progress';
 import { listCurrentScripts } from '../../db/repositories/script-repository';
@@ -21,14 +24,21 @@ import { useToday } from '../../ui/use-today';
 import type { StaffChoice } from './today-store';
 
 export const UNASSIGNED = '__unassigned__';
+/** Rows asked for before the whole order: a screenful or two of the list. */
+const FIRST_PAGE = 40;
 
 export interface TodayData {
   today: string;
   settings: Settings | undefined;
   staff: Staff[];
   scripts: Script[];
-  /** Due task ids, most important first; undefined until the first query returns. */
+  /**
+   * Due task ids, most important first; undefined until the first query returns. For everyone
+   * this may first be only the first rows (`complete` false) while the whole order loads.
+   */
   ids: Id[] | undefined;
+  /** `ids` holds every due task (the day's progress can be counted). */
+  complete: boolean;
   /** Bumped each minute: views that depend on the clock re-read. */
   tick: number;
   /** The staff filter in effect: undefined = everyone, null = unassigned. */
@@ -74,25 +84,45 @@ export function useTodayData(picked: StaffChoice): TodayData {
   const staffId = resolveStaff(choice, settings, staff ?? []);
   const staleCurrentStaff =
     choice === 'settings' && staff !== undefined && currentStaffOf(settings, staff).stale;
+  // The first page shown while the whole order is still on its way, for this day and choice.
+  const view = `${today}|${choice}`;
+  const [firstPage, setFirstPage] = useState<{ view: string; ids: Id[] } | null>(null);
   // Reads the settings itself instead of waiting for the settings query above: the task rows
   // need no extra round trip and render on start.
   const order = useLiveQuery(
     async () => {
       const [current, people] = await Promise.all([getSettings(db), listStaff(db)]);
       const now = new Date().toISOString();
+      const staffId = resolveStaff(choice, current, people);
       // The order is computed in a worker (30k due tasks for a manager would block the window
       // for 400 ms); the counts only make the live query re-run when what it reads changes,
       // so they run beside the order rather than before it.
-      const [, result] = await Promise.all([
+      const [, ids] = await Promise.all([
         watchTodayOrderInputs(db, today),
-        todayOrderOffThread(db, { today, now, staffId: resolveStaff(choice, current, people) }),
+        (async () => {
+          if (staffId) return (await todayOrderOffThread(db, { today, now, staffId })).ids;
+          // Everyone's (or the unassigned) tasks: the first rows come from the stored sort key
+          // (v9) and show at once; the whole order follows unless those were all.
+          const page = await todayFirstPageOffThread(db, {
+            today,
+            now,
+            staffId,
+            limit: FIRST_PAGE,
+          });
+          if (page.complete) return page.ids;
+          setFirstPage((was) => (was?.view === view ? was : { view, ids: page.ids }));
+          return (await todayOrderOffThread(db, { today, now, staffId })).ids;
+        })(),
       ]);
-      return result;
+      return { view, ids };
     },
     // `tick` re-runs it each minute: overdue flags and due call-backs follow the clock.
     [db, today, choice, tick],
   );
-  const ids = order?.ids;
+  const whole = order?.view === view ? order.ids : undefined;
+  const early = firstPage?.view === view ? firstPage.ids : undefined;
+  // Before anything for this view arrives, the previous view's rows stay (as before).
+  const ids = whole ?? early ?? order?.ids;
   const workedToday = useLiveQuery(async () => {
     const [current, people] = await Promise.all([getSettings(db), listStaff(db)]);
     return listWorkedToday(db, { today, staffId: resolveStaff(choice, current, people) });
@@ -110,6 +140,7 @@ export function useTodayData(picked: StaffChoice): TodayData {
     staff: staff ?? [],
     scripts: scripts ?? [],
     ids,
+    complete: whole !== undefined,
     tick,
     staffId,
     staleCurrentStaff,

@@ -7,6 +7,11 @@ import {
   type TodayOrder,
   type TodayOrderArgs,
 } from '../../db/repositories/today-order';
+import {
+  listTodayFirstPage,
+  type TodayFirstPage,
+  type TodayFirstPageArgs,
+} from '../../db/repositories/today-first-page';
 import { createRpcClient, workerPort, type RpcClient } from '../worker-rpc/client';
 import { RpcError } from '../worker-rpc/wire';
 import type { TodayOrderApi } from './today-order-handlers';
@@ -57,4 +62,21 @@ export async function todayOrderOffThread(db: AppDb, args: TodayOrderArgs): Prom
     }
   }
   return listTodayOrder(db, args);
+}
+
+/** The first page of everyone's (or the unassigned) Today, in the worker when it runs. */
+export async function todayFirstPageOffThread(
+  db: AppDb,
+  args: TodayFirstPageArgs,
+): Promise<TodayFirstPage> {
+  const client = clientOf(db);
+  if (!client.inWindow && client.rpc) {
+    try {
+      return await client.rpc.call('firstPage', { ...args, dbName: db.name });
+    } catch (error) {
+      if (!(error instanceof RpcError) || error.code !== 'worker_failed') throw error;
+      client.inWindow = true;
+    }
+  }
+  return listTodayFirstPage(db, args);
 }

@@ -5,6 +5,10 @@
 import type { AppDb } from '../../db/app-db';
 import { workerDbConnections } from '../../db/worker-connections';
 import { listTodayOrder, type TodayOrderArgs } from '../../db/repositories/today-order';
+import {
+  listTodayFirstPage,
+  type TodayFirstPageArgs,
+} from '../../db/repositories/today-first-page';
 
 export function todayOrderHandlers(
   dbNamed: (name: string) => Promise<AppDb> = workerDbConnections(),
@@ -17,6 +21,11 @@ export function todayOrderHandlers(
     order: async (args: TodayOrderArgs & { dbName: string }) => {
       const { dbName, ...rest } = args;
       return listTodayOrder(await dbNamed(dbName), rest);
+    },
+    /** The first rows from the stored sort key (v9), or the whole order when it is short. */
+    firstPage: async (args: TodayFirstPageArgs & { dbName: string }) => {
+      const { dbName, ...rest } = args;
+      return listTodayFirstPage(await dbNamed(dbName), rest);
     },
   };
 }

@@ -11,8 +11,9 @@ const COMMERCIAL =
  * or neither → null: the row does not say which one it is.
  */
 export function kindFromText(input: string | null | undefined): PolicyKind | null {
-  const text = toHalfWidth(input ?? '').replace(/\s+/g, '');
-  if (text === '') return null;
+  if (input == null) return null;
+  // Empty text matches neither pattern below: null without a check of its own.
+  const text = toHalfWidth(input).replace(/\s/g, '');
   const compulsory = COMPULSORY.test(text);
   const commercial = COMMERCIAL.test(text);
   if (compulsory && !commercial) return 'compulsory';

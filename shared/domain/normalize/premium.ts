@@ -25,12 +25,14 @@ export function parsePremium(input: string | number | null | undefined): Premium
   const bracketed = /^\((.*)\)$/.exec(text);
   if (bracketed) {
     sign = -1;
+    // Stryker disable next-line StringLiteral: (.*) always takes part in the match, the group is never undefined
     text = bracketed[1] ?? '';
   }
   let factor = 1;
-  if (text.endsWith('万元') || text.endsWith('万')) {
+  // 0.35万元 has lost its 元 above, so 万 is the last character of every amount in 万.
+  if (text.endsWith('万')) {
     factor = 10_000;
-    text = text.replace(/万元?$/, '');
+    text = text.slice(0, -1);
   }
   if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(text)) return invalid(input);
   return { ok: true, value: round2(sign * factor * Number(text)) };

@@ -13,15 +13,15 @@ export interface NamePinyin {
 const NOT_KEY_CHAR = /[^a-z0-9]/g;
 
 export function namePinyin(name: string): NamePinyin {
-  const trimmed = name.trim();
-  if (!trimmed) return { initials: '', full: '' };
-  const full = pinyin(trimmed, {
+  // Spaces come out as they go in and are dropped with every other character that is not a
+  // letter or digit (NOT_KEY_CHAR), so a blank name gives empty keys without a check of its own.
+  const full = pinyin(name, {
     toneType: 'none',
     type: 'array',
     surname: 'head',
     nonZh: 'consecutive',
   });
-  const initials = pinyin(trimmed, {
+  const initials = pinyin(name, {
     pattern: 'first',
     toneType: 'none',
     type: 'array',

@@ -18,6 +18,7 @@ function uniqueNonEmpty(values: Iterable<string | null | undefined>): string[] {
 
 function earliest(dates: IsoDate[]): IsoDate | null {
   let min: IsoDate | null = null;
+  // Stryker disable next-line EqualityOperator: an equal date is the same date
   for (const d of dates) if (min === null || d < min) min = d;
   return min;
 }

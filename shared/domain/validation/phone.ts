@@ -32,7 +32,7 @@ export function normalizePhone(input: string): { digits: string; extension: stri
     text = text.slice(0, ext.index);
   } else {
     // 010-12345678-123: a third dash group after a full landline is an extension.
-    const dashed = /^(\(?0\d{2,3}\)?[\s-]*\d{7,8})-(\d{1,6})$/.exec(text.trim());
+    const dashed = /^(\(?0\d{2,3}\)?[\s-]*\d{7,8})-(\d{1,6})$/.exec(text);
     if (dashed) {
       extension = dashed[2] ?? null;
       text = dashed[1] ?? text;
@@ -40,7 +40,9 @@ export function normalizePhone(input: string): { digits: string; extension: stri
   }
   const digits = text
     .replace(/[\s\-()（）[\]【】.]/g, '')
-    .replace(/^\+?0{0,2}86(?=1\d{10}$|0?\d{9,11}$|\d[*\d]{10}$)/, '');
+    // +86 only before a number of a length it can have: 9 to 11 digits after a trunk 0, or 11
+    // digits or asterisks (a mobile, masked or not).
+    .replace(/^\+?0{0,2}86(?=0?\d{9,11}$|\d[*\d]{10}$)/, '');
   return { digits, extension };
 }
 
@@ -74,8 +76,11 @@ function phoneReason(digits: string): ProblemKey {
   return 'phone.invalid';
 }
 
-/** Separators between several numbers in one cell. Whitespace is handled separately. */
-const LIST_SEPARATORS = /[/,，;；、\n\r|]+/;
+/**
+ * Separators between several numbers in one cell. Whitespace is handled separately. A run of
+ * them leaves empty parts between, which are skipped.
+ */
+const LIST_SEPARATORS = /[/,，;；、\n\r|]/;
 
 /**
  * Several numbers in one cell → the individual raw numbers (not yet validated). Whitespace
@@ -86,11 +91,12 @@ export function splitPhones(cell: string | null | undefined): string[] {
   for (const part of toHalfWidth(cell ?? '').split(LIST_SEPARATORS)) {
     const trimmed = part.trim();
     if (trimmed === '') continue;
-    if (!/\s/.test(trimmed) || validatePhone(trimmed).ok) {
+    if (validatePhone(trimmed).ok) {
       out.push(trimmed);
       continue;
     }
-    out.push(...trimmed.split(/\s+/).filter((p) => p !== ''));
+    // Trimmed: no empty part at either end. Without whitespace this is the part itself.
+    out.push(...trimmed.split(/\s+/));
   }
   return out;
 }

@@ -43,7 +43,8 @@ export type PlateResult =
     }
   | ValidationFailure;
 
-const NO_PLATE = /\*|＊|新车|未上牌|无牌|暂无牌照?|未挂牌/;
+/** 暂无牌照 and 无牌照 contain 无牌. */
+const NO_PLATE = /\*|＊|新车|未上牌|无牌|未挂牌/;
 
 /** Upper-case, half-width, without spaces, `·` and dashes: 京a·12345 → 京A12345. */
 export function normalizePlate(input: string): string {

@@ -36,6 +36,14 @@ describe('fast import', () => {
     }
     expect(await copy.table('clients').toArray()).toEqual(await db.clients.toArray());
     copy.close();
+    // In chunks of a few rows each (tables in parallel): the same rows.
+    const small = emptyCopyOf(db);
+    await small.open();
+    const seen: string[] = [];
+    expect(await fastImport(small, blob, undefined, (name) => seen.push(name), 4)).toBe(true);
+    expect(seen).toEqual(db.tables.map((t) => t.name));
+    expect(await small.table('policies').toArray()).toEqual(await db.policies.toArray());
+    small.close();
     db.close();
   });
 
@@ -50,6 +58,15 @@ describe('fast import', () => {
     expect(await fastImport(copy, blob)).toBe(false);
     expect(await copy.table('clients').count()).toBe(0);
     copy.close();
+    // Odd in a later table: the tables written before it are emptied again.
+    await db.clients.delete('odd');
+    await db.table('importPresets').put({ id: 'p', savedAt: new Date(0) });
+    const later = emptyCopyOf(db);
+    await later.open();
+    expect(await fastImport(later, (await exportDatabase(db)).blob)).toBe(false);
+    for (const t of later.tables) expect(await t.count(), t.name).toBe(0);
+    later.close();
+    await db.clients.put(odd);
     // The full import falls back to the library, which revives the Date.
     const restored = await importDatabase(blob, `restored-${uuidv7()}`, { dexieOptions });
     expect((await restored.db.clients.get('odd')) as unknown).toMatchObject({

@@ -39,8 +39,19 @@ export async function expectSurvived(
   for (const [table, rows] of Object.entries(fixture)) {
     const ids = rows.map((r) => (r as { id: string }).id);
     const after = await db.table(table).bulkGet(ids);
-    rows.forEach((row, i) => check(table, row, after[i]));
+    rows.forEach((row, i) => check(table, row, withoutDerived(table, row, after[i])));
   }
+}
+
+/**
+ * A row without the fields later versions derive from it (v9: a task's case end date and its
+ * Today sort key, tests/integration/db/v9.test.ts checks them), unless the fixture had them.
+ */
+function withoutDerived(table: string, before: object, after: unknown): unknown {
+  if (table !== 'tasks' || !after || typeof after !== 'object') return after;
+  const copy: Record<string, unknown> = { ...after };
+  for (const field of ['caseEnd', 'todayRank']) if (!(field in before)) delete copy[field];
+  return copy;
 }
 
 /**

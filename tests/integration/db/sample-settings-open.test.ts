@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
 import {
@@ -85,8 +85,7 @@ describe('sample data', () => {
       },
       'me',
     );
-    await new Promise((r) => setTimeout(r, 50));
-    expect(search.version()).toBeGreaterThan(before);
+    await vi.waitFor(() => expect(search.version()).toBeGreaterThan(before), { timeout: 10_000 });
     expect(search.search('shantianfang').items.map((s) => s.id)).toEqual([walk.client.id]);
     expect(search.search('d12345').items.map((s) => s.id)).toContain(walk.client.id);
     search.dispose();

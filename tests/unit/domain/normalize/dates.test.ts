@@ -219,3 +219,109 @@ describe('parsePeriodText: both ends in one 保险期间 cell (issue 9 §2)', ()
     expect(parsePeriodText(text)).toMatchObject({ ok: false, code });
   });
 });
+
+describe('dates to the character (issue 15)', () => {
+  const refused = (code: string, text: string) => ({
+    ok: false,
+    code,
+    text: {
+      key: `problems:cellDate.${
+        {
+          date_empty: 'empty',
+          date_impossible: 'impossible',
+          date_unrecognized: 'unrecognized',
+          date_out_of_range: 'outOfRange',
+        }[code]
+      }`,
+      params: { text, min: 1900, max: 2199 },
+    },
+  });
+
+  it('serials: 0 is impossible, a negative one unrecognised, 60 names 1900-02-29', () => {
+    expect(excelSerialToDate(0, false)).toEqual(refused('date_impossible', '0'));
+    expect(excelSerialToDate(-1, false)).toEqual(refused('date_unrecognized', '-1'));
+    expect(excelSerialToDate(60, false)).toEqual(refused('date_impossible', '1900-02-29'));
+  });
+
+  it('serials: 2199-12-31 is the last day read, 2200-01-01 is out of range', () => {
+    expect(excelSerialToDate(109_574, false)).toEqual({ ok: true, date: '2199-12-31', time: null });
+    expect(excelSerialToDate(109_575, false)).toEqual(refused('date_out_of_range', '109575'));
+  });
+
+  it('text: 2199-12-31 is read, 2200-01-01 and 2226 are out of range', () => {
+    expect(parseDateText('2199-12-31')).toEqual({ ok: true, date: '2199-12-31', time: null });
+    expect(parseDateText('2200-01-01')).toEqual(refused('date_out_of_range', '2200-01-01'));
+    expect(parseDateText('2226-07-06')).toEqual(refused('date_out_of_range', '2226-07-06'));
+    expect(parseDateText('1900-01-01')).toEqual({ ok: true, date: '1900-01-01', time: null });
+  });
+
+  it('no text is an empty date', () => {
+    expect(parseDateText(null)).toEqual(refused('date_empty', ''));
+    expect(parsePeriodText(null)).toEqual(refused('date_empty', ''));
+    expect(parsePeriodText('   ')).toEqual(refused('date_empty', ''));
+  });
+
+  it('the wording words count only at the ends: 自/至 first, 起/止 last', () => {
+    expect(parseDateText('2026-12-01到')).toMatchObject({ code: 'date_unrecognized' });
+    expect(parseDateText('2026止-12-01')).toMatchObject({ code: 'date_unrecognized' });
+  });
+
+  it('refuses a 60th second and any second past 24:00', () => {
+    expect(parseDateText('2026-12-01 12:00:60')).toMatchObject({ code: 'date_impossible' });
+    expect(parseDateText('2026-12-01 24:00:01')).toMatchObject({ code: 'date_impossible' });
+  });
+
+  it('cells: empty whatever an empty cell holds; a text cell without value too', () => {
+    expect(normalizeDateCell({ t: 'z', v: 0 }, false)).toEqual(refused('date_empty', ''));
+    expect(normalizeDateCell({ t: 's', v: null }, false)).toEqual(refused('date_empty', ''));
+  });
+
+  it('cells: an error cell names what it shows, or #错误', () => {
+    expect(normalizeDateCell({ t: 'e', v: 42, w: '#N/A' }, false)).toEqual(
+      refused('date_unrecognized', '#N/A'),
+    );
+    expect(normalizeDateCell({ t: 'e', v: 42 }, false)).toEqual(
+      refused('date_unrecognized', '#错误'),
+    );
+  });
+
+  it('number cells from 19000101 to 21991231 are compact dates, others serials', () => {
+    const cell = (v: number) => normalizeDateCell({ t: 'n', v }, false);
+    expect(cell(19_000_101)).toEqual({ ok: true, date: '1900-01-01', time: null });
+    expect(cell(21_991_231)).toEqual({ ok: true, date: '2199-12-31', time: null });
+    expect(cell(21_991_232)).toEqual(refused('date_out_of_range', '21991232'));
+    expect(cell(19_000_100)).toEqual(refused('date_out_of_range', '19000100'));
+  });
+
+  it('a text cell keeps its midnight; a date cell keeps any other time', () => {
+    expect(normalizeDateCell({ t: 's', v: '2026-12-01 00:00' }, false)).toEqual({
+      ok: true,
+      date: '2026-12-01',
+      time: '00:00',
+    });
+    expect(normalizeDateCell({ t: 'd', v: '2026-12-01T08:30:00Z' }, false)).toEqual({
+      ok: true,
+      date: '2026-12-01',
+      time: '08:30',
+    });
+    expect(normalizeDateCell({ t: 'd', v: 'Dec 1' }, false)).toEqual(
+      refused('date_unrecognized', 'Dec 1'),
+    );
+  });
+
+  it('periods: a doubled dash —— separates, a space alone does not', () => {
+    expect(parsePeriodText('2025.07.07——2026.07.06')).toMatchObject({
+      ok: true,
+      start: { date: '2025-07-07' },
+      end: { date: '2026-07-06' },
+    });
+    expect(parsePeriodText('20250707 20260706')).toEqual(
+      refused('date_unrecognized', '20250707 20260706'),
+    );
+  });
+
+  it('periods: two impossible ends are unrecognised, one impossible end is named', () => {
+    expect(parsePeriodText('2026-02-30至2026-02-31')).toMatchObject({ code: 'date_unrecognized' });
+    expect(parsePeriodText('2026-02-30至2026-03-01')).toMatchObject({ code: 'date_impossible' });
+  });
+});

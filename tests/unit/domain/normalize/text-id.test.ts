@@ -91,3 +91,99 @@ describe('long numbers from a binary workbook (issue 9 §1)', () => {
     });
   });
 });
+
+describe('textIdFromCell to the character (issue 15)', () => {
+  const n = (v: number, w?: string) =>
+    textIdFromCell(w === undefined ? { t: 'n', v } : { t: 'n', v, w });
+
+  it('drops only a leading apostrophe', () => {
+    expect(textIdFromCell({ t: 's', v: "AB'12" })).toMatchObject({ value: "AB'12" });
+  });
+
+  it('an empty cell is null whatever it holds; a text cell without value too', () => {
+    const empty = { ok: true, value: null, warning: null };
+    expect(textIdFromCell(null)).toEqual(empty);
+    expect(textIdFromCell({ t: 'z', v: 0 })).toEqual(empty);
+    expect(textIdFromCell({ t: 's', v: null })).toEqual(empty);
+  });
+
+  it('an error cell names what it shows, or nothing', () => {
+    expect(textIdFromCell({ t: 'e', v: 42, w: '#N/A' })).toEqual({
+      ok: false,
+      code: 'error_cell',
+      text: { key: 'problems:textId.errorCell', params: { value: '#N/A' } },
+    });
+    expect(textIdFromCell({ t: 'e', v: 42 })).toMatchObject({
+      text: { params: { value: '' } },
+    });
+  });
+
+  it.each(['1E+20', '12E+20', '1.2E20', '1.23457e-5', '-1.5E+3'])(
+    'text %s is scientific notation',
+    (v) => {
+      expect(textIdFromCell({ t: 's', v })).toMatchObject({ ok: false, code: 'sci_notation' });
+    },
+  );
+
+  it.each(['AB12E345', '12E34AB', 'LE12345'])('text %s with an E inside is an identifier', (v) => {
+    expect(textIdFromCell({ t: 's', v })).toEqual({ ok: true, value: v, warning: null });
+  });
+
+  it('a 21-digit number shown with thousands separators keeps its digits', () => {
+    const exact = '123456789012345678901';
+    expect(n(Number(exact), '123,456,789,012,345,678,901')).toEqual({
+      ok: true,
+      value: exact,
+      warning: null,
+    });
+  });
+
+  it('a number shown with decimals is its number when whole, its text when not', () => {
+    expect(n(12345, '12,345.00')).toEqual({ ok: true, value: '12345', warning: null });
+    expect(n(12.5, '12.50')).toEqual({ ok: true, value: '12.50', warning: null });
+    expect(n(12.5)).toEqual({ ok: true, value: '12.5', warning: null });
+  });
+
+  it('without text: 15 digits are exact, 10^15 and past are lost', () => {
+    expect(n(999_999_999_999_999)).toEqual({ ok: true, value: '999999999999999', warning: null });
+    expect(n(1e15)).toEqual({
+      ok: false,
+      code: 'precision_lost',
+      text: { key: 'problems:textId.precisionLost' },
+    });
+  });
+
+  it('1 and 20 zeros may have lost digits', () => {
+    expect(n(1e20, '100000000000000000000')).toEqual({
+      ok: true,
+      value: '100000000000000000000',
+      warning: {
+        code: 'maybe_precision_lost',
+        text: { key: 'problems:textId.maybePrecisionLost' },
+      },
+    });
+  });
+
+  it('leading zeros are not significant digits: 00 + 15 digits is exact', () => {
+    expect(n(123456789012340, '00123456789012340')).toEqual({
+      ok: true,
+      value: '00123456789012340',
+      warning: null,
+    });
+  });
+
+  it('zeros after the 15th significant digit warn behind leading zeros too', () => {
+    const shown = '00123456789012345000000';
+    expect(n(Number(shown), shown)).toMatchObject({
+      value: shown,
+      warning: { code: 'maybe_precision_lost' },
+    });
+  });
+
+  it.each(['123456789012345678900', '123456789012345067890'])(
+    'digits past the 15th that are not all zeros and not the double are exact: %s',
+    (shown) => {
+      expect(n(Number(shown), shown)).toEqual({ ok: true, value: shown, warning: null });
+    },
+  );
+});

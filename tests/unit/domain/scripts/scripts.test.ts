@@ -15,16 +15,18 @@ import {
 } from '../../../../shared/domain/scripts/versioning';
 import { CHANNELS } from '../../../../shared/domain/types';
 
-const values = buildTemplateValues({
-  client: { name: '张伟', idNumber: '110101199003071234' },
-  vehicle: { plate: '京A12345' },
-  policies: [
-    { kind: 'compulsory', insurer: '人保财险', endDate: '2026-06-20' },
-    { kind: 'commercial', insurer: '人保财险', endDate: '2026-06-23' },
-  ],
-  staff: { name: '李娜', phone: '13912345678' },
-  today: '2026-06-05',
-});
+// Built inside each test (not at load) so Stryker knows which test reaches which mutant.
+const values = () =>
+  buildTemplateValues({
+    client: { name: '张伟', idNumber: '110101199003071234' },
+    vehicle: { plate: '京A12345' },
+    policies: [
+      { kind: 'compulsory', insurer: '人保财险', endDate: '2026-06-20' },
+      { kind: 'commercial', insurer: '人保财险', endDate: '2026-06-23' },
+    ],
+    staff: { name: '李娜', phone: '13912345678' },
+    today: '2026-06-05',
+  });
 
 describe('template values', () => {
   it('称呼 from the ID gender digit, else 您', () => {
@@ -35,13 +37,13 @@ describe('template values', () => {
   });
 
   it('fills every placeholder from the records', () => {
-    expect(values).toMatchObject({
+    expect(values()).toMatchObject({
       险种: '交强险和商业险',
       到期日: '2026年6月20日',
       剩余天数: 15,
       保险公司: '人保财险',
     });
-    expect(renderTemplate('{称呼}，{车牌}还有{剩余天数}天', values)).toBe(
+    expect(renderTemplate('{称呼}，{车牌}还有{剩余天数}天', values())).toBe(
       '张先生，京A12345还有15天',
     );
   });
@@ -102,25 +104,25 @@ describe('renderTemplate', () => {
 });
 
 describe('default scripts', () => {
-  const scripts = defaultScripts('2026-01-01T00:00:00.000Z');
+  const scripts = () => defaultScripts('2026-01-01T00:00:00.000Z');
   it('every tier × channel, version 1, all placeholders known', () => {
-    expect(scripts).toHaveLength(SCRIPT_TIERS.length * CHANNELS.length);
-    for (const s of scripts) {
+    expect(scripts()).toHaveLength(SCRIPT_TIERS.length * CHANNELS.length);
+    for (const s of scripts()) {
       expect(s.body.length).toBeGreaterThan(20);
-      expect(renderTemplateDetailed(s.body, values).unknown).toEqual([]);
-      expect(renderTemplateDetailed(s.body, values).missing).toEqual([]);
+      expect(renderTemplateDetailed(s.body, values()).unknown).toEqual([]);
+      expect(renderTemplateDetailed(s.body, values()).missing).toEqual([]);
     }
   });
 
   it('SMS end with the opt-out sentence and stay short once filled in', () => {
-    for (const s of scripts.filter((x) => x.channel === 'sms')) {
+    for (const s of scripts().filter((x) => x.channel === 'sms')) {
       expect(s.body.endsWith(SMS_OPT_OUT)).toBe(true);
-      expect(renderTemplate(s.body, values).length).toBeLessThanOrEqual(134); // two SMS segments
+      expect(renderTemplate(s.body, values()).length).toBeLessThanOrEqual(134); // two SMS segments
     }
   });
 
   it('versions: edit adds a version, restore adds a version with the old text', () => {
-    const v1 = scripts.find((s) => s.tier === 'd30' && s.channel === 'call')!;
+    const v1 = scripts().find((s) => s.tier === 'd30' && s.channel === 'call')!;
     const edit = newVersion(
       v1,
       { body: '新话术 {车牌}' },
@@ -142,11 +144,11 @@ describe('default scripts', () => {
     expect(restored.next).toMatchObject({ version: 3, body: v1.body, templateId: v1.templateId });
     expect(
       pickScript(
-        [...scripts.filter((s) => s.id !== v1.id), edit.previous, restored.next],
+        [...scripts().filter((s) => s.id !== v1.id), edit.previous, restored.next],
         'd30',
         'call',
       )?.version,
     ).toBe(3);
-    expect(pickScript(scripts, 'd45-custom', 'sms')?.tier).toBe('d30');
+    expect(pickScript(scripts(), 'd45-custom', 'sms')?.tier).toBe('d30');
   });
 });

@@ -5,6 +5,7 @@ import {
   isLeapYear,
   isRealDate,
   validateDateRange,
+  validateIsoDate,
 } from '../../../../shared/domain/validation/dates';
 
 describe('isRealDate', () => {
@@ -53,5 +54,55 @@ describe('validateDateRange', () => {
   it('says to check whether the dates were swapped', () => {
     const r = validateDateRange('2026-12-01', '2025-12-02');
     expect(!r.ok && zh(r.text)).toContain('填反');
+  });
+});
+
+describe('validateIsoDate and validateDateRange to the character (issue 15)', () => {
+  const label = { key: 'problems:isoDate.label' };
+  it.each(['x2026-12-01', '2026-12-01x'])('%s is no date', (text) => {
+    expect(isRealDate(text)).toBe(false);
+  });
+
+  it('names the field and the text', () => {
+    expect(validateIsoDate(null)).toEqual({
+      ok: false,
+      code: 'date_empty',
+      text: { key: 'problems:isoDate.empty', params: { label } },
+    });
+    expect(validateIsoDate(' 2026-02-30 ')).toEqual({
+      ok: false,
+      code: 'date_impossible',
+      text: { key: 'problems:isoDate.impossible', params: { label, text: '2026-02-30' } },
+    });
+    expect(validateIsoDate(' 2026-02-28 ')).toEqual({
+      ok: true,
+      value: '2026-02-28',
+      warnings: [],
+    });
+  });
+
+  it('a blank start is no start', () => {
+    expect(validateDateRange('  ', '2026-12-01')).toEqual({
+      ok: true,
+      value: { start: null, end: '2026-12-01' },
+      warnings: [],
+    });
+  });
+
+  it('names which end is wrong, and both dates when the end is not after the start', () => {
+    expect(validateDateRange('2026-01-01', '')).toMatchObject({
+      text: { params: { label: { key: 'fields:endDate' } } },
+    });
+    expect(validateDateRange('2026-02-30', '2027-01-01')).toMatchObject({
+      text: { params: { label: { key: 'fields:startDate' } } },
+    });
+    expect(validateDateRange('2026-12-01', '2026-12-01')).toEqual({
+      ok: false,
+      code: 'end_before_start',
+      text: {
+        key: 'problems:isoDate.endBeforeStart',
+        params: { end: '2026-12-01', start: '2026-12-01' },
+      },
+    });
   });
 });

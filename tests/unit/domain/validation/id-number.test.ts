@@ -96,3 +96,56 @@ describe('maskIdNumber', () => {
     ['1234', '****'],
   ]);
 });
+
+describe('validateIdNumber to the character (issue 15)', () => {
+  const refused = (code: string, key: string, params?: Record<string, unknown>) => ({
+    ok: false,
+    code,
+    text: params ? { key: `problems:${key}`, params } : { key: `problems:${key}` },
+  });
+
+  it('no text is an empty number; spaces anywhere are dropped', () => {
+    expect(validateIdNumber(null)).toEqual(refused('id_empty', 'id.empty'));
+    expect(validateIdNumber('110105 19491231 002x')).toEqual({
+      ok: true,
+      value: '11010519491231002X',
+      warnings: [],
+    });
+  });
+
+  it('each refusal names the number and what is wrong', () => {
+    expect(validateIdNumber('110105194912310')).toEqual(
+      refused('id_old_15', 'id.old15', { id: '110105194912310' }),
+    );
+    expect(validateIdNumber('1101051949123100')).toEqual(
+      refused('id_length', 'id.length', { id: '1101051949123100', length: 16 }),
+    );
+    expect(validateIdNumber('1101051949123100X2')).toEqual(
+      refused('id_chars', 'id.chars', { id: '1101051949123100X2' }),
+    );
+    const future = makeId('110101', '20300101', '001');
+    expect(validateIdNumber(future, { today: '2026-05-01' })).toEqual(
+      refused('id_birth_date', 'id.birthDate', { id: future, birth: '20300101' }),
+    );
+  });
+
+  it('a birth date up to today passes when today is given', () => {
+    const id = makeId('110101', '20260501', '001');
+    expect(validateIdNumber(id, { today: '2026-05-01' })).toMatchObject({ ok: true });
+    expect(validateIdNumber(id, { today: '2026-04-30' })).toMatchObject({ code: 'id_birth_date' });
+    expect(
+      validateIdNumber(makeId('110101', '19491231', '002'), { today: '2026-05-01' }),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+});
+
+describe('maskIdNumber to the character (issue 15)', () => {
+  itMaps<string | null, string>('%j → %s', maskIdNumber, [
+    [' 110105194912310021 ', '1101**********0021'],
+    ['12345678', '********'],
+    ['123456789', '1234*6789'],
+    [null, ''],
+  ]);
+});

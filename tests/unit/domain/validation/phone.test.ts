@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { itMaps } from '../../../support/tables';
 import { zh } from '../../../support/text';
-import { maskPhone, splitPhones, validatePhone } from '../../../../shared/domain/validation/phone';
+import {
+  maskPhone,
+  normalizePhone,
+  splitPhones,
+  validatePhone,
+} from '../../../../shared/domain/validation/phone';
 
 describe('validatePhone', () => {
   it.each([
@@ -88,6 +93,78 @@ describe('maskPhone', () => {
     ['010-12345678', '010-****5678'],
     ['0755-1234567-12', '0755-***4567'],
     ['138****1234', '138****1234'],
+    ['010-****5678', '010-****5678'],
+    [' 13812345678 ', '138****5678'],
+    ['12345', '12345'],
+    ['A010-12345678', 'A01******5678'],
+    ['010-12345678x', '010******678x'],
     ['', ''],
+  ]);
+  it('no number masks to nothing', () => {
+    expect(maskPhone(null)).toBe('');
+  });
+});
+
+describe('phones to the character (issue 15)', () => {
+  it.each([null, '', '   '])('%j is an empty number', (input) => {
+    expect(validatePhone(input)).toEqual({
+      ok: false,
+      code: 'phone_empty',
+      text: { key: 'problems:phone.empty' },
+    });
+  });
+
+  it.each([
+    ['01012345678-123', '010-12345678-123'],
+    ['(0755) 12345678-12', '0755-12345678-12'],
+    ['0755 12345678 ext 12', '0755-12345678-12'],
+    ['400-123-4567转8', '4001234567-8'],
+  ])('%s → %s', (input, value) => {
+    expect(validatePhone(input)).toMatchObject({ ok: true, value });
+  });
+
+  it('normalizePhone trims before it looks for the extension at the end', () => {
+    expect(normalizePhone(' 010-12345678转8001 ')).toEqual({
+      digits: '01012345678',
+      extension: '8001',
+    });
+  });
+
+  // Nothing before or after a number is dropped to make it fit.
+  it.each([
+    ['A010-12345678-123', 'phone.invalid'],
+    ['010-12345678-123A', 'phone.invalid'],
+    ['010-12345678转8001A', 'phone.invalid'],
+    ['A138****1234', 'phone.invalid'],
+    ['138****12345', 'phone.invalid'],
+    ['A4001234567', 'phone.invalid'],
+    ['40012345678', 'phone.invalid'],
+    ['A01012345678', 'phone.invalid'],
+    ['0101234567890', 'phone.invalid'],
+    // +86 is the country code only at the start, and only before a number of a possible length.
+    ['0186012345678', 'phone.invalid'],
+    ['+86 1381234567899', 'phone.invalid'],
+    ['+86 123456789', 'phone.mobileLength'],
+    ['+86 138****12345', 'phone.invalid'],
+    ['2123456789', 'phone.invalid'],
+    ['138123456a', 'phone.invalid'],
+    ['21012345678', 'phone.invalid'],
+    ['1381234567', 'phone.mobileLength'],
+    ['12812345678', 'phone.mobileSecondDigit'],
+    ['12345678', 'phone.noAreaCode'],
+  ])('%s is refused as %s, naming the text and its digits', (raw, key) => {
+    const digits = normalizePhone(raw).digits;
+    expect(validatePhone(raw)).toEqual({
+      ok: false,
+      code: 'phone_invalid',
+      text: { key: `problems:${key}`, params: { raw, length: digits.length } },
+    });
+  });
+
+  itMaps<string | null, string[]>('splitPhones(%j)', splitPhones, [
+    [null, []],
+    ['13812345678  13912345678', ['13812345678', '13912345678']],
+    ['13812345678,,13912345678', ['13812345678', '13912345678']],
+    ['abc', ['abc']],
   ]);
 });

@@ -110,3 +110,52 @@ describe('plate search helpers', () => {
     expect(stripPlateProvince('A12345')).toBe('A12345');
   });
 });
+
+describe('validatePlate to the character (issue 15)', () => {
+  it.each([null, '', '   '])('%j is an empty plate', (input) => {
+    expect(validatePlate(input)).toEqual({
+      ok: false,
+      code: 'plate_empty',
+      text: { key: 'problems:plate.empty' },
+    });
+  });
+
+  it.each(['暂无牌照', '暂无牌', '无牌照', '未挂牌'])('no plate yet: %s', (input) => {
+    expect(validatePlate(input)).toMatchObject({ ok: true, value: null, noPlate: true });
+  });
+
+  it('a special plate is a plate, with a warning that names it', () => {
+    expect(validatePlate('民航12345')).toEqual({
+      ok: true,
+      value: '民航12345',
+      noPlate: false,
+      kind: 'civil_aviation',
+      warnings: [
+        {
+          code: 'plate_special',
+          text: { key: 'problems:plate.special', params: { plate: '民航12345' } },
+        },
+      ],
+    });
+  });
+
+  it.each(['京使123456', '使1234567', '1234567使'])('%s is no embassy plate', (input) => {
+    expect(validatePlate(input)).toMatchObject({ ok: false, code: 'plate_invalid' });
+  });
+
+  it.each([
+    ['A12345', 'plate.noProvince'],
+    ['使12345', 'plate.length'],
+    ['领A123', 'plate.length'],
+    ['京AO1234', 'plate.letterIO'],
+    ['京A1234', 'plate.length'],
+    ['京112345', 'plate.invalid'],
+    ['京AL12345', 'plate.invalid'],
+  ])('%s is refused as %s, naming the plate and its length', (plate, key) => {
+    expect(validatePlate(plate)).toEqual({
+      ok: false,
+      code: 'plate_invalid',
+      text: { key: `problems:${key}`, params: { plate, length: plate.length } },
+    });
+  });
+});

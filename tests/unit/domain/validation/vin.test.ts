@@ -77,3 +77,32 @@ describe('validateVin', () => {
     }
   });
 });
+
+describe('validateVin to the character (issue 15)', () => {
+  it('no text is an empty VIN', () => {
+    expect(validateVin(null)).toEqual({
+      ok: false,
+      code: 'vin_empty',
+      text: { key: 'problems:vin.empty' },
+    });
+  });
+
+  it('a wrong length names the VIN and its length', () => {
+    expect(validateVin('1M8GDM9AXKP04278')).toEqual({
+      ok: false,
+      code: 'vin_length',
+      text: { key: 'problems:vin.length', params: { vin: '1M8GDM9AXKP04278', length: 16 } },
+    });
+  });
+
+  it('names each wrong character once, in order, I O Q and the rest', () => {
+    expect(validateVin('IM8GDM9AOKP04278I')).toEqual({
+      ok: false,
+      code: 'vin_chars',
+      text: { key: 'problems:vin.chars', params: { vin: 'IM8GDM9AOKP04278I', chars: 'I O' } },
+    });
+    expect(validateVin('QM8GDM9AXKP04278#')).toMatchObject({
+      text: { params: { chars: 'Q #' } },
+    });
+  });
+});
