@@ -122,10 +122,16 @@ export async function loadAllSummaries(
       }),
     );
   }
+  // Members of untrusted chunks, and rows a locked desk wrote with neither a chunk nor names.
   const oneByOne = rows
-    .filter((r) => r.chunk !== undefined && (untrusted.has(r.chunk) || !personal.has(r.id)))
+    .filter(
+      (r) =>
+        !isClearSummary(r) &&
+        (r.chunk === undefined || untrusted.has(r.chunk) || !personal.has(r.id)),
+    )
     .map((r) => r.id);
-  for (const [id, p] of await fromClientRows(db, oneByOne, keys)) personal.set(id, p);
+  // Without keys no sealed row opens: none is read.
+  if (keys) for (const [id, p] of await fromClientRows(db, oneByOne, keys)) personal.set(id, p);
   if (failed.length) await markForRebuild(db, failed);
   else if (untrusted.size && keys) void scheduleSnapshotFlush(db);
   return {
