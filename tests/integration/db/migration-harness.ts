@@ -5,6 +5,15 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { v7 as uuidv7 } from 'uuid';
 import { AppDb } from '../../../renderer/db/app-db';
+import { V1_STORES } from '../../../renderer/db/migrations/v1';
+import { V2_STORES } from '../../../renderer/db/migrations/v2';
+import { V3_STORES } from '../../../renderer/db/migrations/v3';
+import { V4_STORES } from '../../../renderer/db/migrations/v4';
+import { V5_STORES } from '../../../renderer/db/migrations/v5';
+import { V6_STORES } from '../../../renderer/db/migrations/v6';
+import { V7_STORES } from '../../../renderer/db/migrations/v7';
+import { V8_STORES } from '../../../renderer/db/migrations/v8';
+import { V9_STORES } from '../../../renderer/db/migrations/v9';
 import { rawDb, type RawVersion } from '../../../renderer/db/testing/raw-db';
 import { defaultSettings } from '../../../shared/domain/reminders/default-settings';
 import { computePlan } from '../../../shared/domain/reminders/plan';
@@ -89,4 +98,21 @@ export function sampleAgencyTables(options: {
     cases: plan.cases,
     tasks: plan.tasks,
   };
+}
+
+const SCHEMAS = [
+  V1_STORES,
+  V2_STORES,
+  V3_STORES,
+  V4_STORES,
+  V5_STORES,
+  V6_STORES,
+  V7_STORES,
+  V8_STORES,
+  V9_STORES,
+];
+
+/** The stores of every schema before `version`: what an app that stopped there declared. */
+export function schemasBefore(version: number): RawVersion[] {
+  return SCHEMAS.slice(0, version - 1).map((stores, i) => ({ version: i + 1, stores }));
 }

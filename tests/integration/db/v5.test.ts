@@ -3,21 +3,17 @@
 // answer: facts by month, state and assignee; policies and cases by updatedAt; roll-ups by month.
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../renderer/db/migrations';
-import { V1_STORES } from '../../../renderer/db/migrations/v1';
-import { V2_STORES } from '../../../renderer/db/migrations/v2';
-import { V3_STORES } from '../../../renderer/db/migrations/v3';
-import { V4_STORES } from '../../../renderer/db/migrations/v4';
 import type { RenewalCase } from '../../../shared/domain/types';
-import { expectSurvived, sampleAgencyTables, upgradeFrom } from './migration-harness';
+import {
+  expectSurvived,
+  schemasBefore,
+  sampleAgencyTables,
+  upgradeFrom,
+} from './migration-harness';
 
 const TODAY = '2026-06-01';
 const NOW = '2026-06-01T02:00:00.000Z';
-const OLDER = [
-  { version: 1, stores: V1_STORES },
-  { version: 2, stores: V2_STORES },
-  { version: 3, stores: V3_STORES },
-  { version: 4, stores: V4_STORES },
-];
+const OLDER = schemasBefore(5);
 
 /** What a v4 build left: the sample agency and its plan, three of its cases closed by then. */
 function v4Fixture() {

@@ -7,12 +7,6 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDb } from '../../../renderer/db/app-db';
 import { LATEST_SCHEMA_VERSION } from '../../../renderer/db/migrations';
-import { V1_STORES } from '../../../renderer/db/migrations/v1';
-import { V2_STORES } from '../../../renderer/db/migrations/v2';
-import { V3_STORES } from '../../../renderer/db/migrations/v3';
-import { V4_STORES } from '../../../renderer/db/migrations/v4';
-import { V5_STORES } from '../../../renderer/db/migrations/v5';
-import { V6_STORES } from '../../../renderer/db/migrations/v6';
 import {
   idNumberBlind,
   openClient,
@@ -26,19 +20,17 @@ import { getClientDetail } from '../../../renderer/db/repositories/client-reposi
 import { setRecordKeys } from '../../../renderer/db/record-keys';
 import type { Client, ImportUndoEntry } from '../../../shared/domain/types';
 import { ownerKeys, rawText } from '../encryption/keys';
-import { expectSurvived, sampleAgencyTables, upgradeFrom } from './migration-harness';
+import {
+  expectSurvived,
+  schemasBefore,
+  sampleAgencyTables,
+  upgradeFrom,
+} from './migration-harness';
 
 const TODAY = '2026-06-01';
 const NOW = '2026-06-01T02:00:00.000Z';
 
-const OLDER = [
-  { version: 1, stores: V1_STORES },
-  { version: 2, stores: V2_STORES },
-  { version: 3, stores: V3_STORES },
-  { version: 4, stores: V4_STORES },
-  { version: 5, stores: V5_STORES },
-  { version: 6, stores: V6_STORES },
-];
+const OLDER = schemasBefore(7);
 
 /** What a v6 build left: the sample agency, its plan, and an import's undo copy of a customer. */
 function v6Fixture() {

@@ -5,31 +5,22 @@
 // branch's encrypted summary snapshot).
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../renderer/db/migrations';
-import { V1_STORES } from '../../../renderer/db/migrations/v1';
-import { V2_STORES } from '../../../renderer/db/migrations/v2';
-import { V3_STORES } from '../../../renderer/db/migrations/v3';
-import { V4_STORES } from '../../../renderer/db/migrations/v4';
-import { V5_STORES } from '../../../renderer/db/migrations/v5';
-import { V6_STORES } from '../../../renderer/db/migrations/v6';
-import { V7_STORES } from '../../../renderer/db/migrations/v7';
 import { rankTasks } from '../../../renderer/db/migrations/v9';
 import { listTodayFirstPage } from '../../../renderer/db/repositories/today-first-page';
 import { listTodayOrder } from '../../../renderer/db/repositories/today-order';
 import { todayRankOf } from '../../../shared/domain/reminders/today-rank';
 import type { Task } from '../../../shared/domain/types';
-import { expectSurvived, sampleAgencyTables, upgradeFrom } from './migration-harness';
+import {
+  expectSurvived,
+  sampleAgencyTables,
+  schemasBefore,
+  upgradeFrom,
+} from './migration-harness';
 
 const TODAY = '2026-06-01';
 const NOW = '2026-06-01T02:00:00.000Z';
-const OLDER = [
-  { version: 1, stores: V1_STORES },
-  { version: 2, stores: V2_STORES },
-  { version: 3, stores: V3_STORES },
-  { version: 4, stores: V4_STORES },
-  { version: 5, stores: V5_STORES },
-  { version: 6, stores: V6_STORES },
-  { version: 7, stores: V7_STORES },
-];
+// What a v7 build declared: v9's upgrade must not depend on v8 having run before it.
+const OLDER = schemasBefore(8);
 
 /** What a v7 build left: the sample agency and its plan, some tasks done, one removed. */
 function v7Fixture() {
