@@ -7,19 +7,8 @@
 // - a soft-deleted record keeps its row with `deletedAt` set, so undo is possible.
 import type { Sealed } from '../crypto/records';
 import type { TextRef } from '../i18n/text-ref';
-import type {
-  Complaint,
-  ComplaintEvent,
-  ComplaintState,
-  FeedbackChannel,
-  FeedbackKind,
-  Severity,
-} from './complaints/complaint-workflow';
-import type { EscalationStamp } from './complaints/escalation';
 import type { ConsentRecord, ContactPrefs } from './contact/contact-prefs-types';
 import type { TodayRank } from './reminders/today-rank';
-
-type ComplaintExtension = NonNullable<Complaint['extension']>;
 
 export type Id = string;
 /** A calendar date `YYYY-MM-DD` (China time). */
@@ -305,50 +294,7 @@ export type {
   ComplaintState,
 } from './complaints/complaint-workflow';
 
-/** A satisfaction score (1–5) recorded after a call or a resolved complaint. */
-export interface SatisfactionRecord {
-  score: 1 | 2 | 3 | 4 | 5;
-  at: IsoDateTime;
-  by: Id;
-}
-
-/**
- * Feedback from a customer (issue 12 point 4), any channel: a suggestion, praise or a
- * complaint. Complaints carry the workflow (complaints/complaint-workflow.ts); for suggestions
- * and praise those fields are null or empty (so `state` keeps them out of its index).
- */
-export interface Feedback extends Stamped {
-  kind: FeedbackKind;
-  channel: FeedbackChannel;
-  severity: Severity;
-  text: string;
-  /** null: anonymous (then tied to no staff member either). */
-  clientId: Id | null;
-  caseId: Id | null;
-  policyId: Id | null;
-  /** The staff member the feedback is about, if any. */
-  aboutStaffId: Id | null;
-  receivedAt: IsoDateTime;
-  /**
-   * The script (Script.id, one version) of the last contact on the case before the feedback,
-   * so the dashboard can count complaints per script version; null when there was none.
-   */
-  scriptId: Id | null;
-  scriptVersion: number | null;
-  satisfaction: SatisfactionRecord | null;
-  // Complaints only:
-  state: ComplaintState | null;
-  handlerId: Id | null;
-  dueAt: IsoDateTime | null;
-  extension: ComplaintExtension | null;
-  resolution: string | null;
-  rootCause: string | null;
-  correctiveAction: string | null;
-  history: ComplaintEvent[];
-  escalations: EscalationStamp[];
-  /** Everyone an escalation went to (multi-entry index: Today's escalation card). */
-  escalatedTo: Id[];
-}
+export type { Feedback, SatisfactionRecord } from './complaints/feedback-record';
 
 export { emptyImportCounts } from './import/import-records';
 export type {
